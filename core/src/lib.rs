@@ -1,0 +1,16 @@
+//! The domain of Goal Ladder: plans built on the POST method, the five-level ladder, and the plan file.
+//!
+//! Plain data and functions, no web crate: the app passes in ids, "now" and "today".
+
+pub mod calendar;
+pub mod format;
+pub mod goal_type;
+pub mod ladder;
+pub mod lang;
+pub mod migrate;
+pub mod plan;
+
+pub use calendar::{Date, Timestamp};
+pub use ladder::LadderLevel;
+pub use lang::Lang;
+pub use plan::Plan;

@@ -1,0 +1,21 @@
+//! Brings a plan written by an older Goal Ladder up to the current model, one version step at a time.
+
+use serde_json::Value;
+
+use crate::format::PLAN_VERSION;
+
+/// Migrates the `plan` object of a file written in `version` to [`PLAN_VERSION`].
+/// Each step is a pure function on JSON, so old files keep opening as the model grows.
+pub fn to_current(mut plan: Value, version: u32) -> Value {
+    let mut v = version;
+    while v < PLAN_VERSION {
+        plan = step(plan, v);
+        v += 1;
+    }
+    plan
+}
+
+fn step(plan: Value, _from: u32) -> Value {
+    // Version 1 is the first; steps are added here as the format changes.
+    plan
+}

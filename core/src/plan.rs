@@ -1,0 +1,325 @@
+//! A social-media plan built on the POST method: People, Objectives, Strategy, Technology.
+//!
+//! Plain data: ids and times are given by the caller, so the same plan is built the same way in tests
+//! and in the browser.
+
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::{Date, Timestamp};
+use crate::goal_type::{GoalType, MetricFamily};
+use crate::ladder::LadderLevel;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            pub fn new(id: impl Into<String>) -> Self {
+                Self(id.into())
+            }
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// Identifies a plan across browsers and files.
+    PlanId
+);
+id_type!(AudienceId);
+id_type!(BusinessGoalId);
+id_type!(GoalId);
+id_type!(ObjectiveId);
+id_type!(KeyResultId);
+id_type!(PlatformId);
+
+/// One social-media plan: the unit a user creates, exports and hands in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Plan {
+    pub id: PlanId,
+    pub title: String,
+    /// The business and its situation, in the user's words.
+    pub description: String,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    /// Counts saved edits, so two tabs editing the same plan notice each other.
+    pub revision: u64,
+    /// People: who the audiences are and how they take part.
+    pub audiences: Vec<Audience>,
+    /// Objectives: the business goals that the social goals serve.
+    pub business_goals: Vec<BusinessGoal>,
+    pub goals: Vec<Goal>,
+    pub objectives: Vec<Objective>,
+    pub strategy: Strategy,
+    /// Technology: the platforms chosen, decided last.
+    pub platforms: Vec<Platform>,
+    pub review: Review,
+}
+
+impl Default for Plan {
+    fn default() -> Self {
+        Plan {
+            id: PlanId::default(),
+            title: String::new(),
+            description: String::new(),
+            created_at: Timestamp::default(),
+            updated_at: Timestamp::default(),
+            revision: 0,
+            audiences: Vec::new(),
+            business_goals: Vec::new(),
+            goals: Vec::new(),
+            objectives: Vec::new(),
+            strategy: Strategy::default(),
+            platforms: Vec::new(),
+            review: Review::default(),
+        }
+    }
+}
+
+impl Plan {
+    /// A new, empty plan.
+    pub fn new(id: PlanId, title: impl Into<String>, now: Timestamp) -> Plan {
+        Plan {
+            id,
+            title: title.into(),
+            created_at: now,
+            updated_at: now,
+            ..Plan::default()
+        }
+    }
+
+    /// The title to show and to name files after: never empty.
+    pub fn display_title(&self) -> &str {
+        let title = self.title.trim();
+        if title.is_empty() {
+            "Untitled plan"
+        } else {
+            title
+        }
+    }
+
+    /// Marks the plan as edited at `now`.
+    pub fn touch(&mut self, now: Timestamp) {
+        self.updated_at = self.updated_at.max(now);
+        self.revision += 1;
+    }
+
+    /// A copy under a new id and title, with its own times; the content is kept as it is.
+    pub fn duplicate(&self, id: PlanId, title: impl Into<String>, now: Timestamp) -> Plan {
+        Plan {
+            id,
+            title: title.into(),
+            created_at: now,
+            updated_at: now,
+            revision: 0,
+            ..self.clone()
+        }
+    }
+}
+
+/// How a group of stakeholders is linked to the organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StakeholderLinkage {
+    /// Customers, employees, suppliers.
+    Functional,
+    /// Authorities, industry bodies.
+    Normative,
+    /// Owners, regulators, funders.
+    Enabling,
+    /// Media, the public, interest groups.
+    Diffuse,
+}
+
+/// One degree of how active an audience is, with the share of the audience at that degree.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EngagementShare {
+    pub degree: String,
+    pub percent: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Audience {
+    pub id: AudienceId,
+    pub name: String,
+    pub description: String,
+    pub linkage: Option<StakeholderLinkage>,
+    pub engagement_profile: Vec<EngagementShare>,
+    pub platforms: Vec<PlatformId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct BusinessGoal {
+    pub id: BusinessGoalId,
+    /// E.g. "more bookings in the low season".
+    pub statement: String,
+    /// Groundswell objectives chosen to serve this business goal.
+    pub approaches: Vec<GroundswellObjective>,
+}
+
+/// Groundswell's five objectives for a social strategy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GroundswellObjective {
+    Listening,
+    Talking,
+    Energizing,
+    Supporting,
+    Embracing,
+}
+
+/// The metric a goal is measured by: one from the catalogue, or the user's own with a level they chose.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum MetricChoice {
+    Catalogue { metric: String },
+    Custom { name: String, level: LadderLevel },
+}
+
+/// A level the user set by hand, with why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LevelOverride {
+    pub level: LadderLevel,
+    pub justification: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Measurement {
+    pub date: Date,
+    pub value: f64,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// A social-media goal, as the user wrote it and with what they know of its numbers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Goal {
+    pub id: GoalId,
+    pub statement: String,
+    pub business_goal: Option<BusinessGoalId>,
+    /// A main goal answers to the business goal directly; the others are sub-goals or indicators.
+    pub is_main: bool,
+    pub goal_type: Option<GoalType>,
+    pub family: Option<MetricFamily>,
+    pub metric: Option<MetricChoice>,
+    pub baseline: Option<f64>,
+    pub target: Option<f64>,
+    pub unit: String,
+    pub start: Option<Date>,
+    pub deadline: Option<Date>,
+    pub owner: String,
+    pub measurements: Vec<Measurement>,
+    pub level_override: Option<LevelOverride>,
+    pub notes: String,
+}
+
+/// An OKR objective: qualitative and ambitious, with about three key results.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Objective {
+    pub id: ObjectiveId,
+    pub statement: String,
+    pub business_goal: Option<BusinessGoalId>,
+    pub key_results: Vec<KeyResult>,
+}
+
+/// A measurable outcome of an objective, scored 0.0-1.0.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct KeyResult {
+    pub id: KeyResultId,
+    pub statement: String,
+    pub baseline: Option<f64>,
+    pub target: Option<f64>,
+    pub unit: String,
+    pub measurements: Vec<Measurement>,
+    /// A score set by hand, used instead of the one computed from measurements.
+    pub manual_score: Option<f64>,
+}
+
+/// How the relationship with the audience should change, and what we will do about it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Strategy {
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Platform {
+    pub id: PlatformId,
+    pub name: String,
+}
+
+/// When the goals are looked at again: every 3-6 months.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Review {
+    pub next_review: Option<Date>,
+    pub history: Vec<ReviewRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewRecord {
+    pub date: Date,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(ms: i64) -> Timestamp {
+        Timestamp::from_millis(ms)
+    }
+
+    #[test]
+    fn a_new_plan_is_empty_and_dated() {
+        let plan = Plan::new(PlanId::new("p1"), "Café Sol", at(1000));
+        assert_eq!(plan.created_at, at(1000));
+        assert_eq!(plan.updated_at, at(1000));
+        assert!(plan.goals.is_empty() && plan.audiences.is_empty());
+    }
+
+    #[test]
+    fn touching_moves_time_forward_and_counts_revisions() {
+        let mut plan = Plan::new(PlanId::new("p1"), "x", at(5000));
+        plan.touch(at(7000));
+        plan.touch(at(6000)); // a clock that goes backwards never moves updated_at back
+        assert_eq!(plan.updated_at, at(7000));
+        assert_eq!(plan.revision, 2);
+    }
+
+    #[test]
+    fn a_duplicate_keeps_content_under_a_new_identity() {
+        let mut plan = Plan::new(PlanId::new("p1"), "Original", at(1));
+        plan.description = "A bakery in Bergen".into();
+        plan.touch(at(2));
+        let copy = plan.duplicate(PlanId::new("p2"), "Original (copy)", at(9));
+        assert_eq!(copy.id.as_str(), "p2");
+        assert_eq!(copy.description, "A bakery in Bergen");
+        assert_eq!((copy.created_at, copy.revision), (at(9), 0));
+    }
+
+    #[test]
+    fn untitled_plans_still_have_a_display_title() {
+        let plan = Plan::new(PlanId::new("p"), "   ", at(0));
+        assert_eq!(plan.display_title(), "Untitled plan");
+    }
+}
