@@ -1,1 +1,18 @@
-pub fn x() {}
+//! Goal Ladder in the browser: renders the domain of `goal-ladder-core` and wires it to signals and storage.
+
+pub mod browser;
+pub mod components;
+pub mod i18n;
+pub mod plan;
+pub mod plans;
+pub mod state;
+pub mod storage;
+
+mod app;
+
+pub use app::App;
+
+/// Mounts the app on the page's body. Called once by `main`.
+pub fn start() {
+    leptos::mount::mount_to_body(App);
+}

@@ -45,7 +45,7 @@ id_type!(KeyResultId);
 id_type!(PlatformId);
 
 /// One social-media plan: the unit a user creates, exports and hands in.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Plan {
     pub id: PlanId,
@@ -66,26 +66,6 @@ pub struct Plan {
     /// Technology: the platforms chosen, decided last.
     pub platforms: Vec<Platform>,
     pub review: Review,
-}
-
-impl Default for Plan {
-    fn default() -> Self {
-        Plan {
-            id: PlanId::default(),
-            title: String::new(),
-            description: String::new(),
-            created_at: Timestamp::default(),
-            updated_at: Timestamp::default(),
-            revision: 0,
-            audiences: Vec::new(),
-            business_goals: Vec::new(),
-            goals: Vec::new(),
-            objectives: Vec::new(),
-            strategy: Strategy::default(),
-            platforms: Vec::new(),
-            review: Review::default(),
-        }
-    }
 }
 
 impl Plan {

@@ -1,0 +1,60 @@
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::i18n::{tr, T};
+use crate::state::{Notice, NoticeAction, NoticeKind, Notices, PlanBook};
+
+/// The messages of the app, announced politely to screen readers.
+#[component]
+pub fn NoticeList() -> impl IntoView {
+    let notices = expect_context::<Notices>();
+    view! {
+        <section class="notices" aria-live="polite" aria-label=tr(T::Notifications)>
+            <For each=move || notices.list().get() key=|n| n.id let(notice)>
+                <NoticeItem notice=notice />
+            </For>
+        </section>
+    }
+}
+
+#[component]
+fn NoticeItem(notice: Notice) -> impl IntoView {
+    let notices = expect_context::<Notices>();
+    let book = expect_context::<PlanBook>();
+    let id = notice.id;
+    let class = match notice.kind {
+        NoticeKind::Success => "notice success",
+        NoticeKind::Info => "notice info",
+        NoticeKind::Error => "notice error",
+    };
+    let role = if notice.kind == NoticeKind::Error { "alert" } else { "status" };
+    let action = notice.action.map(|action| match action {
+        NoticeAction::UndoDelete(plan) => {
+            let plan = StoredValue::new(*plan);
+            view! {
+                <button class="button small" on:click=move |_| {
+                    book.restore(plan.get_value());
+                    notices.dismiss(id);
+                }>{tr(T::Undo)}</button>
+            }
+            .into_any()
+        }
+        NoticeAction::Download { file_name, text } => view! {
+            <button class="button small" on:click=move |_| {
+                if let Err(e) = browser::download_text(&file_name, "application/json", &text) {
+                    notices.push(NoticeKind::Error, e, None);
+                }
+            }>{tr(T::Download)}</button>
+        }
+        .into_any(),
+    });
+    view! {
+        <div class=class role=role data-testid="notice">
+            <p class="notice-text">{notice.text}</p>
+            {action}
+            <button class="icon-button" aria-label=tr(T::Dismiss) title=tr(T::Dismiss) on:click=move |_| notices.dismiss(id)>
+                "×"
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    goal_ladder::start();
+}

@@ -1,0 +1,3 @@
+//! One plan, opened: its description now, and the POST sections as they are built.
+
+pub mod plan_page;

@@ -1,0 +1,98 @@
+use goal_ladder_core::format::{read_plan_file, MAX_IMPORT_BYTES};
+use goal_ladder_core::plan::PlanId;
+use goal_ladder_core::{Lang, Plan};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::browser::{self, read_file_text, FileReadError};
+use crate::i18n::{fill, megabytes, read_error_text, tr, use_lang, T};
+use crate::state::{NoticeKind, Notices, PlanBook};
+
+/// The files of a picker or a drop, in order.
+pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Reads each file and adds every readable plan as a new plan. A file that fails changes nothing.
+pub fn import_files(files: Vec<web_sys::File>, book: PlanBook, notices: Notices, lang: Lang) {
+    leptos::task::spawn_local(async move {
+        for file in files {
+            let name = file.name();
+            match read_import(&file, lang).await {
+                Ok(plan) => {
+                    let plan = as_new_plan(plan, book);
+                    let title = plan.display_title().to_string();
+                    book.add(plan);
+                    notices.push(NoticeKind::Success, fill(T::Imported.get(lang), &[("title", &title)]), None);
+                }
+                Err(reason) => {
+                    notices.push(
+                        NoticeKind::Error,
+                        fill(T::ImportFailed.get(lang), &[("file", &name), ("reason", &reason)]),
+                        None,
+                    );
+                }
+            }
+        }
+    });
+}
+
+async fn read_import(file: &web_sys::File, lang: Lang) -> Result<Plan, String> {
+    let text = read_file_text(file, MAX_IMPORT_BYTES).await.map_err(|e| match e {
+        FileReadError::TooLarge { bytes, limit } => fill(
+            T::ErrTooLarge.get(lang),
+            &[("size", &megabytes(bytes, lang)), ("limit", &megabytes(limit, lang))],
+        ),
+        FileReadError::Unreadable(detail) => fill(T::ErrUnreadableFile.get(lang), &[("detail", &detail)]),
+    })?;
+    read_plan_file(&text).map(|read| read.plan).map_err(|e| read_error_text(&e, lang))
+}
+
+/// An imported plan never replaces one that is here: a plan whose id is taken gets a new one.
+fn as_new_plan(mut plan: Plan, book: PlanBook) -> Plan {
+    if plan.id.as_str().is_empty() || book.contains(&plan.id) {
+        plan.id = PlanId::new(browser::new_id("plan"));
+    }
+    plan
+}
+
+/// A button that opens the file picker for plan files.
+#[component]
+pub fn ImportButton() -> impl IntoView {
+    let book = expect_context::<PlanBook>();
+    let notices = expect_context::<Notices>();
+    let lang = use_lang();
+    let on_change = move |ev: web_sys::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            return;
+        };
+        let files = files_of(input.files());
+        // Clearing lets the same file be picked again after a fix.
+        input.set_value("");
+        import_files(files, book, notices, lang.get_untracked());
+    };
+    view! {
+        <label class="button secondary file-button">
+            <input
+                type="file"
+                accept=".json,application/json"
+                multiple=true
+                class="visually-hidden"
+                data-testid="import-input"
+                on:change=on_change
+            />
+            <span>{tr(T::ImportPlan)}</span>
+        </label>
+    }
+}
+
+/// The overlay shown while a file is dragged over the page.
+#[component]
+pub fn ImportZone(active: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <div class="drop-overlay" class:visible=move || active.get() aria-hidden="true">
+            <p>{tr(T::DropHere)}</p>
+        </div>
+    }
+}

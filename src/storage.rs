@@ -1,0 +1,136 @@
+//! Plans in the browser's localStorage: one entry per plan, under keys that carry the storage format version.
+//!
+//! Every failure is a value: a refused write leaves the earlier entry whole (a single `setItem` either
+//! replaces it or not), and an entry that cannot be read is copied aside, never deleted.
+
+use std::fmt;
+
+use gloo_storage::{LocalStorage, Storage};
+use goal_ladder_core::format::{read_plan_file, write_plan_compact, ReadError};
+use goal_ladder_core::plan::PlanId;
+use goal_ladder_core::{Plan, Timestamp};
+use wasm_bindgen::JsCast;
+
+const PREFIX: &str = "goal-ladder.v1.";
+
+/// Every key the app writes. The version in the prefix changes when the layout of storage does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageKey {
+    Plan(PlanId),
+    /// The raw text of an entry that could not be read, kept for the user to download.
+    Recovered(String),
+    Settings,
+}
+
+impl StorageKey {
+    pub fn name(&self) -> String {
+        match self {
+            StorageKey::Plan(id) => format!("{PREFIX}plan.{id}"),
+            StorageKey::Recovered(original) => format!("{PREFIX}recovered.{original}"),
+            StorageKey::Settings => format!("{PREFIX}settings"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum StorageError {
+    /// The browser gives this page no localStorage (private mode, blocked by settings).
+    Unavailable,
+    /// The browser's storage is full.
+    Full,
+    Refused(String),
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StorageError::Unavailable => write!(f, "This browser does not let the page save anything, so changes last only until the tab is closed. Export your plan to keep it."),
+            StorageError::Full => write!(f, "The browser's storage for this page is full, so the last change was not saved. It is still on screen: export the plan to keep it."),
+            StorageError::Refused(why) => write!(f, "The browser refused to save ({why}). Your change is still on screen: export the plan to keep it."),
+        }
+    }
+}
+
+/// A stored entry that could not be read as a plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnreadableEntry {
+    pub key: String,
+    pub raw: String,
+    pub error: ReadError,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StoredPlans {
+    pub plans: Vec<Plan>,
+    pub unreadable: Vec<UnreadableEntry>,
+}
+
+fn storage() -> Result<web_sys::Storage, StorageError> {
+    // `LocalStorage::raw` panics where storage is blocked, so ask the window first.
+    match web_sys::window().map(|w| w.local_storage()) {
+        Some(Ok(Some(_))) => Ok(LocalStorage::raw()),
+        _ => Err(StorageError::Unavailable),
+    }
+}
+
+fn write_error(e: wasm_bindgen::JsValue) -> StorageError {
+    match e.dyn_ref::<web_sys::DomException>() {
+        Some(ex) if ex.name() == "QuotaExceededError" || ex.code() == 22 => StorageError::Full,
+        _ => StorageError::Refused(crate::browser::js_error_text(&e)),
+    }
+}
+
+/// Reads every stored plan, newest edit first. Unreadable entries are copied aside and reported.
+pub fn load_plans() -> Result<StoredPlans, StorageError> {
+    let store = storage()?;
+    let plan_prefix = format!("{PREFIX}plan.");
+    let mut keys = Vec::new();
+    for i in 0..store.length().unwrap_or(0) {
+        if let Ok(Some(key)) = store.key(i) {
+            if key.starts_with(&plan_prefix) {
+                keys.push(key);
+            }
+        }
+    }
+    let mut found = StoredPlans::default();
+    for key in keys {
+        let Ok(Some(raw)) = store.get_item(&key) else { continue };
+        match read_plan_file(&raw) {
+            Ok(read) => found.plans.push(read.plan),
+            Err(error) => {
+                let aside = StorageKey::Recovered(key.clone()).name();
+                if !matches!(store.get_item(&aside), Ok(Some(_))) {
+                    // If even this copy fails the original is still in place, so nothing is lost.
+                    let _ = store.set_item(&aside, &raw);
+                }
+                found.unreadable.push(UnreadableEntry { key, raw, error });
+            }
+        }
+    }
+    found.plans.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.id.cmp(&b.id)));
+    Ok(found)
+}
+
+/// Writes one plan. On failure the previously stored version stays as it was.
+pub fn save_plan(plan: &Plan, now: Timestamp) -> Result<(), StorageError> {
+    let text = write_plan_compact(plan, now);
+    storage()?.set_item(&StorageKey::Plan(plan.id.clone()).name(), &text).map_err(write_error)
+}
+
+/// Reads one plan as it is stored now, for comparing revisions with another tab.
+pub fn load_plan(id: &PlanId) -> Result<Option<Plan>, StorageError> {
+    let raw = storage()?.get_item(&StorageKey::Plan(id.clone()).name()).map_err(write_error)?;
+    Ok(raw.and_then(|raw| read_plan_file(&raw).ok()).map(|read| read.plan))
+}
+
+pub fn delete_plan(id: &PlanId) -> Result<(), StorageError> {
+    storage()?.remove_item(&StorageKey::Plan(id.clone()).name()).map_err(write_error)
+}
+
+pub fn read_setting(key: &StorageKey) -> Option<String> {
+    storage().ok()?.get_item(&key.name()).ok().flatten()
+}
+
+pub fn write_setting(key: &StorageKey, value: &str) -> Result<(), StorageError> {
+    storage()?.set_item(&key.name(), value).map_err(write_error)
+}

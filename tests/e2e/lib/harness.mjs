@@ -1,0 +1,98 @@
+// Serves the built dist/ on loopback under a sub-path and drives Debian's Chromium with playwright-core.
+import http from 'node:http';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, '../../..');
+export const dist = process.env.GOAL_LADDER_DIST ?? path.join(root, 'dist');
+export const screenshots = path.join(root, 'target', 'screenshots');
+// A sub-path, as on a GitHub Pages project page: proves the build uses relative URLs.
+export const base = '/goal-ladder/';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export async function startServer() {
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (!url.pathname.startsWith(base)) {
+      res.writeHead(404).end('not under ' + base);
+      return;
+    }
+    let rel = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
+    const file = path.join(dist, path.normalize(rel));
+    if (!file.startsWith(dist)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await fs.readFile(file);
+      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}${base}`, origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export async function launchBrowser() {
+  const userDataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'goal-ladder-chromium-'));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-dev-shm-usage', `--user-data-dir=${userDataDir}`,
+    ],
+  });
+  return browser;
+}
+
+/// A fresh browser context with the page open and every error at load or later collected.
+export async function openApp(browser, server, { width = 1280, height = 900, locale = 'en-GB', colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale, colorScheme, acceptDownloads: true });
+  const errors = [];
+  const foreignRequests = [];
+  context.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(server.origin) && !url.startsWith('blob:') && !url.startsWith('data:')) foreignRequests.push(url);
+  });
+  const page = await context.newPage();
+  watch(page, errors);
+  await page.goto(server.url);
+  await page.getByTestId('app-ready').waitFor({ state: 'attached' });
+  return { context, page, errors, foreignRequests, newPage: async () => { const p = await context.newPage(); watch(p, errors); return p; } };
+}
+
+function watch(page, errors) {
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(`console: ${msg.text()}`); });
+  page.on('dialog', (d) => { errors.push(`unexpected dialog: ${d.message()}`); d.dismiss().catch(() => {}); });
+}
+
+export async function screenshot(page, name) {
+  await fs.mkdir(screenshots, { recursive: true });
+  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+}
+
+export async function tempFile(name, text) {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'goal-ladder-e2e-'));
+  const file = path.join(dir, name);
+  await fs.writeFile(file, text);
+  return file;
+}

@@ -1,0 +1,154 @@
+// The first user flow: plans that persist in the browser and travel as JSON files.
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, openApp, screenshot, tempFile } from '../lib/harness.mjs';
+import { PlansPage } from '../lib/pages.mjs';
+
+let server, browser, app;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  if (!app) return;
+  const { errors, foreignRequests, context } = app;
+  app = undefined;
+  await context.close();
+  assert.deepEqual(errors, [], 'no uncaught errors, console errors or dialogs');
+  assert.deepEqual(foreignRequests, [], 'no requests beyond the app\'s own files');
+});
+
+test('the page starts cleanly and invites a first plan', async () => {
+  app = await openApp(browser, server);
+  const { page } = app;
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Your plans' }).waitFor());
+  assert.equal(await page.getByTestId('no-plans').isVisible(), true);
+  assert.equal(await page.title(), 'Goal Ladder');
+  await screenshot(page, 'plans-empty-1280');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await screenshot(page, 'plans-empty-360');
+});
+
+test('a new plan is saved and is still there after a reload', async () => {
+  app = await openApp(browser, server);
+  const { page } = app;
+  const plansPage = new PlansPage(page);
+  const plan = await plansPage.newPlan();
+  await plan.title.fill('Café Sol');
+  await plan.description.fill('A café in Tromsø that is quiet from January to March.');
+  assert.equal(await plan.heading.textContent(), 'Café Sol');
+  await screenshot(page, 'plan-1280');
+  await page.reload();
+  await page.getByTestId('app-ready').waitFor({ state: 'attached' });
+  assert.equal(await plan.title.inputValue(), 'Café Sol', 'the opened plan survives a reload too');
+  const list = await plan.backToPlans();
+  await list.card('Café Sol').waitFor();
+  assert.match(await list.card('Café Sol').textContent(), /quiet from January to March/);
+  await page.reload();
+  await list.card('Café Sol').waitFor();
+  assert.equal(await list.cards.count(), 1);
+  await screenshot(page, 'plans-one-1280');
+});
+
+test('export, delete and import give back the same plan', async () => {
+  app = await openApp(browser, server);
+  const { page } = app;
+  const list = new PlansPage(page);
+  const plan = await list.newPlan();
+  await plan.title.fill('Kommune <Nord> & "Sør"');
+  await plan.description.fill('Rekruttering av sykepleiere – «høsten 2027»');
+  const exported = await plan.exportPlan();
+  assert.equal(exported.name, 'Kommune Nord Sør.goal-ladder.json');
+  const file = JSON.parse(exported.text);
+  assert.equal(file.format, 'goal-ladder-plan');
+  assert.equal(file.version, 1);
+  assert.match(file.exported_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  assert.equal(file.plan.title, 'Kommune <Nord> & "Sør"');
+  assert.deepEqual(Object.keys(file), ['format', 'version', 'exported_at', 'plan']);
+  assert.ok(exported.text.startsWith('{\n  "format"'), 'pretty-printed');
+
+  await plan.backToPlans();
+  await list.deletePlan('Kommune <Nord> & "Sør"');
+  await page.getByTestId('no-plans').waitFor();
+  assert.equal(await list.cards.count(), 0);
+
+  await list.importFile(exported.file);
+  await list.card('Kommune <Nord> & "Sør"').waitFor();
+  assert.match(await list.notices.last().textContent(), /Imported/);
+  const again = await list.exportPlan('Kommune <Nord> & "Sør"');
+  assert.deepEqual(JSON.parse(again.text).plan, file.plan, 'same content after the round trip');
+});
+
+test('a broken file is refused with line and column and nothing changes', async () => {
+  app = await openApp(browser, server);
+  const { page } = app;
+  const list = new PlansPage(page);
+  await (await list.newPlan()).backToPlans();
+  const before = await list.storage();
+  const broken = await tempFile('broken.goal-ladder.json', '{\n  "format": "goal-ladder-plan",\n  "version": 1\n  "plan": {}\n}');
+  await list.importFile(broken);
+  const notice = list.notices.filter({ hasText: 'broken.goal-ladder.json' });
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /line 4, column 3/);
+  assert.match(await notice.textContent(), /Nothing was changed/);
+  await screenshot(page, 'import-error-1280');
+
+  for (const [name, text, expected] of [
+    ['other.json', '{"format": "photoshop-swatches", "version": 1}', /not a Goal Ladder plan/],
+    ['future.goal-ladder.json', '{"format": "goal-ladder-plan", "version": 7, "plan": {}}', /newer Goal Ladder/],
+    ['empty.json', '', /empty/],
+  ]) {
+    await list.importFile(await tempFile(name, text));
+    const n = list.notices.filter({ hasText: name });
+    await n.waitFor();
+    assert.match(await n.textContent(), expected);
+  }
+  assert.deepEqual(await list.storage(), before, 'storage is untouched by failed imports');
+  assert.equal(await list.cards.count(), 1);
+});
+
+test('a plan file dropped on the page is imported', async () => {
+  app = await openApp(browser, server);
+  const { page } = app;
+  const list = new PlansPage(page);
+  const text = JSON.stringify({ format: 'goal-ladder-plan', version: 1, exported_at: '2026-11-01T10:00:00.000Z', plan: { id: 'dropped', title: 'Dropped plan', description: 'From a file' } });
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.goal-ladder.json', { type: 'application/json' }));
+    const target = document.querySelector('.app');
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, text);
+  await list.card('Dropped plan').waitFor();
+  assert.equal(await page.locator('.drop-overlay.visible').count(), 0, 'the drop overlay is gone');
+});
+
+test('rename, duplicate and an undone delete', async () => {
+  app = await openApp(browser, server);
+  const { page } = app;
+  const list = new PlansPage(page);
+  await (await list.newPlan()).backToPlans();
+  const card = list.cards.first();
+  await card.getByRole('button', { name: 'Rename' }).click();
+  await page.getByTestId('rename-input').fill('Bakery Bergen');
+  await page.keyboard.press('Enter');
+  await list.card('Bakery Bergen').waitFor();
+  await list.card('Bakery Bergen').getByRole('button', { name: 'Duplicate' }).click();
+  await list.card('Bakery Bergen (copy)').waitFor();
+  assert.equal(await list.cards.count(), 2);
+
+  await list.deletePlan('Bakery Bergen');
+  await list.card('Bakery Bergen').waitFor({ state: 'detached' });
+  assert.equal(await list.cards.count(), 1);
+  await screenshot(page, 'plans-undo-1280');
+  await list.notices.getByRole('button', { name: 'Undo' }).click();
+  await list.card('Bakery Bergen').waitFor();
+  await page.reload();
+  await list.card('Bakery Bergen').waitFor();
+  assert.equal(await list.cards.count(), 2, 'the undone delete is saved too');
+});
