@@ -51,13 +51,14 @@ export async function startServer() {
 }
 
 export async function launchBrowser() {
-  const userDataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'goal-ladder-chromium-'));
+  // Playwright gives every launch a fresh temporary profile of its own.
   const browser = await chromium.launch({
+    headless: true,
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
-      '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--disable-dev-shm-usage', `--user-data-dir=${userDataDir}`,
+      '--disable-dev-shm-usage',
     ],
   });
   return browser;
