@@ -8,7 +8,12 @@ pub mod goal_type;
 pub mod ladder;
 pub mod lang;
 pub mod migrate;
+pub mod people;
+pub mod period;
 pub mod plan;
+pub mod progress;
+pub mod review;
+pub mod technology;
 
 pub use calendar::{Date, Timestamp};
 pub use ladder::LadderLevel;
