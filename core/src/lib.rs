@@ -3,6 +3,7 @@
 //! Plain data and functions, no web crate: the app passes in ids, "now" and "today".
 
 pub mod calendar;
+pub mod catalogue;
 pub mod format;
 pub mod goal_type;
 pub mod ladder;
@@ -11,6 +12,7 @@ pub mod migrate;
 pub mod people;
 pub mod period;
 pub mod plan;
+pub mod scoring;
 pub mod progress;
 pub mod review;
 pub mod technology;

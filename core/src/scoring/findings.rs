@@ -1,0 +1,206 @@
+//! Reasons and advice as stable rule ids with parameters; the sentences live in `messages`.
+
+use serde::ser::{SerializeMap, SerializeStruct};
+use serde::{Serialize, Serializer};
+
+use crate::lang::Lang;
+
+/// Every rule the scorer can report. The id strings are stable: the app stores and translates by them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Rule {
+    LevelRead,
+    LevelUnrecognised,
+    ActivityNotGoal,
+    MainGoalLow,
+    MeasureAim,
+    SpecificMet,
+    SpecificUmbrella,
+    SpecificNoChannelOrAudience,
+    SpecificNoResult,
+    MeasurableMet,
+    MeasurableNoNumber,
+    MeasurableNoMetric,
+    MeasurableNoBaseline,
+    AttainableUnknown,
+    AttainableRealistic,
+    AttainableStretch,
+    AttainableUnrealistic,
+    AttainableNoChange,
+    RelevantLinked,
+    RelevantUnlinked,
+    RelevantNoBusinessGoal,
+    VanityMetric,
+    VanityFitsAwareness,
+    TimeBoundMet,
+    TimeBoundMissing,
+    TimeBoundRateOnly,
+    TimeBoundResponseLimit,
+    DeadlinePassed,
+    KeyResultIsTask,
+    KeyResultNotMeasurable,
+    TooFewKeyResults,
+    TooManyKeyResults,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 32] = [
+        Rule::LevelRead,
+        Rule::LevelUnrecognised,
+        Rule::ActivityNotGoal,
+        Rule::MainGoalLow,
+        Rule::MeasureAim,
+        Rule::SpecificMet,
+        Rule::SpecificUmbrella,
+        Rule::SpecificNoChannelOrAudience,
+        Rule::SpecificNoResult,
+        Rule::MeasurableMet,
+        Rule::MeasurableNoNumber,
+        Rule::MeasurableNoMetric,
+        Rule::MeasurableNoBaseline,
+        Rule::AttainableUnknown,
+        Rule::AttainableRealistic,
+        Rule::AttainableStretch,
+        Rule::AttainableUnrealistic,
+        Rule::AttainableNoChange,
+        Rule::RelevantLinked,
+        Rule::RelevantUnlinked,
+        Rule::RelevantNoBusinessGoal,
+        Rule::VanityMetric,
+        Rule::VanityFitsAwareness,
+        Rule::TimeBoundMet,
+        Rule::TimeBoundMissing,
+        Rule::TimeBoundRateOnly,
+        Rule::TimeBoundResponseLimit,
+        Rule::DeadlinePassed,
+        Rule::KeyResultIsTask,
+        Rule::KeyResultNotMeasurable,
+        Rule::TooFewKeyResults,
+        Rule::TooManyKeyResults,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Rule::LevelRead => "ladder.level",
+            Rule::LevelUnrecognised => "ladder.unrecognised",
+            Rule::ActivityNotGoal => "ladder.activity_not_goal",
+            Rule::MainGoalLow => "ladder.main_goal_low",
+            Rule::MeasureAim => "ladder.measure_aim",
+            Rule::SpecificMet => "smart.specific.met",
+            Rule::SpecificUmbrella => "smart.specific.umbrella",
+            Rule::SpecificNoChannelOrAudience => "smart.specific.no_channel_or_audience",
+            Rule::SpecificNoResult => "smart.specific.no_result",
+            Rule::MeasurableMet => "smart.measurable.met",
+            Rule::MeasurableNoNumber => "smart.measurable.no_number",
+            Rule::MeasurableNoMetric => "smart.measurable.no_metric",
+            Rule::MeasurableNoBaseline => "smart.measurable.no_baseline",
+            Rule::AttainableUnknown => "smart.attainable.unknown",
+            Rule::AttainableRealistic => "smart.attainable.realistic",
+            Rule::AttainableStretch => "smart.attainable.stretch",
+            Rule::AttainableUnrealistic => "smart.attainable.unrealistic",
+            Rule::AttainableNoChange => "smart.attainable.no_change",
+            Rule::RelevantLinked => "smart.relevant.linked",
+            Rule::RelevantUnlinked => "smart.relevant.unlinked",
+            Rule::RelevantNoBusinessGoal => "smart.relevant.no_business_goal",
+            Rule::VanityMetric => "vanity.metric_for_business_goal",
+            Rule::VanityFitsAwareness => "vanity.fits_awareness",
+            Rule::TimeBoundMet => "smart.time_bound.met",
+            Rule::TimeBoundMissing => "smart.time_bound.missing",
+            Rule::TimeBoundRateOnly => "smart.time_bound.rate_only",
+            Rule::TimeBoundResponseLimit => "smart.time_bound.response_limit",
+            Rule::DeadlinePassed => "smart.time_bound.deadline_passed",
+            Rule::KeyResultIsTask => "okr.key_result_is_task",
+            Rule::KeyResultNotMeasurable => "okr.key_result_not_measurable",
+            Rule::TooFewKeyResults => "okr.too_few_key_results",
+            Rule::TooManyKeyResults => "okr.too_many_key_results",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Rule> {
+        Rule::ALL.into_iter().find(|r| r.id() == id)
+    }
+}
+
+impl Serialize for Rule {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+/// A rule that fired, with what it is about: `metric` and `aim` hold catalogue ids, `level` a number
+/// 0-5, `deadline` a date; the message puts each into words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub rule: Rule,
+    pub params: Vec<(&'static str, String)>,
+}
+
+impl Finding {
+    pub fn new(rule: Rule) -> Finding {
+        Finding {
+            rule,
+            params: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, key: &'static str, value: impl ToString) -> Finding {
+        self.params.push((key, value.to_string()));
+        self
+    }
+
+    pub fn param(&self, key: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// A sentence for the user, in `lang`, with the parameters filled in.
+    pub fn message(&self, lang: Lang) -> String {
+        super::messages::render(self, lang)
+    }
+}
+
+/// `{"rule": "ladder.main_goal_low", "params": {"level": "1"}}`
+impl Serialize for Finding {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct Params<'a>(&'a [(&'static str, String)]);
+        impl Serialize for Params<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut map = s.serialize_map(Some(self.0.len()))?;
+                for (k, v) in self.0 {
+                    map.serialize_entry(k, v)?;
+                }
+                map.end()
+            }
+        }
+        let mut st = s.serialize_struct("Finding", 2)?;
+        st.serialize_field("rule", &self.rule)?;
+        st.serialize_field("params", &Params(&self.params))?;
+        st.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_ids_are_unique_and_round_trip() {
+        for rule in Rule::ALL {
+            assert_eq!(Rule::from_id(rule.id()), Some(rule));
+        }
+        let mut ids: Vec<_> = Rule::ALL.iter().map(|r| r.id()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), Rule::ALL.len());
+    }
+
+    #[test]
+    fn serializes_as_id_and_params() {
+        let f = Finding::new(Rule::MainGoalLow).with("level", 1);
+        assert_eq!(
+            serde_json::to_string(&f).unwrap(),
+            r#"{"rule":"ladder.main_goal_low","params":{"level":"1"}}"#
+        );
+    }
+}

@@ -1,0 +1,469 @@
+//! The scorer's dictionary, built once from the vocabulary and the catalogue.
+//!
+//! Metric stems sit in a trie of reversed words, so one walk from a word's end finds the stem that
+//! heads a compound ("Instagram-følgere", "videovisninger") without trying every split.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use super::text::fold;
+use super::vocab::{DA, EN, NB, ROWS, SV};
+use crate::catalogue::{self, Words};
+use crate::lang::Lang;
+
+/// Endings a stem may take: plural, definite and genitive forms in the four languages.
+const SUFFIXES: &[&str] = &[
+    "", "s", "e", "r", "n", "t", "a", "er", "en", "et", "ar", "or", "na", "ne", "es", "ns", "ts",
+    "rs", "te", "ene", "ets", "ens", "ers", "ere", "ern", "erne", "arna", "erna", "orna", "enes",
+    "ernes", "arnas",
+];
+
+pub(crate) fn lang_bit(lang: Lang) -> u8 {
+    match lang {
+        Lang::En => EN,
+        Lang::Nb => NB,
+        Lang::Sv => SV,
+        Lang::Da => DA,
+    }
+}
+
+fn lang_index(lang: Lang) -> usize {
+    match lang {
+        Lang::En => 0,
+        Lang::Nb => 1,
+        Lang::Sv => 2,
+        Lang::Da => 3,
+    }
+}
+
+/// FxHash: the words are short and trusted (they come from our own tables), so a fast hash is safe.
+#[derive(Default)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxMap<V> = HashMap<Box<str>, V, BuildHasherDefault<FxHasher>>;
+
+/// What the dictionary knows of one exact word.
+#[derive(Debug, Default)]
+pub(crate) struct WordInfo {
+    /// Classes per language, indexed like [`Lang::ALL`].
+    pub classes: [u64; 4],
+    pub value: f64,
+    /// Metrics this form names as a verb, with the languages it does so in.
+    pub verbs: Vec<(u16, u8)>,
+    /// Metrics this form names as an exact noun (`=nps` in the catalogue).
+    pub nouns: Vec<(u16, u8)>,
+    /// Phrases that start with this word.
+    pub phrases: Vec<u16>,
+}
+
+impl WordInfo {
+    pub fn classes(&self, lang: Lang) -> u64 {
+        self.classes[lang_index(lang)]
+    }
+    pub fn langs(&self) -> u8 {
+        let mut bits = 0;
+        for (i, c) in self.classes.iter().enumerate() {
+            if *c != 0 {
+                bits |= 1 << i;
+            }
+        }
+        for &(_, m) in self.verbs.iter().chain(&self.nouns) {
+            bits |= m;
+        }
+        bits
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Target {
+    Metric(u16),
+    /// A group of people: "students", "småbarnsforeldre".
+    People,
+    /// The head of an event compound: "höstterminen", "festivalugen", "seriestart".
+    EventHead,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    target: Target,
+    langs: u8,
+}
+
+#[derive(Debug, Default)]
+struct Node {
+    children: Vec<(u8, u32)>,
+    hits: Vec<Hit>,
+}
+
+#[derive(Debug)]
+pub(crate) struct Phrase {
+    /// Folded words; the last may carry an inflection.
+    pub words: Vec<Box<str>>,
+    pub metric: u16,
+    pub langs: u8,
+}
+
+/// One stem found heading a word.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct StemHits {
+    /// The longest metric stem per language, indexed like [`Lang::ALL`].
+    pub metric: [Option<u16>; 4],
+    pub people: bool,
+    pub event_head: bool,
+    /// Languages any hit belongs to, for language detection.
+    pub langs: u8,
+}
+
+impl StemHits {
+    pub fn metric_for(&self, lang: Lang) -> Option<u16> {
+        self.metric[lang_index(lang)].or_else(|| self.metric.iter().flatten().copied().next())
+    }
+}
+
+pub(crate) struct Lexicon {
+    words: FxMap<WordInfo>,
+    nodes: Vec<Node>,
+    pub phrases: Vec<Phrase>,
+    /// Stems and their one-letter deletions, for typos.
+    fuzzy: FxMap<(u16, u8)>,
+}
+
+const PEOPLE: &[(u8, &str)] = &[
+    (EN, "student parent resident senior pensioner retiree youth teen teenager customer client guest member employee staff manager =cfo =cfos =ceo =ceos =cmo director entrepreneur founder craftsman tradesman tradespeople teacher nurse family families household driver patient voter citizen tourist farmer buyer developer engineer professional leader owner homeowner mother father mum mom dad child children kid woman women graduate jobseeker recruiter volunteer smb business businesses company companies startup =year"),
+    (NB, "student elev forelder foreldre innbygger beboer senior pensjonist ungdom ungdomm =unge tenåring kunde gjest medlem medlemm ansatt ansatte leder sjef gründer håndverker lærer sykepleier familie husstand sjåfør bilist pasient velger turist besøkende bonde bønder innkjøper utvikler ingeniør eier huseier mødre fedre barn kvinne bedrift virksomhet frivillig jobbsøker"),
+    (SV, "student elev förälder föräldrar invånare boende senior pensionär ungdom ungdomar =unga tonåring kund gäst medlem medlemm anställd anställda chef ledare grundare entreprenör företagare hantverkare lärare sjuksköterska familj hushåll förare bilist patient väljare turist besökare bonde inköpare utvecklare ingenjör ägare husägare mamma pappa barn kvinna kvinnor företag volontär"),
+    (DA, "studerende student elev forælder forældre borger indbygger beboer senior pensionist =unge ungdom teenager kunde gæst medlem medlemm medarbejder ansat ansatte chef leder iværksætter håndværker lærer pædagog sygeplejerske familie husstand bilist patient vælger turist besøgende landmand indkøber udvikler ingeniør ejer boligejer mødre fædre børn kvinde virksomhed frivillig"),
+];
+
+const EVENT_HEADS: &[(u8, &str)] = &[
+    (EN, "season launch opening kickoff"),
+    (NB, "termin ferie ferien start slipp uke uka helg sesong lansering åpning"),
+    (SV, "termin terminen lov lovet start släpp vecka veckan helg säsong lansering öppning"),
+    (DA, "termin ferie ferien start uge ugen weekend sæson lancering åbning"),
+];
+
+/// Channels named at the start of a word ("Facebookinlägg", "Instagram-profilen").
+const CHANNELS: &[&str] = &[
+    "facebook",
+    "instagram",
+    "tiktok",
+    "snapchat",
+    "linkedin",
+    "youtube",
+    "twitter",
+    "messenger",
+    "whatsapp",
+    "pinterest",
+    "bluesky",
+    "reddit",
+    "google",
+    "trustpilot",
+    "tripadvisor",
+    "newsletter",
+    "nyhetsbrev",
+    "nyhedsbrev",
+    "podcast",
+    "podkast",
+    "podd",
+    "vimeo",
+    "twitch",
+    "discord",
+    "mastodon",
+    "spotify",
+    "threads",
+];
+
+/// Short names that count only as whole words.
+const CHANNEL_ALIASES: &[&str] = &["insta", "ig", "fb", "yt", "sms", "email", "epost", "mail"];
+
+impl Lexicon {
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::build)
+    }
+
+    pub fn word(&self, folded: &str) -> Option<&WordInfo> {
+        self.words.get(folded)
+    }
+
+    pub fn is_channel(&self, folded: &str, single_capital: bool) -> bool {
+        if single_capital && folded == "x" {
+            return true;
+        }
+        CHANNEL_ALIASES.contains(&folded)
+            || CHANNELS.iter().any(|c| {
+                folded.as_bytes().first() == c.as_bytes().first() && folded.starts_with(c)
+            })
+    }
+
+    /// Stems that head `word`, the longest per language.
+    pub fn stems(&self, word: &str) -> StemHits {
+        let mut out = StemHits::default();
+        let mut best_len = [0usize; 4];
+        for suffix in SUFFIXES {
+            let Some(core) = word.strip_suffix(suffix) else {
+                continue;
+            };
+            let core = core.as_bytes();
+            let mut node = 0usize;
+            for k in (0..core.len()).rev() {
+                let Some(next) = self.child(node, core[k]) else {
+                    break;
+                };
+                node = next;
+                let stem_len = core.len() - k;
+                let whole = k == 0;
+                for hit in &self.nodes[node].hits {
+                    // A compound needs a real modifier and a stem long enough not to hide in other words.
+                    let compound_ok = match hit.target {
+                        Target::EventHead => k >= 3,
+                        _ => k >= 2 && stem_len >= 4,
+                    };
+                    if !(whole || compound_ok) {
+                        continue;
+                    }
+                    out.langs |= hit.langs;
+                    match hit.target {
+                        Target::People => out.people = true,
+                        Target::EventHead => out.event_head |= !whole,
+                        Target::Metric(m) => {
+                            for (i, bit) in [EN, NB, SV, DA].into_iter().enumerate() {
+                                if hit.langs & bit != 0 && stem_len > best_len[i] {
+                                    best_len[i] = stem_len;
+                                    out.metric[i] = Some(m);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// A metric stem one typo away from `word`: a letter missing, extra or changed.
+    pub fn fuzzy(&self, word: &str) -> Option<(u16, u8)> {
+        if word.len() < 6 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        let mut buf = String::with_capacity(word.len());
+        for suffix in SUFFIXES {
+            let Some(core) = word.strip_suffix(suffix) else {
+                continue;
+            };
+            if core.len() < 5 {
+                continue;
+            }
+            let first = core.as_bytes()[0];
+            let check = |key: &str| {
+                self.fuzzy
+                    .get(key)
+                    .filter(|_| key.as_bytes().first() == Some(&first))
+                    .copied()
+            };
+            if let Some(hit) = check(core) {
+                return Some(hit);
+            }
+            for skip in 1..core.len() {
+                buf.clear();
+                buf.push_str(&core[..skip]);
+                buf.push_str(&core[skip + 1..]);
+                if let Some(hit) = check(&buf) {
+                    return Some(hit);
+                }
+            }
+        }
+        None
+    }
+
+    fn child(&self, node: usize, byte: u8) -> Option<usize> {
+        self.nodes[node]
+            .children
+            .iter()
+            .find(|(b, _)| *b == byte)
+            .map(|&(_, n)| n as usize)
+    }
+
+    fn build() -> Lexicon {
+        let mut lex = Lexicon {
+            words: FxMap::default(),
+            nodes: vec![Node::default()],
+            phrases: Vec::new(),
+            fuzzy: FxMap::default(),
+        };
+        for row in ROWS {
+            for w in row.3.split_whitespace() {
+                let info = lex.words.entry(fold(w).into()).or_default();
+                for (i, bit) in [EN, NB, SV, DA].into_iter().enumerate() {
+                    if row.0 & bit != 0 {
+                        info.classes[i] |= row.1;
+                    }
+                }
+                if row.2 != 0.0 {
+                    info.value = row.2;
+                }
+            }
+        }
+        for (index, metric) in catalogue::metrics().iter().enumerate() {
+            let id = index as u16;
+            for_each_word(&metric.words, |langs, pattern| {
+                lex.add_noun(pattern, Target::Metric(id), langs)
+            });
+            for_each_word(&metric.verbs, |langs, verb| {
+                let info = lex.words.entry(fold(verb).into()).or_default();
+                if !info.verbs.iter().any(|(m, _)| *m == id) {
+                    info.verbs.push((id, langs));
+                } else if let Some(v) = info.verbs.iter_mut().find(|(m, _)| *m == id) {
+                    v.1 |= langs;
+                }
+            });
+        }
+        for (langs, list) in PEOPLE {
+            for w in list.split_whitespace() {
+                lex.add_noun(w, Target::People, *langs);
+            }
+        }
+        for (langs, list) in EVENT_HEADS {
+            for w in list.split_whitespace() {
+                lex.add_noun(w, Target::EventHead, *langs);
+            }
+        }
+        lex
+    }
+
+    fn add_noun(&mut self, pattern: &str, target: Target, langs: u8) {
+        if let Some(exact) = pattern.strip_prefix('=') {
+            if let Target::Metric(m) = target {
+                let info = self.words.entry(fold(exact).into()).or_default();
+                info.nouns.push((m, langs));
+            } else {
+                self.insert_stem(&fold(exact), Hit { target, langs });
+            }
+            return;
+        }
+        if pattern.contains(' ') {
+            if let Target::Metric(metric) = target {
+                let words: Vec<Box<str>> = pattern.split_whitespace().map(|w| fold(w).into()).collect();
+                let index = self.phrases.len() as u16;
+                if let Some(first) = words.first() {
+                    self.words.entry(first.clone()).or_default().phrases.push(index);
+                }
+                self.phrases.push(Phrase {
+                    words,
+                    metric,
+                    langs,
+                });
+            }
+            return;
+        }
+        let stem = fold(pattern);
+        if let Target::Metric(m) = target {
+            if stem.len() >= 5 {
+                self.add_fuzzy(&stem, m, langs);
+            }
+        }
+        self.insert_stem(&stem, Hit { target, langs });
+    }
+
+    fn add_fuzzy(&mut self, stem: &str, metric: u16, langs: u8) {
+        self.fuzzy.entry(stem.into()).or_insert((metric, langs));
+        for (i, _) in stem.char_indices().skip(1) {
+            let mut variant = String::with_capacity(stem.len());
+            variant.push_str(&stem[..i]);
+            let rest = &stem[i..];
+            variant.push_str(&rest[rest.chars().next().map_or(0, char::len_utf8)..]);
+            self.fuzzy.entry(variant.into()).or_insert((metric, langs));
+        }
+    }
+
+    fn insert_stem(&mut self, stem: &str, hit: Hit) {
+        let mut node = 0usize;
+        for &b in stem.as_bytes().iter().rev() {
+            node = match self.child(node, b) {
+                Some(n) => n,
+                None => {
+                    self.nodes.push(Node::default());
+                    let n = self.nodes.len() - 1;
+                    self.nodes[node].children.push((b, n as u32));
+                    n
+                }
+            };
+        }
+        self.nodes[node].hits.push(hit);
+    }
+}
+
+fn for_each_word(words: &Words, mut f: impl FnMut(u8, &str)) {
+    for lang in Lang::ALL {
+        for w in words.get(lang) {
+            f(lang_bit(lang), w);
+        }
+    }
+}
+
+/// True when `word` is `stem` plus one of the inflection endings.
+pub(crate) fn inflects(word: &str, stem: &str) -> bool {
+    word.strip_prefix(stem).is_some_and(|rest| SUFFIXES.contains(&rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn metric_id(word: &str, lang: Lang) -> Option<&'static str> {
+        let hits = Lexicon::get().stems(&fold(word));
+        hits.metric_for(lang)
+            .map(|m| catalogue::metrics()[m as usize].id)
+    }
+
+    #[test]
+    fn stems_head_compounds_and_take_inflections() {
+        assert_eq!(metric_id("Instagram-følgere", Lang::Nb), Some("followers"));
+        assert_eq!(metric_id("følgertallet", Lang::Nb), Some("followers"));
+        assert_eq!(metric_id("videovisninger", Lang::Nb), Some("video_views"));
+        assert_eq!(metric_id("visningstiden", Lang::Sv), Some("time_spent"));
+        assert_eq!(metric_id("nyhetsbrevabonnenter", Lang::Nb), Some("newsletter_subscribers"));
+        assert_eq!(metric_id("abonnenter", Lang::Da), Some("channel_subscribers"));
+        assert_eq!(metric_id("kundehenvendelser", Lang::Nb), Some("inquiries"));
+        assert_eq!(metric_id("webbshopsförsäljning", Lang::Sv), Some("sales"));
+        assert_eq!(metric_id("tilbudsforespørgsler", Lang::Da), Some("inquiries"));
+    }
+
+    #[test]
+    fn short_stems_do_not_hide_inside_other_words() {
+        assert_eq!(metric_id("sesongkort", Lang::Nb), None);
+        assert_eq!(metric_id("hytteopphold", Lang::Nb), None);
+    }
+
+    #[test]
+    fn a_typo_still_finds_its_stem() {
+        let lex = Lexicon::get();
+        let id = |w: &str| lex.fuzzy(w).map(|(m, _)| catalogue::metrics()[m as usize].id);
+        assert_eq!(id("folowers"), Some("followers"));
+        assert_eq!(id("follovers"), Some("followers"));
+        assert_eq!(id("folgeree"), Some("followers"));
+        assert_eq!(id("kommunen"), None);
+    }
+
+    #[test]
+    fn channels_are_found_inside_compounds() {
+        let lex = Lexicon::get();
+        assert!(lex.is_channel("facebookinlagg", false));
+        assert!(lex.is_channel("nyhedsbrevstilmeldinger", false));
+        assert!(lex.is_channel("x", true));
+        assert!(!lex.is_channel("x", false));
+        assert!(!lex.is_channel("nettside", false));
+    }
+}

@@ -1,0 +1,305 @@
+//! The scoring engine: reads a goal (its text and what the plan knows of it) and says where it sits on
+//! the ladder, how it fares on SMART, and what to do about it.
+//!
+//! One entry point, [`assess`]; [`assess_goal`] builds its input from the plan model. Everything is
+//! plain data in and out: "today" is passed in, no clock is read.
+
+mod bench;
+mod deadlines;
+mod findings;
+mod ladder;
+mod langdetect;
+mod lexicon;
+mod messages;
+mod numbers;
+mod okr;
+mod reading;
+mod smart;
+mod text;
+mod vanity;
+mod vocab;
+
+use serde::Serialize;
+
+pub use bench::sample_goals;
+pub use findings::{Finding, Rule};
+pub use okr::{
+    assess_key_result, assess_objective_key_results, key_result_score, objective_score,
+    score_key_result, SUCCESS_SCORE,
+};
+pub use smart::{Check, Smart, Status};
+pub use text::Span;
+
+use crate::calendar::Date;
+use crate::ladder::LadderLevel;
+use crate::lang::Lang;
+use crate::plan::{self, MetricChoice};
+
+/// What the scorer reads about one goal. Everything but the text is optional.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GoalInput<'a> {
+    pub text: &'a str,
+    /// The text's language; detected when `None`.
+    pub lang: Option<Lang>,
+    pub metric: Option<&'a MetricChoice>,
+    pub baseline: Option<f64>,
+    pub target: Option<f64>,
+    pub start: Option<Date>,
+    pub deadline: Option<Date>,
+    pub is_main: bool,
+    /// The statement of the business goal this goal serves.
+    pub business_goal: Option<&'a str>,
+}
+
+impl<'a> GoalInput<'a> {
+    pub fn from_text(text: &'a str) -> GoalInput<'a> {
+        GoalInput {
+            text,
+            ..GoalInput::default()
+        }
+    }
+
+    pub fn with_lang(self, lang: Lang) -> GoalInput<'a> {
+        GoalInput {
+            lang: Some(lang),
+            ..self
+        }
+    }
+}
+
+/// What the scorer knows of the plan around the goal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanContext<'a> {
+    pub today: Date,
+    /// Statements of all the plan's business goals.
+    pub business_goals: Vec<&'a str>,
+}
+
+impl<'a> PlanContext<'a> {
+    pub fn new(today: Date) -> PlanContext<'a> {
+        PlanContext {
+            today,
+            business_goals: Vec::new(),
+        }
+    }
+}
+
+/// Why a part of the text was read as it was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceRole {
+    /// The metric that set the level.
+    Level,
+    /// The higher aim named but not measured.
+    Aim,
+    Channel,
+    Audience,
+    Deadline,
+    Number,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Evidence {
+    pub role: EvidenceRole,
+    /// Bytes of the goal's text; `None` when the evidence is a field, such as the chosen metric.
+    pub span: Option<Span>,
+    /// The catalogue metric behind it, if any.
+    pub metric: Option<&'static str>,
+}
+
+impl Evidence {
+    /// The words of the text this evidence points at.
+    pub fn words<'t>(&self, text: &'t str) -> &'t str {
+        self.span
+            .and_then(|s| text.get(s.start..s.end))
+            .unwrap_or("")
+    }
+}
+
+/// The scorer's verdict on one goal.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assessment {
+    pub lang: Lang,
+    /// The level of what the goal measures; [`LadderLevel::Activity`] for our own output, and also when
+    /// nothing was recognised (then `confidence` is 0).
+    pub level: LadderLevel,
+    pub confidence: f32,
+    /// The catalogue metric that set the level.
+    pub metric: Option<&'static str>,
+    pub aim_level: Option<LadderLevel>,
+    pub aim_metric: Option<&'static str>,
+    pub evidence: Vec<Evidence>,
+    pub smart: Smart,
+    /// What to do next, most important first.
+    pub advice: Vec<Finding>,
+    /// The deadline from the field, else the one read from the text.
+    pub deadline: Option<Date>,
+    /// The level the user set by hand, reported alongside; the scorer does not apply it.
+    pub level_override: Option<LadderLevel>,
+}
+
+/// Everything read from one text, shared by the rules.
+pub(crate) struct Analysis<'a> {
+    pub reading: reading::Reading<'a>,
+    pub time: deadlines::TimeReading,
+    pub quantities: Vec<numbers::Quantity>,
+    pub placement: ladder::Placement,
+}
+
+impl<'a> Analysis<'a> {
+    pub fn new(text: &'a str, lang: Option<Lang>, today: Date) -> Analysis<'a> {
+        let reading = reading::Reading::new(text, lang);
+        let time = deadlines::read(&reading, today);
+        let quantities = numbers::read(&reading, &time.consumed);
+        let placement = ladder::place(&reading, &quantities);
+        Analysis {
+            reading,
+            time,
+            quantities,
+            placement,
+        }
+    }
+}
+
+/// Assesses one goal.
+pub fn assess(goal: &GoalInput, ctx: &PlanContext) -> Assessment {
+    let a = Analysis::new(goal.text, goal.lang, ctx.today);
+    let chosen = goal.metric.and_then(chosen_metric);
+    let text_level = a.placement.level();
+    let (level, confidence, metric) = match (chosen, a.placement.head) {
+        (Some((level, id)), _) => (level, 1.0, id),
+        (None, Some((found, via))) => (found.metric.level, via.confidence(), Some(found.metric.id)),
+        (None, None) => (LadderLevel::Activity, 0.0, None),
+    };
+    let known = chosen.is_some() || text_level.is_some();
+    let aim = a
+        .placement
+        .aim
+        .filter(|aim| aim.metric.level > level);
+
+    let label = metric_label(goal.metric, metric, level);
+    let smart = smart::check(&a, goal, ctx, known, level, metric, &label);
+    let mut evidence = evidence(&a, chosen.is_some(), metric);
+    if let Some(aim) = aim {
+        evidence.push(Evidence {
+            role: EvidenceRole::Aim,
+            span: Some(a.reading.text.span(aim.first, aim.last)),
+            metric: Some(aim.metric.id),
+        });
+    }
+    let aim_id = aim.map(|f| f.metric.id);
+    let advice = smart::advice(&a, goal, &smart, known, level, metric, aim_id, ctx.today);
+    Assessment {
+        lang: a.reading.lang,
+        level,
+        confidence,
+        metric,
+        aim_level: aim.map(|f| f.metric.level),
+        aim_metric: aim.map(|f| f.metric.id),
+        evidence,
+        smart,
+        advice,
+        deadline: goal.deadline.or(a.time.deadline),
+        level_override: None,
+    }
+}
+
+/// Assesses a goal of a plan: its metric, numbers, deadline and the business goal it serves.
+pub fn assess_goal(goal: &plan::Goal, plan: &plan::Plan, today: Date) -> Assessment {
+    let business_goal = goal
+        .business_goal
+        .as_ref()
+        .and_then(|id| plan.business_goals.iter().find(|b| &b.id == id))
+        .map(|b| b.statement.as_str());
+    let input = GoalInput {
+        text: &goal.statement,
+        lang: None,
+        metric: goal.metric.as_ref(),
+        baseline: goal.baseline,
+        target: goal.target,
+        start: goal.start,
+        deadline: goal.deadline,
+        is_main: goal.is_main,
+        business_goal,
+    };
+    let ctx = PlanContext {
+        today,
+        business_goals: plan
+            .business_goals
+            .iter()
+            .map(|b| b.statement.as_str())
+            .collect(),
+    };
+    Assessment {
+        level_override: goal.level_override.as_ref().map(|o| o.level),
+        ..assess(&input, &ctx)
+    }
+}
+
+fn chosen_metric(choice: &MetricChoice) -> Option<(LadderLevel, Option<&'static str>)> {
+    match choice {
+        MetricChoice::Catalogue { metric } => {
+            crate::catalogue::find(metric).map(|m| (m.level, Some(m.id)))
+        }
+        MetricChoice::Custom { level, .. } => Some((*level, None)),
+    }
+}
+
+/// What to call the measured metric in a message: its catalogue id, the user's own name, or the rung.
+fn metric_label(choice: Option<&MetricChoice>, metric: Option<&'static str>, level: LadderLevel) -> String {
+    match (metric, choice) {
+        (Some(id), _) => id.to_string(),
+        (None, Some(MetricChoice::Custom { name, .. })) => name.clone(),
+        _ => level.name(Lang::En).to_string(),
+    }
+}
+
+fn evidence(a: &Analysis, chosen: bool, metric: Option<&'static str>) -> Vec<Evidence> {
+    let r = &a.reading;
+    let mut out = Vec::with_capacity(4);
+    if chosen {
+        out.push(Evidence {
+            role: EvidenceRole::Level,
+            span: None,
+            metric,
+        });
+    } else if let Some((found, _)) = a.placement.head {
+        out.push(Evidence {
+            role: EvidenceRole::Level,
+            span: Some(r.text.span(found.first, found.last)),
+            metric: Some(found.metric.id),
+        });
+    }
+    if let Some(q) = a.quantities.first() {
+        out.push(Evidence {
+            role: EvidenceRole::Number,
+            span: Some(r.text.span(q.first, q.last)),
+            metric: None,
+        });
+    }
+    if let Some(span) = a.time.span {
+        out.push(Evidence {
+            role: EvidenceRole::Deadline,
+            span: Some(span),
+            metric: None,
+        });
+    }
+    if let Some(i) = r.facts.iter().position(|f| f.channel) {
+        out.push(Evidence {
+            role: EvidenceRole::Channel,
+            span: Some(r.text.span(i, i)),
+            metric: None,
+        });
+    }
+    if let Some(i) = smart::audience_token(a) {
+        out.push(Evidence {
+            role: EvidenceRole::Audience,
+            span: Some(r.text.span(i, i)),
+            metric: None,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

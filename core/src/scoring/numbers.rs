@@ -1,0 +1,170 @@
+//! Targets and changes in a goal's text: "10 000", "20 prosent", "£20,000", "fordoble", "halvdelen",
+//! "fra 2 til 5 %".
+//!
+//! Numbers that belong to a date, a period or an age are not targets; "en", "ett" and "a" count as
+//! one only before a unit ("innen en time"), elsewhere they are articles.
+
+use super::reading::Reading;
+use super::text::TokKind;
+use super::vocab::c;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum QuantityKind {
+    Count,
+    Percent,
+    Money,
+    /// "double" (2), "halve" (0.5): a change relative to today.
+    Multiplier,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Quantity {
+    pub first: usize,
+    pub last: usize,
+    pub value: f64,
+    pub kind: QuantityKind,
+}
+
+/// Every target-like quantity, in text order.
+pub(crate) fn read(r: &Reading, consumed: &[bool]) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let n = r.text.len();
+    let mut i = 0;
+    while i < n {
+        if consumed.get(i).copied().unwrap_or(false) || is_age(r, i) {
+            i += 1;
+            continue;
+        }
+        let q = match r.text.toks[i].kind {
+            TokKind::Number { value, .. } => Some(number_at(r, i, value)),
+            TokKind::Word if r.has(i, c::MULTIPLIER) => Some(Quantity {
+                first: i,
+                last: i,
+                value: r.facts[i].value,
+                kind: QuantityKind::Multiplier,
+            }),
+            TokKind::Word if r.has(i, c::NUMBER_WORD) => Some(number_at(r, i, r.facts[i].value)),
+            // "en" before a unit is the numeral one.
+            TokKind::Word
+                if r.has(i, c::ARTICLE_ONE)
+                    && r.has(i + 1, c::UNIT_SHORT | c::UNIT_LONG)
+                    && !r.has(i, c::RATE_PREP) =>
+            {
+                Some(number_at(r, i, 1.0))
+            }
+            TokKind::Word if r.has(i, c::CURRENCY) => r.text.number(i + 1).map(|v| Quantity {
+                kind: QuantityKind::Money,
+                ..number_at(r, i + 1, v)
+            }),
+            _ => None,
+        };
+        match q {
+            Some(q) => {
+                i = q.last + 1;
+                out.push(q);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A number with what follows it: a magnitude ("2 millioner"), a percent sign, a currency.
+fn number_at(r: &Reading, i: usize, value: f64) -> Quantity {
+    let mut q = Quantity {
+        first: i,
+        last: i,
+        value,
+        kind: QuantityKind::Count,
+    };
+    if r.has(q.last + 1, c::MAGNITUDE) {
+        q.last += 1;
+        q.value *= r.facts[q.last].value;
+    }
+    if r.has(q.last + 1, c::PERCENT) {
+        q.last += 1;
+        q.kind = QuantityKind::Percent;
+    } else if r.has(q.last + 1, c::CURRENCY) {
+        q.last += 1;
+        if r.text.is_punct(q.last + 1, '.') {
+            q.last += 1;
+        }
+        q.kind = QuantityKind::Money;
+    } else if i > 0 && r.has(i - 1, c::CURRENCY) {
+        q.kind = QuantityKind::Money;
+    }
+    q
+}
+
+/// "aged 65+", "18–30 year olds", "16–19 år", "unge under 25": numbers that describe the audience.
+fn is_age(r: &Reading, i: usize) -> bool {
+    if r.text.number(i).is_none() {
+        return false;
+    }
+    let prev_age = i > 0 && r.has(i - 1, c::AGE);
+    let mut j = i + 1;
+    // Step over the rest of a range: "18–30", "65+".
+    while r.text.number(j).is_some() || matches!(r.text.toks.get(j).map(|t| t.kind), Some(TokKind::Punct('–' | '-' | '+'))) {
+        j += 1;
+    }
+    let next_age = r.has(j, c::AGE)
+        || (r.has(j, c::YEAR_UNIT) && (r.has(j + 1, c::AGE) || j > i + 1 || r.facts.get(j + 1).is_none()));
+    let under_after_people = i >= 2
+        && matches!(r.text.word(i - 1), "under" | "over")
+        && r.facts[i - 2].people;
+    prev_age || next_age || under_after_people
+}
+
+/// "from 900 to 1 100", "fra 2 til 5 %": a baseline and a target.
+pub(crate) fn from_to(r: &Reading, qs: &[Quantity]) -> Option<(f64, f64)> {
+    qs.windows(2).find_map(|w| {
+        let (a, b) = (w[0], w[1]);
+        let from = a.first > 0 && r.has(a.first - 1, c::FROM);
+        let to = b.first == a.last + 2 && r.has(a.last + 1, c::TO);
+        (from && to).then_some((a.value, b.value))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scoring::deadlines;
+    use crate::{Date, Lang};
+
+    fn quantities(text: &str, lang: Lang) -> Vec<(f64, QuantityKind)> {
+        let r = Reading::new(text, Some(lang));
+        let t = deadlines::read(&r, Date::new(2026, 11, 23).unwrap());
+        read(&r, &t.consumed)
+            .into_iter()
+            .map(|q| (q.value, q.kind))
+            .collect()
+    }
+
+    #[test]
+    fn reads_targets_in_local_formats() {
+        use QuantityKind::*;
+        assert_eq!(quantities("Øke salget med 20 prosent", Lang::Nb), vec![(20.0, Percent)]);
+        assert_eq!(quantities("1,5 millioner visninger", Lang::Nb), vec![(1_500_000.0, Count)]);
+        assert_eq!(quantities("Raise £20,000 in donations", Lang::En), vec![(20_000.0, Money)]);
+        assert_eq!(quantities("Sælge for 500.000 kr. i webshoppen", Lang::Da), vec![(500_000.0, Money)]);
+        assert_eq!(quantities("Fördubbla antalet kunder", Lang::Sv), vec![(2.0, Multiplier)]);
+        assert_eq!(quantities("Halvdelen af de unge", Lang::Da), vec![(0.5, Multiplier)]);
+        assert_eq!(quantities("Publish two case studies", Lang::En), vec![(2.0, Count)]);
+    }
+
+    #[test]
+    fn dates_ages_and_articles_are_not_targets() {
+        assert!(quantities("Lansere kontoen innen 1. juni 2027", Lang::Nb).is_empty());
+        assert!(quantities("Lancere kampagnen i uge 12", Lang::Da).is_empty());
+        assert!(quantities("Reach parents aged 30–45 on Facebook", Lang::En).is_empty());
+        assert!(quantities("Få en share of voice blant unge under 25", Lang::Nb).is_empty());
+        assert_eq!(quantities("Svare innen en time", Lang::Nb), vec![(1.0, QuantityKind::Count)]);
+    }
+
+    #[test]
+    fn finds_a_baseline_and_a_target() {
+        let r = Reading::new("Öka medlemmarna från 600 till 750", Some(Lang::Sv));
+        let qs = read(&r, &vec![false; r.text.len()]);
+        assert_eq!(from_to(&r, &qs), Some((600.0, 750.0)));
+    }
+}

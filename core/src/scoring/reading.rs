@@ -1,0 +1,220 @@
+//! One reading of a goal's text: its language, what each word is, and the metrics it names.
+
+use super::langdetect;
+use super::lexicon::{inflects, lang_bit, Lexicon, StemHits, WordInfo};
+use super::text::{Text, TokKind};
+use super::vocab::c;
+use crate::catalogue::{self, Metric};
+use crate::lang::Lang;
+
+/// What one token is, in the language the goal is read in.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Fact {
+    pub classes: u64,
+    pub value: f64,
+    pub channel: bool,
+    pub people: bool,
+    pub event_head: bool,
+}
+
+/// A metric the text names, as a noun ("followers"), a verb ("sell") or both.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Mention {
+    pub first: usize,
+    pub last: usize,
+    pub noun: Option<u16>,
+    pub verb: Option<u16>,
+}
+
+impl Mention {
+    pub fn noun_metric(&self) -> Option<&'static Metric> {
+        self.noun.map(metric)
+    }
+    pub fn verb_metric(&self) -> Option<&'static Metric> {
+        self.verb.map(metric)
+    }
+    /// Phrases ("share of voice") are nouns by construction, never an activity verb.
+    pub fn is_phrase(&self) -> bool {
+        self.last > self.first
+    }
+}
+
+pub(crate) fn metric(index: u16) -> &'static Metric {
+    &catalogue::metrics()[usize::from(index)]
+}
+
+pub(crate) struct Reading<'a> {
+    pub text: Text<'a>,
+    pub lang: Lang,
+    pub facts: Vec<Fact>,
+    pub mentions: Vec<Mention>,
+    /// For each token, the mention covering it.
+    pub mention_at: Vec<Option<u16>>,
+}
+
+impl<'a> Reading<'a> {
+    pub fn new(original: &'a str, lang: Option<Lang>) -> Reading<'a> {
+        let lex = Lexicon::get();
+        let text = Text::new(original);
+        let n = text.len();
+        let mut infos: Vec<Option<&WordInfo>> = Vec::with_capacity(n);
+        let mut stems: Vec<StemHits> = Vec::with_capacity(n);
+        let mut scores = [0f32; 4];
+        for i in 0..n {
+            let is_word = text.toks[i].kind == TokKind::Word;
+            let word = text.word(i);
+            let info = if is_word || matches!(text.toks[i].kind, TokKind::Punct(_)) {
+                lex.word(word)
+            } else {
+                None
+            };
+            let hits = if is_word && word.len() >= 2 {
+                lex.stems(word)
+            } else {
+                StemHits::default()
+            };
+            if let Some(info) = info {
+                langdetect::vote_word(&mut scores, info);
+            }
+            langdetect::vote(&mut scores, hits.langs, 0.5);
+            infos.push(info);
+            stems.push(hits);
+        }
+        let lang = lang.unwrap_or_else(|| {
+            langdetect::vote_letters(&mut scores, original);
+            langdetect::decide(&scores)
+        });
+
+        let facts = (0..n)
+            .map(|i| Fact {
+                classes: infos[i].map_or(0, |w| w.classes(lang)),
+                value: infos[i].map_or(0.0, |w| w.value),
+                channel: text.toks[i].kind == TokKind::Word
+                    && lex.is_channel(text.word(i), text.toks[i].single_capital),
+                people: stems[i].people,
+                event_head: stems[i].event_head,
+            })
+            .collect();
+        let mut reading = Reading {
+            text,
+            lang,
+            facts,
+            mentions: Vec::new(),
+            mention_at: vec![None; n],
+        };
+        reading.find_mentions(lex, &infos, &stems);
+        reading
+    }
+
+    pub fn has(&self, i: usize, class: u64) -> bool {
+        self.facts.get(i).is_some_and(|f| f.classes & class != 0)
+    }
+
+    pub fn mention(&self, i: usize) -> Option<&Mention> {
+        self.mention_at
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|m| &self.mentions[usize::from(m)])
+    }
+
+    fn find_mentions(&mut self, lex: &Lexicon, infos: &[Option<&WordInfo>], stems: &[StemHits]) {
+        let bit = lang_bit(self.lang);
+        let n = self.text.len();
+        let mut i = 0;
+        while i < n {
+            if self.text.toks[i].kind != TokKind::Word {
+                i += 1;
+                continue;
+            }
+            if let Some(len) = infos[i].and_then(|info| self.phrase_at(lex, info, i)) {
+                self.push(i, i + len.1 - 1, Some(len.0), None);
+                i += len.1;
+                continue;
+            }
+            let info = infos[i];
+            let exact = info.and_then(|w| pick(&w.nouns, bit));
+            let noun = exact.or_else(|| stems[i].metric_for(self.lang)).or_else(|| {
+                (info.is_none() && stems[i].langs == 0)
+                    .then(|| lex.fuzzy(self.text.word(i)).map(|(m, _)| m))
+                    .flatten()
+            });
+            let verb = info
+                .and_then(|w| {
+                    w.verbs
+                        .iter()
+                        .find(|(_, langs)| langs & bit != 0)
+                        .map(|(m, _)| *m)
+                })
+                .filter(|_| self.verb_reads_as_verb(i));
+            if noun.is_some() || verb.is_some() {
+                self.push(i, i, noun, verb);
+            }
+            i += 1;
+        }
+    }
+
+    /// "nå" is the verb "reach" only where a verb can stand; elsewhere it means "now".
+    fn verb_reads_as_verb(&self, i: usize) -> bool {
+        if self.text.word(i) != "na" {
+            return true;
+        }
+        let before = i.checked_sub(1);
+        let after = i + 1;
+        before.is_none_or(|b| {
+            self.has(b, c::PARTICLE | c::MODAL | c::CAUSATIVE)
+                || matches!(self.text.toks[b].kind, TokKind::Punct(_))
+        }) || self.text.number(after).is_some()
+            || self.has(after, c::MORE | c::NUMBER_WORD)
+            || matches!(self.text.word(after), "ut" | "ud")
+    }
+
+    /// The longest catalogue phrase starting at `i`: (metric, length in tokens).
+    fn phrase_at(&self, lex: &Lexicon, info: &WordInfo, i: usize) -> Option<(u16, usize)> {
+        let bit = lang_bit(self.lang);
+        let mut best: Option<(u16, usize, bool)> = None;
+        for &p in &info.phrases {
+            let phrase = &lex.phrases[usize::from(p)];
+            let len = phrase.words.len();
+            let matches = phrase.words.iter().enumerate().all(|(k, w)| {
+                let tok = self.text.word(i + k);
+                if k + 1 == len {
+                    inflects(tok, w)
+                } else {
+                    tok == &**w
+                }
+            });
+            if !matches {
+                continue;
+            }
+            let in_lang = phrase.langs & bit != 0;
+            let better = best.is_none_or(|(_, l, lang_ok)| (in_lang, len) > (lang_ok, l));
+            if better {
+                best = Some((phrase.metric, len, in_lang));
+            }
+        }
+        best.map(|(m, l, _)| (m, l))
+    }
+
+    fn push(&mut self, first: usize, last: usize, noun: Option<u16>, verb: Option<u16>) {
+        let index = self.mentions.len() as u16;
+        self.mentions.push(Mention {
+            first,
+            last,
+            noun,
+            verb,
+        });
+        for slot in &mut self.mention_at[first..=last] {
+            *slot = Some(index);
+        }
+    }
+}
+
+/// The first entry valid in the language, else any.
+fn pick(entries: &[(u16, u8)], bit: u8) -> Option<u16> {
+    entries
+        .iter()
+        .find(|(_, langs)| langs & bit != 0)
+        .or_else(|| entries.first())
+        .map(|(m, _)| *m)
+}

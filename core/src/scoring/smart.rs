@@ -1,0 +1,234 @@
+//! SMART, one criterion at a time, from the text and the goal's fields.
+
+use serde::Serialize;
+
+use super::findings::{Finding, Rule};
+use super::numbers::{self, QuantityKind};
+use super::vanity;
+use super::vocab::c;
+use super::{Analysis, GoalInput, PlanContext};
+use crate::calendar::Date;
+use crate::catalogue;
+use crate::ladder::LadderLevel;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Met,
+    Partly,
+    NotMet,
+    /// Not enough to judge: attainable without numbers, relevant without a plan.
+    Unknown,
+}
+
+/// One criterion's verdict and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Check {
+    pub status: Status,
+    pub reason: Finding,
+}
+
+impl Check {
+    fn new(status: Status, reason: Finding) -> Check {
+        Check { status, reason }
+    }
+    pub fn is_met(&self) -> bool {
+        self.status == Status::Met
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Smart {
+    pub specific: Check,
+    pub measurable: Check,
+    pub attainable: Check,
+    pub relevant: Check,
+    pub time_bound: Check,
+}
+
+pub(crate) fn check(
+    a: &Analysis,
+    goal: &GoalInput,
+    ctx: &PlanContext,
+    known: bool,
+    level: LadderLevel,
+    metric: Option<&'static str>,
+    metric_label: &str,
+) -> Smart {
+    Smart {
+        specific: specific(a, known, metric),
+        measurable: measurable(a, goal, known, metric),
+        attainable: attainable(a, goal, ctx),
+        relevant: vanity::relevant(goal, ctx, level, metric_label),
+        time_bound: time_bound(a, goal),
+    }
+}
+
+/// A result, named concretely, on a channel or among a group of people.
+fn specific(a: &Analysis, known: bool, metric: Option<&'static str>) -> Check {
+    let umbrella = metric.and_then(catalogue::find).is_some_and(|m| m.umbrella);
+    if !known {
+        return Check::new(Status::NotMet, Finding::new(Rule::SpecificNoResult));
+    }
+    if umbrella {
+        let f = Finding::new(Rule::SpecificUmbrella).with("metric", metric.unwrap_or_default());
+        return Check::new(Status::Partly, f);
+    }
+    let channel = a.reading.facts.iter().any(|f| f.channel);
+    if channel || audience_token(a).is_some() {
+        Check::new(Status::Met, Finding::new(Rule::SpecificMet))
+    } else {
+        Check::new(Status::Partly, Finding::new(Rule::SpecificNoChannelOrAudience))
+    }
+}
+
+/// A group of people the goal is about, not counted as its result ("10 pædagoger" are the hires).
+pub(crate) fn audience_token(a: &Analysis) -> Option<usize> {
+    let r = &a.reading;
+    let excluded = |i: usize| {
+        let in_object = a.placement.object.is_some_and(|(s, e)| (s..=e).contains(&i));
+        let is_head = a
+            .placement
+            .head
+            .is_some_and(|(f, _)| (f.first..=f.last).contains(&i));
+        in_object || is_head
+    };
+    (0..r.text.len()).find(|&i| {
+        (r.facts[i].people || r.has(i, c::AGE)) && !excluded(i) && !r.has(i, c::UNIT_LONG)
+    })
+}
+
+/// A metric and a number: a target, a change, a multiplier.
+fn measurable(a: &Analysis, goal: &GoalInput, known: bool, metric: Option<&'static str>) -> Check {
+    let number = !a.quantities.is_empty() || goal.target.is_some();
+    match (known, number) {
+        (true, true) => Check::new(Status::Met, Finding::new(Rule::MeasurableMet)),
+        (true, false) => Check::new(
+            Status::Partly,
+            Finding::new(Rule::MeasurableNoNumber).with("metric", metric.unwrap_or("engagement")),
+        ),
+        (false, true) => Check::new(Status::Partly, Finding::new(Rule::MeasurableNoMetric)),
+        (false, false) => Check::new(Status::NotMet, Finding::new(Rule::MeasurableNoMetric)),
+    }
+}
+
+fn time_bound(a: &Analysis, goal: &GoalInput) -> Check {
+    if goal.deadline.is_some() || a.time.bound {
+        Check::new(Status::Met, Finding::new(Rule::TimeBoundMet))
+    } else if a.time.response_limit {
+        Check::new(Status::Partly, Finding::new(Rule::TimeBoundResponseLimit))
+    } else if a.time.rate {
+        Check::new(Status::Partly, Finding::new(Rule::TimeBoundRateOnly))
+    } else {
+        Check::new(Status::NotMet, Finding::new(Rule::TimeBoundMissing))
+    }
+}
+
+/// Growth asked for, as a factor from today's figure to the target.
+fn growth(a: &Analysis, goal: &GoalInput) -> Option<f64> {
+    if let (Some(b), Some(t)) = (goal.baseline, goal.target) {
+        return (b > 0.0 && t >= 0.0).then(|| t / b);
+    }
+    if let Some((b, t)) = numbers::from_to(&a.reading, &a.quantities) {
+        return (b > 0.0).then(|| t / b);
+    }
+    let r = &a.reading;
+    a.quantities.iter().find_map(|q| match q.kind {
+        QuantityKind::Multiplier => Some(q.value),
+        // "by 30 %", "med 30 %": a change, not a level.
+        QuantityKind::Percent
+            if q.first > 0 && matches!(r.text.word(q.first - 1), "by" | "med" | "with") =>
+        {
+            Some(1.0 + q.value / 100.0)
+        }
+        _ => None,
+    })
+}
+
+/// Compares the growth asked for with the time given: ×10 in a month is not a stretch, it is a wish.
+fn attainable(a: &Analysis, goal: &GoalInput, ctx: &PlanContext) -> Check {
+    let unknown = || Check::new(Status::Unknown, Finding::new(Rule::AttainableUnknown));
+    let Some(factor) = growth(a, goal).filter(|f| f.is_finite() && *f > 0.0) else {
+        return unknown();
+    };
+    if (factor - 1.0).abs() < 1e-9 {
+        return Check::new(Status::Partly, Finding::new(Rule::AttainableNoChange));
+    }
+    let Some(deadline) = goal.deadline.or(a.time.deadline) else {
+        return unknown();
+    };
+    let start = goal.start.unwrap_or(ctx.today);
+    let days = start.days_until(deadline);
+    if days <= 0 {
+        return unknown();
+    }
+    let months = (days as f64 / 30.44).max(0.25);
+    let ratio = if factor < 1.0 { 1.0 / factor } else { factor };
+    let monthly = ratio.powf(1.0 / months);
+    let (status, rule) = if monthly > 2.0 {
+        (Status::NotMet, Rule::AttainableUnrealistic)
+    } else if monthly > 1.3 {
+        (Status::Partly, Rule::AttainableStretch)
+    } else {
+        (Status::Met, Rule::AttainableRealistic)
+    };
+    let f = Finding::new(rule)
+        .with("factor", round_1(factor))
+        .with("months", round_1(months));
+    Check::new(status, f)
+}
+
+fn round_1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// Advice, most important first: what the goal measures, then the SMART gaps.
+pub(crate) fn advice(
+    a: &Analysis,
+    goal: &GoalInput,
+    smart: &Smart,
+    known: bool,
+    level: LadderLevel,
+    metric: Option<&'static str>,
+    aim: Option<&'static str>,
+    today: Date,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if !known {
+        out.push(Finding::new(Rule::LevelUnrecognised));
+    } else if level == LadderLevel::Activity {
+        out.push(Finding::new(Rule::ActivityNotGoal));
+    } else if goal.is_main && !level.fits_main_goal() {
+        out.push(Finding::new(Rule::MainGoalLow).with("level", level.number()));
+    }
+    if let (Some(aim), Some(measured)) = (aim, metric) {
+        out.push(
+            Finding::new(Rule::MeasureAim)
+                .with("aim", aim)
+                .with("measured", measured),
+        );
+    }
+    for check in [&smart.relevant, &smart.specific, &smart.measurable, &smart.time_bound] {
+        let worth_saying = matches!(check.status, Status::NotMet | Status::Partly);
+        let repeats = check.reason.rule == Rule::SpecificNoResult && !known;
+        if worth_saying && !repeats {
+            out.push(check.reason.clone());
+        }
+    }
+    if matches!(smart.attainable.status, Status::NotMet | Status::Partly) {
+        out.push(smart.attainable.reason.clone());
+    }
+    let has_baseline = goal.baseline.is_some() || numbers::from_to(&a.reading, &a.quantities).is_some();
+    let relative = a
+        .quantities
+        .iter()
+        .any(|q| q.kind == QuantityKind::Multiplier);
+    if smart.measurable.is_met() && !has_baseline && !relative && level != LadderLevel::Activity {
+        out.push(Finding::new(Rule::MeasurableNoBaseline));
+    }
+    // Deadlines read from the text always fall after today; only the field can lie behind.
+    if let Some(deadline) = goal.deadline.filter(|d| *d < today) {
+        out.push(Finding::new(Rule::DeadlinePassed).with("deadline", deadline));
+    }
+    out
+}

@@ -1,0 +1,362 @@
+//! Turning a goal's text into tokens: words folded for case and diacritics, numbers in local formats.
+//!
+//! Folding maps ø/ö to o, æ/ä/å to a and strips accents, so "følgere", "följare" and "folgere" (typed
+//! on a keyboard without the letters) meet the same stems. Spans stay byte offsets into the original.
+
+/// A span of the original text in bytes, for highlighting evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum TokKind {
+    /// A word; hyphens and apostrophes inside it are dropped from the folded form ("e-boka" → "eboka").
+    Word,
+    /// A number already read in its local format: "10 000", "10.000", "1,200", "10,5", "3k".
+    Number { value: f64, integer: bool },
+    /// A calendar date written in digits: "30.09.2027", "2027-06-01", "1/6".
+    NumericDate { day: u8, month: u8, year: Option<i32> },
+    Punct(char),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Tok {
+    pub span: Span,
+    /// Range of the folded form in [`Text::folded`].
+    pub folded: (u32, u32),
+    pub kind: TokKind,
+    /// The original was a single capital letter: "X" is the platform, "x" is not.
+    pub single_capital: bool,
+}
+
+/// A goal's text, tokenized once and read by every rule.
+#[derive(Debug, Clone)]
+pub(crate) struct Text<'a> {
+    pub original: &'a str,
+    folded: String,
+    pub toks: Vec<Tok>,
+}
+
+impl<'a> Text<'a> {
+    pub fn new(original: &'a str) -> Text<'a> {
+        let mut text = Text {
+            original,
+            folded: String::with_capacity(original.len()),
+            toks: Vec::with_capacity(original.len() / 5 + 1),
+        };
+        text.tokenize();
+        text
+    }
+
+    /// The folded form of token `i`, or "" past the end.
+    pub fn word(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.folded.get(t.folded.0 as usize..t.folded.1 as usize))
+            .unwrap_or("")
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        matches!(self.toks.get(i), Some(Tok { kind: TokKind::Punct(p), .. }) if *p == c)
+    }
+
+    pub fn number(&self, i: usize) -> Option<f64> {
+        match self.toks.get(i)?.kind {
+            TokKind::Number { value, .. } => Some(value),
+            _ => None,
+        }
+    }
+
+    pub fn span(&self, first: usize, last: usize) -> Span {
+        let start = self.toks.get(first).map_or(0, |t| t.span.start);
+        let end = self.toks.get(last).map_or(start, |t| t.span.end);
+        Span { start, end }
+    }
+
+    fn tokenize(&mut self) {
+        let s = self.original;
+        let mut chars = s.char_indices().peekable();
+        while let Some(&(i, c)) = chars.peek() {
+            if c.is_ascii_digit() {
+                let (kind, end) = read_number(s, i);
+                let fs = self.folded.len() as u32;
+                self.folded.push_str(&s[i..end]);
+                self.push(i, end, fs, kind, false);
+                while chars.peek().is_some_and(|&(j, _)| j < end) {
+                    chars.next();
+                }
+            } else if c.is_alphanumeric() {
+                let fs = self.folded.len() as u32;
+                let mut end = i;
+                let mut capitals = 0;
+                let mut letters = 0;
+                while let Some(&(j, ch)) = chars.peek() {
+                    if ch.is_alphanumeric() {
+                        letters += 1;
+                        capitals += usize::from(ch.is_uppercase());
+                        fold_into(ch, &mut self.folded);
+                        end = j + ch.len_utf8();
+                        chars.next();
+                    } else if is_joiner(ch)
+                        && s[j + ch.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric)
+                    {
+                        chars.next(); // "e-boka", "follower's": one word
+                    } else {
+                        break;
+                    }
+                }
+                let single_capital = letters == 1 && capitals == 1;
+                self.push(i, end, fs, TokKind::Word, single_capital);
+            } else {
+                chars.next();
+                if !c.is_whitespace() {
+                    let fs = self.folded.len() as u32;
+                    self.folded.push(c);
+                    self.push(i, i + c.len_utf8(), fs, TokKind::Punct(c), false);
+                }
+            }
+        }
+    }
+
+    fn push(&mut self, start: usize, end: usize, fs: u32, kind: TokKind, single_capital: bool) {
+        self.toks.push(Tok {
+            span: Span { start, end },
+            folded: (fs, self.folded.len() as u32),
+            kind,
+            single_capital,
+        });
+    }
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '\u{2011}')
+}
+
+/// Lower case without diacritics; Nordic letters fold to their plain neighbours.
+pub(crate) fn fold_into(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    for l in c.to_lowercase() {
+        out.push(match l {
+            'ø' | 'ö' | 'ó' | 'ò' | 'ô' | 'õ' => 'o',
+            'æ' | 'ä' | 'å' | 'á' | 'à' | 'â' | 'ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'ü' | 'ú' | 'ù' | 'û' => 'u',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ç' => 'c',
+            'ñ' => 'n',
+            other => other,
+        });
+    }
+}
+
+pub(crate) fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !is_joiner(c) {
+            fold_into(c, &mut out);
+        }
+    }
+    out
+}
+
+/// Reads the number (or digit-written date) starting at byte `start`; returns it and where it ends.
+fn read_number(s: &str, start: usize) -> (TokKind, usize) {
+    let b = s.as_bytes();
+    let digits_from = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let first = digits_from(start);
+    let mut end = start + first;
+
+    if let Some(date) = read_numeric_date(b, start, first) {
+        return date;
+    }
+
+    let mut integer: u64 = parse_digits(&b[start..end]);
+    let grouped = first <= 3;
+    let mut fraction: Option<f64> = None;
+    loop {
+        let sep = b.get(end).copied();
+        let after = end + 1;
+        // A space-like separator: plain space, no-break space (2 bytes), narrow no-break space (3 bytes).
+        let space_len = match sep {
+            Some(b' ') => 1,
+            Some(0xC2) if b.get(end + 1) == Some(&0xA0) => 2,
+            Some(0xE2) if b.get(end + 1) == Some(&0x80) && b.get(end + 2) == Some(&0xAF) => 3,
+            _ => 0,
+        };
+        if grouped && space_len > 0 && digits_from(end + space_len) == 3 {
+            let g = end + space_len;
+            let next = b.get(g + 3).copied();
+            // "10 000" but not "10 000,5 %"-like runs into a second number, nor "2 1000".
+            if !matches!(next, Some(b'0'..=b'9')) {
+                integer = integer
+                    .saturating_mul(1000)
+                    .saturating_add(parse_digits(&b[g..g + 3]));
+                end = g + 3;
+                continue;
+            }
+        }
+        match sep {
+            Some(b'.' | b',') if b.get(after).is_some_and(u8::is_ascii_digit) => {
+                let n = digits_from(after);
+                if n == 3 && grouped {
+                    // "10.000", "1,200": thousands, in every language this tool reads.
+                    integer = integer
+                        .saturating_mul(1000)
+                        .saturating_add(parse_digits(&b[after..after + 3]));
+                    end = after + 3;
+                    continue;
+                }
+                let digits = &b[after..after + n];
+                let frac = parse_digits(&digits[..n.min(9)]) as f64 / 10f64.powi(n.min(9) as i32);
+                fraction = Some(frac);
+                end = after + n;
+            }
+            _ => {}
+        }
+        break;
+    }
+    let mut value = integer as f64 + fraction.unwrap_or(0.0);
+    // "3k", "2M": a suffix letter that stands alone.
+    if let Some(&m) = b.get(end) {
+        let factor = match m {
+            b'k' | b'K' => 1e3,
+            b'm' | b'M' => 1e6,
+            _ => 0.0,
+        };
+        let alone = !b.get(end + 1).is_some_and(|c| c.is_ascii_alphanumeric());
+        if factor > 0.0 && alone {
+            value *= factor;
+            end += 1;
+        }
+    }
+    // Digits glued to letters ("4g", "2nd") end where the letters begin; the letters become a word.
+    (
+        TokKind::Number {
+            value,
+            integer: fraction.is_none(),
+        },
+        end,
+    )
+}
+
+/// `d.m.yyyy`, `d/m`, `yyyy-mm-dd`: dates written in digits.
+fn read_numeric_date(b: &[u8], start: usize, first: usize) -> Option<(TokKind, usize)> {
+    let run = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let sep = *b.get(start + first)?;
+    if !matches!(sep, b'.' | b'/' | b'-') {
+        return None;
+    }
+    let second_at = start + first + 1;
+    let second = run(second_at);
+    if second == 0 || second > 2 {
+        return None;
+    }
+    let a = parse_digits(&b[start..start + first]);
+    let m = parse_digits(&b[second_at..second_at + second]);
+    let after_second = second_at + second;
+    let third = (b.get(after_second) == Some(&sep))
+        .then(|| run(after_second + 1))
+        .filter(|&n| n == 2 || n == 4);
+    if first == 4 && sep == b'-' {
+        let n = third?;
+        let d = parse_digits(&b[after_second + 1..after_second + 1 + n]);
+        let end = after_second + 1 + n;
+        return valid(d, m, Some(a as i32)).map(|k| (k, end));
+    }
+    if first > 2 {
+        return None;
+    }
+    match third {
+        Some(n) => {
+            let y = parse_digits(&b[after_second + 1..after_second + 1 + n]) as i32;
+            let y = if n == 2 { 2000 + y } else { y };
+            valid(a, m, Some(y)).map(|k| (k, after_second + 1 + n))
+        }
+        // "1/6" is a date; "1.6" and "4-5" are a decimal and a range.
+        None if sep == b'/' => valid(a, m, None).map(|k| (k, after_second)),
+        None => None,
+    }
+}
+
+fn valid(day: u64, month: u64, year: Option<i32>) -> Option<TokKind> {
+    ((1..=31).contains(&day) && (1..=12).contains(&month)).then_some(TokKind::NumericDate {
+        day: day as u8,
+        month: month as u8,
+        year,
+    })
+}
+
+fn parse_digits(d: &[u8]) -> u64 {
+    d.iter().fold(0u64, |acc, c| {
+        acc.saturating_mul(10).saturating_add(u64::from(c - b'0'))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbers(s: &str) -> Vec<f64> {
+        Text::new(s)
+            .toks
+            .iter()
+            .filter_map(|t| match t.kind {
+                TokKind::Number { value, .. } => Some(value),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reads_numbers_in_local_formats() {
+        assert_eq!(numbers("10 000 følgere"), vec![10_000.0]);
+        assert_eq!(numbers("10\u{a0}000 och 1\u{202f}000"), vec![10_000.0, 1000.0]);
+        assert_eq!(numbers("10.000 visninger"), vec![10_000.0]);
+        assert_eq!(numbers("1,200 downloads"), vec![1200.0]);
+        assert_eq!(numbers("10,5 %"), vec![10.5]);
+        assert_eq!(numbers("from 0.4% to 0.9%"), vec![0.4, 0.9]);
+        assert_eq!(numbers("grow to 3k"), vec![3000.0]);
+        assert_eq!(numbers("1.000.000 kr"), vec![1_000_000.0]);
+        assert_eq!(numbers("fra 2 til 5 %"), vec![2.0, 5.0]);
+    }
+
+    #[test]
+    fn reads_dates_written_in_digits() {
+        let t = Text::new("innen 30.09.2027 eller 2027-06-01");
+        let dates: Vec<_> = t
+            .toks
+            .iter()
+            .filter(|t| matches!(t.kind, TokKind::NumericDate { .. }))
+            .collect();
+        assert_eq!(dates.len(), 2);
+    }
+
+    #[test]
+    fn folds_case_and_nordic_letters() {
+        let t = Text::new("Følgere Följare ÆØÅ e-boka Instagram-følgere");
+        let words: Vec<&str> = (0..t.len()).map(|i| t.word(i)).collect();
+        assert_eq!(
+            words,
+            vec!["folgere", "foljare", "aoa", "eboka", "instagramfolgere"]
+        );
+    }
+
+    #[test]
+    fn spans_point_into_the_original() {
+        let s = "Öka räckvidden";
+        let t = Text::new(s);
+        assert_eq!(&s[t.toks[1].span.start..t.toks[1].span.end], "räckvidden");
+    }
+}

@@ -1,0 +1,84 @@
+//! Relevance and the vanity rule: a metric is vanity or not depending on the business goal it serves.
+//!
+//! Followers as the main goal under "more sales" are vanity; under "be better known" they are a fair
+//! measure (DOMAIN.md, seed 004).
+
+use super::findings::{Finding, Rule};
+use super::reading::Reading;
+use super::smart::{Check, Status};
+use super::{GoalInput, PlanContext};
+use crate::ladder::LadderLevel;
+
+/// What a business goal is after, read from its statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BusinessAim {
+    /// Sales, leads, bookings, applications: level 4-5 results.
+    Conversion,
+    /// Being known and seen: level 1-2.
+    Awareness,
+    Other,
+}
+
+pub(crate) fn business_aim(statement: &str) -> BusinessAim {
+    let r = Reading::new(statement, None);
+    let highest = r
+        .mentions
+        .iter()
+        .flat_map(|m| [m.noun_metric(), m.verb_metric()])
+        .flatten()
+        .filter(|m| !m.is_activity())
+        .map(|m| m.level)
+        .max();
+    match highest {
+        Some(l) if l >= LadderLevel::Interaction => BusinessAim::Conversion,
+        Some(l) if l <= LadderLevel::Attention => BusinessAim::Awareness,
+        _ => BusinessAim::Other,
+    }
+}
+
+pub(crate) fn relevant(goal: &GoalInput, ctx: &PlanContext, level: LadderLevel, metric: &str) -> Check {
+    let Some(business_goal) = goal.business_goal else {
+        return if ctx.business_goals.is_empty() {
+            Check {
+                status: Status::Unknown,
+                reason: Finding::new(Rule::RelevantNoBusinessGoal),
+            }
+        } else {
+            Check {
+                status: Status::Partly,
+                reason: Finding::new(Rule::RelevantUnlinked),
+            }
+        };
+    };
+    let low = matches!(level, LadderLevel::Visibility | LadderLevel::Attention);
+    let (status, reason) = match (goal.is_main && low, business_aim(business_goal)) {
+        (true, BusinessAim::Conversion) => (
+            Status::NotMet,
+            Finding::new(Rule::VanityMetric)
+                .with("metric", metric)
+                .with("business_goal", business_goal.trim()),
+        ),
+        (true, BusinessAim::Awareness) => (
+            Status::Met,
+            Finding::new(Rule::VanityFitsAwareness).with("metric", metric),
+        ),
+        _ => (
+            Status::Met,
+            Finding::new(Rule::RelevantLinked).with("business_goal", business_goal.trim()),
+        ),
+    };
+    Check { status, reason }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_what_a_business_goal_is_after() {
+        assert_eq!(business_aim("Increase online sales by 20 %"), BusinessAim::Conversion);
+        assert_eq!(business_aim("Flere leads til salgsteamet"), BusinessAim::Conversion);
+        assert_eq!(business_aim("Bli mer kjent blant studenter i Bergen"), BusinessAim::Awareness);
+        assert_eq!(business_aim("Öka kännedomen om varumärket"), BusinessAim::Awareness);
+    }
+}
