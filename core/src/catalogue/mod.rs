@@ -166,14 +166,25 @@ mod tests {
 
     #[test]
     fn formulas_compute_rates_costs_and_scores() {
-        let f = |id: &str| find(id).and_then(|m| m.formula).unwrap();
-        assert_eq!(f("engagement_rate").compute(&[50.0, 1000.0]), Some(5.0));
-        assert_eq!(f("click_through_rate").compute(&[9.0, 1000.0]), Some(0.9));
-        assert_eq!(f("cpm").compute(&[300.0, 60_000.0]), Some(5.0));
-        assert_eq!(f("cost_per_click").compute(&[500.0, 250.0]), Some(2.0));
-        assert_eq!(f("nps").compute(&[62.0, 12.0]), Some(50.0));
-        assert_eq!(f("roi").compute(&[25_000.0, 10_000.0]), Some(150.0));
-        assert_eq!(f("audience_growth_rate").compute(&[300.0, 1200.0]), Some(25.0));
+        let f = |id: &str, values: &[f64]| {
+            find(id)
+                .and_then(|m| m.formula)
+                .and_then(|f| f.compute(values))
+                .unwrap_or(f64::NAN)
+        };
+        let close = |a: f64, b: f64| (a - b).abs() < 1e-9;
+        assert!(close(f("engagement_rate", &[50.0, 1000.0]), 5.0));
+        assert!(close(f("click_through_rate", &[9.0, 1000.0]), 0.9));
+        assert!(close(f("conversion_rate", &[30.0, 600.0]), 5.0));
+        assert!(close(f("amplification_rate", &[12.0, 400.0]), 3.0));
+        assert!(close(f("applause_rate", &[80.0, 1000.0]), 8.0));
+        assert!(close(f("virality_rate", &[20.0, 10_000.0]), 0.2));
+        assert!(close(f("bounce_rate", &[450.0, 1000.0]), 45.0));
+        assert!(close(f("cpm", &[300.0, 60_000.0]), 5.0));
+        assert!(close(f("cost_per_click", &[500.0, 250.0]), 2.0));
+        assert!(close(f("nps", &[62.0, 12.0]), 50.0));
+        assert!(close(f("roi", &[25_000.0, 10_000.0]), 150.0));
+        assert!(close(f("audience_growth_rate", &[300.0, 1200.0]), 25.0));
     }
 
     #[test]

@@ -231,9 +231,10 @@ impl Scan<'_, '_, '_> {
         }
         if f & c::END != 0 {
             let of = r.text.word(i + 1);
+            // "end of", "utgangen av", "årets udgang", "by year-end"
             let says_time = matches!(of, "of" | "av" | "af" | "pa")
                 || w == "yearend"
-                || self.before_has(i, c::TIME_PREP | c::DEADLINE_PREP);
+                || self.before_has(i, c::TIME_PREP | c::DEADLINE_PREP | c::YEAR_UNIT | c::QUARTER_WORD);
             if says_time {
                 self.bound(i, i + 1, None);
             }
@@ -278,8 +279,8 @@ impl Scan<'_, '_, '_> {
         }
     }
 
-    /// After "before", "innan", "inför": any event is a deadline ("before applications open").
-    /// "innen", "inden", "senast" also mean "within", so they need a word of time after them.
+    /// After "before", "innen", "inför": any event is a deadline ("before applications open",
+    /// "inden mors dag"), but not a duration ("innen en time") nor "inden for".
     fn event_follows(&self, i: usize) -> bool {
         let r = self.r;
         let next = self.after(i);
@@ -289,15 +290,12 @@ impl Scan<'_, '_, '_> {
         if tok.kind != TokKind::Word
             || self.has(
                 next,
-                c::NUMBER_WORD | c::ARTICLE_ONE | c::UNIT_SHORT | c::UNIT_LONG | c::MORE,
+                c::NUMBER_WORD | c::ARTICLE_ONE | c::UNIT_SHORT | c::UNIT_LONG | c::MORE | c::PREP,
             )
         {
             return false;
         }
-        let cautious = matches!(r.text.word(i), "innen" | "inden" | "senast" | "senest");
-        !cautious
-            || r.facts[next].event_head
-            || self.has(next, c::SEASON | c::HOLIDAY | c::END)
+        true
     }
 
     fn this_or_next(&self, i: usize) -> Option<Date> {

@@ -246,7 +246,8 @@ fn head_of(r: &Reading, seg: &Segment, a: Anchor) -> Option<(Found, Via, Option<
         let ends_phrase = match tok.kind {
             TokKind::Punct(_) | TokKind::Number { .. } | TokKind::NumericDate { .. } => true,
             TokKind::Word => {
-                let stop = r.has(j, c::PREP | c::CONJ | c::PARTICLE) && !r.has(j, c::FILLER);
+                let stop = (r.has(j, c::PREP | c::CONJ | c::PARTICLE) && !r.has(j, c::FILLER))
+                    || r.has(j, c::UNIT_SHORT | c::UNIT_LONG);
                 if stop && is_of && last_filler_counts {
                     false
                 } else if stop && a.money && !crossed_money_prep && matches!(r.text.word(j), "in" | "i") {
@@ -272,6 +273,10 @@ fn head_of(r: &Reading, seg: &Segment, a: Anchor) -> Option<(Found, Via, Option<
     let floor = seg.start.max(a.first.saturating_sub(10));
     while k > floor {
         k -= 1;
+        // A verb starts another phrase: in "visitors … spend more time", "more" belongs to the verb.
+        if r.mention(k).is_some_and(|m| m.noun.is_none()) {
+            break;
+        }
         if let Some(noun) = r.mention(k).and_then(|m| m.noun_metric()) {
             if !noun.is_activity() {
                 let m = r.mention(k)?;
@@ -304,10 +309,11 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
             .flat_map(|s| s.start..s.end)
             .filter_map(|k| r.mention(k).filter(|m| m.first == k))
     };
-    let noun = |results: bool| {
+    // People who are also a metric ("kunder") are more often the audience than the result.
+    let noun = |results: bool, people: bool| {
         mentions().find_map(|m| {
             m.noun_metric()
-                .filter(|n| n.is_activity() != results)
+                .filter(|n| n.is_activity() != results && r.facts[m.first].people == people)
                 .map(|n| Found { metric: n, first: m.first, last: m.last })
         })
     };
@@ -316,7 +322,10 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
             .filter(|v| !v.is_activity())
             .map(|v| Found { metric: v, first: m.first, last: m.last })
     });
-    noun(true).or(verb).or_else(|| noun(false))
+    noun(true, false)
+        .or(verb)
+        .or_else(|| noun(true, true))
+        .or_else(|| noun(false, false))
 }
 
 /// The highest result a purpose clause names.

@@ -133,7 +133,10 @@ impl StemHits {
 }
 
 pub(crate) struct Lexicon {
+    /// Function words, keyed by their lower-case spelling: folding would merge "før" and "for".
     words: FxMap<WordInfo>,
+    /// Metric verbs, exact nouns and phrase starts, keyed by the folded form.
+    metric_words: FxMap<WordInfo>,
     nodes: Vec<Node>,
     pub phrases: Vec<Phrase>,
     /// Stems and their one-letter deletions, for typos.
@@ -194,8 +197,12 @@ impl Lexicon {
         LEXICON.get_or_init(Lexicon::build)
     }
 
-    pub fn word(&self, folded: &str) -> Option<&WordInfo> {
-        self.words.get(folded)
+    pub fn word(&self, lower: &str) -> Option<&WordInfo> {
+        self.words.get(lower)
+    }
+
+    pub fn metric_word(&self, folded: &str) -> Option<&WordInfo> {
+        self.metric_words.get(folded)
     }
 
     pub fn is_channel(&self, folded: &str, single_capital: bool) -> bool {
@@ -229,7 +236,9 @@ impl Lexicon {
                     // A compound needs a real modifier and a stem long enough not to hide in other words.
                     let compound_ok = match hit.target {
                         Target::EventHead => k >= 3,
-                        _ => k >= 2 && stem_len >= 4,
+                        // "IT-chefer": a short modifier is common before people.
+                        Target::People => k >= 2 && stem_len >= 4,
+                        Target::Metric(_) => k >= 3 && stem_len >= 4,
                     };
                     if !(whole || compound_ok) {
                         continue;
@@ -299,13 +308,14 @@ impl Lexicon {
     fn build() -> Lexicon {
         let mut lex = Lexicon {
             words: FxMap::default(),
+            metric_words: FxMap::default(),
             nodes: vec![Node::default()],
             phrases: Vec::new(),
             fuzzy: FxMap::default(),
         };
         for row in ROWS {
             for w in row.3.split_whitespace() {
-                let info = lex.words.entry(fold(w).into()).or_default();
+                let info = lex.words.entry(w.into()).or_default();
                 for (i, bit) in [EN, NB, SV, DA].into_iter().enumerate() {
                     if row.0 & bit != 0 {
                         info.classes[i] |= row.1;
@@ -322,7 +332,7 @@ impl Lexicon {
                 lex.add_noun(pattern, Target::Metric(id), langs)
             });
             for_each_word(&metric.verbs, |langs, verb| {
-                let info = lex.words.entry(fold(verb).into()).or_default();
+                let info = lex.metric_words.entry(fold(verb).into()).or_default();
                 if !info.verbs.iter().any(|(m, _)| *m == id) {
                     info.verbs.push((id, langs));
                 } else if let Some(v) = info.verbs.iter_mut().find(|(m, _)| *m == id) {
@@ -346,7 +356,7 @@ impl Lexicon {
     fn add_noun(&mut self, pattern: &str, target: Target, langs: u8) {
         if let Some(exact) = pattern.strip_prefix('=') {
             if let Target::Metric(m) = target {
-                let info = self.words.entry(fold(exact).into()).or_default();
+                let info = self.metric_words.entry(fold(exact).into()).or_default();
                 info.nouns.push((m, langs));
             } else {
                 self.insert_stem(&fold(exact), Hit { target, langs });
@@ -358,7 +368,7 @@ impl Lexicon {
                 let words: Vec<Box<str>> = pattern.split_whitespace().map(|w| fold(w).into()).collect();
                 let index = self.phrases.len() as u16;
                 if let Some(first) = words.first() {
-                    self.words.entry(first.clone()).or_default().phrases.push(index);
+                    self.metric_words.entry(first.clone()).or_default().phrases.push(index);
                 }
                 self.phrases.push(Phrase {
                     words,

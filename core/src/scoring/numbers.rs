@@ -31,8 +31,12 @@ pub(crate) fn read(r: &Reading, consumed: &[bool]) -> Vec<Quantity> {
     let n = r.text.len();
     let mut i = 0;
     while i < n {
-        if consumed.get(i).copied().unwrap_or(false) || is_age(r, i) {
+        if consumed.get(i).copied().unwrap_or(false) {
             i += 1;
+            continue;
+        }
+        if is_age(r, i) {
+            i = range_end(r, i);
             continue;
         }
         let q = match r.text.toks[i].kind {
@@ -102,17 +106,27 @@ fn is_age(r: &Reading, i: usize) -> bool {
         return false;
     }
     let prev_age = i > 0 && r.has(i - 1, c::AGE);
-    let mut j = i + 1;
-    // Step over the rest of a range: "18–30", "65+".
-    while r.text.number(j).is_some() || matches!(r.text.toks.get(j).map(|t| t.kind), Some(TokKind::Punct('–' | '-' | '+'))) {
-        j += 1;
-    }
+    let j = range_end(r, i);
     let next_age = r.has(j, c::AGE)
         || (r.has(j, c::YEAR_UNIT) && (r.has(j + 1, c::AGE) || j > i + 1 || r.facts.get(j + 1).is_none()));
     let under_after_people = i >= 2
         && matches!(r.text.word(i - 1), "under" | "over")
         && r.facts[i - 2].people;
     prev_age || next_age || under_after_people
+}
+
+/// The token after a number and the rest of its range: "18–30", "65+".
+fn range_end(r: &Reading, i: usize) -> usize {
+    let mut j = i + 1;
+    while r.text.number(j).is_some()
+        || matches!(
+            r.text.toks.get(j).map(|t| t.kind),
+            Some(TokKind::Punct('–' | '-' | '+'))
+        )
+    {
+        j += 1;
+    }
+    j
 }
 
 /// "from 900 to 1 100", "fra 2 til 5 %": a baseline and a target.

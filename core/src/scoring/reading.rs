@@ -58,16 +58,21 @@ impl<'a> Reading<'a> {
         let text = Text::new(original);
         let n = text.len();
         let mut infos: Vec<Option<&WordInfo>> = Vec::with_capacity(n);
+        let mut metric_infos: Vec<Option<&WordInfo>> = Vec::with_capacity(n);
         let mut stems: Vec<StemHits> = Vec::with_capacity(n);
         let mut scores = [0f32; 4];
         for i in 0..n {
             let is_word = text.toks[i].kind == TokKind::Word;
             let word = text.word(i);
             let info = if is_word || matches!(text.toks[i].kind, TokKind::Punct(_)) {
-                lex.word(word)
+                lex.word(text.lower(i))
             } else {
                 None
             };
+            let metric_info = if is_word { lex.metric_word(word) } else { None };
+            if let Some(m) = metric_info {
+                langdetect::vote_word(&mut scores, m);
+            }
             let hits = if is_word && word.len() >= 2 {
                 lex.stems(word)
             } else {
@@ -78,6 +83,7 @@ impl<'a> Reading<'a> {
             }
             langdetect::vote(&mut scores, hits.langs, 0.5);
             infos.push(info);
+            metric_infos.push(metric_info);
             stems.push(hits);
         }
         let lang = lang.unwrap_or_else(|| {
@@ -102,7 +108,7 @@ impl<'a> Reading<'a> {
             mentions: Vec::new(),
             mention_at: vec![None; n],
         };
-        reading.find_mentions(lex, &infos, &stems);
+        reading.find_mentions(lex, &metric_infos, &stems);
         reading
     }
 
@@ -133,9 +139,10 @@ impl<'a> Reading<'a> {
                 continue;
             }
             let info = infos[i];
+            let known_word = info.is_some() || self.facts[i].classes != 0;
             let exact = info.and_then(|w| pick(&w.nouns, bit));
             let noun = exact.or_else(|| stems[i].metric_for(self.lang)).or_else(|| {
-                (info.is_none() && stems[i].langs == 0)
+                (!known_word && stems[i].langs == 0)
                     .then(|| lex.fuzzy(self.text.word(i)).map(|(m, _)| m))
                     .flatten()
             });

@@ -93,8 +93,14 @@ pub(crate) fn audience_token(a: &Analysis) -> Option<usize> {
             .is_some_and(|(f, _)| (f.first..=f.last).contains(&i));
         in_object || is_head
     };
+    let among = |i: usize| {
+        i > 0
+            && matches!(r.text.lower(i - 1), "among" | "amongst" | "blant" | "bland" | "blandt")
+            && r.text.toks[i].kind == super::text::TokKind::Word
+    };
     (0..r.text.len()).find(|&i| {
-        (r.facts[i].people || r.has(i, c::AGE)) && !excluded(i) && !r.has(i, c::UNIT_LONG)
+        let person = r.facts[i].people || r.has(i, c::AGE) || among(i);
+        person && !excluded(i) && !r.has(i, c::UNIT_LONG)
     })
 }
 

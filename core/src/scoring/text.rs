@@ -26,6 +26,8 @@ pub(crate) struct Tok {
     pub span: Span,
     /// Range of the folded form in [`Text::folded`].
     pub folded: (u32, u32),
+    /// Range of the lower-case form, diacritics kept, in [`Text::lower`].
+    pub lower: (u32, u32),
     pub kind: TokKind,
     /// The original was a single capital letter: "X" is the platform, "x" is not.
     pub single_capital: bool,
@@ -36,6 +38,7 @@ pub(crate) struct Tok {
 pub(crate) struct Text<'a> {
     pub original: &'a str,
     folded: String,
+    lower: String,
     pub toks: Vec<Tok>,
 }
 
@@ -44,6 +47,7 @@ impl<'a> Text<'a> {
         let mut text = Text {
             original,
             folded: String::with_capacity(original.len()),
+            lower: String::with_capacity(original.len() + 8),
             toks: Vec::with_capacity(original.len() / 5 + 1),
         };
         text.tokenize();
@@ -55,6 +59,14 @@ impl<'a> Text<'a> {
         self.toks
             .get(i)
             .and_then(|t| self.folded.get(t.folded.0 as usize..t.folded.1 as usize))
+            .unwrap_or("")
+    }
+
+    /// Lower case with diacritics kept: "før" (before) and "for" stay apart here.
+    pub fn lower(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.lower.get(t.lower.0 as usize..t.lower.1 as usize))
             .unwrap_or("")
     }
 
@@ -85,14 +97,15 @@ impl<'a> Text<'a> {
         while let Some(&(i, c)) = chars.peek() {
             if c.is_ascii_digit() {
                 let (kind, end) = read_number(s, i);
-                let fs = self.folded.len() as u32;
+                let (fs, ls) = self.starts();
                 self.folded.push_str(&s[i..end]);
-                self.push(i, end, fs, kind, false);
+                self.lower.push_str(&s[i..end]);
+                self.push(i, end, (fs, ls), kind, false);
                 while chars.peek().is_some_and(|&(j, _)| j < end) {
                     chars.next();
                 }
             } else if c.is_alphanumeric() {
-                let fs = self.folded.len() as u32;
+                let starts = self.starts();
                 let mut end = i;
                 let mut capitals = 0;
                 let mut letters = 0;
@@ -101,6 +114,7 @@ impl<'a> Text<'a> {
                         letters += 1;
                         capitals += usize::from(ch.is_uppercase());
                         fold_into(ch, &mut self.folded);
+                        self.lower.extend(ch.to_lowercase());
                         end = j + ch.len_utf8();
                         chars.next();
                     } else if is_joiner(ch)
@@ -115,22 +129,28 @@ impl<'a> Text<'a> {
                     }
                 }
                 let single_capital = letters == 1 && capitals == 1;
-                self.push(i, end, fs, TokKind::Word, single_capital);
+                self.push(i, end, starts, TokKind::Word, single_capital);
             } else {
                 chars.next();
                 if !c.is_whitespace() {
-                    let fs = self.folded.len() as u32;
+                    let starts = self.starts();
                     self.folded.push(c);
-                    self.push(i, i + c.len_utf8(), fs, TokKind::Punct(c), false);
+                    self.lower.push(c);
+                    self.push(i, i + c.len_utf8(), starts, TokKind::Punct(c), false);
                 }
             }
         }
     }
 
-    fn push(&mut self, start: usize, end: usize, fs: u32, kind: TokKind, single_capital: bool) {
+    fn starts(&self) -> (u32, u32) {
+        (self.folded.len() as u32, self.lower.len() as u32)
+    }
+
+    fn push(&mut self, start: usize, end: usize, starts: (u32, u32), kind: TokKind, single_capital: bool) {
         self.toks.push(Tok {
             span: Span { start, end },
-            folded: (fs, self.folded.len() as u32),
+            folded: (starts.0, self.folded.len() as u32),
+            lower: (starts.1, self.lower.len() as u32),
             kind,
             single_capital,
         });
