@@ -114,7 +114,11 @@ mod tests {
     fn every_metric_speaks_all_four_languages() {
         for m in metrics() {
             for lang in Lang::ALL {
-                assert!(!m.name.get(lang).trim().is_empty(), "{} name {lang:?}", m.id);
+                assert!(
+                    !m.name.get(lang).trim().is_empty(),
+                    "{} name {lang:?}",
+                    m.id
+                );
                 assert!(
                     m.definition.get(lang).len() > 15,
                     "{} definition {lang:?}",
@@ -159,7 +163,9 @@ mod tests {
             "audience_growth_rate",
         ] {
             let metric = find(id).unwrap_or_else(|| panic!("{id} missing"));
-            let formula = metric.formula.unwrap_or_else(|| panic!("{id} has no formula"));
+            let formula = metric
+                .formula
+                .unwrap_or_else(|| panic!("{id} has no formula"));
             assert_eq!(formula.inputs.len(), 2, "{id}");
         }
     }

@@ -27,8 +27,20 @@ const TEMPLATES: &[&str] = &[
     "Mer engasjement på {p}",
 ];
 
-const PLATFORMS: &[&str] = &["Instagram", "TikTok", "Facebook", "LinkedIn", "YouTube", "Snapchat"];
-const DATES_EN: &[&str] = &["1 June 2027", "30 September", "the end of Q3", "end of 2027"];
+const PLATFORMS: &[&str] = &[
+    "Instagram",
+    "TikTok",
+    "Facebook",
+    "LinkedIn",
+    "YouTube",
+    "Snapchat",
+];
+const DATES_EN: &[&str] = &[
+    "1 June 2027",
+    "30 September",
+    "the end of Q3",
+    "end of 2027",
+];
 const DATES_NB: &[&str] = &["1. juni 2027", "31. desember", "jul", "sommeren"];
 const DATES_DA: &[&str] = &["1. juli 2027", "udgangen af Q2", "skolestart", "jul"];
 const WORDS_EN: &[&str] = &["two", "three", "4", "5"];

@@ -31,7 +31,11 @@ pub(crate) fn read(r: &Reading, today: Date) -> TimeReading {
         consumed: vec![false; r.text.len()],
         ..TimeReading::default()
     };
-    let mut s = Scan { r, today, out: &mut out };
+    let mut s = Scan {
+        r,
+        today,
+        out: &mut out,
+    };
     for i in 0..r.text.len() {
         match r.text.toks[i].kind {
             TokKind::NumericDate { day, month, year } => {
@@ -105,7 +109,11 @@ impl Scan<'_, '_, '_> {
 
     fn number(&mut self, i: usize, value: f64, integer: bool) {
         let r = self.r;
-        let j = if r.text.is_punct(i + 1, '.') { i + 2 } else { i + 1 };
+        let j = if r.text.is_punct(i + 1, '.') {
+            i + 2
+        } else {
+            i + 1
+        };
         let small = integer && (1.0..=31.0).contains(&value);
         // "1. juni 2027", "30 September"
         if small && self.has(j, c::MONTH | c::AMBIGUOUS_MONTH) {
@@ -189,7 +197,11 @@ impl Scan<'_, '_, '_> {
                     last = i + 1;
                 }
             }
-            let year_at = if r.text.is_punct(last + 1, ',') { last + 2 } else { last + 1 };
+            let year_at = if r.text.is_punct(last + 1, ',') {
+                last + 2
+            } else {
+                last + 1
+            };
             let year = self.year_at(year_at);
             if year.is_some() {
                 last = year_at;
@@ -219,7 +231,9 @@ impl Scan<'_, '_, '_> {
             self.bound(i, i + 1, None);
             return;
         }
-        if f & (c::UNIT_LONG | c::QUARTER_WORD) != 0 && self.before_has(i, c::THIS_NEXT | c::ORDINAL) {
+        if f & (c::UNIT_LONG | c::QUARTER_WORD) != 0
+            && self.before_has(i, c::THIS_NEXT | c::ORDINAL)
+        {
             let date = self.this_or_next(i);
             self.bound(i, i, date);
             return;
@@ -234,7 +248,10 @@ impl Scan<'_, '_, '_> {
             // "end of", "utgangen av", "årets udgang", "by year-end"
             let says_time = matches!(of, "of" | "av" | "af" | "pa")
                 || w == "yearend"
-                || self.before_has(i, c::TIME_PREP | c::DEADLINE_PREP | c::YEAR_UNIT | c::QUARTER_WORD);
+                || self.before_has(
+                    i,
+                    c::TIME_PREP | c::DEADLINE_PREP | c::YEAR_UNIT | c::QUARTER_WORD,
+                );
             if says_time {
                 self.bound(i, i + 1, None);
             }
@@ -256,7 +273,10 @@ impl Scan<'_, '_, '_> {
         }
         if f & c::DURING != 0 {
             let next = self.after(i);
-            if r.text.toks.get(next).is_some_and(|t| t.kind == TokKind::Word)
+            if r.text
+                .toks
+                .get(next)
+                .is_some_and(|t| t.kind == TokKind::Word)
                 && !self.has(next, c::NUMBER_WORD | c::ARTICLE_ONE)
             {
                 self.bound(i, next, None);
@@ -300,9 +320,12 @@ impl Scan<'_, '_, '_> {
 
     fn this_or_next(&self, i: usize) -> Option<Date> {
         let w = self.r.text.word(i);
-        let next = self
-            .before(i)
-            .is_some_and(|p| matches!(self.r.text.word(p), "next" | "neste" | "nasta" | "naste" | "kommende" | "kommande" | "coming"));
+        let next = self.before(i).is_some_and(|p| {
+            matches!(
+                self.r.text.word(p),
+                "next" | "neste" | "nasta" | "naste" | "kommende" | "kommande" | "coming"
+            )
+        });
         let months = unit_months(w)?;
         if months >= 12.0 {
             let y = self.today.year() + i32::from(next);
@@ -425,8 +448,14 @@ mod tests {
     fn resolves_deadlines_to_dates() {
         let d = |s: &str, l| time(s, l).deadline.map(|d| d.to_string());
         assert_eq!(d("by 1 June 2027", Lang::En).as_deref(), Some("2027-06-01"));
-        assert_eq!(d("innen 31. desember", Lang::Nb).as_deref(), Some("2026-12-31"));
+        assert_eq!(
+            d("innen 31. desember", Lang::Nb).as_deref(),
+            Some("2026-12-31")
+        );
         assert_eq!(d("under Q3 2027", Lang::Sv).as_deref(), Some("2027-09-30"));
-        assert_eq!(d("within 3 months", Lang::En).as_deref(), Some("2027-02-22"));
+        assert_eq!(
+            d("within 3 months", Lang::En).as_deref(),
+            Some("2027-02-22")
+        );
     }
 }

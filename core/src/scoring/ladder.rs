@@ -73,15 +73,19 @@ impl Placement {
 pub(crate) fn place(r: &Reading, quantities: &[Quantity]) -> Placement {
     let segments = segments(r);
     let mut placement = Placement::default();
-    let main: Vec<Segment> = segments.iter().copied().filter(|s| s.role == Role::Main).collect();
+    let main: Vec<Segment> = segments
+        .iter()
+        .copied()
+        .filter(|s| s.role == Role::Main)
+        .collect();
 
     placement.head = activity(r, &main).map(|f| (f, Via::ActivityVerb));
     if placement.head.is_none() {
         'anchors: for seg in &main {
             for anchor in anchors(r, quantities, seg) {
-                if let Some((found, via, object)) = head_of(r, seg, anchor) {
-                    placement.head = Some((found, via));
-                    placement.object = object;
+                if let Some(head) = head_of(r, seg, anchor) {
+                    placement.head = Some((head.found, head.via));
+                    placement.object = head.object;
                     break 'anchors;
                 }
             }
@@ -116,7 +120,11 @@ pub(crate) fn segments(r: &Reading) -> Vec<Segment> {
         let marker = marker_at(r, i, causative_seen && role == Role::Main);
         if let Some((next_role, len)) = marker {
             if i > start {
-                out.push(Segment { start, end: i, role });
+                out.push(Segment {
+                    start,
+                    end: i,
+                    role,
+                });
             }
             start = i + len;
             role = next_role;
@@ -127,7 +135,11 @@ pub(crate) fn segments(r: &Reading) -> Vec<Segment> {
         i += 1;
     }
     if start < n || out.is_empty() {
-        out.push(Segment { start, end: n, role });
+        out.push(Segment {
+            start,
+            end: n,
+            role,
+        });
     }
     out
 }
@@ -138,20 +150,29 @@ fn marker_at(r: &Reading, i: usize, after_causative: bool) -> Option<(Role, usiz
     let after_double = i > 0 && r.has(i - 1, c::MULTIPLIER);
     match r.lang {
         crate::Lang::En => match w {
-            "so" if !matches!(next, "many" | "much" | "far" | "as") && i > 0 => Some((Role::Purpose, if next == "that" { 2 } else { 1 })),
+            "so" if !matches!(next, "many" | "much" | "far" | "as") && i > 0 => {
+                Some((Role::Purpose, if next == "that" { 2 } else { 1 }))
+            }
             "in" if next == "order" && r.text.word(i + 2) == "to" => Some((Role::Purpose, 3)),
-            "to" if r.has(i + 1, c::PURPOSE_VERB) && !after_causative && i > 0 => Some((Role::Purpose, 1)),
+            "to" if r.has(i + 1, c::PURPOSE_VERB) && !after_causative && i > 0 => {
+                Some((Role::Purpose, 1))
+            }
             "by" | "through" if next.ends_with("ing") && next.len() > 4 => Some((Role::Means, 1)),
             _ => None,
         },
         _ => {
             let particle = r.has(i + 1, c::PARTICLE);
             match w {
-                "for" | "for" if particle => Some((Role::Purpose, 2)),
-                "slik" | "sann" | "sadan" | "saledes" if next == "at" || next == "att" => Some((Role::Purpose, 2)),
+                "for" if particle => Some((Role::Purpose, 2)),
+                "slik" | "sann" | "sadan" | "saledes" if next == "at" || next == "att" => {
+                    Some((Role::Purpose, 2))
+                }
                 "sa" if i > 0
                     && !after_double
-                    && !matches!(next, "mange" | "manga" | "mye" | "mycket" | "meget" | "langt" | "snart" | "" ) =>
+                    && !matches!(
+                        next,
+                        "mange" | "manga" | "mye" | "mycket" | "meget" | "langt" | "snart" | ""
+                    ) =>
                 {
                     let len = if matches!(next, "at" | "att") { 2 } else { 1 };
                     Some((Role::Purpose, len))
@@ -168,7 +189,8 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
     let seg = main.first()?;
     let mut i = seg.start;
     // A label before a colon: "KR2:", "Initiative:", "Nyckelresultat:".
-    if let Some(colon) = (seg.start..seg.end.min(seg.start + 4)).find(|&k| r.text.is_punct(k, ':')) {
+    if let Some(colon) = (seg.start..seg.end.min(seg.start + 4)).find(|&k| r.text.is_punct(k, ':'))
+    {
         i = colon + 1;
     }
     while i < seg.end && r.has(i, c::MODAL | c::PARTICLE) && r.mention(i).is_none() {
@@ -183,7 +205,11 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
             .and_then(|n| n.noun_metric())
             .is_some_and(|n| !n.is_activity());
         if let (Some(verb), false) = (verb, noun_follows) {
-            return Some(Found { metric: verb, first: i, last: i });
+            return Some(Found {
+                metric: verb,
+                first: i,
+                last: i,
+            });
         }
     }
     // Answering is a service promise wherever it stands: "all questions … shall be answered".
@@ -193,7 +219,11 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
         .find_map(|m| {
             m.verb_metric()
                 .filter(|v| v.id == "response_time")
-                .map(|v| Found { metric: v, first: m.first, last: m.last })
+                .map(|v| Found {
+                    metric: v,
+                    first: m.first,
+                    last: m.last,
+                })
         })
 }
 
@@ -216,9 +246,14 @@ fn anchors(r: &Reading, quantities: &[Quantity], seg: &Segment) -> Vec<Anchor> {
         })
         .collect();
     for i in seg.start..seg.end {
-        let is_change = r.has(i, c::MORE | c::LESS) && !out.iter().any(|a| (a.first..=a.last).contains(&i));
+        let is_change =
+            r.has(i, c::MORE | c::LESS) && !out.iter().any(|a| (a.first..=a.last).contains(&i));
         if is_change {
-            out.push(Anchor { first: i, last: i, money: false });
+            out.push(Anchor {
+                first: i,
+                last: i,
+                money: false,
+            });
         }
     }
     out.sort_by_key(|a| a.first);
@@ -226,16 +261,35 @@ fn anchors(r: &Reading, quantities: &[Quantity], seg: &Segment) -> Vec<Anchor> {
 }
 
 /// The metric an anchor counts: the noun after it, else the noun before it, else the verb before it.
-fn head_of(r: &Reading, seg: &Segment, a: Anchor) -> Option<(Found, Via, Option<(usize, usize)>)> {
+struct Head {
+    found: Found,
+    via: Via,
+    object: Option<(usize, usize)>,
+}
+
+fn head_of(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
     let mut crossed_money_prep = false;
     let mut last_filler_counts = false;
     let mut j = a.last + 1;
     let mut steps = 0;
+    // The last noun of the phrase is its head ("webinar registrations" counts registrations), but
+    // content after a result is what the result happens to ("sparade inlägg" counts saves).
+    let mut head: Option<Found> = None;
     while j < seg.end && steps < 5 {
         if let Some(m) = r.mention(j) {
             if let Some(noun) = m.noun_metric() {
-                let found = Found { metric: noun, first: m.first, last: m.last };
-                return Some((found, Via::NounAfterNumber, Some((a.last + 1, m.last))));
+                let keeps_result =
+                    noun.is_activity() && head.is_some_and(|h| !h.metric.is_activity());
+                if !keeps_result {
+                    head = Some(Found {
+                        metric: noun,
+                        first: m.first,
+                        last: m.last,
+                    });
+                }
+                j = m.last + 1;
+                steps += 1;
+                continue;
             }
             if m.verb.is_some() && !r.has(j, c::FILLER | c::MORE) {
                 break;
@@ -250,7 +304,11 @@ fn head_of(r: &Reading, seg: &Segment, a: Anchor) -> Option<(Found, Via, Option<
                     || r.has(j, c::UNIT_SHORT | c::UNIT_LONG);
                 if stop && is_of && last_filler_counts {
                     false
-                } else if stop && a.money && !crossed_money_prep && matches!(r.text.word(j), "in" | "i") {
+                } else if stop
+                    && a.money
+                    && !crossed_money_prep
+                    && matches!(r.text.word(j), "in" | "i")
+                {
                     crossed_money_prep = true;
                     false
                 } else {
@@ -268,6 +326,13 @@ fn head_of(r: &Reading, seg: &Segment, a: Anchor) -> Option<(Found, Via, Option<
         j += 1;
         steps += 1;
     }
+    if let Some(found) = head {
+        return Some(Head {
+            found,
+            via: Via::NounAfterNumber,
+            object: Some((a.last + 1, found.last)),
+        });
+    }
 
     let mut k = a.first;
     let floor = seg.start.max(a.first.saturating_sub(10));
@@ -277,11 +342,18 @@ fn head_of(r: &Reading, seg: &Segment, a: Anchor) -> Option<(Found, Via, Option<
         if r.mention(k).is_some_and(|m| m.noun.is_none()) {
             break;
         }
-        if let Some(noun) = r.mention(k).and_then(|m| m.noun_metric()) {
-            if !noun.is_activity() {
-                let m = r.mention(k)?;
-                return Some((Found { metric: noun, first: m.first, last: m.last }, Via::NounBeforeNumber, None));
-            }
+        let Some(m) = r.mention(k) else { continue };
+        if let Some(noun) = m.noun_metric().filter(|n| !n.is_activity()) {
+            let found = Found {
+                metric: noun,
+                first: m.first,
+                last: m.last,
+            };
+            return Some(Head {
+                found,
+                via: Via::NounBeforeNumber,
+                object: None,
+            });
         }
     }
 
@@ -292,11 +364,18 @@ fn head_of(r: &Reading, seg: &Segment, a: Anchor) -> Option<(Found, Via, Option<
         if matches!(r.text.toks[k].kind, TokKind::Punct(_)) {
             break;
         }
-        if let Some(verb) = r.mention(k).and_then(|m| m.verb_metric()) {
-            if !verb.is_activity() {
-                let object = Some((a.last + 1, j.saturating_sub(1).max(a.last + 1)));
-                return Some((Found { metric: verb, first: k, last: k }, Via::VerbBeforeNumber, object));
-            }
+        let verb = r.mention(k).and_then(|m| m.verb_metric());
+        if let Some(verb) = verb.filter(|v| !v.is_activity()) {
+            let found = Found {
+                metric: verb,
+                first: k,
+                last: k,
+            };
+            return Some(Head {
+                found,
+                via: Via::VerbBeforeNumber,
+                object: Some((a.last + 1, j.saturating_sub(1).max(a.last + 1))),
+            });
         }
     }
     None
@@ -314,13 +393,19 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
         mentions().find_map(|m| {
             m.noun_metric()
                 .filter(|n| n.is_activity() != results && r.facts[m.first].people == people)
-                .map(|n| Found { metric: n, first: m.first, last: m.last })
+                .map(|n| Found {
+                    metric: n,
+                    first: m.first,
+                    last: m.last,
+                })
         })
     };
     let verb = mentions().find_map(|m| {
-        m.verb_metric()
-            .filter(|v| !v.is_activity())
-            .map(|v| Found { metric: v, first: m.first, last: m.last })
+        m.verb_metric().filter(|v| !v.is_activity()).map(|v| Found {
+            metric: v,
+            first: m.first,
+            last: m.last,
+        })
     });
     noun(true, false)
         .or(verb)
@@ -333,10 +418,11 @@ fn highest_metric(r: &Reading, seg: &Segment) -> Option<Found> {
     (seg.start..seg.end)
         .filter_map(|k| r.mention(k).filter(|m| m.first == k))
         .flat_map(|m| {
-            [m.noun, m.verb]
-                .into_iter()
-                .flatten()
-                .map(move |id| Found { metric: metric(id), first: m.first, last: m.last })
+            [m.noun, m.verb].into_iter().flatten().map(move |id| Found {
+                metric: metric(id),
+                first: m.first,
+                last: m.last,
+            })
         })
         .filter(|f| !f.metric.is_activity())
         .max_by_key(|f| f.metric.level)

@@ -62,10 +62,22 @@ mod tests {
 
     #[test]
     fn tells_the_four_languages_apart() {
-        assert_eq!(detected("Grow our newsletter to 5,000 subscribers by the end of the year"), Lang::En);
-        assert_eq!(detected("Vi skal doble antall følgere på Instagram innen utgangen av året"), Lang::Nb);
-        assert_eq!(detected("Vi vill öka antalet följare på Instagram under våren"), Lang::Sv);
-        assert_eq!(detected("Vi vil øge antallet af følgere på Instagram inden udgangen af året"), Lang::Da);
+        assert_eq!(
+            detected("Grow our newsletter to 5,000 subscribers by the end of the year"),
+            Lang::En
+        );
+        assert_eq!(
+            detected("Vi skal doble antall følgere på Instagram innen utgangen av året"),
+            Lang::Nb
+        );
+        assert_eq!(
+            detected("Vi vill öka antalet följare på Instagram under våren"),
+            Lang::Sv
+        );
+        assert_eq!(
+            detected("Vi vil øge antallet af følgere på Instagram inden udgangen af året"),
+            Lang::Da
+        );
     }
 
     #[test]

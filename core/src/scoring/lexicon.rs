@@ -152,9 +152,18 @@ const PEOPLE: &[(u8, &str)] = &[
 
 const EVENT_HEADS: &[(u8, &str)] = &[
     (EN, "season launch opening kickoff"),
-    (NB, "termin ferie ferien start slipp uke uka helg sesong lansering åpning"),
-    (SV, "termin terminen lov lovet start släpp vecka veckan helg säsong lansering öppning"),
-    (DA, "termin ferie ferien start uge ugen weekend sæson lancering åbning"),
+    (
+        NB,
+        "termin ferie ferien start slipp uke uka helg sesong lansering åpning",
+    ),
+    (
+        SV,
+        "termin terminen lov lovet start släpp vecka veckan helg säsong lansering öppning",
+    ),
+    (
+        DA,
+        "termin ferie ferien start uge ugen weekend sæson lancering åbning",
+    ),
 ];
 
 /// Channels named at the start of a word ("Facebookinlägg", "Instagram-profilen").
@@ -210,20 +219,20 @@ impl Lexicon {
             return true;
         }
         CHANNEL_ALIASES.contains(&folded)
-            || CHANNELS.iter().any(|c| {
-                folded.as_bytes().first() == c.as_bytes().first() && folded.starts_with(c)
-            })
+            || CHANNELS
+                .iter()
+                .any(|c| folded.as_bytes().first() == c.as_bytes().first() && folded.starts_with(c))
     }
 
     /// Stems that head `word`, the longest per language.
     pub fn stems(&self, word: &str) -> StemHits {
         let mut out = StemHits::default();
         let mut best_len = [0usize; 4];
+        let bytes = word.as_bytes();
         for suffix in SUFFIXES {
-            let Some(core) = word.strip_suffix(suffix) else {
+            let Some(core) = strip_suffix(bytes, suffix.as_bytes()) else {
                 continue;
             };
-            let core = core.as_bytes();
             let mut node = 0usize;
             for k in (0..core.len()).rev() {
                 let Some(next) = self.child(node, core[k]) else {
@@ -268,7 +277,8 @@ impl Lexicon {
             return None;
         }
         let mut buf = String::with_capacity(word.len());
-        for suffix in SUFFIXES {
+        // The common endings only: a typo and a rare ending together are a guess too far.
+        for suffix in &SUFFIXES[..12] {
             let Some(core) = word.strip_suffix(suffix) else {
                 continue;
             };
@@ -365,10 +375,15 @@ impl Lexicon {
         }
         if pattern.contains(' ') {
             if let Target::Metric(metric) = target {
-                let words: Vec<Box<str>> = pattern.split_whitespace().map(|w| fold(w).into()).collect();
+                let words: Vec<Box<str>> =
+                    pattern.split_whitespace().map(|w| fold(w).into()).collect();
                 let index = self.phrases.len() as u16;
                 if let Some(first) = words.first() {
-                    self.metric_words.entry(first.clone()).or_default().phrases.push(index);
+                    self.metric_words
+                        .entry(first.clone())
+                        .or_default()
+                        .phrases
+                        .push(index);
                 }
                 self.phrases.push(Phrase {
                     words,
@@ -423,9 +438,17 @@ fn for_each_word(words: &Words, mut f: impl FnMut(u8, &str)) {
     }
 }
 
+/// `word` without `suffix`; compared by hand, since a library call per ending costs more than the check.
+fn strip_suffix<'w>(word: &'w [u8], suffix: &[u8]) -> Option<&'w [u8]> {
+    let cut = word.len().checked_sub(suffix.len())?;
+    let matches = word[cut..].iter().zip(suffix).all(|(a, b)| a == b);
+    matches.then(|| &word[..cut])
+}
+
 /// True when `word` is `stem` plus one of the inflection endings.
 pub(crate) fn inflects(word: &str, stem: &str) -> bool {
-    word.strip_prefix(stem).is_some_and(|rest| SUFFIXES.contains(&rest))
+    word.strip_prefix(stem)
+        .is_some_and(|rest| SUFFIXES.contains(&rest))
 }
 
 #[cfg(test)]
@@ -444,11 +467,20 @@ mod tests {
         assert_eq!(metric_id("følgertallet", Lang::Nb), Some("followers"));
         assert_eq!(metric_id("videovisninger", Lang::Nb), Some("video_views"));
         assert_eq!(metric_id("visningstiden", Lang::Sv), Some("time_spent"));
-        assert_eq!(metric_id("nyhetsbrevabonnenter", Lang::Nb), Some("newsletter_subscribers"));
-        assert_eq!(metric_id("abonnenter", Lang::Da), Some("channel_subscribers"));
+        assert_eq!(
+            metric_id("nyhetsbrevabonnenter", Lang::Nb),
+            Some("newsletter_subscribers")
+        );
+        assert_eq!(
+            metric_id("abonnenter", Lang::Da),
+            Some("channel_subscribers")
+        );
         assert_eq!(metric_id("kundehenvendelser", Lang::Nb), Some("inquiries"));
         assert_eq!(metric_id("webbshopsförsäljning", Lang::Sv), Some("sales"));
-        assert_eq!(metric_id("tilbudsforespørgsler", Lang::Da), Some("inquiries"));
+        assert_eq!(
+            metric_id("tilbudsforespørgsler", Lang::Da),
+            Some("inquiries")
+        );
     }
 
     #[test]
@@ -460,7 +492,10 @@ mod tests {
     #[test]
     fn a_typo_still_finds_its_stem() {
         let lex = Lexicon::get();
-        let id = |w: &str| lex.fuzzy(w).map(|(m, _)| catalogue::metrics()[m as usize].id);
+        let id = |w: &str| {
+            lex.fuzzy(w)
+                .map(|(m, _)| catalogue::metrics()[m as usize].id)
+        };
         assert_eq!(id("folowers"), Some("followers"));
         assert_eq!(id("follovers"), Some("followers"));
         assert_eq!(id("folgeree"), Some("followers"));

@@ -294,8 +294,15 @@ mod tests {
             for lang in Lang::ALL {
                 let text = sample(rule).message(lang);
                 assert!(text.len() > 15, "{} {lang:?}: {text}", rule.id());
-                assert!(!text.contains('{') && !text.contains('}'), "{} {lang:?}: {text}", rule.id());
-                assert!(text.chars().next().is_some_and(|c| !c.is_lowercase()), "{text}");
+                assert!(
+                    !text.contains('{') && !text.contains('}'),
+                    "{} {lang:?}: {text}",
+                    rule.id()
+                );
+                assert!(
+                    text.chars().next().is_some_and(|c| !c.is_lowercase()),
+                    "{text}"
+                );
             }
         }
     }

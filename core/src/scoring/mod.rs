@@ -172,13 +172,17 @@ pub fn assess(goal: &GoalInput, ctx: &PlanContext) -> Assessment {
         (None, None) => (LadderLevel::Activity, 0.0, None),
     };
     let known = chosen.is_some() || text_level.is_some();
-    let aim = a
-        .placement
-        .aim
-        .filter(|aim| aim.metric.level > level);
+    let aim = a.placement.aim.filter(|aim| aim.metric.level > level);
 
     let label = metric_label(goal.metric, metric, level);
-    let smart = smart::check(&a, goal, ctx, known, level, metric, &label);
+    let verdict = smart::Verdict {
+        known,
+        level,
+        metric,
+        label: &label,
+        aim: aim.map(|f| f.metric.id),
+    };
+    let smart = smart::check(&a, goal, ctx, &verdict);
     let mut evidence = evidence(&a, chosen.is_some(), metric);
     if let Some(aim) = aim {
         evidence.push(Evidence {
@@ -187,8 +191,7 @@ pub fn assess(goal: &GoalInput, ctx: &PlanContext) -> Assessment {
             metric: Some(aim.metric.id),
         });
     }
-    let aim_id = aim.map(|f| f.metric.id);
-    let advice = smart::advice(&a, goal, &smart, known, level, metric, aim_id, ctx.today);
+    let advice = smart::advice(&a, goal, &smart, &verdict, ctx.today);
     Assessment {
         lang: a.reading.lang,
         level,
@@ -246,7 +249,11 @@ fn chosen_metric(choice: &MetricChoice) -> Option<(LadderLevel, Option<&'static 
 }
 
 /// What to call the measured metric in a message: its catalogue id, the user's own name, or the rung.
-fn metric_label(choice: Option<&MetricChoice>, metric: Option<&'static str>, level: LadderLevel) -> String {
+fn metric_label(
+    choice: Option<&MetricChoice>,
+    metric: Option<&'static str>,
+    level: LadderLevel,
+) -> String {
     match (metric, choice) {
         (Some(id), _) => id.to_string(),
         (None, Some(MetricChoice::Custom { name, .. })) => name.clone(),

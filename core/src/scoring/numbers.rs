@@ -108,10 +108,10 @@ fn is_age(r: &Reading, i: usize) -> bool {
     let prev_age = i > 0 && r.has(i - 1, c::AGE);
     let j = range_end(r, i);
     let next_age = r.has(j, c::AGE)
-        || (r.has(j, c::YEAR_UNIT) && (r.has(j + 1, c::AGE) || j > i + 1 || r.facts.get(j + 1).is_none()));
-    let under_after_people = i >= 2
-        && matches!(r.text.word(i - 1), "under" | "over")
-        && r.facts[i - 2].people;
+        || (r.has(j, c::YEAR_UNIT)
+            && (r.has(j + 1, c::AGE) || j > i + 1 || r.facts.get(j + 1).is_none()));
+    let under_after_people =
+        i >= 2 && matches!(r.text.word(i - 1), "under" | "over") && r.facts[i - 2].people;
     prev_age || next_age || under_after_people
 }
 
@@ -157,13 +157,34 @@ mod tests {
     #[test]
     fn reads_targets_in_local_formats() {
         use QuantityKind::*;
-        assert_eq!(quantities("Øke salget med 20 prosent", Lang::Nb), vec![(20.0, Percent)]);
-        assert_eq!(quantities("1,5 millioner visninger", Lang::Nb), vec![(1_500_000.0, Count)]);
-        assert_eq!(quantities("Raise £20,000 in donations", Lang::En), vec![(20_000.0, Money)]);
-        assert_eq!(quantities("Sælge for 500.000 kr. i webshoppen", Lang::Da), vec![(500_000.0, Money)]);
-        assert_eq!(quantities("Fördubbla antalet kunder", Lang::Sv), vec![(2.0, Multiplier)]);
-        assert_eq!(quantities("Halvdelen af de unge", Lang::Da), vec![(0.5, Multiplier)]);
-        assert_eq!(quantities("Publish two case studies", Lang::En), vec![(2.0, Count)]);
+        assert_eq!(
+            quantities("Øke salget med 20 prosent", Lang::Nb),
+            vec![(20.0, Percent)]
+        );
+        assert_eq!(
+            quantities("1,5 millioner visninger", Lang::Nb),
+            vec![(1_500_000.0, Count)]
+        );
+        assert_eq!(
+            quantities("Raise £20,000 in donations", Lang::En),
+            vec![(20_000.0, Money)]
+        );
+        assert_eq!(
+            quantities("Sælge for 500.000 kr. i webshoppen", Lang::Da),
+            vec![(500_000.0, Money)]
+        );
+        assert_eq!(
+            quantities("Fördubbla antalet kunder", Lang::Sv),
+            vec![(2.0, Multiplier)]
+        );
+        assert_eq!(
+            quantities("Halvdelen af de unge", Lang::Da),
+            vec![(0.5, Multiplier)]
+        );
+        assert_eq!(
+            quantities("Publish two case studies", Lang::En),
+            vec![(2.0, Count)]
+        );
     }
 
     #[test]
@@ -172,7 +193,10 @@ mod tests {
         assert!(quantities("Lancere kampagnen i uge 12", Lang::Da).is_empty());
         assert!(quantities("Reach parents aged 30–45 on Facebook", Lang::En).is_empty());
         assert!(quantities("Få en share of voice blant unge under 25", Lang::Nb).is_empty());
-        assert_eq!(quantities("Svare innen en time", Lang::Nb), vec![(1.0, QuantityKind::Count)]);
+        assert_eq!(
+            quantities("Svare innen en time", Lang::Nb),
+            vec![(1.0, QuantityKind::Count)]
+        );
     }
 
     #[test]

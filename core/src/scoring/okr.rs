@@ -58,7 +58,11 @@ pub fn key_result_score(
 
 /// A plan's key result scored from its latest measurement (by date), or its manual score.
 pub fn score_key_result(kr: &KeyResult) -> Option<f64> {
-    let latest = kr.measurements.iter().max_by_key(|m| m.date).map(|m| m.value);
+    let latest = kr
+        .measurements
+        .iter()
+        .max_by_key(|m| m.date)
+        .map(|m| m.value);
     match (kr.baseline, kr.target) {
         (Some(b), Some(t)) => key_result_score(b, t, latest, kr.manual_score),
         _ => kr.manual_score.map(|m| m.clamp(0.0, 1.0)),
@@ -83,7 +87,10 @@ mod tests {
             ("Lansera en ny kampanj på Instagram i mars", Lang::Sv),
             ("Afholde fire webinarer inden sommer", Lang::Da),
         ] {
-            let rules: Vec<Rule> = assess_key_result(text, Some(lang)).iter().map(|f| f.rule).collect();
+            let rules: Vec<Rule> = assess_key_result(text, Some(lang))
+                .iter()
+                .map(|f| f.rule)
+                .collect();
             assert!(rules.contains(&Rule::KeyResultIsTask), "{text}");
         }
     }
@@ -105,10 +112,16 @@ mod tests {
 
     #[test]
     fn about_three_key_results_per_objective() {
-        assert_eq!(assess_objective_key_results(1).map(|f| f.rule), Some(Rule::TooFewKeyResults));
+        assert_eq!(
+            assess_objective_key_results(1).map(|f| f.rule),
+            Some(Rule::TooFewKeyResults)
+        );
         assert_eq!(assess_objective_key_results(3), None);
         assert_eq!(assess_objective_key_results(5), None);
-        assert_eq!(assess_objective_key_results(7).map(|f| f.rule), Some(Rule::TooManyKeyResults));
+        assert_eq!(
+            assess_objective_key_results(7).map(|f| f.rule),
+            Some(Rule::TooManyKeyResults)
+        );
     }
 
     #[test]
@@ -117,7 +130,10 @@ mod tests {
         assert_eq!(key_result_score(100.0, 200.0, Some(250.0), None), Some(1.0));
         assert_eq!(key_result_score(100.0, 200.0, Some(50.0), None), Some(0.0));
         assert_eq!(key_result_score(100.0, 200.0, None, None), None);
-        assert_eq!(key_result_score(100.0, 200.0, Some(120.0), Some(1.4)), Some(1.0));
+        assert_eq!(
+            key_result_score(100.0, 200.0, Some(120.0), Some(1.4)),
+            Some(1.0)
+        );
     }
 
     #[test]

@@ -73,7 +73,9 @@ impl<'a> Reading<'a> {
             if let Some(m) = metric_info {
                 langdetect::vote_word(&mut scores, m);
             }
-            let hits = if is_word && word.len() >= 2 {
+            // Function words are never metric stems; skipping them saves most of the trie walks.
+            let function_word = info.is_some_and(|w| w.langs() != 0);
+            let hits = if is_word && word.len() >= 3 && !function_word {
                 lex.stems(word)
             } else {
                 StemHits::default()
@@ -141,11 +143,13 @@ impl<'a> Reading<'a> {
             let info = infos[i];
             let known_word = info.is_some() || self.facts[i].classes != 0;
             let exact = info.and_then(|w| pick(&w.nouns, bit));
-            let noun = exact.or_else(|| stems[i].metric_for(self.lang)).or_else(|| {
-                (!known_word && stems[i].langs == 0)
-                    .then(|| lex.fuzzy(self.text.word(i)).map(|(m, _)| m))
-                    .flatten()
-            });
+            let noun = exact
+                .or_else(|| stems[i].metric_for(self.lang))
+                .or_else(|| {
+                    (!known_word && stems[i].langs == 0)
+                        .then(|| lex.fuzzy(self.text.word(i)).map(|(m, _)| m))
+                        .flatten()
+                });
             let verb = info
                 .and_then(|w| {
                     w.verbs

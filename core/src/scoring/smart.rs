@@ -46,15 +46,25 @@ pub struct Smart {
     pub time_bound: Check,
 }
 
-pub(crate) fn check(
-    a: &Analysis,
-    goal: &GoalInput,
-    ctx: &PlanContext,
-    known: bool,
-    level: LadderLevel,
-    metric: Option<&'static str>,
-    metric_label: &str,
-) -> Smart {
+/// What the ladder reading decided, as the SMART rules need it.
+pub(crate) struct Verdict<'l> {
+    /// A metric was recognised (in the text or chosen).
+    pub known: bool,
+    pub level: LadderLevel,
+    pub metric: Option<&'static str>,
+    /// The catalogue id, or the user's own name for a custom metric.
+    pub label: &'l str,
+    pub aim: Option<&'static str>,
+}
+
+pub(crate) fn check(a: &Analysis, goal: &GoalInput, ctx: &PlanContext, v: &Verdict) -> Smart {
+    let Verdict {
+        known,
+        level,
+        metric,
+        label: metric_label,
+        ..
+    } = *v;
     Smart {
         specific: specific(a, known, metric),
         measurable: measurable(a, goal, known, metric),
@@ -78,7 +88,10 @@ fn specific(a: &Analysis, known: bool, metric: Option<&'static str>) -> Check {
     if channel || audience_token(a).is_some() {
         Check::new(Status::Met, Finding::new(Rule::SpecificMet))
     } else {
-        Check::new(Status::Partly, Finding::new(Rule::SpecificNoChannelOrAudience))
+        Check::new(
+            Status::Partly,
+            Finding::new(Rule::SpecificNoChannelOrAudience),
+        )
     }
 }
 
@@ -86,7 +99,10 @@ fn specific(a: &Analysis, known: bool, metric: Option<&'static str>) -> Check {
 pub(crate) fn audience_token(a: &Analysis) -> Option<usize> {
     let r = &a.reading;
     let excluded = |i: usize| {
-        let in_object = a.placement.object.is_some_and(|(s, e)| (s..=e).contains(&i));
+        let in_object = a
+            .placement
+            .object
+            .is_some_and(|(s, e)| (s..=e).contains(&i));
         let is_head = a
             .placement
             .head
@@ -95,7 +111,10 @@ pub(crate) fn audience_token(a: &Analysis) -> Option<usize> {
     };
     let among = |i: usize| {
         i > 0
-            && matches!(r.text.lower(i - 1), "among" | "amongst" | "blant" | "bland" | "blandt")
+            && matches!(
+                r.text.lower(i - 1),
+                "among" | "amongst" | "blant" | "bland" | "blandt"
+            )
             && r.text.toks[i].kind == super::text::TokKind::Word
     };
     (0..r.text.len()).find(|&i| {
@@ -193,12 +212,16 @@ pub(crate) fn advice(
     a: &Analysis,
     goal: &GoalInput,
     smart: &Smart,
-    known: bool,
-    level: LadderLevel,
-    metric: Option<&'static str>,
-    aim: Option<&'static str>,
+    v: &Verdict,
     today: Date,
 ) -> Vec<Finding> {
+    let Verdict {
+        known,
+        level,
+        metric,
+        aim,
+        ..
+    } = *v;
     let mut out = Vec::new();
     if !known {
         out.push(Finding::new(Rule::LevelUnrecognised));
@@ -214,7 +237,12 @@ pub(crate) fn advice(
                 .with("measured", measured),
         );
     }
-    for check in [&smart.relevant, &smart.specific, &smart.measurable, &smart.time_bound] {
+    for check in [
+        &smart.relevant,
+        &smart.specific,
+        &smart.measurable,
+        &smart.time_bound,
+    ] {
         let worth_saying = matches!(check.status, Status::NotMet | Status::Partly);
         let repeats = check.reason.rule == Rule::SpecificNoResult && !known;
         if worth_saying && !repeats {
@@ -224,7 +252,8 @@ pub(crate) fn advice(
     if matches!(smart.attainable.status, Status::NotMet | Status::Partly) {
         out.push(smart.attainable.reason.clone());
     }
-    let has_baseline = goal.baseline.is_some() || numbers::from_to(&a.reading, &a.quantities).is_some();
+    let has_baseline =
+        goal.baseline.is_some() || numbers::from_to(&a.reading, &a.quantities).is_some();
     let relative = a
         .quantities
         .iter()

@@ -15,9 +15,16 @@ pub(crate) enum TokKind {
     /// A word; hyphens and apostrophes inside it are dropped from the folded form ("e-boka" → "eboka").
     Word,
     /// A number already read in its local format: "10 000", "10.000", "1,200", "10,5", "3k".
-    Number { value: f64, integer: bool },
+    Number {
+        value: f64,
+        integer: bool,
+    },
     /// A calendar date written in digits: "30.09.2027", "2027-06-01", "1/6".
-    NumericDate { day: u8, month: u8, year: Option<i32> },
+    NumericDate {
+        day: u8,
+        month: u8,
+        year: Option<i32>,
+    },
     Punct(char),
 }
 
@@ -114,7 +121,11 @@ impl<'a> Text<'a> {
                         letters += 1;
                         capitals += usize::from(ch.is_uppercase());
                         fold_into(ch, &mut self.folded);
-                        self.lower.extend(ch.to_lowercase());
+                        if ch.is_ascii() {
+                            self.lower.push(ch.to_ascii_lowercase());
+                        } else {
+                            self.lower.extend(ch.to_lowercase());
+                        }
                         end = j + ch.len_utf8();
                         chars.next();
                     } else if is_joiner(ch)
@@ -146,7 +157,14 @@ impl<'a> Text<'a> {
         (self.folded.len() as u32, self.lower.len() as u32)
     }
 
-    fn push(&mut self, start: usize, end: usize, starts: (u32, u32), kind: TokKind, single_capital: bool) {
+    fn push(
+        &mut self,
+        start: usize,
+        end: usize,
+        starts: (u32, u32),
+        kind: TokKind,
+        single_capital: bool,
+    ) {
         self.toks.push(Tok {
             span: Span { start, end },
             folded: (starts.0, self.folded.len() as u32),
@@ -342,7 +360,10 @@ mod tests {
     #[test]
     fn reads_numbers_in_local_formats() {
         assert_eq!(numbers("10 000 følgere"), vec![10_000.0]);
-        assert_eq!(numbers("10\u{a0}000 och 1\u{202f}000"), vec![10_000.0, 1000.0]);
+        assert_eq!(
+            numbers("10\u{a0}000 och 1\u{202f}000"),
+            vec![10_000.0, 1000.0]
+        );
         assert_eq!(numbers("10.000 visninger"), vec![10_000.0]);
         assert_eq!(numbers("1,200 downloads"), vec![1200.0]);
         assert_eq!(numbers("10,5 %"), vec![10.5]);

@@ -36,7 +36,12 @@ pub(crate) fn business_aim(statement: &str) -> BusinessAim {
     }
 }
 
-pub(crate) fn relevant(goal: &GoalInput, ctx: &PlanContext, level: LadderLevel, metric: &str) -> Check {
+pub(crate) fn relevant(
+    goal: &GoalInput,
+    ctx: &PlanContext,
+    level: LadderLevel,
+    metric: &str,
+) -> Check {
     let Some(business_goal) = goal.business_goal else {
         return if ctx.business_goals.is_empty() {
             Check {
@@ -76,9 +81,21 @@ mod tests {
 
     #[test]
     fn reads_what_a_business_goal_is_after() {
-        assert_eq!(business_aim("Increase online sales by 20 %"), BusinessAim::Conversion);
-        assert_eq!(business_aim("Flere leads til salgsteamet"), BusinessAim::Conversion);
-        assert_eq!(business_aim("Bli mer kjent blant studenter i Bergen"), BusinessAim::Awareness);
-        assert_eq!(business_aim("Öka kännedomen om varumärket"), BusinessAim::Awareness);
+        assert_eq!(
+            business_aim("Increase online sales by 20 %"),
+            BusinessAim::Conversion
+        );
+        assert_eq!(
+            business_aim("Flere leads til salgsteamet"),
+            BusinessAim::Conversion
+        );
+        assert_eq!(
+            business_aim("Bli mer kjent blant studenter i Bergen"),
+            BusinessAim::Awareness
+        );
+        assert_eq!(
+            business_aim("Öka kännedomen om varumärket"),
+            BusinessAim::Awareness
+        );
     }
 }
