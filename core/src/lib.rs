@@ -12,9 +12,9 @@ pub mod migrate;
 pub mod people;
 pub mod period;
 pub mod plan;
-pub mod scoring;
 pub mod progress;
 pub mod review;
+pub mod scoring;
 pub mod technology;
 
 pub use calendar::{Date, Timestamp};
