@@ -154,7 +154,25 @@ fn marker_at(r: &Reading, i: usize, after_causative: bool) -> Option<(Role, usiz
                 Some((Role::Purpose, if next == "that" { 2 } else { 1 }))
             }
             "in" if next == "order" && r.text.word(i + 2) == "to" => Some((Role::Purpose, 3)),
-            "to" if r.has(i + 1, c::PURPOSE_VERB) && !after_causative && i > 0 => {
+            // "would like to sell", "want to grow": the wish itself, not a purpose.
+            "to" if r.has(i + 1, c::PURPOSE_VERB)
+                && !after_causative
+                && i > 0
+                && !matches!(
+                    r.text.word(i - 1),
+                    "like"
+                        | "want"
+                        | "wants"
+                        | "need"
+                        | "needs"
+                        | "aim"
+                        | "aims"
+                        | "plan"
+                        | "hope"
+                        | "going"
+                        | "try"
+                ) =>
+            {
                 Some((Role::Purpose, 1))
             }
             "by" | "through" if next.ends_with("ing") && next.len() > 4 => Some((Role::Means, 1)),

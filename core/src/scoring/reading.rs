@@ -140,6 +140,17 @@ impl<'a> Reading<'a> {
                 i += len.1;
                 continue;
             }
+            // "we'd like to", "would like": a wish, not likes.
+            let wish = self.text.word(i) == "like"
+                && i > 0
+                && matches!(
+                    self.text.word(i - 1),
+                    "would" | "wed" | "id" | "we" | "i" | "should" | "really"
+                );
+            if wish {
+                i += 1;
+                continue;
+            }
             let info = infos[i];
             let known_word = info.is_some() || self.facts[i].classes != 0;
             let exact = info.and_then(|w| pick(&w.nouns, bit));

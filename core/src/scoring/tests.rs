@@ -146,6 +146,13 @@ fn a_means_clause_is_not_an_aim() {
 }
 
 #[test]
+fn a_wish_is_not_a_purpose() {
+    let a = read("We would like to sell 200 more bikes online");
+    assert_eq!((a.level.number(), a.aim_level), (5, None));
+    assert_eq!(level("We want to get 300 sign-ups for the open day"), 4);
+}
+
+#[test]
 fn umbrella_results_are_never_specific() {
     for text in [
         "More engagement on Instagram",
