@@ -61,19 +61,21 @@ mod tests {
 
     #[test]
     fn a_platform_without_audience_and_an_unreached_audience_are_both_flagged() {
-        let mut plan = Plan::default();
-        plan.platforms = vec![platform("ig"), platform("tt")];
-        plan.audiences = vec![
-            Audience {
-                id: AudienceId::new("students"),
-                platforms: vec![PlatformId::new("ig")],
-                ..Default::default()
-            },
-            Audience {
-                id: AudienceId::new("parents"),
-                ..Default::default()
-            },
-        ];
+        let plan = Plan {
+            platforms: vec![platform("ig"), platform("tt")],
+            audiences: vec![
+                Audience {
+                    id: AudienceId::new("students"),
+                    platforms: vec![PlatformId::new("ig")],
+                    ..Default::default()
+                },
+                Audience {
+                    id: AudienceId::new("parents"),
+                    ..Default::default()
+                },
+            ],
+            ..Plan::default()
+        };
         assert_eq!(
             warnings(&plan),
             vec![
@@ -85,13 +87,15 @@ mod tests {
 
     #[test]
     fn a_plan_where_every_platform_has_an_audience_has_no_warnings() {
-        let mut plan = Plan::default();
-        plan.platforms = vec![platform("li")];
-        plan.audiences = vec![Audience {
-            id: AudienceId::new("it"),
-            platforms: vec![PlatformId::new("li")],
-            ..Default::default()
-        }];
+        let plan = Plan {
+            platforms: vec![platform("li")],
+            audiences: vec![Audience {
+                id: AudienceId::new("it"),
+                platforms: vec![PlatformId::new("li")],
+                ..Default::default()
+            }],
+            ..Plan::default()
+        };
         assert!(warnings(&plan).is_empty());
     }
 }
