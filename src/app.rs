@@ -2,15 +2,16 @@ use goal_ladder_core::Lang;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::browser;
 use crate::components::notice_list::NoticeList;
 use crate::components::settings_bar::SettingsBar;
 use crate::i18n::{fill, read_error_text, tr, UiLang, T};
+use crate::library::kpi_library::KpiLibrary;
 use crate::plan::plan_page::PlanPage;
 use crate::plans::import::{files_of, import_files, ImportZone};
 use crate::plans::plan_list::PlanList;
 use crate::state::{CurrentRoute, NoticeAction, NoticeKind, Notices, PlanBook, Route};
 use crate::storage::{self, StorageKey};
-use crate::browser;
 
 /// How the page is coloured: following the system, or chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -30,18 +31,31 @@ pub struct Settings {
     pub theme: Theme,
 }
 
+#[derive(Debug, Clone, PartialEq)]
+enum Screen {
+    Plans,
+    Plan(goal_ladder_core::plan::PlanId),
+    Library,
+}
+
 #[derive(Debug, Clone, Copy)]
 pub struct UiTheme(pub RwSignal<Theme>);
 
 fn initial_lang(settings: &Settings) -> Lang {
     settings
         .lang
-        .or_else(|| browser::preferred_languages().iter().find_map(|tag| Lang::from_tag(tag)))
+        .or_else(|| {
+            browser::preferred_languages()
+                .iter()
+                .find_map(|tag| Lang::from_tag(tag))
+        })
         .unwrap_or_default()
 }
 
 fn current_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 #[component]
@@ -67,17 +81,39 @@ pub fn App() -> impl IntoView {
         let reason = read_error_text(&entry.error, lang.get_untracked());
         notices.push(
             NoticeKind::Error,
-            fill(T::UnreadableStored.get(lang.get_untracked()), &[("reason", &reason)]),
-            Some(NoticeAction::Download { file_name: format!("{}.recovered.json", entry.key), text: entry.raw }),
+            fill(
+                T::UnreadableStored.get(lang.get_untracked()),
+                &[("reason", &reason)],
+            ),
+            Some(NoticeAction::Download {
+                file_name: format!("{}.recovered.json", entry.key),
+                text: entry.raw,
+            }),
         );
     }
     let book = PlanBook::new(stored.plans, notices);
     provide_context(book);
 
+    let _ = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+        let Some(id) = ev.key().as_deref().and_then(storage::plan_id_of_key) else {
+            return;
+        };
+        let theirs = ev
+            .new_value()
+            .and_then(|text| goal_ladder_core::format::read_plan_file(&text).ok())
+            .map(|read| read.plan);
+        // A value that cannot be read is left to the next start, which sets it aside for recovery.
+        if ev.new_value().is_none() || theirs.is_some() {
+            book.external_change(id, theirs);
+        }
+    });
+
     let route = RwSignal::new(Route::from_hash(&current_hash()));
     provide_context(CurrentRoute(route));
     let on_hash = leptos::ev::Custom::<web_sys::Event>::new("hashchange");
-    let _ = window_event_listener(on_hash, move |_| route.set(Route::from_hash(&current_hash())));
+    let _ = window_event_listener(on_hash, move |_| {
+        route.set(Route::from_hash(&current_hash()))
+    });
     Effect::new(move |_| {
         let hash = route.get().to_hash();
         if current_hash() != hash {
@@ -88,7 +124,10 @@ pub fn App() -> impl IntoView {
     });
 
     Effect::new(move |_| {
-        let settings = Settings { lang: Some(lang.get()), theme: theme.get() };
+        let settings = Settings {
+            lang: Some(lang.get()),
+            theme: theme.get(),
+        };
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", settings.lang.unwrap_or_default().code());
             let _ = match settings.theme {
@@ -101,6 +140,13 @@ pub fn App() -> impl IntoView {
             // A lost setting is harmless: the next start falls back to the browser's language.
             let _ = storage::write_setting(&StorageKey::Settings, &text);
         }
+    });
+
+    // Switching between a plan's sections keeps the plan page; only a change of screen rebuilds it.
+    let screen = Memo::new(move |_| match route.get() {
+        Route::Plans => Screen::Plans,
+        Route::Plan(id, _) => Screen::Plan(id),
+        Route::Library => Screen::Library,
     });
 
     let dragging = RwSignal::new(false);
@@ -136,12 +182,17 @@ pub fn App() -> impl IntoView {
                         <span class="brand-tagline">{tr(T::Tagline)}</span>
                     </span>
                 </a>
+                <nav class="top-nav" aria-label=tr(T::MainNavigation)>
+                    <a href="#/" aria-current=move || (!matches!(screen.get(), Screen::Library)).then_some("page")>{tr(T::NavPlans)}</a>
+                    <a href="#/library" data-testid="nav-library" aria-current=move || matches!(screen.get(), Screen::Library).then_some("page")>{tr(T::KpiLibrary)}</a>
+                </nav>
                 <SettingsBar />
             </header>
             <main id="main" class="app-main" tabindex="-1">
-                {move || match route.get() {
-                    Route::Plans => view! { <PlanList /> }.into_any(),
-                    Route::Plan(id) => view! { <PlanPage id=id /> }.into_any(),
+                {move || match screen.get() {
+                    Screen::Plans => view! { <PlanList /> }.into_any(),
+                    Screen::Plan(id) => view! { <PlanPage id=id /> }.into_any(),
+                    Screen::Library => view! { <KpiLibrary /> }.into_any(),
                 }}
             </main>
             <NoticeList />

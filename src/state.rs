@@ -9,17 +9,68 @@ use crate::browser;
 use crate::i18n::{use_lang, T};
 use crate::storage::{self, StorageError};
 
+/// The screens of an opened plan, in the order of the POST method after the overview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Section {
+    #[default]
+    Overview,
+    People,
+    Objectives,
+    Okr,
+    Strategy,
+    Technology,
+}
+
+impl Section {
+    pub const ALL: [Section; 6] = [
+        Section::Overview,
+        Section::People,
+        Section::Objectives,
+        Section::Okr,
+        Section::Strategy,
+        Section::Technology,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Section::Overview => "overview",
+            Section::People => "people",
+            Section::Objectives => "objectives",
+            Section::Okr => "okr",
+            Section::Strategy => "strategy",
+            Section::Technology => "technology",
+        }
+    }
+
+    fn from_slug(slug: &str) -> Section {
+        Section::ALL
+            .into_iter()
+            .find(|s| s.slug() == slug)
+            .unwrap_or_default()
+    }
+}
+
 /// What the user is looking at. Mirrored in the address's fragment so Back works.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Plans,
-    Plan(PlanId),
+    Plan(PlanId, Section),
+    Library,
 }
 
 impl Route {
     pub fn from_hash(hash: &str) -> Route {
-        match hash.trim_start_matches('#').strip_prefix("/plan/") {
-            Some(id) if !id.is_empty() => Route::Plan(PlanId::new(id)),
+        let path = hash.trim_start_matches('#');
+        if path == "/library" {
+            return Route::Library;
+        }
+        match path
+            .strip_prefix("/plan/")
+            .map(|rest| rest.split_once('/').unwrap_or((rest, "")))
+        {
+            Some((id, section)) if !id.is_empty() => {
+                Route::Plan(PlanId::new(id), Section::from_slug(section))
+            }
             _ => Route::Plans,
         }
     }
@@ -27,7 +78,8 @@ impl Route {
     pub fn to_hash(&self) -> String {
         match self {
             Route::Plans => "#/".to_string(),
-            Route::Plan(id) => format!("#/plan/{id}"),
+            Route::Plan(id, section) => format!("#/plan/{id}/{}", section.slug()),
+            Route::Library => "#/library".to_string(),
         }
     }
 }
@@ -43,13 +95,36 @@ pub enum NoticeKind {
 }
 
 /// Something the user can do from a message.
-#[derive(Debug, Clone, PartialEq)]
+/// What a button of a message does. A plain shared closure rather than a reactive callback, because the
+/// component that made the message (a deleted item's card) may be gone when the button is pressed.
+pub type Action = std::sync::Arc<dyn Fn() + Send + Sync>;
+
+#[derive(Clone)]
 pub enum NoticeAction {
-    UndoDelete(Box<Plan>),
-    Download { file_name: String, text: String },
+    /// Puts back what was just deleted.
+    Undo(Action),
+    Download {
+        file_name: String,
+        text: String,
+    },
+    /// Two tabs changed the same plan: keep both versions, or take the other tab's.
+    Resolve {
+        keep_both: Action,
+        take_theirs: Action,
+    },
 }
 
-#[derive(Debug, Clone, PartialEq)]
+impl std::fmt::Debug for NoticeAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            NoticeAction::Undo(_) => "Undo",
+            NoticeAction::Download { .. } => "Download",
+            NoticeAction::Resolve { .. } => "Resolve",
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
 pub struct Notice {
     pub id: u64,
     pub kind: NoticeKind,
@@ -66,7 +141,10 @@ pub struct Notices {
 
 impl Notices {
     pub fn new() -> Self {
-        Notices { list: RwSignal::new(Vec::new()), next_id: StoredValue::new(1) }
+        Notices {
+            list: RwSignal::new(Vec::new()),
+            next_id: StoredValue::new(1),
+        }
     }
 
     pub fn list(&self) -> Signal<Vec<Notice>> {
@@ -76,8 +154,19 @@ impl Notices {
     pub fn push(&self, kind: NoticeKind, text: String, action: Option<NoticeAction>) -> u64 {
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
-        let lasting = kind == NoticeKind::Error || matches!(action, Some(NoticeAction::Download { .. }));
-        self.list.update(|l| l.push(Notice { id, kind, text, action }));
+        let lasting = kind == NoticeKind::Error
+            || matches!(
+                action,
+                Some(NoticeAction::Download { .. } | NoticeAction::Resolve { .. })
+            );
+        self.list.update(|l| {
+            l.push(Notice {
+                id,
+                kind,
+                text,
+                action,
+            })
+        });
         if !lasting {
             let this = *self;
             set_timeout(move || this.dismiss(id), std::time::Duration::from_secs(8));
@@ -95,10 +184,15 @@ impl Notices {
         let text = match error {
             StorageError::Unavailable => T::StorageUnavailable.get(lang).to_string(),
             StorageError::Full => T::StorageFull.get(lang).to_string(),
-            StorageError::Refused(why) => crate::i18n::fill(T::StorageRefused.get(lang), &[("why", why)]),
+            StorageError::Refused(why) => {
+                crate::i18n::fill(T::StorageRefused.get(lang), &[("why", why)])
+            }
         };
         // One message per kind of storage problem is enough while it lasts.
-        if !self.list.with_untracked(|l| l.iter().any(|n| n.text == text)) {
+        if !self
+            .list
+            .with_untracked(|l| l.iter().any(|n| n.text == text))
+        {
             self.push(NoticeKind::Error, text, None);
         }
     }
@@ -115,11 +209,17 @@ impl Default for Notices {
 pub struct PlanBook {
     plans: RwSignal<Vec<Plan>>,
     notices: Notices,
+    /// Plans changed in another tab while edited here; they are not saved until the user chooses.
+    conflicts: RwSignal<Vec<PlanId>>,
 }
 
 impl PlanBook {
     pub fn new(plans: Vec<Plan>, notices: Notices) -> Self {
-        PlanBook { plans: RwSignal::new(plans), notices }
+        PlanBook {
+            plans: RwSignal::new(plans),
+            notices,
+            conflicts: RwSignal::new(Vec::new()),
+        }
     }
 
     /// All plans, most recently edited first as loaded; new ones are added at the top.
@@ -129,15 +229,27 @@ impl PlanBook {
 
     /// One plan, tracked: re-reads when the plans change.
     pub fn plan(&self, id: &PlanId) -> Option<Plan> {
-        self.plans.with(|plans| plans.iter().find(|p| &p.id == id).cloned())
+        self.plans
+            .with(|plans| plans.iter().find(|p| &p.id == id).cloned())
+    }
+
+    /// Tells the user what was deleted and lets them put it back.
+    pub fn deleted(&self, text: String, undo: impl Fn() + Send + Sync + 'static) {
+        self.notices.push(
+            NoticeKind::Info,
+            text,
+            Some(NoticeAction::Undo(std::sync::Arc::new(undo))),
+        );
     }
 
     pub fn with_plan<R>(&self, id: &PlanId, f: impl FnOnce(&Plan) -> R) -> Option<R> {
-        self.plans.with(|plans| plans.iter().find(|p| &p.id == id).map(f))
+        self.plans
+            .with(|plans| plans.iter().find(|p| &p.id == id).map(f))
     }
 
     pub fn contains(&self, id: &PlanId) -> bool {
-        self.plans.with_untracked(|plans| plans.iter().any(|p| &p.id == id))
+        self.plans
+            .with_untracked(|plans| plans.iter().any(|p| &p.id == id))
     }
 
     /// Adds a plan at the top of the list and saves it.
@@ -159,13 +271,98 @@ impl PlanBook {
         let mut saved = None;
         self.plans.update(|plans| {
             if let Some(plan) = plans.iter_mut().find(|p| &p.id == id) {
+                let seen = plan.revision;
                 edit(plan);
                 plan.touch(browser::now());
-                saved = Some(plan.clone());
+                saved = Some((seen, plan.clone()));
             }
         });
-        if let Some(plan) = saved {
-            self.persist(&plan);
+        if let Some((seen, plan)) = saved {
+            self.save_unless_conflict(seen, &plan);
+        }
+    }
+
+    /// Saves an edit made on top of revision `seen`, unless another tab saved a newer revision since:
+    /// then neither version overwrites the other until the user chooses.
+    fn save_unless_conflict(&self, seen: u64, plan: &Plan) {
+        if self.conflicts.with_untracked(|c| c.contains(&plan.id)) {
+            return;
+        }
+        match storage::load_plan(&plan.id) {
+            Ok(Some(theirs)) if theirs.revision > seen => self.conflict(theirs),
+            _ => self.persist(plan),
+        }
+    }
+
+    fn conflict(&self, theirs: Plan) {
+        let id = theirs.id.clone();
+        self.conflicts.update(|c| c.push(id.clone()));
+        let lang = use_lang().get_untracked();
+        let text = crate::i18n::fill(
+            T::EditConflict.get(lang),
+            &[("title", theirs.display_title())],
+        );
+        let this = *self;
+        let theirs_b = theirs.clone();
+        let keep_both: Action = std::sync::Arc::new(move || {
+            if let Some(mine) = this.plan(&id) {
+                let title = format!("{} {}", mine.display_title(), T::ThisTabSuffix.get(lang));
+                let mut copy =
+                    mine.duplicate(PlanId::new(browser::new_id("plan")), title, browser::now());
+                copy.created_at = mine.created_at;
+                this.persist(&copy);
+                this.plans.update(|plans| plans.insert(0, copy));
+            }
+            this.take(theirs.clone());
+        });
+        let take_theirs: Action = std::sync::Arc::new(move || this.take(theirs_b.clone()));
+        self.notices.push(
+            NoticeKind::Error,
+            text,
+            Some(NoticeAction::Resolve {
+                keep_both,
+                take_theirs,
+            }),
+        );
+    }
+
+    /// Replaces the plan here with the version in storage and ends any conflict over it.
+    fn take(&self, theirs: Plan) {
+        let id = theirs.id.clone();
+        self.conflicts.update(|c| c.retain(|x| x != &id));
+        let latest = storage::load_plan(&id)
+            .ok()
+            .flatten()
+            .filter(|p| p.revision >= theirs.revision)
+            .unwrap_or(theirs);
+        self.plans
+            .update(|plans| match plans.iter_mut().find(|p| p.id == id) {
+                Some(plan) => *plan = latest,
+                None => plans.insert(0, latest),
+            });
+    }
+
+    /// Follows a change another tab made to storage: a plan saved or deleted there shows here too.
+    pub fn external_change(&self, id: PlanId, stored: Option<Plan>) {
+        if self.conflicts.with_untracked(|c| c.contains(&id)) {
+            return;
+        }
+        match stored {
+            None => self.plans.update(|plans| plans.retain(|p| p.id != id)),
+            Some(theirs) => {
+                let newer = self.plans.with_untracked(|plans| {
+                    plans.iter().find(|p| p.id == id).is_none_or(|mine| {
+                        theirs.revision > mine.revision || theirs.updated_at > mine.updated_at
+                    })
+                });
+                if newer {
+                    self.plans
+                        .update(|plans| match plans.iter_mut().find(|p| p.id == id) {
+                            Some(plan) => *plan = theirs,
+                            None => plans.insert(0, theirs),
+                        });
+                }
+            }
         }
     }
 
@@ -189,7 +386,10 @@ impl PlanBook {
     pub fn restore(&self, plan: Plan) {
         self.persist(&plan);
         self.plans.update(|plans| {
-            let at = plans.iter().position(|p| p.updated_at < plan.updated_at).unwrap_or(plans.len());
+            let at = plans
+                .iter()
+                .position(|p| p.updated_at < plan.updated_at)
+                .unwrap_or(plans.len());
             plans.insert(at, plan);
         });
     }
@@ -199,4 +399,41 @@ impl PlanBook {
             self.notices.storage_error(&e);
         }
     }
+}
+
+/// The plan that is open, for the components of its screens.
+#[derive(Debug, Clone, Copy)]
+pub struct OpenPlan {
+    id: StoredValue<PlanId>,
+    book: PlanBook,
+}
+
+impl OpenPlan {
+    pub fn new(id: PlanId, book: PlanBook) -> Self {
+        OpenPlan {
+            id: StoredValue::new(id),
+            book,
+        }
+    }
+
+    pub fn id(&self) -> PlanId {
+        self.id.get_value()
+    }
+
+    pub fn book(&self) -> PlanBook {
+        self.book
+    }
+
+    /// Reads the plan, tracked: the caller re-runs when the plan changes.
+    pub fn with<R>(&self, f: impl FnOnce(&Plan) -> R) -> Option<R> {
+        self.book.with_plan(&self.id.get_value(), f)
+    }
+
+    pub fn update(&self, edit: impl FnOnce(&mut Plan)) {
+        self.book.update(&self.id.get_value(), edit);
+    }
+}
+
+pub fn use_open_plan() -> OpenPlan {
+    expect_context::<OpenPlan>()
 }

@@ -94,7 +94,9 @@ pub fn load_plans() -> Result<StoredPlans, StorageError> {
     }
     let mut found = StoredPlans::default();
     for key in keys {
-        let Ok(Some(raw)) = store.get_item(&key) else { continue };
+        let Ok(Some(raw)) = store.get_item(&key) else {
+            continue;
+        };
         match read_plan_file(&raw) {
             Ok(read) => found.plans.push(read.plan),
             Err(error) => {
@@ -107,24 +109,44 @@ pub fn load_plans() -> Result<StoredPlans, StorageError> {
             }
         }
     }
-    found.plans.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.id.cmp(&b.id)));
+    found.plans.sort_by(|a, b| {
+        b.updated_at
+            .cmp(&a.updated_at)
+            .then_with(|| a.id.cmp(&b.id))
+    });
     Ok(found)
+}
+
+/// The plan a storage key belongs to, for changes announced by other tabs.
+pub fn plan_id_of_key(key: &str) -> Option<PlanId> {
+    key.strip_prefix(PREFIX)?
+        .strip_prefix("plan.")
+        .filter(|id| !id.is_empty())
+        .map(PlanId::new)
 }
 
 /// Writes one plan. On failure the previously stored version stays as it was.
 pub fn save_plan(plan: &Plan, now: Timestamp) -> Result<(), StorageError> {
     let text = write_plan_compact(plan, now);
-    storage()?.set_item(&StorageKey::Plan(plan.id.clone()).name(), &text).map_err(write_error)
+    storage()?
+        .set_item(&StorageKey::Plan(plan.id.clone()).name(), &text)
+        .map_err(write_error)
 }
 
 /// Reads one plan as it is stored now, for comparing revisions with another tab.
 pub fn load_plan(id: &PlanId) -> Result<Option<Plan>, StorageError> {
-    let raw = storage()?.get_item(&StorageKey::Plan(id.clone()).name()).map_err(write_error)?;
-    Ok(raw.and_then(|raw| read_plan_file(&raw).ok()).map(|read| read.plan))
+    let raw = storage()?
+        .get_item(&StorageKey::Plan(id.clone()).name())
+        .map_err(write_error)?;
+    Ok(raw
+        .and_then(|raw| read_plan_file(&raw).ok())
+        .map(|read| read.plan))
 }
 
 pub fn delete_plan(id: &PlanId) -> Result<(), StorageError> {
-    storage()?.remove_item(&StorageKey::Plan(id.clone()).name()).map_err(write_error)
+    storage()?
+        .remove_item(&StorageKey::Plan(id.clone()).name())
+        .map_err(write_error)
 }
 
 pub fn read_setting(key: &StorageKey) -> Option<String> {

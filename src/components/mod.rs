@@ -1,4 +1,7 @@
 //! Pieces shared by several screens.
 
+pub mod fields;
+pub mod focus;
 pub mod notice_list;
+pub mod progress_chart;
 pub mod settings_bar;

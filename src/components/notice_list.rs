@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::i18n::{tr, T};
-use crate::state::{Notice, NoticeAction, NoticeKind, Notices, PlanBook};
+use crate::state::{Notice, NoticeAction, NoticeKind, Notices};
 
 /// The messages of the app, announced politely to screen readers.
 #[component]
@@ -20,25 +20,39 @@ pub fn NoticeList() -> impl IntoView {
 #[component]
 fn NoticeItem(notice: Notice) -> impl IntoView {
     let notices = expect_context::<Notices>();
-    let book = expect_context::<PlanBook>();
     let id = notice.id;
     let class = match notice.kind {
         NoticeKind::Success => "notice success",
         NoticeKind::Info => "notice info",
         NoticeKind::Error => "notice error",
     };
-    let role = if notice.kind == NoticeKind::Error { "alert" } else { "status" };
+    let role = if notice.kind == NoticeKind::Error {
+        "alert"
+    } else {
+        "status"
+    };
     let action = notice.action.map(|action| match action {
-        NoticeAction::UndoDelete(plan) => {
-            let plan = StoredValue::new(*plan);
-            view! {
-                <button class="button small" on:click=move |_| {
-                    book.restore(plan.get_value());
-                    notices.dismiss(id);
-                }>{tr(T::Undo)}</button>
-            }
-            .into_any()
+        NoticeAction::Undo(undo) => view! {
+            <button class="button small" on:click=move |_| {
+                undo();
+                notices.dismiss(id);
+            }>{tr(T::Undo)}</button>
         }
+        .into_any(),
+        NoticeAction::Resolve {
+            keep_both,
+            take_theirs,
+        } => view! {
+            <button class="button small" data-testid="keep-both" on:click=move |_| {
+                keep_both();
+                notices.dismiss(id);
+            }>{tr(T::KeepBoth)}</button>
+            <button class="button small" on:click=move |_| {
+                take_theirs();
+                notices.dismiss(id);
+            }>{tr(T::TakeTheirs)}</button>
+        }
+        .into_any(),
         NoticeAction::Download { file_name, text } => view! {
             <button class="button small" on:click=move |_| {
                 if let Err(e) = browser::download_text(&file_name, "application/json", &text) {
