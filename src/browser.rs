@@ -11,8 +11,12 @@ pub fn now() -> Timestamp {
 /// Today's date in the user's time zone.
 pub fn today() -> Date {
     let d = js_sys::Date::new_0();
-    Date::new(d.get_full_year() as i32, d.get_month() as u8 + 1, d.get_date() as u8)
-        .unwrap_or_else(|| now().date())
+    Date::new(
+        d.get_full_year() as i32,
+        d.get_month() as u8 + 1,
+        d.get_date() as u8,
+    )
+    .unwrap_or_else(|| now().date())
 }
 
 /// A fresh id: time plus randomness, short enough to read in a file.
@@ -44,7 +48,9 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), Stri
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("The page has no document.")?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("The page has no document.")?;
     let anchor: web_sys::HtmlAnchorElement = document
         .create_element("a")
         .map_err(fail)?
@@ -58,7 +64,8 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), Stri
         let _ = web_sys::Url::revoke_object_url(&url);
     });
     if let Some(window) = web_sys::window() {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000);
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000);
     }
     Ok(())
 }
@@ -72,7 +79,8 @@ pub async fn read_file_text(file: &web_sys::File, limit: usize) -> Result<String
     let text = wasm_bindgen_futures::JsFuture::from(file.text())
         .await
         .map_err(|e| FileReadError::Unreadable(js_error_text(&e)))?;
-    text.as_string().ok_or_else(|| FileReadError::Unreadable("not text".into()))
+    text.as_string()
+        .ok_or_else(|| FileReadError::Unreadable("not text".into()))
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -95,7 +103,11 @@ pub fn preferred_languages() -> Vec<String> {
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
         return Vec::new();
     };
-    let mut tags: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    let mut tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
     if let Some(tag) = navigator.language() {
         tags.push(tag);
     }
@@ -105,6 +117,11 @@ pub fn preferred_languages() -> Vec<String> {
 /// An instant as a local date and `hh:mm` time, in the user's time zone.
 pub fn local_date_time(at: Timestamp) -> (Date, String) {
     let d = js_sys::Date::new(&JsValue::from_f64(at.millis() as f64));
-    let date = Date::new(d.get_full_year() as i32, d.get_month() as u8 + 1, d.get_date() as u8).unwrap_or_else(|| at.date());
+    let date = Date::new(
+        d.get_full_year() as i32,
+        d.get_month() as u8 + 1,
+        d.get_date() as u8,
+    )
+    .unwrap_or_else(|| at.date());
     (date, format!("{:02}:{:02}", d.get_hours(), d.get_minutes()))
 }

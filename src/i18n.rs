@@ -27,6 +27,165 @@ macro_rules! texts {
 
 texts! {
     SkipToContent => "Skip to content", "Gå til innholdet", "Hoppa till innehållet", "Gå til indholdet";
+    PlanSections => "Plan sections", "Deler av planen", "Planens delar", "Planens dele";
+    SectionOverview => "Overview", "Oversikt", "Översikt", "Overblik";
+    SectionPeople => "People", "Mennesker", "Människor", "Mennesker";
+    SectionObjectives => "Objectives", "Mål", "Mål", "Mål";
+    SectionOkr => "OKR", "OKR", "OKR", "OKR";
+    SectionStrategy => "Strategy", "Strategi", "Strategi", "Strategi";
+    SectionTechnology => "Technology", "Teknologi", "Teknik", "Teknologi";
+    KpiLibrary => "KPI library", "KPI-bibliotek", "KPI-bibliotek", "KPI-bibliotek";
+    NotChosen => "Not chosen", "Ikke valgt", "Inte valt", "Ikke valgt";
+    AddAudience => "Add audience", "Legg til målgruppe", "Lägg till målgrupp", "Tilføj målgruppe";
+    PeopleLead => "Start with people: who you want to reach, how they are linked to you, and how actively they take part. Platforms come last.", "Start med menneskene: hvem dere vil nå, hvordan de er knyttet til dere, og hvor aktivt de deltar. Plattformene kommer til slutt.", "Börja med människorna: vilka ni vill nå, hur de är knutna till er och hur aktivt de deltar. Plattformarna kommer sist.", "Start med menneskene: hvem I vil nå, hvordan de er knyttet til jer, og hvor aktivt de deltager. Platformene kommer til sidst.";
+    NoAudiences => "No audiences yet. Add the first group of people you want to reach.", "Ingen målgrupper ennå. Legg til den første gruppen dere vil nå.", "Inga målgrupper än. Lägg till den första gruppen ni vill nå.", "Ingen målgrupper endnu. Tilføj den første gruppe, I vil nå.";
+    AudienceName => "Audience", "Målgruppe", "Målgrupp", "Målgruppe";
+    AudienceNamePlaceholder => "e.g. Students in Tromsø", "f.eks. Studenter i Tromsø", "t.ex. Studenter i Umeå", "f.eks. Studerende i Aarhus";
+    AudienceDescription => "Who they are and what they need", "Hvem de er og hva de trenger", "Vilka de är och vad de behöver", "Hvem de er, og hvad de har brug for";
+    StakeholderLinkage => "Stakeholder linkage", "Tilknytning", "Intressentkoppling", "Tilknytning";
+    LinkageFunctional => "Functional (customers, employees, suppliers)", "Funksjonell (kunder, ansatte, leverandører)", "Funktionell (kunder, anställda, leverantörer)", "Funktionel (kunder, medarbejdere, leverandører)";
+    LinkageNormative => "Normative (authorities, industry bodies)", "Normativ (myndigheter, bransjeorganisasjoner)", "Normativ (myndigheter, branschorganisationer)", "Normativ (myndigheder, brancheorganisationer)";
+    LinkageEnabling => "Enabling (owners, regulators, funders)", "Tilretteleggende (eiere, tilsyn, finansiører)", "Möjliggörande (ägare, tillsyn, finansiärer)", "Muliggørende (ejere, tilsyn, finansiering)";
+    LinkageDiffuse => "Diffuse (media, the public, interest groups)", "Diffus (media, allmennheten, interessegrupper)", "Diffus (medier, allmänheten, intressegrupper)", "Diffus (medier, offentligheden, interessegrupper)";
+    EngagementProfile => "Engagement profile", "Engasjementsprofil", "Engagemangsprofil", "Engagementsprofil";
+    EngagementModel => "Model", "Modell", "Modell", "Model";
+    ProfileTotal => "Total: {total} %", "Sum: {total} %", "Summa: {total} %", "I alt: {total} %";
+    ProfileMustSum => "the shares should add up to 100 %", "andelene bør bli 100 % til sammen", "andelarna bör bli 100 % tillsammans", "andelene bør give 100 % tilsammen";
+    WhereTheyAre => "Platforms where they are", "Plattformer der de er", "Plattformar där de finns", "Platforme, hvor de er";
+    NoPlatformsYet => "No platforms in the plan yet. Add them under", "Ingen plattformer i planen ennå. Legg dem til under", "Inga plattformar i planen än. Lägg till dem under", "Ingen platforme i planen endnu. Tilføj dem under";
+    DeleteAudience => "Delete audience", "Slett målgruppe", "Radera målgrupp", "Slet målgruppe";
+    UnnamedAudience => "Unnamed audience", "Målgruppe uten navn", "Namnlös målgrupp", "Unavngiven målgruppe";
+    AudienceDeleted => "Audience “{name}” was deleted.", "Målgruppen «{name}» ble slettet.", "Målgruppen ”{name}” raderades.", "Målgruppen »{name}« blev slettet.";
+    TechnologyLead => "Choose platforms last, and only where your audiences actually are: a platform without your audience is a cost with no gain.", "Velg plattformer til slutt, og bare der målgruppene faktisk er: en plattform uten målgruppen er en kostnad uten gevinst.", "Välj plattformar sist, och bara där målgrupperna faktiskt finns: en plattform utan målgruppen är en kostnad utan vinst.", "Vælg platforme til sidst, og kun hvor målgrupperne faktisk er: en platform uden målgruppen er en udgift uden gevinst.";
+    PlatformName => "Platform", "Plattform", "Plattform", "Platform";
+    AddPlatform => "Add platform", "Legg til plattform", "Lägg till plattform", "Tilføj platform";
+    AudiencesHere => "Audiences on this platform", "Målgrupper på denne plattformen", "Målgrupper på den här plattformen", "Målgrupper på denne platform";
+    PlatformNoAudience => "None of your audiences is on {platform}: it costs effort and reaches no one you aim for.", "Ingen av målgruppene er på {platform}: den koster innsats og når ingen dere sikter mot.", "Ingen av målgrupperna finns på {platform}: den kostar arbete och når ingen ni siktar på.", "Ingen af målgrupperne er på {platform}: den koster indsats og når ingen, I sigter efter.";
+    AudienceUnreached => "No chosen platform reaches “{audience}”.", "Ingen valgt plattform når «{audience}».", "Ingen vald plattform når ”{audience}”.", "Ingen valgt platform når »{audience}«.";
+    PlatformDeleted => "Platform “{platform}” was deleted.", "Plattformen «{platform}» ble slettet.", "Plattformen ”{platform}” raderades.", "Platformen »{platform}« blev slettet.";
+    StrategyLead => "How should the relationship with your audiences change, and what will you do? Choose the approaches that serve each business goal.", "Hvordan skal forholdet til målgruppene endre seg, og hva skal dere gjøre? Velg tilnærmingene som tjener hvert virksomhetsmål.", "Hur ska relationen till målgrupperna förändras, och vad ska ni göra? Välj de angreppssätt som tjänar varje verksamhetsmål.", "Hvordan skal forholdet til målgrupperne ændre sig, og hvad vil I gøre? Vælg de tilgange, der tjener hvert forretningsmål.";
+    StrategyText => "How the relationship should change", "Hvordan forholdet skal endre seg", "Hur relationen ska förändras", "Hvordan forholdet skal ændre sig";
+    StrategyPlaceholder => "From people who know our name to people who book with us and tell their friends…", "Fra folk som kjenner navnet vårt til folk som bestiller hos oss og forteller det videre…", "Från folk som känner till vårt namn till folk som bokar hos oss och berättar för andra…", "Fra folk, der kender vores navn, til folk, der booker hos os og fortæller det videre…";
+    StrategyNeedsBusinessGoals => "Add business goals first, under", "Legg først til virksomhetsmål, under", "Lägg först till verksamhetsmål, under", "Tilføj først forretningsmål, under";
+    UnnamedBusinessGoal => "Unnamed business goal", "Virksomhetsmål uten navn", "Namnlöst verksamhetsmål", "Unavngivet forretningsmål";
+    Listening => "Listening", "Lytte", "Lyssna", "Lytte";
+    ListeningHelp => "learn what customers say and need (research)", "lær hva kundene sier og trenger (innsikt)", "ta reda på vad kunderna säger och behöver (insikt)", "lær, hvad kunderne siger og har brug for (indsigt)";
+    Talking => "Talking", "Snakke", "Prata", "Tale";
+    TalkingHelp => "spread the message in a dialogue (marketing)", "spre budskapet i dialog (markedsføring)", "sprida budskapet i dialog (marknadsföring)", "spred budskabet i dialog (markedsføring)";
+    Energizing => "Energizing", "Engasjere", "Entusiasmera", "Begejstre";
+    EnergizingHelp => "let enthusiasts sell for you (sales)", "la entusiastene selge for dere (salg)", "låt entusiasterna sälja åt er (försäljning)", "lad entusiasterne sælge for jer (salg)";
+    Supporting => "Supporting", "Støtte", "Stödja", "Støtte";
+    SupportingHelp => "help customers help each other (support)", "hjelp kundene å hjelpe hverandre (kundeservice)", "hjälp kunderna att hjälpa varandra (support)", "hjælp kunderne med at hjælpe hinanden (support)";
+    Embracing => "Embracing", "Involvere", "Involvera", "Involvere";
+    EmbracingHelp => "develop products with customers (development)", "utvikle produkter sammen med kundene (utvikling)", "utveckla produkter tillsammans med kunderna (utveckling)", "udvikl produkter sammen med kunderne (udvikling)";
+    AboutBusiness => "About the business", "Om virksomheten", "Om verksamheten", "Om virksomheden";
+    AddBusinessGoal => "Add business goal", "Legg til virksomhetsmål", "Lägg till verksamhetsmål", "Tilføj forretningsmål";
+    ObjectivesLead => "Start from what the business needs, then write the social-media goals that serve it. Each goal is placed on the ladder as you type: main goals belong on level 4 (interaction) or 5 (transaction).", "Start med det virksomheten trenger, og skriv så målene for sosiale medier som tjener det. Hvert mål plasseres på stigen mens du skriver: hovedmål hører hjemme på nivå 4 (interaksjon) eller 5 (transaksjon).", "Börja med vad verksamheten behöver och skriv sedan målen för sociala medier som tjänar det. Varje mål placeras på stegen medan du skriver: huvudmål hör hemma på nivå 4 (interaktion) eller 5 (transaktion).", "Start med det, virksomheden har brug for, og skriv så målene for sociale medier, der tjener det. Hvert mål placeres på stigen, mens du skriver: hovedmål hører til på niveau 4 (interaktion) eller 5 (transaktion).";
+    NoBusinessGoals => "No business goals yet. What should the business achieve? For example: more bookings in the low season.", "Ingen virksomhetsmål ennå. Hva skal virksomheten oppnå? For eksempel: flere bestillinger i lavsesongen.", "Inga verksamhetsmål än. Vad ska verksamheten uppnå? Till exempel: fler bokningar under lågsäsongen.", "Ingen forretningsmål endnu. Hvad skal virksomheden opnå? For eksempel: flere bookinger i lavsæsonen.";
+    UnlinkedGoals => "Goals not linked to a business goal", "Mål uten virksomhetsmål", "Mål utan verksamhetsmål", "Mål uden forretningsmål";
+    BusinessGoal => "Business goal", "Virksomhetsmål", "Verksamhetsmål", "Forretningsmål";
+    BusinessGoalPlaceholder => "e.g. More bookings in the low season", "f.eks. Flere bestillinger i lavsesongen", "t.ex. Fler bokningar under lågsäsongen", "f.eks. Flere bookinger i lavsæsonen";
+    BusinessGoalDeleted => "Business goal “{goal}” was deleted; its goals are kept, unlinked.", "Virksomhetsmålet «{goal}» ble slettet; målene under det er beholdt, uten kobling.", "Verksamhetsmålet ”{goal}” raderades; målen under det finns kvar, utan koppling.", "Forretningsmålet »{goal}« blev slettet; målene under det er bevaret, uden tilknytning.";
+    AddGoal => "Add social-media goal", "Legg til mål for sosiale medier", "Lägg till mål för sociala medier", "Tilføj mål for sociale medier";
+    GoalStatement => "Goal", "Mål", "Mål", "Mål";
+    GoalPlaceholder => "e.g. 200 table bookings via Instagram by 1 March 2027", "f.eks. 200 bordbestillinger via Instagram innen 1. mars 2027", "t.ex. 200 bordsbokningar via Instagram före 1 mars 2027", "f.eks. 200 bordbestillinger via Instagram inden 1. marts 2027";
+    MainGoal => "Main goal", "Hovedmål", "Huvudmål", "Hovedmål";
+    GoalNumbers => "Metric, numbers and dates", "Måltall, tall og datoer", "Mätetal, siffror och datum", "Måltal, tal og datoer";
+    DeleteGoal => "Delete goal", "Slett mål", "Radera mål", "Slet mål";
+    GoalDeleted => "Goal “{goal}” was deleted.", "Målet «{goal}» ble slettet.", "Målet ”{goal}” raderades.", "Målet »{goal}« blev slettet.";
+    GoalType => "Goal type", "Måltype", "Måltyp", "Måltype";
+    Family => "KPI family", "KPI-familie", "KPI-familj", "KPI-familie";
+    Metric => "Metric", "Måltall", "Mätetal", "Måltal";
+    MetricFromText => "Read from the goal's text", "Lest ut av teksten", "Läses ur texten", "Læses ud af teksten";
+    CustomMetric => "My own metric…", "Eget måltall…", "Eget mätetal…", "Eget måltal…";
+    CustomMetricName => "Name of the metric", "Navn på måltallet", "Mätetalets namn", "Måltallets navn";
+    CustomMetricLevel => "Its level on the ladder", "Nivå på stigen", "Nivå på stegen", "Niveau på stigen";
+    Baseline => "Baseline", "Utgangspunkt", "Utgångsläge", "Udgangspunkt";
+    Target => "Target", "Mål", "Målvärde", "Mål";
+    Unit => "Unit", "Enhet", "Enhet", "Enhed";
+    Start => "Start", "Start", "Start", "Start";
+    Deadline => "Deadline", "Frist", "Deadline", "Frist";
+    Owner => "Owner", "Ansvarlig", "Ansvarig", "Ansvarlig";
+    Notes => "Notes", "Notater", "Anteckningar", "Noter";
+    LevelOverride => "Your own level", "Eget nivåvalg", "Egen nivå", "Eget niveau";
+    LevelOverrideHelp => "If you read the goal differently from the scorer, set the level yourself and say why. Both are kept in the plan.", "Hvis du leser målet annerledes enn vurderingen, kan du sette nivået selv og si hvorfor. Begge deler lagres i planen.", "Om du läser målet annorlunda än bedömningen kan du sätta nivån själv och säga varför. Båda sparas i planen.", "Hvis du læser målet anderledes end vurderingen, kan du selv sætte niveauet og sige hvorfor. Begge dele gemmes i planen.";
+    Level => "Level", "Nivå", "Nivå", "Niveau";
+    AsScored => "As scored", "Som vurdert", "Som bedömt", "Som vurderet";
+    Justification => "Why", "Begrunnelse", "Motivering", "Begrundelse";
+    Measurements => "Measurements", "Målinger", "Mätningar", "Målinger";
+    Date => "Date", "Dato", "Datum", "Dato";
+    Value => "Value", "Verdi", "Värde", "Værdi";
+    AddMeasurement => "Add measurement", "Legg til måling", "Lägg till mätning", "Tilføj måling";
+    MeasurementInvalid => "Give a date and a number.", "Oppgi en dato og et tall.", "Ange ett datum och ett tal.", "Angiv en dato og et tal.";
+    ChartSummary => "Baseline {baseline}, latest {latest}, target {target} by {deadline}.", "Utgangspunkt {baseline}, siste {latest}, mål {target} innen {deadline}.", "Utgångsläge {baseline}, senaste {latest}, mål {target} till {deadline}.", "Udgangspunkt {baseline}, seneste {latest}, mål {target} inden {deadline}.";
+    OkrHeading => "Objectives and key results", "Mål og nøkkelresultater", "Mål och nyckelresultat", "Mål og nøgleresultater";
+    OkrLead => "An objective is qualitative and ambitious; it has about three key results, each a measurable outcome rather than a task. Key results are scored 0.0–1.0, and 0.7 already counts as success.", "Et mål (objective) er kvalitativt og ambisiøst, med rundt tre nøkkelresultater som hver er et målbart utfall, ikke en oppgave. Nøkkelresultatene får en score fra 0,0 til 1,0, og 0,7 regnes allerede som en suksess.", "Ett mål (objective) är kvalitativt och ambitiöst, med ungefär tre nyckelresultat som vart och ett är ett mätbart utfall, inte en uppgift. Nyckelresultaten får ett värde från 0,0 till 1,0, och redan 0,7 räknas som en framgång.", "Et mål (objective) er kvalitativt og ambitiøst, med omkring tre nøgleresultater, som hver er et målbart udfald og ikke en opgave. Nøgleresultaterne scores fra 0,0 til 1,0, og allerede 0,7 tæller som en succes.";
+    AddObjective => "Add objective", "Legg til mål", "Lägg till mål", "Tilføj mål";
+    NoObjectives => "No objectives yet.", "Ingen mål ennå.", "Inga mål än.", "Ingen mål endnu.";
+    Objective => "Objective", "Mål (objective)", "Mål (objective)", "Mål (objective)";
+    ObjectivePlaceholder => "e.g. Become the café students choose in winter", "f.eks. Bli kafeen studentene velger om vinteren", "t.ex. Bli kaféet studenterna väljer på vintern", "f.eks. Blive den café, de studerende vælger om vinteren";
+    ObjectiveDeleted => "Objective “{objective}” was deleted.", "Målet «{objective}» ble slettet.", "Målet ”{objective}” raderades.", "Målet »{objective}« blev slettet.";
+    DeleteObjective => "Delete objective", "Slett mål", "Radera mål", "Slet mål";
+    ServesBusinessGoal => "Serves the business goal", "Tjener virksomhetsmålet", "Tjänar verksamhetsmålet", "Tjener forretningsmålet";
+    Score => "Score", "Score", "Poäng", "Score";
+    AddKeyResult => "Add key result", "Legg til nøkkelresultat", "Lägg till nyckelresultat", "Tilføj nøgleresultat";
+    KeyResult => "Key result", "Nøkkelresultat", "Nyckelresultat", "Nøgleresultat";
+    KeyResultPlaceholder => "e.g. 150 newsletter sign-ups from Instagram by 31 March", "f.eks. 150 nye nyhetsbrevabonnenter fra Instagram innen 31. mars", "t.ex. 150 nya nyhetsbrevsprenumeranter från Instagram före 31 mars", "f.eks. 150 nye nyhedsbrevstilmeldinger fra Instagram inden 31. marts";
+    ManualScore => "Score set by hand (0–1)", "Score satt for hånd (0–1)", "Poäng satt för hand (0–1)", "Score sat manuelt (0–1)";
+    MeasuredToday => "Measured today", "Målt i dag", "Uppmätt i dag", "Målt i dag";
+    Latest => "Latest", "Siste", "Senaste", "Seneste";
+    LibraryLead => "Every metric the tool knows, with its level on the ladder, what it measures, and how it is calculated.", "Alle måltall verktøyet kjenner, med nivå på stigen, hva de måler og hvordan de regnes ut.", "Alla mätetal verktyget känner till, med nivå på stegen, vad de mäter och hur de räknas ut.", "Alle måltal, værktøjet kender, med niveau på stigen, hvad de måler, og hvordan de beregnes.";
+    SearchMetrics => "Search metrics", "Søk i måltall", "Sök mätetal", "Søg i måltal";
+    AllLevels => "All levels", "Alle nivåer", "Alla nivåer", "Alle niveauer";
+    MetricsShown => "{n} metrics", "{n} måltall", "{n} mätetal", "{n} måltal";
+    Calculate => "Calculator", "Kalkulator", "Kalkylator", "Lommeregner";
+    TheLadder => "The ladder", "Stigen", "Stegen", "Stigen";
+    Summary => "Summary", "Sammendrag", "Sammanfattning", "Sammenfatning";
+    LadderAlt => "Goals per level: {levels}.", "Mål per nivå: {levels}.", "Mål per nivå: {levels}.", "Mål pr. niveau: {levels}.";
+    LadderCaption => "Large dots are main goals. The shaded rungs, 4 and 5, are where main goals belong.", "Store prikker er hovedmål. De skraverte trinnene, 4 og 5, er der hovedmål hører hjemme.", "Stora prickar är huvudmål. De skuggade stegen, 4 och 5, är där huvudmål hör hemma.", "Store prikker er hovedmål. De skraverede trin, 4 og 5, er dér, hovedmål hører til.";
+    MainGoalsHigh => "Main goals on level 4–5", "Hovedmål på nivå 4–5", "Huvudmål på nivå 4–5", "Hovedmål på niveau 4–5";
+    MainGoalsLow => "Main goals on level 0–3", "Hovedmål på nivå 0–3", "Huvudmål på nivå 0–3", "Hovedmål på niveau 0–3";
+    SubGoals => "Sub-goals and indicators", "Delmål og indikatorer", "Delmål och indikatorer", "Delmål og indikatorer";
+    SmartCompleteness => "SMART checks met", "SMART-krav oppfylt", "SMART-krav uppfyllda", "SMART-krav opfyldt";
+    OfChecks => "{met} of {total}", "{met} av {total}", "{met} av {total}", "{met} af {total}";
+    Warnings => "Warnings", "Advarsler", "Varningar", "Advarsler";
+    NoWarnings => "No warnings: every goal and platform checks out.", "Ingen advarsler: alle mål og plattformer holder mål.", "Inga varningar: alla mål och plattformar håller.", "Ingen advarsler: alle mål og platforme holder.";
+    Progress => "Progress", "Fremdrift", "Framsteg", "Fremdrift";
+    FallingBehind => "Falling behind: below the baseline", "Henger etter: under utgangspunktet", "Halkar efter: under utgångsläget", "Halter bagefter: under udgangspunktet";
+    Review => "Review", "Gjennomgang", "Uppföljning", "Gennemgang";
+    ReviewHelp => "Look at the goals again every 3–6 months: focus may shift, say from reach to engagement, but always back to the business goals.", "Se på målene igjen hver 3.–6. måned: fokus kan skifte, for eksempel fra rekkevidde til engasjement, men alltid med virksomhetsmålene for øye.", "Se över målen var 3:e–6:e månad: fokus kan skifta, till exempel från räckvidd till engagemang, men alltid med verksamhetsmålen i sikte.", "Se på målene igen hver 3.–6. måned: fokus kan skifte, f.eks. fra rækkevidde til engagement, men altid med forretningsmålene for øje.";
+    NextReview => "Next review", "Neste gjennomgang", "Nästa uppföljning", "Næste gennemgang";
+    ReviewNote => "Note for this review", "Notat til gjennomgangen", "Anteckning för uppföljningen", "Note til gennemgangen";
+    MarkReviewed => "Mark as reviewed today", "Merk som gjennomgått i dag", "Markera som uppföljd i dag", "Markér som gennemgået i dag";
+    ReviewHistory => "Earlier reviews", "Tidligere gjennomganger", "Tidigare uppföljningar", "Tidligere gennemgange";
+    ReviewDue => "The goals are due for review (since {date}).", "Målene skulle vært gjennomgått ({date}).", "Målen ska följas upp (sedan {date}).", "Målene skal gennemgås (siden {date}).";
+    GoToReview => "Go to the review", "Gå til gjennomgangen", "Gå till uppföljningen", "Gå til gennemgangen";
+    NavPlans => "Plans", "Planer", "Planer", "Planer";
+    MainNavigation => "Main", "Hovedmeny", "Huvudmeny", "Hovedmenu";
+    StartFromExample => "Or start from an example:", "Eller start med et eksempel:", "Eller börja med ett exempel:", "Eller start med et eksempel:";
+    ExampleCafe => "A café", "En kafé", "Ett kafé", "En café";
+    ExampleMunicipality => "A municipality", "En kommune", "En kommun", "En kommune";
+    ExampleB2b => "A B2B software firm", "Et B2B-programvareselskap", "Ett B2B-mjukvaruföretag", "En B2B-softwarevirksomhed";
+    StatusMet => "met", "oppfylt", "uppfyllt", "opfyldt";
+    StatusPartly => "partly met", "delvis oppfylt", "delvis uppfyllt", "delvist opfyldt";
+    StatusNotMet => "not met", "ikke oppfylt", "inte uppfyllt", "ikke opfyldt";
+    StatusUnknown => "cannot tell yet", "kan ikke vurderes ennå", "kan inte bedömas än", "kan ikke vurderes endnu";
+    SmartChecks => "SMART checks", "SMART-sjekk", "SMART-kontroll", "SMART-tjek";
+    SmartSpecific => "Specific", "Spesifikt", "Specifikt", "Specifikt";
+    SmartMeasurable => "Measurable", "Målbart", "Mätbart", "Målbart";
+    SmartAttainable => "Attainable", "Oppnåelig", "Uppnåeligt", "Opnåeligt";
+    SmartRelevant => "Relevant", "Relevant", "Relevant", "Relevant";
+    SmartTimeBound => "Time-bound", "Tidsbestemt", "Tidsbestämt", "Tidsbestemt";
+    ScoredAs => "scored as {level}", "vurdert som {level}", "bedömt som {level}", "vurderet som {level}";
+    Confidence => "{percent} % sure", "{percent} % sikker", "{percent} % säker", "{percent} % sikker";
+    ReadFrom => "read from", "lest ut fra", "utläst ur", "læst ud fra";
+    AimNamed => "aim named", "nevnt formål", "nämnt syfte", "nævnt formål";
+    LevelAnnouncement => "Ladder level {level}", "Nivå på stigen: {level}", "Nivå på stegen: {level}", "Niveau på stigen: {level}";
+    TypeAGoal => "Type the goal, and its level on the ladder appears here.", "Skriv målet, så vises nivået på stigen her.", "Skriv målet, så visas nivån på stegen här.", "Skriv målet, så vises niveauet på stigen her.";
+    EditConflict => "“{title}” was changed in another tab too, so your latest edit here is not saved yet. Keep both versions, or take the other tab's?", "«{title}» ble også endret i en annen fane, så den siste endringen her er ikke lagret ennå. Vil du beholde begge versjonene eller bruke den fra den andre fanen?", "”{title}” ändrades också i en annan flik, så din senaste ändring här är inte sparad än. Vill du behålla båda versionerna eller ta den från den andra fliken?", "»{title}« blev også ændret i en anden fane, så din seneste ændring her er ikke gemt endnu. Vil du beholde begge versioner eller bruge den fra den anden fane?";
+    KeepBoth => "Keep both", "Behold begge", "Behåll båda", "Behold begge";
+    TakeTheirs => "Use the other tab's", "Bruk den andre fanens", "Använd den andra flikens", "Brug den anden fanes";
+    ThisTabSuffix => "(this tab)", "(denne fanen)", "(den här fliken)", "(denne fane)";
     AppName => "Goal Ladder", "Goal Ladder", "Goal Ladder", "Goal Ladder";
     Tagline => "Social-media goals that serve the business", "Mål for sosiale medier som tjener virksomheten", "Mål för sociala medier som tjänar verksamheten", "Mål for sociale medier, der tjener forretningen";
     YourPlans => "Your plans", "Planene dine", "Dina planer", "Dine planer";
@@ -86,7 +245,9 @@ texts! {
 
 /// Fills `{name}` placeholders in a text.
 pub fn fill(text: &str, params: &[(&str, &str)]) -> String {
-    params.iter().fold(text.to_string(), |out, (name, value)| out.replace(&format!("{{{name}}}"), value))
+    params.iter().fold(text.to_string(), |out, (name, value)| {
+        out.replace(&format!("{{{name}}}"), value)
+    })
 }
 
 /// The language the interface is shown in, shared through context.
@@ -94,7 +255,9 @@ pub fn fill(text: &str, params: &[(&str, &str)]) -> String {
 pub struct UiLang(pub RwSignal<Lang>);
 
 pub fn use_lang() -> RwSignal<Lang> {
-    use_context::<UiLang>().map(|l| l.0).unwrap_or_else(|| RwSignal::new(Lang::En))
+    use_context::<UiLang>()
+        .map(|l| l.0)
+        .unwrap_or_else(|| RwSignal::new(Lang::En))
 }
 
 /// A reactive text: re-reads when the language changes.
@@ -124,7 +287,11 @@ pub fn decimal(value: f64, places: usize, lang: Lang) -> String {
         }
         grouped.push(c);
     }
-    let sign = if value < 0.0 && value.abs() >= 0.5 * 10f64.powi(-(places as i32)) { "−" } else { "" };
+    let sign = if value < 0.0 && value.abs() >= 0.5 * 10f64.powi(-(places as i32)) {
+        "−"
+    } else {
+        ""
+    };
     let point = if lang == Lang::En { '.' } else { ',' };
     if frac.is_empty() {
         format!("{sign}{grouped}")
@@ -136,31 +303,102 @@ pub fn decimal(value: f64, places: usize, lang: Lang) -> String {
 /// A plan file's problem, in the interface's language.
 pub fn read_error_text(error: &ReadError, lang: Lang) -> String {
     match error {
-        ReadError::TooLarge { bytes, limit } => {
-            fill(T::ErrTooLarge.get(lang), &[("size", &megabytes(*bytes, lang)), ("limit", &megabytes(*limit, lang))])
-        }
-        ReadError::Empty => T::ErrEmpty.get(lang).to_string(),
-        ReadError::NotJson { line, column, detail } => fill(
-            T::ErrNotJson.get(lang),
-            &[("line", &line.to_string()), ("column", &column.to_string()), ("detail", detail)],
+        ReadError::TooLarge { bytes, limit } => fill(
+            T::ErrTooLarge.get(lang),
+            &[
+                ("size", &megabytes(*bytes, lang)),
+                ("limit", &megabytes(*limit, lang)),
+            ],
         ),
-        ReadError::NotAPlanFile { found_format: Some(format) } => fill(T::ErrOtherFormat.get(lang), &[("format", format)]),
+        ReadError::Empty => T::ErrEmpty.get(lang).to_string(),
+        ReadError::NotJson {
+            line,
+            column,
+            detail,
+        } => fill(
+            T::ErrNotJson.get(lang),
+            &[
+                ("line", &line.to_string()),
+                ("column", &column.to_string()),
+                ("detail", detail),
+            ],
+        ),
+        ReadError::NotAPlanFile {
+            found_format: Some(format),
+        } => fill(T::ErrOtherFormat.get(lang), &[("format", format)]),
         ReadError::NotAPlanFile { found_format: None } => T::ErrNotAPlan.get(lang).to_string(),
         ReadError::NewerVersion { found, supported } => fill(
             T::ErrNewer.get(lang),
-            &[("found", &found.to_string()), ("supported", &supported.to_string())],
+            &[
+                ("found", &found.to_string()),
+                ("supported", &supported.to_string()),
+            ],
         ),
         ReadError::BadVersion => T::ErrBadVersion.get(lang).to_string(),
-        ReadError::InvalidPlan { detail } => fill(T::ErrInvalidPlan.get(lang), &[("detail", detail)]),
+        ReadError::InvalidPlan { detail } => {
+            fill(T::ErrInvalidPlan.get(lang), &[("detail", detail)])
+        }
     }
 }
 
 /// A date as the language writes it: 1 June 2027 / 1. juni 2027 / 1 juni 2027 / 1. juni 2027.
 pub fn long_date(date: goal_ladder_core::Date, lang: Lang) -> String {
-    const EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    const NB: [&str; 12] = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
-    const SV: [&str; 12] = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-    const DA: [&str; 12] = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const NB: [&str; 12] = [
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ];
+    const SV: [&str; 12] = [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const DA: [&str; 12] = [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
     let m = usize::from(date.month() - 1);
     match lang {
         Lang::En => format!("{} {} {}", date.day(), EN[m], date.year()),
@@ -178,7 +416,11 @@ mod tests {
     fn every_text_is_written_in_every_language() {
         for key in T::ALL {
             for lang in Lang::ALL {
-                assert!(!key.get(lang).trim().is_empty(), "{key:?} is empty in {}", lang.code());
+                assert!(
+                    !key.get(lang).trim().is_empty(),
+                    "{key:?} is empty in {}",
+                    lang.code()
+                );
             }
         }
     }
@@ -186,7 +428,11 @@ mod tests {
     #[test]
     fn placeholders_are_the_same_in_every_language() {
         let holes = |s: &str| {
-            let mut v: Vec<String> = s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(h, _)| h.to_string())).collect();
+            let mut v: Vec<String> = s
+                .split('{')
+                .skip(1)
+                .filter_map(|p| p.split_once('}').map(|(h, _)| h.to_string()))
+                .collect();
             v.sort();
             v
         };

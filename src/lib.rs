@@ -1,12 +1,20 @@
 //! Goal Ladder in the browser: renders the domain of `goal-ladder-core` and wires it to signals and storage.
 
+pub mod assess;
 pub mod browser;
 pub mod components;
 pub mod i18n;
+pub mod library;
+pub mod objectives;
+pub mod okr;
+pub mod overview;
+pub mod people;
 pub mod plan;
 pub mod plans;
 pub mod state;
 pub mod storage;
+pub mod strategy;
+pub mod technology;
 
 mod app;
 

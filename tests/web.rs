@@ -14,9 +14,17 @@ fn local() -> web_sys::Storage {
 }
 
 fn sample(id: &str, updated: i64) -> Plan {
-    let mut plan = Plan::new(PlanId::new(id), format!("Plan {id}"), Timestamp::from_millis(updated));
+    let mut plan = Plan::new(
+        PlanId::new(id),
+        format!("Plan {id}"),
+        Timestamp::from_millis(updated),
+    );
     plan.description = "Bakeri i Bodø – «vinterkampanje»".into();
-    plan.goals.push(Goal { id: GoalId::new("g1"), statement: "200 bestillinger via Instagram innen 1. mars 2027".into(), ..Default::default() });
+    plan.goals.push(Goal {
+        id: GoalId::new("g1"),
+        statement: "200 bestillinger via Instagram innen 1. mars 2027".into(),
+        ..Default::default()
+    });
     plan
 }
 
@@ -28,7 +36,10 @@ fn a_saved_plan_loads_back_unchanged() {
     let stored = storage::load_plans().expect("load");
     assert_eq!(stored.plans, vec![plan]);
     assert!(stored.unreadable.is_empty());
-    let raw = local().get_item("goal-ladder.v1.plan.a").unwrap().expect("key carries the format version");
+    let raw = local()
+        .get_item("goal-ladder.v1.plan.a")
+        .unwrap()
+        .expect("key carries the format version");
     assert!(raw.contains("\"version\":1"));
 }
 
@@ -48,34 +59,64 @@ fn plans_load_newest_first_and_deleting_removes_only_one() {
 fn an_unreadable_entry_is_kept_aside_and_never_deleted() {
     local().clear().unwrap();
     storage::save_plan(&sample("good", 1), Timestamp::from_millis(1)).unwrap();
-    local().set_item("goal-ladder.v1.plan.broken", "{\"format\": \"goal-ladder-plan\", \"vers").unwrap();
+    local()
+        .set_item(
+            "goal-ladder.v1.plan.broken",
+            "{\"format\": \"goal-ladder-plan\", \"vers",
+        )
+        .unwrap();
     let stored = storage::load_plans().unwrap();
     assert_eq!(stored.plans.len(), 1);
     assert_eq!(stored.unreadable.len(), 1);
-    assert!(matches!(stored.unreadable[0].error, ReadError::NotJson { .. }));
+    assert!(matches!(
+        stored.unreadable[0].error,
+        ReadError::NotJson { .. }
+    ));
     let aside = StorageKey::Recovered("goal-ladder.v1.plan.broken".into()).name();
-    assert_eq!(local().get_item(&aside).unwrap().as_deref(), Some("{\"format\": \"goal-ladder-plan\", \"vers"));
+    assert_eq!(
+        local().get_item(&aside).unwrap().as_deref(),
+        Some("{\"format\": \"goal-ladder-plan\", \"vers")
+    );
     // The original stays where it was, and a second start does not disturb the copy.
-    assert!(local().get_item("goal-ladder.v1.plan.broken").unwrap().is_some());
+    assert!(local()
+        .get_item("goal-ladder.v1.plan.broken")
+        .unwrap()
+        .is_some());
     let again = storage::load_plans().unwrap();
     assert_eq!(again.unreadable.len(), 1);
-    assert_eq!(local().get_item(&aside).unwrap().as_deref(), Some("{\"format\": \"goal-ladder-plan\", \"vers"));
+    assert_eq!(
+        local().get_item(&aside).unwrap().as_deref(),
+        Some("{\"format\": \"goal-ladder-plan\", \"vers")
+    );
 }
 
 #[wasm_bindgen_test]
 fn a_plan_from_a_newer_app_is_reported_not_dropped() {
     local().clear().unwrap();
-    local().set_item("goal-ladder.v1.plan.future", r#"{"format":"goal-ladder-plan","version":42,"plan":{}}"#).unwrap();
+    local()
+        .set_item(
+            "goal-ladder.v1.plan.future",
+            r#"{"format":"goal-ladder-plan","version":42,"plan":{}}"#,
+        )
+        .unwrap();
     let stored = storage::load_plans().unwrap();
     assert!(stored.plans.is_empty());
-    assert_eq!(stored.unreadable[0].error, ReadError::NewerVersion { found: 42, supported: 1 });
+    assert_eq!(
+        stored.unreadable[0].error,
+        ReadError::NewerVersion {
+            found: 42,
+            supported: 1
+        }
+    );
 }
 
 #[wasm_bindgen_test]
 async fn the_mounted_app_lists_stored_plans_and_reports_broken_ones() {
     local().clear().unwrap();
     storage::save_plan(&sample("shown", 5), Timestamp::from_millis(5)).unwrap();
-    local().set_item("goal-ladder.v1.plan.bad", "not json").unwrap();
+    local()
+        .set_item("goal-ladder.v1.plan.bad", "not json")
+        .unwrap();
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
@@ -83,9 +124,18 @@ async fn the_mounted_app_lists_stored_plans_and_reports_broken_ones() {
     leptos::task::tick().await;
     let titles = host.query_selector_all("[data-testid=plan-title]").unwrap();
     assert_eq!(titles.length(), 1);
-    assert_eq!(titles.get(0).unwrap().text_content().as_deref(), Some("Plan shown"));
-    let notice = host.query_selector("[data-testid=notice]").unwrap().expect("a notice about the broken entry");
-    assert!(notice.text_content().unwrap_or_default().contains("could not be read"));
+    assert_eq!(
+        titles.get(0).unwrap().text_content().as_deref(),
+        Some("Plan shown")
+    );
+    let notice = host
+        .query_selector("[data-testid=notice]")
+        .unwrap()
+        .expect("a notice about the broken entry");
+    assert!(notice
+        .text_content()
+        .unwrap_or_default()
+        .contains("could not be read"));
     drop(handle);
 }
 

@@ -2,18 +2,33 @@ use goal_ladder_core::plan::PlanId;
 use leptos::prelude::*;
 
 use crate::i18n::{tr, use_lang, T};
+use crate::objectives::objectives_section::ObjectivesSection;
+use crate::okr::okr_section::OkrSection;
+use crate::overview::overview_section::OverviewSection;
+use crate::people::people_section::PeopleSection;
 use crate::plans::export::export_plan;
-use crate::state::{Notices, PlanBook, Route};
+use crate::state::{CurrentRoute, Notices, OpenPlan, PlanBook, Route, Section};
+use crate::strategy::strategy_section::StrategySection;
+use crate::technology::technology_section::TechnologySection;
 
-/// The opened plan. A plan that is not here (deleted, or a stale link) leads back to the list.
+/// The opened plan with its sections. A plan that is not here (deleted, or a stale link) leads back to the list.
 #[component]
 pub fn PlanPage(id: PlanId) -> impl IntoView {
     let book = expect_context::<PlanBook>();
     let notices = expect_context::<Notices>();
+    let route = expect_context::<CurrentRoute>().0;
     let lang = use_lang();
-    let id = StoredValue::new(id);
-    let exists = move || book.with_plan(&id.get_value(), |_| ()).is_some();
-    let field = move |f: fn(&goal_ladder_core::Plan) -> String| move || book.with_plan(&id.get_value(), f).unwrap_or_default();
+    let plan = OpenPlan::new(id, book);
+    provide_context(plan);
+    let exists = move || plan.with(|_| ()).is_some();
+    let section = Memo::new(move |_| match route.get() {
+        Route::Plan(_, section) => section,
+        _ => Section::Overview,
+    });
+    let title = move || {
+        plan.with(|p| p.display_title().to_string())
+            .unwrap_or_default()
+    };
 
     view! {
         <Show
@@ -29,14 +44,14 @@ pub fn PlanPage(id: PlanId) -> impl IntoView {
                     <a href=Route::Plans.to_hash() data-testid="back-to-plans">"← " {tr(T::AllPlans)}</a>
                 </nav>
                 <div class="section-head">
-                    <h1 data-testid="plan-heading">{field(|p| p.display_title().to_string())}</h1>
+                    <h1 data-testid="plan-heading">{title}</h1>
                     <div class="actions">
                         <button
                             class="button secondary"
                             data-testid="export-plan"
                             on:click=move |_| {
-                                if let Some(plan) = book.plan(&id.get_value()) {
-                                    export_plan(&plan, notices, lang.get_untracked());
+                                if let Some(p) = book.plan(&plan.id()) {
+                                    export_plan(&p, notices, lang.get_untracked());
                                 }
                             }
                         >
@@ -44,34 +59,57 @@ pub fn PlanPage(id: PlanId) -> impl IntoView {
                         </button>
                     </div>
                 </div>
-                <div class="card form-card">
-                    <label class="field">
-                        <span>{tr(T::TitleLabel)}</span>
-                        <input
-                            type="text"
-                            data-testid="plan-title-input"
-                            prop:value=field(|p| p.title.clone())
-                            on:input=move |ev| {
-                                let value = event_target_value(&ev);
-                                book.update(&id.get_value(), |p| p.title = value);
-                            }
-                        />
-                    </label>
-                    <label class="field">
-                        <span>{tr(T::DescriptionLabel)}</span>
-                        <textarea
-                            rows="4"
-                            data-testid="plan-description-input"
-                            placeholder=tr(T::DescriptionPlaceholder)
-                            prop:value=field(|p| p.description.clone())
-                            on:input=move |ev| {
-                                let value = event_target_value(&ev);
-                                book.update(&id.get_value(), |p| p.description = value);
-                            }
-                        ></textarea>
-                    </label>
+                <SectionTabs current=section />
+                <div class="section-body">
+                    {move || match section.get() {
+                        Section::Overview => view! { <OverviewSection /> }.into_any(),
+                        Section::People => view! { <PeopleSection /> }.into_any(),
+                        Section::Objectives => view! { <ObjectivesSection /> }.into_any(),
+                        Section::Okr => view! { <OkrSection /> }.into_any(),
+                        Section::Strategy => view! { <StrategySection /> }.into_any(),
+                        Section::Technology => view! { <TechnologySection /> }.into_any(),
+                    }}
                 </div>
             </article>
         </Show>
+    }
+}
+
+fn section_label(section: Section) -> T {
+    match section {
+        Section::Overview => T::SectionOverview,
+        Section::People => T::SectionPeople,
+        Section::Objectives => T::SectionObjectives,
+        Section::Okr => T::SectionOkr,
+        Section::Strategy => T::SectionStrategy,
+        Section::Technology => T::SectionTechnology,
+    }
+}
+
+/// Links to the plan's sections; the current one is marked for screen readers too.
+#[component]
+fn SectionTabs(current: Memo<Section>) -> impl IntoView {
+    let plan = expect_context::<OpenPlan>();
+    view! {
+        <nav class="section-tabs" aria-label=tr(T::PlanSections)>
+            <ul role="list">
+                {Section::ALL
+                    .into_iter()
+                    .map(|section| {
+                        view! {
+                            <li>
+                                <a
+                                    href=move || Route::Plan(plan.id(), section).to_hash()
+                                    aria-current=move || (current.get() == section).then_some("page")
+                                    data-testid=format!("tab-{}", section.slug())
+                                >
+                                    {tr(section_label(section))}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
     }
 }

@@ -11,7 +11,11 @@ pub fn export_plan(plan: &Plan, notices: Notices, lang: Lang) {
     let text = write_plan_file(plan, browser::now());
     match browser::download_text(&file_name, "application/json", &text) {
         Ok(()) => {
-            notices.push(NoticeKind::Success, fill(T::Exported.get(lang), &[("file", &file_name)]), None);
+            notices.push(
+                NoticeKind::Success,
+                fill(T::Exported.get(lang), &[("file", &file_name)]),
+                None,
+            );
         }
         Err(e) => {
             notices.push(NoticeKind::Error, e, None);

@@ -24,12 +24,19 @@ pub fn import_files(files: Vec<web_sys::File>, book: PlanBook, notices: Notices,
                     let plan = as_new_plan(plan, book);
                     let title = plan.display_title().to_string();
                     book.add(plan);
-                    notices.push(NoticeKind::Success, fill(T::Imported.get(lang), &[("title", &title)]), None);
+                    notices.push(
+                        NoticeKind::Success,
+                        fill(T::Imported.get(lang), &[("title", &title)]),
+                        None,
+                    );
                 }
                 Err(reason) => {
                     notices.push(
                         NoticeKind::Error,
-                        fill(T::ImportFailed.get(lang), &[("file", &name), ("reason", &reason)]),
+                        fill(
+                            T::ImportFailed.get(lang),
+                            &[("file", &name), ("reason", &reason)],
+                        ),
                         None,
                     );
                 }
@@ -39,14 +46,23 @@ pub fn import_files(files: Vec<web_sys::File>, book: PlanBook, notices: Notices,
 }
 
 async fn read_import(file: &web_sys::File, lang: Lang) -> Result<Plan, String> {
-    let text = read_file_text(file, MAX_IMPORT_BYTES).await.map_err(|e| match e {
-        FileReadError::TooLarge { bytes, limit } => fill(
-            T::ErrTooLarge.get(lang),
-            &[("size", &megabytes(bytes, lang)), ("limit", &megabytes(limit, lang))],
-        ),
-        FileReadError::Unreadable(detail) => fill(T::ErrUnreadableFile.get(lang), &[("detail", &detail)]),
-    })?;
-    read_plan_file(&text).map(|read| read.plan).map_err(|e| read_error_text(&e, lang))
+    let text = read_file_text(file, MAX_IMPORT_BYTES)
+        .await
+        .map_err(|e| match e {
+            FileReadError::TooLarge { bytes, limit } => fill(
+                T::ErrTooLarge.get(lang),
+                &[
+                    ("size", &megabytes(bytes, lang)),
+                    ("limit", &megabytes(limit, lang)),
+                ],
+            ),
+            FileReadError::Unreadable(detail) => {
+                fill(T::ErrUnreadableFile.get(lang), &[("detail", &detail)])
+            }
+        })?;
+    read_plan_file(&text)
+        .map(|read| read.plan)
+        .map_err(|e| read_error_text(&e, lang))
 }
 
 /// An imported plan never replaces one that is here: a plan whose id is taken gets a new one.
@@ -64,7 +80,10 @@ pub fn ImportButton() -> impl IntoView {
     let notices = expect_context::<Notices>();
     let lang = use_lang();
     let on_change = move |ev: web_sys::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
             return;
         };
         let files = files_of(input.files());

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::i18n::{fill, long_date, tr, use_lang, T};
 use crate::plans::export::export_plan;
-use crate::state::{CurrentRoute, NoticeAction, NoticeKind, Notices, PlanBook, Route};
+use crate::state::{CurrentRoute, Notices, PlanBook, Route, Section};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mode {
@@ -25,20 +25,30 @@ pub fn PlanCard(id: PlanId) -> impl IntoView {
     let mode = RwSignal::new(Mode::Viewing);
     let title_input = NodeRef::<html::Input>::new();
 
-    let read = move |f: fn(&goal_ladder_core::Plan) -> String| book.with_plan(&id.get_value(), f).unwrap_or_default();
+    let read = move |f: fn(&goal_ladder_core::Plan) -> String| {
+        book.with_plan(&id.get_value(), f).unwrap_or_default()
+    };
     let title = Memo::new(move |_| read(|p| p.display_title().to_string()));
     let description = move || read(|p| p.description.trim().to_string());
     let updated = move || {
-        let at = book.with_plan(&id.get_value(), |p| p.updated_at).unwrap_or_default();
+        let at = book
+            .with_plan(&id.get_value(), |p| p.updated_at)
+            .unwrap_or_default();
         let (date, time) = browser::local_date_time(at);
-        format!("{} {}, {time}", T::Updated.get(lang.get()), long_date(date, lang.get()))
+        format!(
+            "{} {}, {time}",
+            T::Updated.get(lang.get()),
+            long_date(date, lang.get())
+        )
     };
     let goal_count = move || {
-        let n = book.with_plan(&id.get_value(), |p| p.goals.len()).unwrap_or(0);
+        let n = book
+            .with_plan(&id.get_value(), |p| p.goals.len())
+            .unwrap_or(0);
         fill(T::GoalsCount.get(lang.get()), &[("n", &n.to_string())])
     };
 
-    let open = move |_| route.set(Route::Plan(id.get_value()));
+    let open = move |_| route.set(Route::Plan(id.get_value(), Section::Overview));
     let start_rename = move |_| {
         mode.set(Mode::Renaming);
         request_animation_frame(move || {
@@ -58,7 +68,11 @@ pub fn PlanCard(id: PlanId) -> impl IntoView {
     };
     let duplicate = move |_| {
         if let Some(plan) = book.plan(&id.get_value()) {
-            let title = format!("{} {}", plan.display_title(), T::CopySuffix.get(lang.get_untracked()));
+            let title = format!(
+                "{} {}",
+                plan.display_title(),
+                T::CopySuffix.get(lang.get_untracked())
+            );
             let copy = plan.duplicate(PlanId::new(browser::new_id("plan")), title, browser::now());
             book.add(copy);
         }
@@ -70,8 +84,11 @@ pub fn PlanCard(id: PlanId) -> impl IntoView {
     };
     let delete = move |_| {
         if let Some(plan) = book.remove(&id.get_value()) {
-            let text = fill(T::PlanDeleted.get(lang.get_untracked()), &[("title", plan.display_title())]);
-            notices.push(NoticeKind::Info, text, Some(NoticeAction::UndoDelete(Box::new(plan))));
+            let text = fill(
+                T::PlanDeleted.get(lang.get_untracked()),
+                &[("title", plan.display_title())],
+            );
+            book.deleted(text, move || book.restore(plan.clone()));
         }
     };
 
@@ -82,7 +99,7 @@ pub fn PlanCard(id: PlanId) -> impl IntoView {
                 fallback=move || {
                     view! {
                         <h2 class="card-title">
-                            <a href=move || Route::Plan(id.get_value()).to_hash() data-testid="plan-title">{move || title.get()}</a>
+                            <a href=move || Route::Plan(id.get_value(), Section::Overview).to_hash() data-testid="plan-title">{move || title.get()}</a>
                         </h2>
                     }
                 }

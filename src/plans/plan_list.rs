@@ -1,9 +1,13 @@
+use goal_ladder_core::examples::Example;
+use goal_ladder_core::plan::PlanId;
 use leptos::prelude::*;
+
+use crate::browser;
 
 use crate::i18n::{tr, use_lang, T};
 use crate::plans::import::ImportButton;
 use crate::plans::plan_card::PlanCard;
-use crate::state::{CurrentRoute, PlanBook, Route};
+use crate::state::{CurrentRoute, PlanBook, Route, Section};
 
 /// Every plan in this browser, with the ways to start or bring in another.
 #[component]
@@ -13,9 +17,12 @@ pub fn PlanList() -> impl IntoView {
     let lang = use_lang();
     let new_plan = move |_| {
         let id = book.create(T::NewPlanTitle.get(lang.get_untracked()));
-        route.set(Route::Plan(id));
+        route.set(Route::Plan(id, Section::Overview));
     };
-    let ids = move || book.plans().with(|plans| plans.iter().map(|p| p.id.clone()).collect::<Vec<_>>());
+    let ids = move || {
+        book.plans()
+            .with(|plans| plans.iter().map(|p| p.id.clone()).collect::<Vec<_>>())
+    };
     let empty = move || book.plans().with(Vec::is_empty);
     view! {
         <section class="plan-list" aria-labelledby="plans-heading">
@@ -29,6 +36,33 @@ pub fn PlanList() -> impl IntoView {
                 </div>
             </div>
             <p class="hint">{tr(T::DropHint)}</p>
+            <div class="examples">
+                <span>{tr(T::StartFromExample)}</span>
+                {Example::ALL
+                    .into_iter()
+                    .map(|example| {
+                        let label = match example {
+                            Example::Cafe => T::ExampleCafe,
+                            Example::Municipality => T::ExampleMunicipality,
+                            Example::B2bSoftware => T::ExampleB2b,
+                        };
+                        view! {
+                            <button
+                                class="button small"
+                                data-testid=format!("example-{}", example.key())
+                                on:click=move |_| {
+                                    let plan = example.build(PlanId::new(browser::new_id("plan")), browser::now(), browser::today());
+                                    let id = plan.id.clone();
+                                    book.add(plan);
+                                    route.set(Route::Plan(id, Section::Overview));
+                                }
+                            >
+                                {tr(label)}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
             <Show when=empty>
                 <p class="empty-state" data-testid="no-plans">{tr(T::NoPlans)}</p>
             </Show>

@@ -1,0 +1,214 @@
+//! The bridge from the open plan to the scorer of `goal-ladder-core`: derived signals the screens share.
+
+use goal_ladder_core::plan::{Goal, KeyResult, Objective};
+use goal_ladder_core::scoring::{self, Rule};
+use goal_ladder_core::technology::{self, PlatformWarning};
+use goal_ladder_core::{Date, LadderLevel, Lang, Plan};
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::i18n::{fill, use_lang, T};
+use crate::state::{use_open_plan, Section};
+
+pub use scoring::SUCCESS_SCORE as OKR_SUCCESS;
+
+/// The level a goal is counted at: the user's override, else what the scorer reads.
+pub fn effective_level(goal: &Goal, plan: &Plan, today: Date) -> LadderLevel {
+    match &goal.level_override {
+        Some(o) => o.level,
+        None => scoring::assess_goal(goal, plan, today).level,
+    }
+}
+
+pub fn key_result_score(kr: &KeyResult) -> Option<f64> {
+    scoring::score_key_result(kr)
+}
+
+pub fn objective_score(o: &Objective) -> Option<f64> {
+    scoring::objective_score(
+        &o.key_results
+            .iter()
+            .map(scoring::score_key_result)
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// Advice on the number of key results, in the interface's language.
+pub fn key_result_count_advice(count: usize, lang: Lang) -> Option<String> {
+    scoring::assess_objective_key_results(count).map(|f| f.message(lang))
+}
+
+/// Warnings on a key result's text (a task, not an outcome), in the text's own language.
+pub fn key_result_warnings(text: &str, _ui: Lang) -> Vec<String> {
+    if text.trim().is_empty() {
+        return Vec::new();
+    }
+    let lang = text_lang(text);
+    scoring::assess_key_result(text, Some(lang))
+        .iter()
+        .map(|f| f.message(lang))
+        .collect()
+}
+
+/// The language a text is written in, as the scorer reads it.
+fn text_lang(text: &str) -> Lang {
+    scoring::assess(
+        &scoring::GoalInput::from_text(text),
+        &scoring::PlanContext::new(browser::today()),
+    )
+    .lang
+}
+
+/// One problem of the plan, with where to fix it: a section, and the element to focus there.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanWarning {
+    pub section: Section,
+    pub focus: Option<String>,
+    pub subject: String,
+    pub text: String,
+    pub rule: &'static str,
+}
+
+fn subject(text: &str, fallback: T, lang: Lang) -> String {
+    let text = text.trim();
+    if text.is_empty() {
+        return fallback.get(lang).to_string();
+    }
+    let short: String = text.chars().take(60).collect();
+    if text.chars().count() > 60 {
+        format!("{}…", short.trim_end())
+    } else {
+        short
+    }
+}
+
+/// The advice worth listing on the overview: what makes a goal weaker than it should be.
+fn is_warning(rule: Rule) -> bool {
+    !matches!(
+        rule,
+        Rule::LevelRead
+            | Rule::SpecificMet
+            | Rule::MeasurableMet
+            | Rule::AttainableRealistic
+            | Rule::AttainableStretch
+            | Rule::RelevantLinked
+            | Rule::TimeBoundMet
+            | Rule::VanityFitsAwareness
+            | Rule::AttainableUnknown
+    )
+}
+
+/// Every warning of the open plan: goals, key results and platforms.
+pub fn plan_warnings_signal() -> Memo<Vec<PlanWarning>> {
+    let plan = use_open_plan();
+    let lang = use_lang();
+    let today = browser::today();
+    Memo::new(move |_| {
+        let ui = lang.get();
+        plan.with(|p| {
+            let mut out = Vec::new();
+            for g in &p.goals {
+                let a = scoring::assess_goal(g, p, today);
+                for f in a.advice.iter().filter(|f| is_warning(f.rule)) {
+                    out.push(PlanWarning {
+                        section: Section::Objectives,
+                        focus: Some(format!("goal-statement-{}", g.id)),
+                        subject: subject(&g.statement, T::GoalStatement, ui),
+                        text: f.message(a.lang),
+                        rule: f.rule.id(),
+                    });
+                }
+            }
+            for o in &p.objectives {
+                if let Some(f) = scoring::assess_objective_key_results(o.key_results.len()) {
+                    out.push(PlanWarning {
+                        section: Section::Okr,
+                        focus: Some(format!("objective-{}", o.id)),
+                        subject: subject(&o.statement, T::Objective, ui),
+                        text: f.message(ui),
+                        rule: f.rule.id(),
+                    });
+                }
+                for kr in &o.key_results {
+                    if kr.statement.trim().is_empty() {
+                        continue;
+                    }
+                    let kl = text_lang(&kr.statement);
+                    for f in scoring::assess_key_result(&kr.statement, Some(kl)) {
+                        out.push(PlanWarning {
+                            section: Section::Okr,
+                            focus: Some(format!("kr-{}", kr.id)),
+                            subject: subject(&kr.statement, T::KeyResult, ui),
+                            text: f.message(kl),
+                            rule: f.rule.id(),
+                        });
+                    }
+                }
+            }
+            for w in technology::warnings(p) {
+                out.push(match w {
+                    PlatformWarning::NoAudience(id) => {
+                        let name = p
+                            .platforms
+                            .iter()
+                            .find(|x| x.id == id)
+                            .map(|x| x.name.clone())
+                            .unwrap_or_default();
+                        PlanWarning {
+                            section: Section::Technology,
+                            focus: None,
+                            subject: name.clone(),
+                            text: fill(T::PlatformNoAudience.get(ui), &[("platform", &name)]),
+                            rule: "technology.platform_without_audience",
+                        }
+                    }
+                    PlatformWarning::Unreached(id) => {
+                        let name = p
+                            .audiences
+                            .iter()
+                            .find(|a| a.id == id)
+                            .map(|a| a.name.clone())
+                            .unwrap_or_default();
+                        let name = subject(&name, T::UnnamedAudience, ui);
+                        PlanWarning {
+                            section: Section::People,
+                            focus: Some(format!("audience-name-{id}")),
+                            subject: name.clone(),
+                            text: fill(T::AudienceUnreached.get(ui), &[("audience", &name)]),
+                            rule: "technology.audience_unreached",
+                        }
+                    }
+                });
+            }
+            out
+        })
+        .unwrap_or_default()
+    })
+}
+
+/// SMART checks met, out of all checks, over the goals of the open plan.
+pub fn smart_completeness_signal() -> Memo<Option<(usize, usize)>> {
+    let plan = use_open_plan();
+    let today = browser::today();
+    Memo::new(move |_| {
+        plan.with(|p| {
+            let checks: Vec<bool> = p
+                .goals
+                .iter()
+                .filter(|g| !g.statement.trim().is_empty())
+                .flat_map(|g| {
+                    let s = scoring::assess_goal(g, p, today).smart;
+                    [
+                        s.specific.is_met(),
+                        s.measurable.is_met(),
+                        s.attainable.is_met(),
+                        s.relevant.is_met(),
+                        s.time_bound.is_met(),
+                    ]
+                })
+                .collect();
+            (!checks.is_empty()).then(|| (checks.iter().filter(|c| **c).count(), checks.len()))
+        })
+        .flatten()
+    })
+}

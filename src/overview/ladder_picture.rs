@@ -1,0 +1,126 @@
+use goal_ladder_core::LadderLevel;
+use leptos::prelude::*;
+
+use crate::assess;
+use crate::browser;
+use crate::i18n::{fill, tr, use_lang, T};
+use crate::state::{use_open_plan, Route, Section};
+
+/// For each goal of the plan: its id, short text, whether it is a main goal, and its level.
+fn placed_goals() -> Memo<Vec<(String, String, bool, LadderLevel)>> {
+    let plan = use_open_plan();
+    let today = browser::today();
+    Memo::new(move |_| {
+        plan.with(|p| {
+            p.goals
+                .iter()
+                .map(|g| {
+                    let text: String = g.statement.chars().take(48).collect();
+                    let text = if g.statement.chars().count() > 48 {
+                        format!("{}…", text.trim_end())
+                    } else {
+                        text
+                    };
+                    (
+                        g.id.to_string(),
+                        text,
+                        g.is_main,
+                        assess::effective_level(g, p, today),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+    })
+}
+
+/// The ladder as a picture: five rungs (and the ground for activities), each goal a dot on its rung.
+#[component]
+pub fn LadderPicture() -> impl IntoView {
+    let lang = use_lang();
+    let plan = use_open_plan();
+    let goals = placed_goals();
+    const ROW: f64 = 46.0;
+    let y = |level: LadderLevel| 12.0 + (5 - level.number()) as f64 * ROW;
+    let description = move || {
+        let lang = lang.get();
+        LadderLevel::ALL
+            .iter()
+            .rev()
+            .map(|l| {
+                let n = goals.with(|g| g.iter().filter(|x| x.3 == *l).count());
+                format!("{} {}: {n}", l.number(), l.name(lang))
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    view! {
+        <figure class="ladder-picture">
+            <svg viewBox="0 0 360 292" role="img" aria-label=move || fill(T::LadderAlt.get(lang.get()), &[("levels", &description())]) data-testid="ladder-picture">
+                <rect class="ladder-main-zone" x="0" y="0" width="360" height=2.0 * ROW + 4.0 rx="8" />
+                <line class="ladder-rail" x1="96" x2="96" y1="4" y2="288" />
+                <line class="ladder-rail" x1="348" x2="348" y1="4" y2="288" />
+                {LadderLevel::ALL
+                    .into_iter()
+                    .map(|level| {
+                        let yy = y(level);
+                        view! {
+                            <g class=format!("rung level-{}", level.number())>
+                                <line class="ladder-rung" x1="96" x2="348" y1=yy + 18.0 y2=yy + 18.0 />
+                                <text class="rung-label" x="88" y=yy + 22.0 text-anchor="end">
+                                    {move || format!("{} {}", level.number(), level.name(lang.get()))}
+                                </text>
+                            </g>
+                        }
+                    })
+                    .collect_view()}
+                {move || {
+                    let mut per_level = [0usize; 6];
+                    goals
+                        .get()
+                        .into_iter()
+                        .map(|(id, text, main, level)| {
+                            let i = per_level[level.number() as usize];
+                            per_level[level.number() as usize] += 1;
+                            let cx = 112.0 + (i % 14) as f64 * 17.0;
+                            let cy = y(level) + 18.0 - (i / 14) as f64 * 10.0;
+                            let href = Route::Plan(plan.id(), Section::Objectives).to_hash();
+                            view! {
+                                <a href=href data-goal=id>
+                                    <circle class=format!("goal-dot level-{}", level.number()) class:main=main cx=cx cy=cy r=if main { 7.5 } else { 5.5 }>
+                                        <title>{text}</title>
+                                    </circle>
+                                </a>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </svg>
+            <figcaption class="hint">{tr(T::LadderCaption)}</figcaption>
+        </figure>
+    }
+}
+
+/// How many main goals sit on 4-5 and how many too low, and how complete the SMART checks are.
+#[component]
+pub fn LevelCounts() -> impl IntoView {
+    let lang = use_lang();
+    let goals = placed_goals();
+    let main_high =
+        move || goals.with(|g| g.iter().filter(|x| x.2 && x.3.fits_main_goal()).count());
+    let main_low =
+        move || goals.with(|g| g.iter().filter(|x| x.2 && !x.3.fits_main_goal()).count());
+    let sub = move || goals.with(|g| g.iter().filter(|x| !x.2).count());
+    let smart = assess::smart_completeness_signal();
+    view! {
+        <dl class="figures">
+            <div data-testid="count-main-high"><dt>{tr(T::MainGoalsHigh)}</dt><dd>{main_high}</dd></div>
+            <div data-testid="count-main-low" class:warning={move || main_low() > 0}><dt>{tr(T::MainGoalsLow)}</dt><dd>{main_low}</dd></div>
+            <div data-testid="count-sub"><dt>{tr(T::SubGoals)}</dt><dd>{sub}</dd></div>
+            <div data-testid="smart-completeness">
+                <dt>{tr(T::SmartCompleteness)}</dt>
+                <dd>{move || smart.get().map(|(met, total)| fill(T::OfChecks.get(lang.get()), &[("met", &met.to_string()), ("total", &total.to_string())])).unwrap_or_else(|| "–".into())}</dd>
+            </div>
+        </dl>
+    }
+}

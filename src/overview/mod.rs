@@ -1,0 +1,8 @@
+//! The overview of a plan: the business, the ladder with the goals on it, the warnings, progress and review.
+
+pub mod about_card;
+pub mod ladder_picture;
+pub mod overview_section;
+pub mod progress_list;
+pub mod review_card;
+pub mod warning_list;

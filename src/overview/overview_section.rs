@@ -1,0 +1,32 @@
+use leptos::prelude::*;
+
+use crate::i18n::{tr, T};
+use crate::overview::about_card::AboutCard;
+use crate::overview::ladder_picture::{LadderPicture, LevelCounts};
+use crate::overview::progress_list::ProgressList;
+use crate::overview::review_card::{ReviewBanner, ReviewCard};
+use crate::overview::warning_list::WarningList;
+
+#[component]
+pub fn OverviewSection() -> impl IntoView {
+    view! {
+        <section class="screen overview" aria-labelledby="overview-heading">
+            <h2 id="overview-heading" class="visually-hidden">{tr(T::SectionOverview)}</h2>
+            <ReviewBanner />
+            <AboutCard />
+            <div class="overview-grid">
+                <div class="card">
+                    <h3>{tr(T::TheLadder)}</h3>
+                    <LadderPicture />
+                </div>
+                <div class="card">
+                    <h3>{tr(T::Summary)}</h3>
+                    <LevelCounts />
+                </div>
+            </div>
+            <WarningList />
+            <ProgressList />
+            <ReviewCard />
+        </section>
+    }
+}

@@ -1,0 +1,3 @@
+//! Technology: the platforms, chosen last, each where the plan's audiences are.
+
+pub mod technology_section;

@@ -1,0 +1,168 @@
+use goal_ladder_core::plan::{Platform, PlatformId};
+use goal_ladder_core::technology::{self, PlatformWarning, COMMON_PLATFORMS};
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::i18n::{fill, tr, use_lang, T};
+use crate::state::use_open_plan;
+
+#[component]
+pub fn TechnologySection() -> impl IntoView {
+    let plan = use_open_plan();
+    let lang = use_lang();
+    let name_input = NodeRef::<html::Input>::new();
+    let platforms = move || plan.with(|p| p.platforms.clone()).unwrap_or_default();
+    let audiences = move || {
+        plan.with(|p| {
+            p.audiences
+                .iter()
+                .map(|a| (a.id.clone(), a.name.clone()))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    };
+    let add = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
+        let Some(input) = name_input.get_untracked() else {
+            return;
+        };
+        let name = input.value().trim().to_string();
+        if name.is_empty() {
+            return;
+        }
+        let taken = plan
+            .with(|p| {
+                p.platforms
+                    .iter()
+                    .any(|x| x.name.eq_ignore_ascii_case(&name))
+            })
+            .unwrap_or(false);
+        if !taken {
+            plan.update(|p| {
+                p.platforms.push(Platform {
+                    id: PlatformId::new(browser::new_id("pf")),
+                    name,
+                })
+            });
+        }
+        input.set_value("");
+        let _ = input.focus();
+    };
+    let warnings = move || {
+        let lang = lang.get();
+        plan.with(|p| {
+            technology::warnings(p)
+                .into_iter()
+                .map(|w| match w {
+                    PlatformWarning::NoAudience(id) => {
+                        let name = p
+                            .platforms
+                            .iter()
+                            .find(|x| x.id == id)
+                            .map(|x| x.name.clone())
+                            .unwrap_or_default();
+                        fill(T::PlatformNoAudience.get(lang), &[("platform", &name)])
+                    }
+                    PlatformWarning::Unreached(id) => {
+                        let name = p
+                            .audiences
+                            .iter()
+                            .find(|a| a.id == id)
+                            .map(|a| a.name.trim().to_string())
+                            .unwrap_or_default();
+                        let name = if name.is_empty() {
+                            T::UnnamedAudience.get(lang).to_string()
+                        } else {
+                            name
+                        };
+                        fill(T::AudienceUnreached.get(lang), &[("audience", &name)])
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    };
+
+    view! {
+        <section class="screen" aria-labelledby="technology-heading">
+            <h2 id="technology-heading">{tr(T::SectionTechnology)}</h2>
+            <p class="lead">{tr(T::TechnologyLead)}</p>
+            <form class="card inline-form" on:submit=add>
+                <label class="field grow">
+                    <span>{tr(T::PlatformName)}</span>
+                    <input type="text" node_ref=name_input list="platform-suggestions" data-testid="platform-name" />
+                </label>
+                <datalist id="platform-suggestions">
+                    {COMMON_PLATFORMS.iter().map(|p| view! { <option value=*p></option> }).collect_view()}
+                </datalist>
+                <button type="submit" class="button primary">{tr(T::AddPlatform)}</button>
+            </form>
+            <ul class="warnings" role="list" data-testid="platform-warnings">
+                {move || warnings().into_iter().map(|w| view! { <li class="warning-item">{w}</li> }).collect_view()}
+            </ul>
+            <ul class="stack" role="list">
+                <For each=platforms key=|p| p.id.clone() let(platform)>
+                    {
+                        let pid = StoredValue::new(platform.id.clone());
+                        let remove = move |_| {
+                            let pid = pid.get_value();
+                            let mut removed = None;
+                            plan.update(|p| {
+                                if let Some(i) = p.platforms.iter().position(|x| x.id == pid) {
+                                    removed = Some((i, p.platforms.remove(i)));
+                                }
+                            });
+                            if let Some((i, kept)) = removed {
+                                let text = fill(T::PlatformDeleted.get(lang.get_untracked()), &[("platform", &kept.name)]);
+                                                                plan.book().deleted(text, move || plan.update(|p| p.platforms.insert(i.min(p.platforms.len()), kept.clone())));
+                            }
+                        };
+                        view! {
+                            <li class="card platform-card" data-testid="platform-card">
+                                <div class="section-head">
+                                    <h3>{platform.name.clone()}</h3>
+                                    <button class="button small danger-text" on:click=remove>{tr(T::Delete)}</button>
+                                </div>
+                                <fieldset class="field-group">
+                                    <legend>{tr(T::AudiencesHere)}</legend>
+                                    <div class="chips">
+                                        {move || audiences()
+                                            .into_iter()
+                                            .map(|(aid, name)| {
+                                                let aid = StoredValue::new(aid);
+                                                let here = move || plan.with(|p| p.audiences.iter().any(|a| a.id == aid.get_value() && a.platforms.contains(&pid.get_value()))).unwrap_or(false);
+                                                let label = if name.trim().is_empty() { T::UnnamedAudience.get(lang.get()).to_string() } else { name };
+                                                view! {
+                                                    <label class="chip">
+                                                        <input
+                                                            type="checkbox"
+                                                            prop:checked=here
+                                                            on:change=move |ev| {
+                                                                let on = event_target_checked(&ev);
+                                                                let (aid, pid) = (aid.get_value(), pid.get_value());
+                                                                plan.update(|p| {
+                                                                    if let Some(a) = p.audiences.iter_mut().find(|a| a.id == aid) {
+                                                                        a.platforms.retain(|x| x != &pid);
+                                                                        if on {
+                                                                            a.platforms.push(pid);
+                                                                        }
+                                                                    }
+                                                                });
+                                                            }
+                                                        />
+                                                        <span>{label}</span>
+                                                    </label>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </div>
+                                </fieldset>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+        </section>
+    }
+}
