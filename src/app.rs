@@ -93,6 +93,9 @@ pub fn App() -> impl IntoView {
     }
     let book = PlanBook::new(stored.plans, notices);
     provide_context(book);
+    let persisted = RwSignal::new(None);
+    provide_context(crate::durability::Persistence(persisted));
+    crate::durability::request_persistence(persisted);
 
     let _ = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
         let Some(id) = ev.key().as_deref().and_then(storage::plan_id_of_key) else {

@@ -3,6 +3,7 @@
 pub mod assess;
 pub mod browser;
 pub mod components;
+pub mod durability;
 pub mod i18n;
 pub mod library;
 pub mod objectives;
@@ -11,6 +12,7 @@ pub mod overview;
 pub mod people;
 pub mod plan;
 pub mod plans;
+pub mod pwa;
 pub mod state;
 pub mod storage;
 pub mod strategy;
@@ -23,4 +25,5 @@ pub use app::App;
 /// Mounts the app on the page's body. Called once by `main`.
 pub fn start() {
     leptos::mount::mount_to_body(App);
+    crate::pwa::register_service_worker();
 }

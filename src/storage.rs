@@ -20,6 +20,8 @@ pub enum StorageKey {
     /// The raw text of an entry that could not be read, kept for the user to download.
     Recovered(String),
     Settings,
+    /// When each plan was last exported, for the backup reminder.
+    Exports,
 }
 
 impl StorageKey {
@@ -28,6 +30,7 @@ impl StorageKey {
             StorageKey::Plan(id) => format!("{PREFIX}plan.{id}"),
             StorageKey::Recovered(original) => format!("{PREFIX}recovered.{original}"),
             StorageKey::Settings => format!("{PREFIX}settings"),
+            StorageKey::Exports => format!("{PREFIX}exports"),
         }
     }
 }

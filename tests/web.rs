@@ -140,3 +140,40 @@ async fn the_mounted_app_lists_stored_plans_and_reports_broken_ones() {
 }
 
 use wasm_bindgen::JsCast;
+
+#[wasm_bindgen_test]
+fn a_full_storage_refuses_the_write_and_keeps_the_earlier_version() {
+    local().clear().unwrap();
+    let mut plan = sample("full", 1);
+    storage::save_plan(&plan, Timestamp::from_millis(1)).unwrap();
+    // Fill the quota with filler entries, halving their size until nothing more fits.
+    let mut chunk = "x".repeat(1 << 20);
+    let mut n = 0;
+    while chunk.len() > 16 {
+        if local().set_item(&format!("filler.{n}"), &chunk).is_ok() {
+            n += 1;
+        } else {
+            chunk.truncate(chunk.len() / 2);
+        }
+    }
+    plan.description = "y".repeat(64 * 1024);
+    let result = storage::save_plan(&plan, Timestamp::from_millis(2));
+    let kept = storage::load_plan(&PlanId::new("full"))
+        .unwrap()
+        .expect("the earlier version is still there");
+    for i in 0..n {
+        local().remove_item(&format!("filler.{i}")).unwrap();
+    }
+    assert_eq!(result, Err(storage::StorageError::Full));
+    assert_eq!(kept.description, "Bakeri i Bodø – «vinterkampanje»");
+}
+
+#[wasm_bindgen_test]
+fn a_storage_key_names_its_plan() {
+    assert_eq!(
+        storage::plan_id_of_key("goal-ladder.v1.plan.abc"),
+        Some(PlanId::new("abc"))
+    );
+    assert_eq!(storage::plan_id_of_key("goal-ladder.v1.settings"), None);
+    assert_eq!(storage::plan_id_of_key("other.plan.abc"), None);
+}

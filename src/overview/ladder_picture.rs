@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::assess;
 use crate::browser;
 use crate::i18n::{fill, tr, use_lang, T};
-use crate::state::{use_open_plan, Route, Section};
+use crate::state::use_open_plan;
 
 /// For each goal of the plan: its id, short text, whether it is a main goal, and its level.
 fn placed_goals() -> Memo<Vec<(String, String, bool, LadderLevel)>> {
@@ -38,7 +38,6 @@ fn placed_goals() -> Memo<Vec<(String, String, bool, LadderLevel)>> {
 #[component]
 pub fn LadderPicture() -> impl IntoView {
     let lang = use_lang();
-    let plan = use_open_plan();
     let goals = placed_goals();
     const ROW: f64 = 46.0;
     let y = |level: LadderLevel| 12.0 + (5 - level.number()) as f64 * ROW;
@@ -84,13 +83,11 @@ pub fn LadderPicture() -> impl IntoView {
                             per_level[level.number() as usize] += 1;
                             let cx = 112.0 + (i % 14) as f64 * 17.0;
                             let cy = y(level) + 18.0 - (i / 14) as f64 * 10.0;
-                            let href = Route::Plan(plan.id(), Section::Objectives).to_hash();
+                            // The svg's label carries the counts; each dot's text is there for pointer users.
                             view! {
-                                <a href=href data-goal=id>
-                                    <circle class=format!("goal-dot level-{}", level.number()) class:main=main cx=cx cy=cy r=if main { 7.5 } else { 5.5 }>
-                                        <title>{text}</title>
-                                    </circle>
-                                </a>
+                                <circle class=format!("goal-dot level-{}", level.number()) class:main=main cx=cx cy=cy r=if main { 7.5 } else { 5.5 } data-goal=id>
+                                    <title>{text}</title>
+                                </circle>
                             }
                         })
                         .collect_view()

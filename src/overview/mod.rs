@@ -2,6 +2,7 @@
 
 pub mod about_card;
 pub mod ladder_picture;
+pub mod next_period_card;
 pub mod overview_section;
 pub mod progress_list;
 pub mod review_card;

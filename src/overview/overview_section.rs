@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::i18n::{tr, T};
 use crate::overview::about_card::AboutCard;
 use crate::overview::ladder_picture::{LadderPicture, LevelCounts};
+use crate::overview::next_period_card::NextPeriodCard;
 use crate::overview::progress_list::ProgressList;
 use crate::overview::review_card::{ReviewBanner, ReviewCard};
 use crate::overview::warning_list::WarningList;
@@ -27,6 +28,7 @@ pub fn OverviewSection() -> impl IntoView {
             <WarningList />
             <ProgressList />
             <ReviewCard />
+            <NextPeriodCard />
         </section>
     }
 }

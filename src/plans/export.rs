@@ -11,6 +11,7 @@ pub fn export_plan(plan: &Plan, notices: Notices, lang: Lang) {
     let text = write_plan_file(plan, browser::now());
     match browser::download_text(&file_name, "application/json", &text) {
         Ok(()) => {
+            crate::durability::record_export(&plan.id, browser::now());
             notices.push(
                 NoticeKind::Success,
                 fill(T::Exported.get(lang), &[("file", &file_name)]),

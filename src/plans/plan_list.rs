@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::browser;
 
 use crate::i18n::{tr, use_lang, T};
+use crate::plans::backup_reminder::BackupReminder;
 use crate::plans::import::ImportButton;
 use crate::plans::plan_card::PlanCard;
 use crate::state::{CurrentRoute, PlanBook, Route, Section};
@@ -36,6 +37,7 @@ pub fn PlanList() -> impl IntoView {
                 </div>
             </div>
             <p class="hint">{tr(T::DropHint)}</p>
+            <BackupReminder />
             <div class="examples">
                 <span>{tr(T::StartFromExample)}</span>
                 {Example::ALL

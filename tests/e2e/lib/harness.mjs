@@ -65,8 +65,8 @@ export async function launchBrowser() {
 }
 
 /// A fresh browser context with the page open and every error at load or later collected.
-export async function openApp(browser, server, { width = 1280, height = 900, locale = 'en-GB', colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, locale, colorScheme, acceptDownloads: true });
+export async function openApp(browser, server, { width = 1280, height = 900, locale = 'en-GB', colorScheme = 'light', bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale, colorScheme, acceptDownloads: true, bypassCSP });
   const errors = [];
   const foreignRequests = [];
   context.on('request', (req) => {

@@ -1,0 +1,94 @@
+use goal_ladder_core::period;
+use goal_ladder_core::plan::{GoalId, PlanId};
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::i18n::{fill, tr, use_lang, T};
+use crate::state::{use_open_plan, CurrentRoute, Route, Section};
+
+/// Carries the plan, or chosen goals, into a new period: the last measurement becomes the new baseline.
+#[component]
+pub fn NextPeriodCard() -> impl IntoView {
+    let plan = use_open_plan();
+    let route = expect_context::<CurrentRoute>().0;
+    let lang = use_lang();
+    let chosen = RwSignal::new(Vec::<GoalId>::new());
+    let open = RwSignal::new(false);
+    let goals = move || {
+        plan.with(|p| {
+            p.goals
+                .iter()
+                .map(|g| (g.id.clone(), g.statement.clone()))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    };
+    let start = move |_| {
+        chosen.set(goals().into_iter().map(|(id, _)| id).collect());
+        open.set(true);
+    };
+    let create = move |_| {
+        let Some(current) = plan.book().plan(&plan.id()) else {
+            return;
+        };
+        let title = fill(
+            T::NextPeriodTitle.get(lang.get_untracked()),
+            &[("title", current.display_title())],
+        );
+        let only = chosen.get_untracked();
+        let next = period::next_period(
+            &current,
+            PlanId::new(browser::new_id("plan")),
+            title,
+            browser::now(),
+            browser::today(),
+            Some(&only),
+        );
+        let id = next.id.clone();
+        plan.book().add(next);
+        open.set(false);
+        route.set(Route::Plan(id, Section::Overview));
+    };
+    view! {
+        <section class="card" aria-labelledby="next-period-heading">
+            <h3 id="next-period-heading">{tr(T::NextPeriod)}</h3>
+            <p class="hint">{tr(T::NextPeriodHelp)}</p>
+            <Show
+                when=move || open.get()
+                fallback=move || view! { <div class="actions"><button class="button secondary small" data-testid="next-period" on:click=start>{tr(T::StartNextPeriod)}</button></div> }
+            >
+                <fieldset class="field-group">
+                    <legend>{tr(T::GoalsToCarry)}</legend>
+                    {move || goals()
+                        .into_iter()
+                        .map(|(id, statement)| {
+                            let gid = StoredValue::new(id);
+                            view! {
+                                <label class="check">
+                                    <input
+                                        type="checkbox"
+                                        prop:checked=move || chosen.with(|c| c.contains(&gid.get_value()))
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            chosen.update(|c| {
+                                                c.retain(|x| x != &gid.get_value());
+                                                if on {
+                                                    c.push(gid.get_value());
+                                                }
+                                            });
+                                        }
+                                    />
+                                    <span>{statement}</span>
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+                <div class="actions">
+                    <button class="button primary small" data-testid="create-next-period" on:click=create>{tr(T::CreateNextPeriod)}</button>
+                    <button class="button small" on:click=move |_| open.set(false)>{tr(T::Cancel)}</button>
+                </div>
+            </Show>
+        </section>
+    }
+}

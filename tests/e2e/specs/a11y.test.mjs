@@ -1,0 +1,101 @@
+// Accessibility: axe-core on every screen, light and dark, and the main flow by keyboard alone.
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { startServer, launchBrowser, openApp, screenshot } from '../lib/harness.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let server, browser, app;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  if (!app) return;
+  const { errors, context } = app;
+  app = undefined;
+  await context.close();
+  assert.deepEqual(errors, []);
+});
+
+async function axe(page, screen) {
+  // Injected only in these tests, whose context bypasses the page's CSP for the audit script.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }));
+  const violations = result.violations.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  return violations;
+}
+
+const SCREENS = ['overview', 'people', 'objectives', 'okr', 'strategy', 'technology'];
+
+for (const theme of ['light', 'dark']) {
+  test(`every screen passes axe in the ${theme} theme`, async () => {
+    app = await openApp(browser, server, { colorScheme: theme, bypassCSP: true });
+    const { page } = app;
+    const violations = [];
+    violations.push(...(await axe(page, 'plans (empty)')));
+    await page.getByTestId('example-b2b').click();
+    await page.getByTestId('plan-heading').waitFor();
+    for (const screen of SCREENS) {
+      await page.getByTestId(`tab-${screen}`).click();
+      await page.locator('.section-body .screen').first().waitFor();
+      // Open the folded parts too, so their fields are audited.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      violations.push(...(await axe(page, screen)));
+      if (theme === 'dark') await screenshot(page, `dark-${screen}-1280`);
+    }
+    await page.getByTestId('back-to-plans').click();
+    violations.push(...(await axe(page, 'plans (one plan)')));
+    await page.getByTestId('nav-library').click();
+    await page.getByTestId('library-search').waitFor();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    violations.push(...(await axe(page, 'KPI library')));
+    assert.deepEqual(violations, []);
+  });
+}
+
+test('a plan, a business goal and a goal can be made with the keyboard alone', async () => {
+  app = await openApp(browser, server);
+  const { page } = app;
+  const press = (key, times = 1) => Array.from({ length: times }).reduce((p) => p.then(() => page.keyboard.press(key)), Promise.resolve());
+  // Tab to "New plan" from the top of the page.
+  for (let i = 0; i < 20; i++) {
+    await press('Tab');
+    if (await page.evaluate(() => document.activeElement?.dataset.testid === 'new-plan')) break;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'new-plan');
+  await press('Enter');
+  await page.getByTestId('plan-heading').waitFor();
+  // To the Objectives tab, then its "Add business goal" button.
+  for (let i = 0; i < 30; i++) {
+    await press('Tab');
+    if (await page.evaluate(() => document.activeElement?.dataset.testid === 'tab-objectives')) break;
+  }
+  await press('Enter');
+  await page.getByTestId('add-business-goal').waitFor();
+  for (let i = 0; i < 10; i++) {
+    await press('Tab');
+    if (await page.evaluate(() => document.activeElement?.dataset.testid === 'add-business-goal')) break;
+  }
+  await press('Enter');
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'business-goal-input');
+  await page.keyboard.type('More bookings');
+  for (let i = 0; i < 5; i++) {
+    await press('Tab');
+    if (await page.evaluate(() => document.activeElement?.dataset.testid === 'add-goal')) break;
+  }
+  await press('Enter');
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'goal-statement');
+  await page.keyboard.type('50 bookings via Instagram by 1 May 2027');
+  await page.getByTestId('goal-level').waitFor();
+  assert.equal(await page.getByTestId('goal-level').getAttribute('data-level'), '5');
+  await screenshot(page, 'keyboard-goal-1280');
+});
