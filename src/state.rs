@@ -107,10 +107,11 @@ pub enum NoticeAction {
         file_name: String,
         text: String,
     },
-    /// Two tabs changed the same plan: keep both versions, or take the other tab's.
+    /// Two versions of one plan meet (another tab, or an import): keep both, or take one of them.
     Resolve {
         keep_both: Action,
-        take_theirs: Action,
+        alternative: Action,
+        alternative_label: T,
     },
 }
 
@@ -321,7 +322,8 @@ impl PlanBook {
             text,
             Some(NoticeAction::Resolve {
                 keep_both,
-                take_theirs,
+                alternative: take_theirs,
+                alternative_label: T::TakeTheirs,
             }),
         );
     }
@@ -380,6 +382,18 @@ impl PlanBook {
             }
         }
         removed
+    }
+
+    /// Puts `plan` in the place of the plan with its id and returns the one it replaced.
+    pub fn replace(&self, plan: Plan) -> Option<Plan> {
+        self.persist(&plan);
+        let mut old = None;
+        self.plans
+            .update(|plans| match plans.iter_mut().find(|p| p.id == plan.id) {
+                Some(slot) => old = Some(std::mem::replace(slot, plan)),
+                None => plans.insert(0, plan),
+            });
+        old
     }
 
     /// Puts back a removed plan where its last edit places it.

@@ -41,16 +41,17 @@ fn NoticeItem(notice: Notice) -> impl IntoView {
         .into_any(),
         NoticeAction::Resolve {
             keep_both,
-            take_theirs,
+            alternative,
+            alternative_label,
         } => view! {
             <button class="button small" data-testid="keep-both" on:click=move |_| {
                 keep_both();
                 notices.dismiss(id);
             }>{tr(T::KeepBoth)}</button>
-            <button class="button small" on:click=move |_| {
-                take_theirs();
+            <button class="button small" data-testid="resolve-alternative" on:click=move |_| {
+                alternative();
                 notices.dismiss(id);
-            }>{tr(T::TakeTheirs)}</button>
+            }>{tr(alternative_label)}</button>
         }
         .into_any(),
         NoticeAction::Download { file_name, text } => view! {

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use crate::browser::{self, read_file_text, FileReadError};
 use crate::i18n::{fill, megabytes, read_error_text, tr, use_lang, T};
-use crate::state::{NoticeKind, Notices, PlanBook};
+use crate::state::{Action, NoticeAction, NoticeKind, Notices, PlanBook};
 
 /// The files of a picker or a drop, in order.
 pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
@@ -20,8 +20,13 @@ pub fn import_files(files: Vec<web_sys::File>, book: PlanBook, notices: Notices,
         for file in files {
             let name = file.name();
             match read_import(&file, lang).await {
-                Ok(plan) => {
-                    let plan = as_new_plan(plan, book);
+                Ok(plan) if !plan.id.as_str().is_empty() && book.contains(&plan.id) => {
+                    offer_choice(plan, book, notices, lang)
+                }
+                Ok(mut plan) => {
+                    if plan.id.as_str().is_empty() {
+                        plan.id = PlanId::new(browser::new_id("plan"));
+                    }
                     let title = plan.display_title().to_string();
                     book.add(plan);
                     notices.push(
@@ -65,12 +70,33 @@ async fn read_import(file: &web_sys::File, lang: Lang) -> Result<Plan, String> {
         .map_err(|e| read_error_text(&e, lang))
 }
 
-/// An imported plan never replaces one that is here: a plan whose id is taken gets a new one.
-fn as_new_plan(mut plan: Plan, book: PlanBook) -> Plan {
-    if plan.id.as_str().is_empty() || book.contains(&plan.id) {
-        plan.id = PlanId::new(browser::new_id("plan"));
-    }
-    plan
+/// The same plan is here already: the user chooses between keeping both and replacing the one here,
+/// and a replaced plan can still be had back.
+fn offer_choice(plan: Plan, book: PlanBook, notices: Notices, lang: Lang) {
+    let title = plan.display_title().to_string();
+    let copy = plan.clone();
+    let keep_both: Action = std::sync::Arc::new(move || {
+        let mut copy = copy.clone();
+        copy.id = PlanId::new(browser::new_id("plan"));
+        book.add(copy);
+    });
+    let replace: Action = std::sync::Arc::new(move || {
+        if let Some(old) = book.replace(plan.clone()) {
+            let text = fill(T::PlanReplaced.get(lang), &[("title", old.display_title())]);
+            book.deleted(text, move || {
+                book.replace(old.clone());
+            });
+        }
+    });
+    notices.push(
+        NoticeKind::Info,
+        fill(T::SamePlanHere.get(lang), &[("title", &title)]),
+        Some(NoticeAction::Resolve {
+            keep_both,
+            alternative: replace,
+            alternative_label: T::ReplaceHere,
+        }),
+    );
 }
 
 /// A button that opens the file picker for plan files.

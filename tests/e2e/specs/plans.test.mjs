@@ -152,3 +152,29 @@ test('rename, duplicate and an undone delete', async () => {
   await list.card('Bakery Bergen').waitFor();
   assert.equal(await list.cards.count(), 2, 'the undone delete is saved too');
 });
+
+test('importing a plan that is already here asks: keep both, or replace', async () => {
+  app = await openApp(browser, server);
+  const { page } = app;
+  const list = new PlansPage(page);
+  const plan = await list.newPlan();
+  await plan.title.fill('Same plan');
+  const exported = await plan.exportPlan();
+  await plan.description.fill('Edited after the export');
+  await plan.backToPlans();
+
+  await list.importFile(exported.file);
+  const ask = list.notices.filter({ hasText: 'already here' });
+  await ask.waitFor();
+  await ask.getByTestId('keep-both').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=plan-card]').length === 2);
+
+  await list.importFile(exported.file);
+  await list.notices.filter({ hasText: 'already here' }).getByTestId('resolve-alternative').click();
+  await list.notices.filter({ hasText: 'was replaced by the file' }).waitFor();
+  assert.equal(await list.cards.count(), 2);
+  const descriptions = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('goal-ladder.v1.plan.')).map(([, v]) => JSON.parse(v).plan.description));
+  assert.ok(!descriptions.includes('Edited after the export'), 'the plan here was replaced by the file');
+  await list.notices.filter({ hasText: 'was replaced by the file' }).getByRole('button', { name: 'Undo' }).click();
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('Edited after the export')));
+});
