@@ -50,7 +50,14 @@ for (const theme of ['light', 'dark']) {
       // Open the folded parts too, so their fields are audited.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
       violations.push(...(await axe(page, screen)));
-      if (theme === 'dark') await screenshot(page, `dark-${screen}-1280`);
+      await screenshot(page, `${theme}-${screen}-1280`);
+      if (theme === 'light') {
+        await page.setViewportSize({ width: 360, height: 780 });
+        await screenshot(page, `${theme}-${screen}-360`);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 360) violations.push(`${screen}: the page is ${width} px wide at a 360 px viewport`);
+        await page.setViewportSize({ width: 1280, height: 900 });
+      }
     }
     await page.getByTestId('back-to-plans').click();
     violations.push(...(await axe(page, 'plans (one plan)')));
@@ -58,6 +65,9 @@ for (const theme of ['light', 'dark']) {
     await page.getByTestId('library-search').waitFor();
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
     violations.push(...(await axe(page, 'KPI library')));
+    await screenshot(page, `${theme}-library-1280`);
+    await page.setViewportSize({ width: 360, height: 780 });
+    await screenshot(page, `${theme}-library-360`);
     assert.deepEqual(violations, []);
   });
 }
