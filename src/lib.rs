@@ -1,6 +1,7 @@
 //! Goal Ladder in the browser: renders the domain of `goal-ladder-core` and wires it to signals and storage.
 
 pub mod assess;
+pub mod bench;
 pub mod browser;
 pub mod components;
 pub mod durability;
