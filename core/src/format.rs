@@ -5,11 +5,11 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
 use crate::calendar::Timestamp;
-use crate::plan::Plan;
+use crate::plan::{EngagementShare, Measurement, Plan};
 
 /// The `format` tag that marks a Goal Ladder plan file.
 pub const PLAN_FORMAT: &str = "goal-ladder-plan";
@@ -19,9 +19,13 @@ pub const PLAN_VERSION: u32 = 1;
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct EnvelopeOut<'a> {
+    /// Always `goal-ladder-plan`.
     format: &'static str,
+    /// The version of this format the file was written in.
     version: u32,
+    /// When the file was written (or, in browser storage, saved).
     exported_at: Timestamp,
     plan: &'a Plan,
 }
@@ -57,6 +61,10 @@ pub struct ReadPlan {
     /// The version the file was written in (older ones were migrated).
     pub from_version: u32,
     pub exported_at: Option<Timestamp>,
+    /// Paths of the fields in the file that this build does not know and so did not keep, such as
+    /// `plan.goals[2].colour` or `comment` (in the envelope): object keys at any depth, in file order.
+    /// A field inside an unknown field is not listed again. Empty for files this build wrote.
+    pub unknown_fields: Vec<String>,
 }
 
 /// Why a text is not a plan this build can open. Each says what is wrong in terms a user can act on.
@@ -129,8 +137,9 @@ pub fn read_plan_file(text: &str) -> Result<ReadPlan, ReadError> {
         return Err(ReadError::Empty);
     }
     let value: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson {
-        line: e.line(),
-        column: e.column(),
+        // serde_json says "column 0" for the end of a file that ends in a newline; users count from 1.
+        line: e.line().max(1),
+        column: e.column().max(1),
         detail: json_error_detail(&e),
     })?;
     let Value::Object(mut envelope) = value else {
@@ -168,14 +177,242 @@ pub fn read_plan_file(text: &str) -> Result<ReadPlan, ReadError> {
             detail: "it has no \"plan\"".into(),
         })?;
     let plan_value = crate::migrate::to_current(plan_value, version as u32);
-    let plan: Plan = serde_json::from_value(plan_value).map_err(|e| ReadError::InvalidPlan {
+    let plan = Plan::deserialize(&plan_value).map_err(|e| ReadError::InvalidPlan {
         detail: e.to_string(),
     })?;
+    let mut unknown_fields: Vec<String> = envelope
+        .keys()
+        .filter(|k| !matches!(k.as_str(), "format" | "version" | "exported_at"))
+        .map(|k| path_to_key("", k))
+        .collect();
+    // Serialising plain structs with string keys cannot fail.
+    let known = serde_json::to_value(&plan).unwrap_or(Value::Null);
+    collect_unknown(&plan_value, &known, "plan", &mut unknown_fields);
     Ok(ReadPlan {
         plan,
         from_version: version as u32,
         exported_at,
+        unknown_fields,
     })
+}
+
+/// Keys the writer leaves out when their value is the empty string, so they are known even though the
+/// re-serialised plan lacks them.
+const OMITTED_WHEN_EMPTY: &[&str] = &["note"];
+
+/// Lists the object keys of `input` that the re-serialised plan `known` does not have.
+/// The depth of `input` is bounded by serde_json's recursion limit (128).
+fn collect_unknown(input: &Value, known: &Value, path: &str, out: &mut Vec<String>) {
+    match (input, known) {
+        (Value::Object(input), Value::Object(known)) => {
+            for (key, value) in input {
+                let here = path_to_key(path, key);
+                match known.get(key) {
+                    Some(known) => collect_unknown(value, known, &here, out),
+                    None if OMITTED_WHEN_EMPTY.contains(&key.as_str())
+                        && value.as_str() == Some("") => {}
+                    None => out.push(here),
+                }
+            }
+        }
+        (Value::Array(input), Value::Array(known)) => {
+            for (i, (value, known)) in input.iter().zip(known).enumerate() {
+                collect_unknown(value, known, &format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `path.key`, or `path["odd key"]` when the key is not a plain identifier.
+fn path_to_key(path: &str, key: &str) -> String {
+    let plain = key
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    match (plain, path.is_empty()) {
+        (true, true) => key.to_string(),
+        (true, false) => format!("{path}.{key}"),
+        (false, _) => format!("{path}[{}]", Value::String(key.to_string())),
+    }
+}
+
+// Non-finite numbers. JSON has no NaN or infinity: serde_json writes them as `null`, which an `f64` field
+// cannot read back. So an optional number (`baseline`, `target`, `manual_score`) that is not finite is
+// written as `null` and read as `None`; a measurement or an engagement share whose number is not finite
+// is left out of the file, and one written as `null` (by an older build or by hand) is skipped on reading.
+// Either way a plan never makes a file that cannot be read back.
+
+/// An entry of a list that carries a number which must be finite to be written.
+pub trait FiniteEntry {
+    fn is_finite(&self) -> bool;
+}
+
+impl FiniteEntry for Measurement {
+    fn is_finite(&self) -> bool {
+        self.value.is_finite()
+    }
+}
+
+impl FiniteEntry for EngagementShare {
+    fn is_finite(&self) -> bool {
+        self.percent.is_finite()
+    }
+}
+
+/// Serialises the entries whose number is finite (for `#[serde(serialize_with)]`).
+pub fn write_finite<T: Serialize + FiniteEntry, S: Serializer>(
+    entries: &[T],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.collect_seq(entries.iter().filter(|e| e.is_finite()))
+}
+
+/// Deserialises a list and drops the entries whose number is not finite (for `#[serde(deserialize_with)]`).
+pub fn read_finite<'de, T: Deserialize<'de> + FiniteEntry, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<T>, D::Error> {
+    let mut entries = Vec::<T>::deserialize(d)?;
+    entries.retain(FiniteEntry::is_finite);
+    Ok(entries)
+}
+
+/// Reads a number, or `null` as NaN (for `#[serde(deserialize_with)]`; the list then drops the entry).
+pub fn number_or_nan<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    Ok(Option::<f64>::deserialize(d)?.unwrap_or(f64::NAN))
+}
+
+/// The JSON Schema (draft 2020-12) of the plan file this build writes, derived from the Rust types.
+/// `schema/goal-ladder-plan.v1.json` at the repository root is this value, pretty-printed; a test fails
+/// when it is stale (`cargo run -p goal-ladder-core --example write_schema` rewrites it).
+#[cfg(feature = "schema")]
+pub fn plan_file_schema() -> Value {
+    let generator = schemars::generate::SchemaSettings::draft2020_12().into_generator();
+    let schema = generator.into_root_schema_for::<EnvelopeOut<'static>>();
+    let mut schema = schema.to_value();
+    if let Some(root) = schema.as_object_mut() {
+        root.insert("title".into(), "Goal Ladder plan file".into());
+        root.insert(
+            "description".into(),
+            format!(
+                "A social-media plan exported by Goal Ladder, version {PLAN_VERSION} of the file. \
+                 Readers ignore fields they do not know (and report them); fields that are missing \
+                 take their defaults."
+            )
+            .into(),
+        );
+        if let Some(Value::Object(props)) = root.get_mut("properties") {
+            props.insert(
+                "format".into(),
+                serde_json::json!({ "description": "Always `goal-ladder-plan`.", "const": PLAN_FORMAT }),
+            );
+            props.insert(
+                "version".into(),
+                serde_json::json!({
+                    "description": "The version of this format the file was written in.",
+                    "const": PLAN_VERSION
+                }),
+            );
+        }
+    }
+    schema
+}
+
+/// [`plan_file_schema`] as the committed file holds it: pretty-printed, with a final newline.
+#[cfg(feature = "schema")]
+pub fn plan_file_schema_text() -> String {
+    let mut text = serde_json::to_string_pretty(&plan_file_schema()).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+#[cfg(feature = "schema")]
+mod schema_impls {
+    //! Schemas of the types whose serde form is written by hand (or lives in files this module owns).
+    use std::borrow::Cow;
+
+    use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+    use serde::Serialize;
+    use serde_json::Value;
+
+    use crate::calendar::{Date, Timestamp};
+    use crate::goal_type::{GoalType, MetricFamily};
+    use crate::ladder::LadderLevel;
+
+    impl JsonSchema for Date {
+        fn schema_name() -> Cow<'static, str> {
+            "Date".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "description": "A calendar date, YYYY-MM-DD.",
+                "type": "string",
+                "format": "date",
+                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+            })
+        }
+    }
+
+    impl JsonSchema for Timestamp {
+        fn schema_name() -> Cow<'static, str> {
+            "Timestamp".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "description": "An instant in UTC, RFC 3339 with milliseconds: 2026-11-23T10:15:00.000Z.",
+                "type": "string",
+                "format": "date-time",
+                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"
+            })
+        }
+    }
+
+    impl JsonSchema for LadderLevel {
+        fn schema_name() -> Cow<'static, str> {
+            "LadderLevel".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "description": "A level of the ladder: 0 activity (our own output), 1 visibility, 2 attention, 3 engagement, 4 interaction, 5 transaction.",
+                "type": "integer",
+                "minimum": LadderLevel::ALL[0].number(),
+                "maximum": LadderLevel::ALL[LadderLevel::ALL.len() - 1].number()
+            })
+        }
+    }
+
+    fn names<T: Serialize>(all: &[T]) -> Vec<Value> {
+        all.iter()
+            .map(|v| serde_json::to_value(v).unwrap_or(Value::Null))
+            .collect()
+    }
+
+    impl JsonSchema for GoalType {
+        fn schema_name() -> Cow<'static, str> {
+            "GoalType".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "description": "Hootsuite's ten types of social-media goal.",
+                "type": "string",
+                "enum": names(&GoalType::ALL)
+            })
+        }
+    }
+
+    impl JsonSchema for MetricFamily {
+        fn schema_name() -> Cow<'static, str> {
+            "MetricFamily".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "description": "The family a KPI falls into.",
+                "type": "string",
+                "enum": names(&MetricFamily::ALL)
+            })
+        }
+    }
 }
 
 fn json_error_detail(e: &serde_json::Error) -> String {

@@ -5,7 +5,10 @@ use serde_json::Value;
 use crate::format::PLAN_VERSION;
 
 /// Migrates the `plan` object of a file written in `version` to [`PLAN_VERSION`].
-/// Each step is a pure function on JSON, so old files keep opening as the model grows.
+/// Each step is a pure function on JSON, so old files keep opening as the model grows. This is the one
+/// chain every reader goes through. When raising [`PLAN_VERSION`], keep the fixtures of the old version
+/// in `core/tests/fixtures/` (tests check that every version has them and that they still open), add
+/// fixtures of the new one, and regenerate the schema (`schema/goal-ladder-plan.v<N>.json`).
 pub fn to_current(mut plan: Value, version: u32) -> Value {
     let mut v = version;
     while v < PLAN_VERSION {

@@ -13,6 +13,7 @@ macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[serde(transparent)]
         pub struct $name(pub String);
 
@@ -46,6 +47,7 @@ id_type!(PlatformId);
 
 /// One social-media plan: the unit a user creates, exports and hands in.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Plan {
     pub id: PlanId,
@@ -111,6 +113,7 @@ impl Plan {
 
 /// How a group of stakeholders is linked to the organisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum StakeholderLinkage {
     /// Customers, employees, suppliers.
@@ -125,23 +128,32 @@ pub enum StakeholderLinkage {
 
 /// One degree of how active an audience is, with the share of the audience at that degree.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct EngagementShare {
     pub degree: String,
+    // A `null` here reads as NaN, and the list then leaves the entry out (see `crate::format`).
+    #[serde(deserialize_with = "crate::format::number_or_nan")]
     pub percent: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Audience {
     pub id: AudienceId,
     pub name: String,
     pub description: String,
     pub linkage: Option<StakeholderLinkage>,
+    #[serde(
+        serialize_with = "crate::format::write_finite",
+        deserialize_with = "crate::format::read_finite"
+    )]
     pub engagement_profile: Vec<EngagementShare>,
     pub platforms: Vec<PlatformId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct BusinessGoal {
     pub id: BusinessGoalId,
@@ -153,6 +165,7 @@ pub struct BusinessGoal {
 
 /// Groundswell's five objectives for a social strategy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum GroundswellObjective {
     Listening,
@@ -164,6 +177,7 @@ pub enum GroundswellObjective {
 
 /// The metric a goal is measured by: one from the catalogue, or the user's own with a level they chose.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum MetricChoice {
     Catalogue { metric: String },
@@ -172,14 +186,18 @@ pub enum MetricChoice {
 
 /// A level the user set by hand, with why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LevelOverride {
     pub level: LadderLevel,
     pub justification: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Measurement {
     pub date: Date,
+    // A `null` here reads as NaN, and the list then leaves the entry out (see `crate::format`).
+    #[serde(deserialize_with = "crate::format::number_or_nan")]
     pub value: f64,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
@@ -187,6 +205,7 @@ pub struct Measurement {
 
 /// A social-media goal, as the user wrote it and with what they know of its numbers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Goal {
     pub id: GoalId,
@@ -203,6 +222,10 @@ pub struct Goal {
     pub start: Option<Date>,
     pub deadline: Option<Date>,
     pub owner: String,
+    #[serde(
+        serialize_with = "crate::format::write_finite",
+        deserialize_with = "crate::format::read_finite"
+    )]
     pub measurements: Vec<Measurement>,
     pub level_override: Option<LevelOverride>,
     pub notes: String,
@@ -210,6 +233,7 @@ pub struct Goal {
 
 /// An OKR objective: qualitative and ambitious, with about three key results.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Objective {
     pub id: ObjectiveId,
@@ -220,6 +244,7 @@ pub struct Objective {
 
 /// A measurable outcome of an objective, scored 0.0-1.0.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct KeyResult {
     pub id: KeyResultId,
@@ -227,6 +252,10 @@ pub struct KeyResult {
     pub baseline: Option<f64>,
     pub target: Option<f64>,
     pub unit: String,
+    #[serde(
+        serialize_with = "crate::format::write_finite",
+        deserialize_with = "crate::format::read_finite"
+    )]
     pub measurements: Vec<Measurement>,
     /// A score set by hand, used instead of the one computed from measurements.
     pub manual_score: Option<f64>,
@@ -234,12 +263,14 @@ pub struct KeyResult {
 
 /// How the relationship with the audience should change, and what we will do about it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Strategy {
     pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Platform {
     pub id: PlatformId,
@@ -248,6 +279,7 @@ pub struct Platform {
 
 /// When the goals are looked at again: every 3-6 months.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Review {
     pub next_review: Option<Date>,
@@ -255,6 +287,7 @@ pub struct Review {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ReviewRecord {
     pub date: Date,
     #[serde(default, skip_serializing_if = "String::is_empty")]
