@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod arb;
+pub mod fuzz;
 
 use goal_ladder_core::examples::Example;
 use goal_ladder_core::goal_type::{GoalType, MetricFamily};
