@@ -4,6 +4,7 @@
 
 pub mod calendar;
 pub mod catalogue;
+pub mod classroom;
 pub mod examples;
 pub mod format;
 pub mod goal_type;

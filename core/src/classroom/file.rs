@@ -1,0 +1,279 @@
+//! The versioned JSON envelope that exercise and hand-in files travel in, and why a text is not one.
+
+use std::fmt;
+
+use serde_json::{Map, Value};
+
+use crate::calendar::Timestamp;
+
+/// Files larger than this are refused before parsing (a hand-in carries one plan).
+pub const MAX_FILE_BYTES: usize = crate::format::MAX_IMPORT_BYTES;
+
+/// The classroom's kinds of file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FileKind {
+    Exercise,
+    HandIn,
+}
+
+impl FileKind {
+    /// The `format` tag of the envelope.
+    pub fn format(self) -> &'static str {
+        match self {
+            FileKind::Exercise => crate::classroom::exercise::EXERCISE_FORMAT,
+            FileKind::HandIn => crate::classroom::hand_in::HAND_IN_FORMAT,
+        }
+    }
+
+    /// The newest version this build writes and reads.
+    pub fn version(self) -> u32 {
+        match self {
+            FileKind::Exercise => crate::classroom::exercise::EXERCISE_VERSION,
+            FileKind::HandIn => crate::classroom::hand_in::HAND_IN_VERSION,
+        }
+    }
+
+    /// The key of the envelope that holds the content.
+    pub(crate) fn body_key(self) -> &'static str {
+        match self {
+            FileKind::Exercise => "exercise",
+            FileKind::HandIn => "hand_in",
+        }
+    }
+
+    fn noun(self) -> &'static str {
+        match self {
+            FileKind::Exercise => "a Goal Ladder exercise",
+            FileKind::HandIn => "a Goal Ladder hand-in",
+        }
+    }
+}
+
+/// Why a text is not a file of the expected kind. Each says what is wrong in terms a user can act on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileError {
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+    Empty,
+    /// Not JSON at all; `line` and `column` count from 1.
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// JSON, but another kind of file (`found_format` is its `format` tag, if it has one).
+    WrongFormat {
+        expected: FileKind,
+        found_format: Option<String>,
+    },
+    NewerVersion {
+        expected: FileKind,
+        found: u64,
+        supported: u32,
+    },
+    BadVersion,
+    /// The right kind of file, but its content does not fit the model.
+    Damaged {
+        detail: String,
+    },
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FileError::TooLarge { bytes, limit } => write!(
+                f,
+                "The file is {:.1} MB; Goal Ladder opens files up to {:.0} MB.",
+                *bytes as f64 / 1_048_576.0,
+                *limit as f64 / 1_048_576.0
+            ),
+            FileError::Empty => write!(f, "The file is empty."),
+            FileError::NotJson {
+                line,
+                column,
+                detail,
+            } => write!(
+                f,
+                "The file is not valid JSON: {detail} at line {line}, column {column}."
+            ),
+            FileError::WrongFormat {
+                expected,
+                found_format,
+            } => {
+                let found = match found_format.as_deref() {
+                    Some(crate::format::PLAN_FORMAT) => "a Goal Ladder plan".to_string(),
+                    Some(crate::classroom::exercise::EXERCISE_FORMAT) => {
+                        FileKind::Exercise.noun().to_string()
+                    }
+                    Some(crate::classroom::hand_in::HAND_IN_FORMAT) => {
+                        FileKind::HandIn.noun().to_string()
+                    }
+                    Some(other) => format!("a \"{other}\" file"),
+                    None => "a JSON file without a Goal Ladder \"format\"".to_string(),
+                };
+                write!(f, "This is {found}, not {}.", expected.noun())
+            }
+            FileError::NewerVersion {
+                expected,
+                found,
+                supported,
+            } => write!(
+                f,
+                "This is {} made with a newer Goal Ladder (file version {found}; this one reads up to {supported}). Open it in the newest version of the app.",
+                expected.noun()
+            ),
+            FileError::BadVersion => {
+                write!(f, "The file's \"version\" is missing or not a whole number.")
+            }
+            FileError::Damaged { detail } => write!(f, "The file is damaged: {detail}."),
+        }
+    }
+}
+
+impl std::error::Error for FileError {}
+
+/// A checked envelope: the right format, a version this build reads, and its content still as JSON.
+pub(crate) struct Envelope {
+    pub version: u32,
+    pub exported_at: Option<Timestamp>,
+    pub body: Value,
+    /// The other keys of the envelope.
+    pub rest: Map<String, Value>,
+}
+
+/// Checks size, JSON, format and version, and takes out the content under the kind's key.
+pub(crate) fn read_envelope(text: &str, kind: FileKind) -> Result<Envelope, FileError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(FileError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| FileError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        detail: json_error_detail(&e),
+    })?;
+    let wrong = |found_format: Option<String>| FileError::WrongFormat {
+        expected: kind,
+        found_format,
+    };
+    let Value::Object(mut rest) = value else {
+        return Err(wrong(None));
+    };
+    match rest.get("format") {
+        Some(Value::String(f)) if f == kind.format() => {}
+        Some(Value::String(f)) => return Err(wrong(Some(f.clone()))),
+        _ => return Err(wrong(None)),
+    }
+    let version = rest
+        .get("version")
+        .and_then(Value::as_u64)
+        .filter(|v| *v > 0)
+        .ok_or(FileError::BadVersion)?;
+    if version > u64::from(kind.version()) {
+        return Err(FileError::NewerVersion {
+            expected: kind,
+            found: version,
+            supported: kind.version(),
+        });
+    }
+    let exported_at = rest
+        .get("exported_at")
+        .and_then(Value::as_str)
+        .and_then(|s| s.parse().ok());
+    let body = rest
+        .remove(kind.body_key())
+        .filter(Value::is_object)
+        .ok_or_else(|| FileError::Damaged {
+            detail: format!("it has no \"{}\" object", kind.body_key()),
+        })?;
+    Ok(Envelope {
+        version: version as u32,
+        exported_at,
+        body,
+        rest,
+    })
+}
+
+/// A serde error on the content, as a [`FileError::Damaged`].
+pub(crate) fn damaged(e: impl fmt::Display) -> FileError {
+    FileError::Damaged {
+        detail: e.to_string(),
+    }
+}
+
+fn json_error_detail(e: &serde_json::Error) -> String {
+    // serde_json appends " at line L column C" itself; the position is reported separately.
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_name_both_kinds_of_file() {
+        let err = read_envelope(
+            r#"{"format":"goal-ladder-plan","version":1,"plan":{}}"#,
+            FileKind::Exercise,
+        )
+        .err()
+        .unwrap();
+        assert_eq!(
+            err.to_string(),
+            "This is a Goal Ladder plan, not a Goal Ladder exercise."
+        );
+        let err = read_envelope(r#"{"format":"zip"}"#, FileKind::HandIn)
+            .err()
+            .unwrap();
+        assert!(err.to_string().contains("\"zip\" file"), "{err}");
+    }
+
+    #[test]
+    fn broken_json_has_a_line_and_column() {
+        let err = read_envelope("{\n \"format\": ,\n}", FileKind::HandIn)
+            .err()
+            .unwrap();
+        assert!(matches!(err, FileError::NotJson { line: 2, .. }), "{err:?}");
+        assert!(err.to_string().contains("line 2, column"), "{err}");
+    }
+
+    #[test]
+    fn shapeless_files_are_refused() {
+        assert_eq!(
+            read_envelope(" ", FileKind::Exercise).err(),
+            Some(FileError::Empty)
+        );
+        assert_eq!(
+            read_envelope(
+                r#"{"format":"goal-ladder-exercise","version":0}"#,
+                FileKind::Exercise
+            )
+            .err(),
+            Some(FileError::BadVersion)
+        );
+        let big = " ".repeat(MAX_FILE_BYTES + 1);
+        assert!(matches!(
+            read_envelope(&big, FileKind::Exercise).err(),
+            Some(FileError::TooLarge { .. })
+        ));
+        let err = read_envelope(
+            r#"{"format":"goal-ladder-exercise","version":1,"exercise":[]}"#,
+            FileKind::Exercise,
+        )
+        .err()
+        .unwrap();
+        assert!(matches!(err, FileError::Damaged { .. }), "{err:?}");
+    }
+}

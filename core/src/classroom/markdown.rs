@@ -1,0 +1,504 @@
+//! A plan as Markdown, to paste into a report or a learning platform.
+//!
+//! Everything the user wrote is escaped, so a goal that starts with `#` or holds a `|` cannot turn into
+//! a heading or break a table.
+
+use std::fmt::Write;
+
+use super::letters::{SmartLetter, SmartStatus};
+use crate::calendar::Date;
+use crate::lang::{Lang, Localized};
+use crate::plan::{GroundswellObjective, Plan};
+use crate::review::{self, ReviewStatus};
+use crate::scoring::{self, Check};
+
+#[derive(Clone, Copy)]
+enum Label {
+    Business,
+    Audiences,
+    BusinessGoals,
+    Goals,
+    MainGoal,
+    SubGoal,
+    Level,
+    Aim,
+    ServesBusinessGoal,
+    Numbers,
+    Deadline,
+    Advice,
+    Okr,
+    KeyResult,
+    Score,
+    Strategy,
+    Platforms,
+    Review,
+    NextReview,
+    Due,
+    NoneYet,
+}
+
+fn label(key: Label, lang: Lang) -> &'static str {
+    let l = |en, nb, sv, da| Localized { en, nb, sv, da };
+    let text = match key {
+        Label::Business => l(
+            "The business",
+            "Virksomheten",
+            "Verksamheten",
+            "Virksomheden",
+        ),
+        Label::Audiences => l("Audiences", "Målgrupper", "Målgrupper", "Målgrupper"),
+        Label::BusinessGoals => l(
+            "Business goals",
+            "Virksomhetsmål",
+            "Verksamhetsmål",
+            "Forretningsmål",
+        ),
+        Label::Goals => l(
+            "Social-media goals",
+            "Mål for sosiale medier",
+            "Mål för sociala medier",
+            "Mål for sociale medier",
+        ),
+        Label::MainGoal => l("Main goal", "Hovedmål", "Huvudmål", "Hovedmål"),
+        Label::SubGoal => l(
+            "Sub-goal or indicator",
+            "Delmål eller indikator",
+            "Delmål eller indikator",
+            "Delmål eller indikator",
+        ),
+        Label::Level => l("Level", "Nivå", "Nivå", "Niveau"),
+        Label::Aim => l("aim", "formål", "syfte", "formål"),
+        Label::ServesBusinessGoal => l("Serves", "Støtter", "Stöder", "Støtter"),
+        Label::Numbers => l(
+            "Baseline → target",
+            "Utgangspunkt → mål",
+            "Utgångsläge → mål",
+            "Udgangspunkt → mål",
+        ),
+        Label::Deadline => l("Deadline", "Frist", "Deadline", "Frist"),
+        Label::Advice => l("Advice", "Råd", "Råd", "Råd"),
+        Label::Okr => l("OKR", "OKR", "OKR", "OKR"),
+        Label::KeyResult => l(
+            "Key result",
+            "Nøkkelresultat",
+            "Nyckelresultat",
+            "Nøgleresultat",
+        ),
+        Label::Score => l("Score", "Score", "Poäng", "Score"),
+        Label::Strategy => l("Strategy", "Strategi", "Strategi", "Strategi"),
+        Label::Platforms => l("Platforms", "Plattformer", "Plattformar", "Platforme"),
+        Label::Review => l("Review", "Gjennomgang", "Uppföljning", "Gennemgang"),
+        Label::NextReview => l(
+            "Next review",
+            "Neste gjennomgang",
+            "Nästa uppföljning",
+            "Næste gennemgang",
+        ),
+        Label::Due => l("due", "på tide", "dags", "tid"),
+        Label::NoneYet => l("None yet.", "Ingen ennå.", "Inga än.", "Ingen endnu."),
+    };
+    text.get(lang)
+}
+
+fn approach_name(o: GroundswellObjective, lang: Lang) -> &'static str {
+    let l = |en, nb, sv, da| Localized { en, nb, sv, da };
+    let text = match o {
+        GroundswellObjective::Listening => l("listening", "lytte", "lyssna", "lytte"),
+        GroundswellObjective::Talking => l("talking", "snakke", "prata", "tale"),
+        GroundswellObjective::Energizing => {
+            l("energizing", "begeistre", "entusiasmera", "begejstre")
+        }
+        GroundswellObjective::Supporting => l("supporting", "støtte", "stödja", "støtte"),
+        GroundswellObjective::Embracing => l("embracing", "involvere", "involvera", "involvere"),
+    };
+    text.get(lang)
+}
+
+/// Escapes text for one line of Markdown: line breaks become spaces, and characters that could start
+/// markup (emphasis, links, HTML, tables, headings, lists) are backslash-escaped.
+pub fn escape_inline(text: &str) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '#' | '&' | '!'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    escape_line_start(out)
+}
+
+/// A line that would start a list, a heading underline or a numbered item gets its marker escaped.
+fn escape_line_start(line: String) -> String {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let marker = line[digits..].chars().next();
+    match (digits, marker) {
+        (0, Some('-' | '+' | '=')) => format!("\\{line}"),
+        (1.., Some('.' | ')')) => format!("{}\\{}", &line[..digits], &line[digits..]),
+        _ => line,
+    }
+}
+
+/// Escapes a text of several lines: paragraphs stay apart, lines within one are kept as line breaks.
+pub fn escape_block(text: &str) -> String {
+    text.trim()
+        .split("\n\n")
+        .map(|paragraph| {
+            paragraph
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(escape_inline)
+                .collect::<Vec<_>>()
+                .join("\\\n")
+        })
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+fn number(x: f64, lang: Lang) -> String {
+    let text = if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{x:.0}")
+    } else {
+        format!("{x:.2}")
+    };
+    decimal(text, lang)
+}
+
+fn score(x: f64, lang: Lang) -> String {
+    decimal(format!("{x:.2}"), lang)
+}
+
+fn decimal(text: String, lang: Lang) -> String {
+    match lang {
+        Lang::En => text,
+        _ => text.replace('.', ","),
+    }
+}
+
+/// The plan as a Markdown document, headings and scorer messages in `lang`, goals assessed as of `today`.
+pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
+    let mut md = String::new();
+    let none = label(Label::NoneYet, lang);
+    // Writing to a String cannot fail.
+    let _ = writeln!(md, "# {}\n", escape_inline(plan.display_title()));
+    let _ = writeln!(md, "## {}\n", label(Label::Business, lang));
+    let description = escape_block(&plan.description);
+    let _ = writeln!(
+        md,
+        "{}\n",
+        if description.is_empty() {
+            none.to_string()
+        } else {
+            description
+        }
+    );
+
+    let _ = writeln!(md, "## {}\n", label(Label::Audiences, lang));
+    list(
+        &mut md,
+        plan.audiences.iter().map(|a| {
+            let description = escape_inline(&a.description);
+            if description.is_empty() {
+                format!("**{}**", escape_inline(&a.name))
+            } else {
+                format!("**{}**: {description}", escape_inline(&a.name))
+            }
+        }),
+        none,
+    );
+
+    let _ = writeln!(md, "## {}\n", label(Label::BusinessGoals, lang));
+    list(
+        &mut md,
+        plan.business_goals.iter().map(|b| {
+            let approaches: Vec<&str> = b
+                .approaches
+                .iter()
+                .map(|o| approach_name(*o, lang))
+                .collect();
+            if approaches.is_empty() {
+                escape_inline(&b.statement)
+            } else {
+                format!(
+                    "{} ({})",
+                    escape_inline(&b.statement),
+                    approaches.join(", ")
+                )
+            }
+        }),
+        none,
+    );
+
+    let _ = writeln!(md, "## {}\n", label(Label::Goals, lang));
+    if plan.goals.is_empty() {
+        let _ = writeln!(md, "{none}\n");
+    }
+    for (i, goal) in plan.goals.iter().enumerate() {
+        let a = scoring::assess_goal(goal, plan, today);
+        let _ = writeln!(md, "### {}. {}\n", i + 1, escape_inline(&goal.statement));
+        let kind = if goal.is_main {
+            Label::MainGoal
+        } else {
+            Label::SubGoal
+        };
+        let _ = writeln!(md, "- {}", label(kind, lang));
+        let mut level = format!(
+            "- {}: {} {}",
+            label(Label::Level, lang),
+            a.level.number(),
+            a.level.name(lang)
+        );
+        if let Some(aim) = a.aim_level {
+            let _ = write!(
+                level,
+                " ({}: {} {})",
+                label(Label::Aim, lang),
+                aim.number(),
+                aim.name(lang)
+            );
+        }
+        let _ = writeln!(md, "{level}");
+        if let Some(b) = goal
+            .business_goal
+            .as_ref()
+            .and_then(|id| plan.business_goals.iter().find(|b| &b.id == id))
+        {
+            let _ = writeln!(
+                md,
+                "- {}: {}",
+                label(Label::ServesBusinessGoal, lang),
+                escape_inline(&b.statement)
+            );
+        }
+        if goal.baseline.is_some() || goal.target.is_some() {
+            let show = |x: Option<f64>| x.map(|x| number(x, lang)).unwrap_or_else(|| "?".into());
+            let unit = escape_inline(&goal.unit);
+            let unit = if unit.is_empty() {
+                unit
+            } else {
+                format!(" {unit}")
+            };
+            let _ = writeln!(
+                md,
+                "- {}: {} → {}{unit}",
+                label(Label::Numbers, lang),
+                show(goal.baseline),
+                show(goal.target)
+            );
+        }
+        if let Some(deadline) = a.deadline {
+            let _ = writeln!(md, "- {}: {deadline}", label(Label::Deadline, lang));
+        }
+        let checks: [(SmartLetter, &Check); 5] = [
+            (SmartLetter::Specific, &a.smart.specific),
+            (SmartLetter::Measurable, &a.smart.measurable),
+            (SmartLetter::Attainable, &a.smart.attainable),
+            (SmartLetter::Relevant, &a.smart.relevant),
+            (SmartLetter::TimeBound, &a.smart.time_bound),
+        ];
+        let _ = writeln!(md, "- SMART:");
+        for (letter, check) in checks {
+            let status = SmartStatus::from(check.status);
+            let _ = writeln!(
+                md,
+                "  - {} {}: {}",
+                status.symbol(),
+                letter.name(lang),
+                escape_inline(&check.reason.message(lang))
+            );
+        }
+        let advice: Vec<String> = a
+            .advice
+            .iter()
+            .map(|f| escape_inline(&f.message(lang)))
+            .collect();
+        if !advice.is_empty() {
+            let _ = writeln!(md, "- {}:", label(Label::Advice, lang));
+            for line in advice {
+                let _ = writeln!(md, "  - {line}");
+            }
+        }
+        md.push('\n');
+    }
+
+    let _ = writeln!(md, "## {}\n", label(Label::Okr, lang));
+    if plan.objectives.is_empty() {
+        let _ = writeln!(md, "{none}\n");
+    }
+    for o in &plan.objectives {
+        let scores: Vec<Option<f64>> = o
+            .key_results
+            .iter()
+            .map(scoring::score_key_result)
+            .collect();
+        let mut heading = format!("### {}", escape_inline(&o.statement));
+        if let Some(s) = scoring::objective_score(&scores) {
+            let _ = write!(
+                heading,
+                " ({}: {})",
+                label(Label::Score, lang).to_lowercase(),
+                score(s, lang)
+            );
+        }
+        let _ = writeln!(md, "{heading}\n");
+        if o.key_results.is_empty() {
+            let _ = writeln!(md, "{none}\n");
+            continue;
+        }
+        let _ = writeln!(
+            md,
+            "| {} | {} |\n|---|---:|",
+            label(Label::KeyResult, lang),
+            label(Label::Score, lang)
+        );
+        for (kr, s) in o.key_results.iter().zip(&scores) {
+            let s = s.map(|s| score(s, lang)).unwrap_or_else(|| "–".into());
+            let _ = writeln!(md, "| {} | {s} |", escape_inline(&kr.statement));
+        }
+        md.push('\n');
+    }
+
+    let _ = writeln!(md, "## {}\n", label(Label::Strategy, lang));
+    let strategy = escape_block(&plan.strategy.text);
+    let _ = writeln!(
+        md,
+        "{}\n",
+        if strategy.is_empty() {
+            none.to_string()
+        } else {
+            strategy
+        }
+    );
+
+    let _ = writeln!(md, "## {}\n", label(Label::Platforms, lang));
+    list(
+        &mut md,
+        plan.platforms.iter().map(|p| escape_inline(&p.name)),
+        none,
+    );
+
+    let _ = writeln!(md, "## {}\n", label(Label::Review, lang));
+    let (date, due) = match review::status(plan, today) {
+        ReviewStatus::Upcoming { date, .. } => (date, ""),
+        ReviewStatus::Due { date, .. } => (date, label(Label::Due, lang)),
+    };
+    let due = if due.is_empty() {
+        String::new()
+    } else {
+        format!(" ({due})")
+    };
+    let _ = writeln!(md, "{}: {date}{due}", label(Label::NextReview, lang));
+    md
+}
+
+fn list(md: &mut String, items: impl Iterator<Item = String>, none: &str) {
+    let mut any = false;
+    for item in items.filter(|i| !i.is_empty()) {
+        let _ = writeln!(md, "- {item}");
+        any = true;
+    }
+    if !any {
+        let _ = writeln!(md, "{none}");
+    }
+    md.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::Timestamp;
+    use crate::examples::Example;
+    use crate::plan::{Goal, KeyResult, Objective, PlanId};
+
+    fn today() -> Date {
+        Date::new(2026, 11, 23).unwrap()
+    }
+
+    #[test]
+    fn the_cafe_plan_in_norwegian() {
+        let plan = Example::Cafe.build(PlanId::new("p"), Timestamp::default(), today());
+        let md = plan_markdown(&plan, Lang::Nb, today());
+        assert!(md.starts_with("# Kafé Nordlys, Tromsø\n\n## Virksomheten\n\nEn liten kafé"));
+        for heading in [
+            "## Målgrupper",
+            "## Virksomhetsmål",
+            "## OKR",
+            "## Strategi",
+            "## Plattformer",
+            "## Gjennomgang",
+        ] {
+            assert!(md.contains(&format!("\n{heading}\n")), "{heading}");
+        }
+        assert!(md.contains("- Nivå: 5 transaksjon"), "{md}");
+        assert!(
+            md.contains("- Nivå: 1 synlighet (formål: 5 transaksjon)"),
+            "{md}"
+        );
+        assert!(md.contains("  - ✓ Tidsbestemt: "), "{md}");
+        assert!(md.contains("- Råd:"));
+        assert!(md.contains("| Nøkkelresultat | Score |"));
+        assert!(md.contains("(snakke, begeistre)"));
+        assert!(md.contains("- Instagram\n"));
+        assert!(md.contains("Neste gjennomgang: "));
+        assert!(md.contains("0,"), "Norwegian decimals");
+    }
+
+    #[test]
+    fn every_language_has_its_headings() {
+        let plan = Example::B2bSoftware.build(PlanId::new("p"), Timestamp::default(), today());
+        let en = plan_markdown(&plan, Lang::En, today());
+        assert!(en.contains("## Social-media goals") && en.contains("✓ Specific"));
+        let sv = plan_markdown(&plan, Lang::Sv, today());
+        assert!(sv.contains("## Verksamhetsmål") && sv.contains("Nästa uppföljning"));
+        let da = plan_markdown(&plan, Lang::Da, today());
+        assert!(da.contains("## Forretningsmål") && da.contains("Næste gennemgang"));
+    }
+
+    #[test]
+    fn user_text_cannot_break_the_structure() {
+        let mut plan = Plan::new(PlanId::new("p"), "# Not a *heading*", Timestamp::default());
+        plan.description = "## Hello\n- not a list\n1. not numbered\n\n<script>x</script>".into();
+        plan.goals.push(Goal {
+            statement: "# 100 | leads [link](x) ##".into(),
+            ..Goal::default()
+        });
+        plan.objectives.push(Objective {
+            statement: "Win".into(),
+            key_results: vec![KeyResult {
+                statement: "a | b\nc".into(),
+                ..KeyResult::default()
+            }],
+            ..Objective::default()
+        });
+        let md = plan_markdown(&plan, Lang::En, today());
+        assert!(md.starts_with("# \\# Not a \\*heading\\*\n"));
+        assert!(
+            md.contains(
+                "\\#\\# Hello\\\n\\- not a list\\\n1\\. not numbered\n\n\\<script\\>x\\</script\\>"
+            ),
+            "{md}"
+        );
+        assert!(md.contains("### 1. \\# 100 \\| leads \\[link\\](x) \\#\\#\n"));
+        assert!(md.contains("| a \\| b c | – |"));
+        assert!(md
+            .lines()
+            .filter(|l| l.starts_with('#'))
+            .all(|l| l.starts_with("# \\#") || l.starts_with("## ") || l.starts_with("### ")));
+    }
+
+    #[test]
+    fn escaping_leaves_plain_text_alone() {
+        assert_eq!(
+            escape_inline("Flere gjester i lavsesongen (januar–mars)"),
+            "Flere gjester i lavsesongen (januar–mars)"
+        );
+        assert_eq!(escape_inline("-5 % churn"), "\\-5 % churn");
+        assert_eq!(escape_inline("2027. A year"), "2027\\. A year");
+        assert_eq!(escape_block("  \n "), "");
+    }
+}

@@ -1,0 +1,32 @@
+//! Classroom: exercises a teacher hands out, a rubric that grades a plan against one, the file a
+//! student hands in, the teacher's class table and its CSV, share links, Markdown export, and worked
+//! weak → strong example goals.
+//!
+//! Everything is plain data and functions, like the rest of the crate: the app passes in ids, "now",
+//! "today" and the app version.
+
+pub mod class_review;
+pub mod csv;
+pub mod example_pairs;
+pub mod exercise;
+mod file;
+pub mod hand_in;
+pub mod letters;
+pub mod markdown;
+pub mod rubric;
+pub mod share;
+pub mod summary;
+
+pub use class_review::{class_table, sort_rows, ClassRow, Column, Direction, SortKey};
+pub use csv::class_csv;
+pub use example_pairs::{example_pairs, ExamplePair};
+pub use exercise::{read_exercise_file, write_exercise_file, Exercise, Section};
+pub use file::{FileError, FileKind, MAX_FILE_BYTES};
+pub use hand_in::{hand_in_file_name, read_hand_in_file, write_hand_in_file, HandIn};
+pub use letters::{Letters, SmartLetter, SmartStatus};
+pub use markdown::plan_markdown;
+pub use rubric::{
+    grade, grade_assessed, GoalGrade, Grade, LadderRubric, Rubric, SectionGrade, SmartScale,
+};
+pub use share::{decode_share, encode_share, ShareError, SharePayload, SHARE_LIMIT};
+pub use summary::{summarize, GoalSummary, ObjectiveSummary, SectionStatus, Summary};

@@ -1,0 +1,235 @@
+//! What a teacher wants to know of a plan at a glance: each goal's level and SMART verdicts, counts,
+//! OKR scores, the sections filled in, and the grade when there is an exercise.
+
+use serde::{Deserialize, Serialize};
+
+use super::exercise::{Exercise, Section};
+use super::letters::{Letters, SmartStatus};
+use super::rubric::{grade_assessed, Grade};
+use crate::calendar::Date;
+use crate::ladder::LadderLevel;
+use crate::plan::{GoalId, ObjectiveId, Plan};
+use crate::scoring::{self, Assessment, Rule};
+use crate::technology;
+
+/// One goal as the scorer read it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GoalSummary {
+    pub id: GoalId,
+    pub statement: String,
+    pub is_main: bool,
+    /// The level of what the goal measures, as the scorer reads it.
+    pub level: LadderLevel,
+    /// A higher aim the text names but does not measure.
+    pub aim_level: Option<LadderLevel>,
+    /// The level the student set by hand, if any.
+    pub level_override: Option<LadderLevel>,
+    pub smart: Letters<SmartStatus>,
+    /// Rule ids of the advice, most important first (see `scoring::Rule::id`).
+    pub advice: Vec<String>,
+}
+
+/// One OKR objective and its score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ObjectiveSummary {
+    pub id: ObjectiveId,
+    pub statement: String,
+    pub key_results: usize,
+    /// The mean of the key results that have a score, 0.0-1.0.
+    pub score: Option<f64>,
+}
+
+/// Whether a section is filled in, and whether the exercise asks for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SectionStatus {
+    pub section: Section,
+    pub filled: bool,
+    pub required: bool,
+}
+
+/// A plan's summary, computed at hand-in time and again when the teacher opens it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Summary {
+    pub goals: Vec<GoalSummary>,
+    pub goal_count: usize,
+    pub main_goals: usize,
+    /// Main goals on level 4-5 (as the scorer reads them).
+    pub main_goals_fit: usize,
+    /// SMART checks met, of five per goal.
+    pub smart_met: usize,
+    pub smart_total: usize,
+    /// The warnings the app's overview lists: goal advice that weakens a goal, key-result problems,
+    /// and platforms without an audience (or audiences without a platform).
+    pub warnings: usize,
+    pub objectives: Vec<ObjectiveSummary>,
+    /// All five sections, in [`Section::ALL`] order.
+    pub sections: Vec<SectionStatus>,
+    /// The grade by the exercise's rubric, when the plan answers an exercise.
+    pub grade: Option<Grade>,
+}
+
+impl Summary {
+    /// The mean score of the objectives that have one.
+    pub fn okr_score(&self) -> Option<f64> {
+        scoring::objective_score(&self.objectives.iter().map(|o| o.score).collect::<Vec<_>>())
+    }
+
+    /// Sections filled of those required (all five when there is no exercise).
+    pub fn sections_filled(&self) -> (usize, usize) {
+        let required = self.sections.iter().filter(|s| s.required);
+        let (filled, total) = required.fold((0, 0), |(f, t), s| (f + usize::from(s.filled), t + 1));
+        (filled, total)
+    }
+}
+
+/// Advice worth listing as a warning: what makes a goal weaker than it should be (the same rules as
+/// the app's overview).
+pub fn is_warning(rule: Rule) -> bool {
+    !matches!(
+        rule,
+        Rule::LevelRead
+            | Rule::SpecificMet
+            | Rule::MeasurableMet
+            | Rule::AttainableRealistic
+            | Rule::AttainableStretch
+            | Rule::RelevantLinked
+            | Rule::TimeBoundMet
+            | Rule::VanityFitsAwareness
+            | Rule::AttainableUnknown
+    )
+}
+
+/// Summarises `plan` as of `today`, graded by `exercise` if given.
+pub fn summarize(plan: &Plan, exercise: Option<&Exercise>, today: Date) -> Summary {
+    let assessments: Vec<Assessment> = plan
+        .goals
+        .iter()
+        .map(|g| scoring::assess_goal(g, plan, today))
+        .collect();
+    let goals: Vec<GoalSummary> = plan
+        .goals
+        .iter()
+        .zip(&assessments)
+        .map(|(g, a)| GoalSummary {
+            id: g.id.clone(),
+            statement: g.statement.clone(),
+            is_main: g.is_main,
+            level: a.level,
+            aim_level: a.aim_level,
+            level_override: a.level_override,
+            smart: Letters::from_smart(&a.smart),
+            advice: a.advice.iter().map(|f| f.rule.id().to_string()).collect(),
+        })
+        .collect();
+    let main = || {
+        plan.goals
+            .iter()
+            .zip(&assessments)
+            .filter(|(g, _)| g.is_main)
+    };
+    let objectives: Vec<ObjectiveSummary> = plan
+        .objectives
+        .iter()
+        .map(|o| ObjectiveSummary {
+            id: o.id.clone(),
+            statement: o.statement.clone(),
+            key_results: o.key_results.len(),
+            score: scoring::objective_score(
+                &o.key_results
+                    .iter()
+                    .map(scoring::score_key_result)
+                    .collect::<Vec<_>>(),
+            ),
+        })
+        .collect();
+    let sections = Section::ALL
+        .into_iter()
+        .map(|section| SectionStatus {
+            section,
+            filled: section.is_filled(plan),
+            required: exercise.is_none_or(|e| e.requires(section)),
+        })
+        .collect();
+    Summary {
+        goal_count: plan.goals.len(),
+        main_goals: main().count(),
+        main_goals_fit: main().filter(|(_, a)| a.level.fits_main_goal()).count(),
+        smart_met: goals.iter().map(|g| g.smart.met()).sum(),
+        smart_total: 5 * plan.goals.len(),
+        warnings: warning_count(plan, &assessments),
+        goals,
+        objectives,
+        sections,
+        grade: exercise.map(|e| grade_assessed(plan, e, &assessments, today)),
+    }
+}
+
+fn warning_count(plan: &Plan, assessments: &[Assessment]) -> usize {
+    let goals: usize = assessments
+        .iter()
+        .map(|a| a.advice.iter().filter(|f| is_warning(f.rule)).count())
+        .sum();
+    let okr: usize = plan
+        .objectives
+        .iter()
+        .map(|o| {
+            let count =
+                usize::from(scoring::assess_objective_key_results(o.key_results.len()).is_some());
+            let texts: usize = o
+                .key_results
+                .iter()
+                .filter(|k| !k.statement.trim().is_empty())
+                .map(|k| scoring::assess_key_result(&k.statement, None).len())
+                .sum();
+            count + texts
+        })
+        .sum();
+    goals + okr + technology::warnings(plan).len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::Timestamp;
+    use crate::classroom::exercise::tests::sample_exercise;
+    use crate::examples::Example;
+    use crate::plan::PlanId;
+
+    fn today() -> Date {
+        Date::new(2026, 11, 23).unwrap()
+    }
+
+    #[test]
+    fn the_cafe_example_is_summarised() {
+        let plan = Example::Cafe.build(PlanId::new("p"), Timestamp::default(), today());
+        let s = summarize(&plan, None, today());
+        assert_eq!(s.goal_count, 4);
+        assert_eq!(s.main_goals, 2);
+        // 200 bookings (5) fits; 5000 followers (1) does not.
+        assert_eq!(s.main_goals_fit, 1);
+        assert_eq!(s.smart_total, 20);
+        assert!(s.smart_met > 0 && s.smart_met < 20);
+        assert!(s.warnings >= 3, "{}", s.warnings);
+        assert_eq!(s.goals[1].level, LadderLevel::Visibility);
+        assert_eq!(s.goals[1].aim_level, Some(LadderLevel::Transaction));
+        assert!(s.goals[1]
+            .advice
+            .contains(&"ladder.main_goal_low".to_string()));
+        assert_eq!(s.objectives.len(), 1);
+        assert!(s.okr_score().is_some_and(|x| x > 0.0 && x < 1.0));
+        assert_eq!(s.sections_filled(), (5, 5));
+        assert!(s.grade.is_none());
+    }
+
+    #[test]
+    fn with_an_exercise_the_summary_carries_the_grade_and_required_sections() {
+        let ex = sample_exercise();
+        let plan = ex.start_plan(PlanId::new("p"), Timestamp::default());
+        let s = summarize(&plan, Some(&ex), today());
+        assert_eq!(s.sections_filled(), (1, 3));
+        let g = s.grade.unwrap();
+        assert_eq!(g, crate::classroom::rubric::grade(&plan, &ex, today()));
+    }
+}
