@@ -136,6 +136,8 @@ impl std::error::Error for FileError {}
 
 /// A checked envelope: the right format, a version this build reads, and its content still as JSON.
 pub(crate) struct Envelope {
+    /// The version the file was written in (at most the kind's current one).
+    #[allow(dead_code)]
     pub version: u32,
     pub exported_at: Option<Timestamp>,
     pub body: Value,

@@ -116,7 +116,6 @@ pub fn read_hand_in_file(text: &str) -> Result<HandIn, FileError> {
     if hand_in.handed_in_at == Timestamp::default() {
         hand_in.handed_in_at = envelope.exported_at.unwrap_or_default();
     }
-    let _ = envelope.version;
     Ok(hand_in)
 }
 

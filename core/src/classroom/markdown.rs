@@ -225,7 +225,7 @@ pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
                 escape_inline(&b.statement)
             } else {
                 format!(
-                    "{} ({})",
+                    "{} · {}",
                     escape_inline(&b.statement),
                     approaches.join(", ")
                 )
@@ -442,7 +442,7 @@ mod tests {
         assert!(md.contains("  - ✓ Tidsbestemt: "), "{md}");
         assert!(md.contains("- Råd:"));
         assert!(md.contains("| Nøkkelresultat | Score |"));
-        assert!(md.contains("(snakke, begeistre)"));
+        assert!(md.contains(" · snakke, begeistre\n"));
         assert!(md.contains("- Instagram\n"));
         assert!(md.contains("Neste gjennomgang: "));
         assert!(md.contains("0,"), "Norwegian decimals");

@@ -20,7 +20,9 @@ pub mod summary;
 pub use class_review::{class_table, sort_rows, ClassRow, Column, Direction, SortKey};
 pub use csv::class_csv;
 pub use example_pairs::{example_pairs, ExamplePair};
-pub use exercise::{read_exercise_file, write_exercise_file, Exercise, Section};
+pub use exercise::{
+    exercise_file_name, read_exercise_file, write_exercise_file, Exercise, Section,
+};
 pub use file::{FileError, FileKind, MAX_FILE_BYTES};
 pub use hand_in::{hand_in_file_name, read_hand_in_file, write_hand_in_file, HandIn};
 pub use letters::{Letters, SmartLetter, SmartStatus};
