@@ -14,12 +14,24 @@ pub struct Date {
 }
 
 impl Date {
+    /// The earliest and latest dates the file format can write (four-digit years).
+    pub const MIN: Date = Date {
+        year: 0,
+        month: 1,
+        day: 1,
+    };
+    pub const MAX: Date = Date {
+        year: 9999,
+        month: 12,
+        day: 31,
+    };
+
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        (1..=12)
-            .contains(&month)
-            .then_some(())
-            .filter(|_| day >= 1 && day <= days_in_month(year, month))
-            .map(|_| Date { year, month, day })
+        let valid = (0..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
+        valid.then_some(Date { year, month, day })
     }
 
     pub fn year(self) -> i32 {
@@ -37,19 +49,24 @@ impl Date {
         days_from_civil(self.year, self.month, self.day)
     }
 
+    /// The date `days` after 1970-01-01, kept within [`Date::MIN`]..=[`Date::MAX`] so that any
+    /// arithmetic on typed-in numbers ("within 99999999 months") stays a date a file can hold.
     pub fn from_days_since_epoch(days: i64) -> Date {
+        let days = days.clamp(Date::MIN.days_since_epoch(), Date::MAX.days_since_epoch());
         let (year, month, day) = civil_from_days(days);
         Date { year, month, day }
     }
 
     pub fn add_days(self, days: i64) -> Date {
-        Date::from_days_since_epoch(self.days_since_epoch() + days)
+        Date::from_days_since_epoch(self.days_since_epoch().saturating_add(days))
     }
 
-    /// The same day `months` later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb).
+    /// The same day `months` later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb)
+    /// and to [`Date::MIN`]..=[`Date::MAX`].
     pub fn add_months(self, months: i32) -> Date {
-        let index = self.year * 12 + (self.month as i32 - 1) + months;
-        let year = index.div_euclid(12);
+        let index = (i64::from(self.year) * 12 + i64::from(self.month) - 1 + i64::from(months))
+            .clamp(0, 9999 * 12 + 11);
+        let year = index.div_euclid(12) as i32;
         let month = (index.rem_euclid(12) + 1) as u8;
         let day = self.day.min(days_in_month(year, month));
         Date { year, month, day }
@@ -209,11 +226,27 @@ mod tests {
 
     #[test]
     fn dates_round_trip_through_day_numbers() {
-        for days in [-800_000, -1, 0, 1, 19_000, 20_415, 2_932_896] {
+        for days in [-700_000, -1, 0, 1, 19_000, 20_415, 2_932_896] {
             assert_eq!(Date::from_days_since_epoch(days).days_since_epoch(), days);
         }
         assert_eq!(Date::new(1970, 1, 1).unwrap().days_since_epoch(), 0);
         assert_eq!(Date::new(2000, 3, 1).unwrap().days_since_epoch(), 11_017);
+    }
+
+    #[test]
+    fn arithmetic_on_huge_numbers_stays_within_four_digit_years() {
+        let d = Date::new(2027, 1, 31).unwrap();
+        assert_eq!(d.add_days(i64::MAX), Date::MAX);
+        assert_eq!(d.add_days(i64::MIN), Date::MIN);
+        assert_eq!(d.add_months(i32::MAX), Date::new(9999, 12, 31).unwrap());
+        assert_eq!(d.add_months(i32::MIN), Date::new(0, 1, 31).unwrap());
+        assert_eq!(
+            Date::from_days_since_epoch(i64::MAX)
+                .to_string()
+                .parse::<Date>(),
+            Ok(Date::MAX)
+        );
+        assert_eq!(Date::new(10_000, 1, 1), None);
     }
 
     #[test]

@@ -19,7 +19,13 @@ pub fn import_files(files: Vec<web_sys::File>, book: PlanBook, notices: Notices,
     leptos::task::spawn_local(async move {
         for file in files {
             let name = file.name();
-            match read_import(&file, lang).await {
+            let read = read_import(&file, lang).await;
+            if let Ok((_, unknown)) = &read {
+                if !unknown.is_empty() {
+                    report_unknown_fields(&name, unknown, notices, lang);
+                }
+            }
+            match read.map(|(plan, _)| plan) {
                 Ok(plan) if !plan.id.as_str().is_empty() && book.contains(&plan.id) => {
                     offer_choice(plan, book, notices, lang)
                 }
@@ -50,7 +56,31 @@ pub fn import_files(files: Vec<web_sys::File>, book: PlanBook, notices: Notices,
     });
 }
 
-async fn read_import(file: &web_sys::File, lang: Lang) -> Result<Plan, String> {
+/// Fields of a file that this version does not know are left out, and the user is told which.
+fn report_unknown_fields(file: &str, unknown: &[String], notices: Notices, lang: Lang) {
+    const SHOWN: usize = 8;
+    let mut list = unknown
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if unknown.len() > SHOWN {
+        list.push_str(&format!(" (+{})", unknown.len() - SHOWN));
+    }
+    let text = fill(
+        T::UnknownFields.get(lang),
+        &[
+            ("file", file),
+            ("n", &unknown.len().to_string()),
+            ("fields", &list),
+        ],
+    );
+    notices.push(NoticeKind::Info, text, None);
+}
+
+/// Reads a plan file: the plan, and the paths of fields this version did not recognise.
+async fn read_import(file: &web_sys::File, lang: Lang) -> Result<(Plan, Vec<String>), String> {
     let text = read_file_text(file, MAX_IMPORT_BYTES)
         .await
         .map_err(|e| match e {
@@ -66,7 +96,7 @@ async fn read_import(file: &web_sys::File, lang: Lang) -> Result<Plan, String> {
             }
         })?;
     read_plan_file(&text)
-        .map(|read| read.plan)
+        .map(|read| (read.plan, read.unknown_fields))
         .map_err(|e| read_error_text(&e, lang))
 }
 

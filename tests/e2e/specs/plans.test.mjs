@@ -178,3 +178,19 @@ test('importing a plan that is already here asks: keep both, or replace', async 
   await list.notices.filter({ hasText: 'was replaced by the file' }).getByRole('button', { name: 'Undo' }).click();
   await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('Edited after the export')));
 });
+
+test('a file with fields this version does not know is imported, and the fields are named', async () => {
+  app = await openApp(browser, server);
+  const { page } = app;
+  const list = new PlansPage(page);
+  const text = JSON.stringify({
+    format: 'goal-ladder-plan', version: 1, exported_at: '2026-11-01T10:00:00.000Z', comment: 'from a teacher',
+    plan: { id: 'with-extras', title: 'Plan with extras', colour: 'green', goals: [{ id: 'g1', statement: '50 bookings via Instagram', mood: 'happy' }] },
+  });
+  await list.importFile(await tempFile('extras.goal-ladder.json', text));
+  await list.card('Plan with extras').waitFor();
+  const notice = list.notices.filter({ hasText: 'does not know' });
+  await notice.waitFor();
+  const said = await notice.textContent();
+  for (const path of ['comment', 'plan.colour', 'plan.goals[0].mood']) assert.ok(said.includes(path), `${path} is named in: ${said}`);
+});
