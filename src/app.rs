@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::browser;
+use crate::classroom::shared_link::SharedLink;
 use crate::components::notice_list::NoticeList;
 use crate::components::settings_bar::SettingsBar;
 use crate::i18n::{fill, read_error_text, tr, UiLang, T};
@@ -10,6 +11,7 @@ use crate::library::kpi_library::KpiLibrary;
 use crate::plan::plan_page::PlanPage;
 use crate::plans::import::{files_of, import_files, ImportZone};
 use crate::plans::plan_list::PlanList;
+use crate::review::review_page::ReviewPage;
 use crate::state::{CurrentRoute, NoticeAction, NoticeKind, Notices, PlanBook, Route};
 use crate::storage::{self, StorageKey};
 
@@ -36,6 +38,8 @@ enum Screen {
     Plans,
     Plan(goal_ladder_core::plan::PlanId),
     Library,
+    Review,
+    Shared(String),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -150,6 +154,8 @@ pub fn App() -> impl IntoView {
         Route::Plans => Screen::Plans,
         Route::Plan(id, _) => Screen::Plan(id),
         Route::Library => Screen::Library,
+        Route::Review => Screen::Review,
+        Route::Shared(link) => Screen::Shared(link),
     });
 
     let dragging = RwSignal::new(false);
@@ -186,8 +192,9 @@ pub fn App() -> impl IntoView {
                     </span>
                 </a>
                 <nav class="top-nav" aria-label=tr(T::MainNavigation)>
-                    <a href="#/" aria-current=move || (!matches!(screen.get(), Screen::Library)).then_some("page")>{tr(T::NavPlans)}</a>
+                    <a href="#/" aria-current=move || matches!(screen.get(), Screen::Plans | Screen::Plan(_)).then_some("page")>{tr(T::NavPlans)}</a>
                     <a href="#/library" data-testid="nav-library" aria-current=move || matches!(screen.get(), Screen::Library).then_some("page")>{tr(T::KpiLibrary)}</a>
+                    <a href="#/review" data-testid="nav-review" aria-current=move || matches!(screen.get(), Screen::Review).then_some("page")>{tr(T::TeacherReview)}</a>
                 </nav>
                 <SettingsBar />
             </header>
@@ -196,6 +203,8 @@ pub fn App() -> impl IntoView {
                     Screen::Plans => view! { <PlanList /> }.into_any(),
                     Screen::Plan(id) => view! { <PlanPage id=id /> }.into_any(),
                     Screen::Library => view! { <KpiLibrary /> }.into_any(),
+                    Screen::Review => view! { <ReviewPage /> }.into_any(),
+                    Screen::Shared(link) => view! { <SharedLink link=link /> }.into_any(),
                 }}
             </main>
             <NoticeList />

@@ -201,6 +201,7 @@ texts! {
     ReplaceHere => "Replace the one here", "Erstatt den som er her", "Ersätt den som finns här", "Erstat den, der er her";
     PlanReplaced => "The earlier “{title}” was replaced by the file.", "Den tidligere «{title}» ble erstattet av filen.", "Den tidigare ”{title}” ersattes av filen.", "Den tidligere »{title}« blev erstattet af filen.";
     UnknownFields => "{file} has {n} field(s) this version of Goal Ladder does not know, so they were left out: {fields}.", "{file} har {n} felt som denne versjonen av Goal Ladder ikke kjenner, så de ble utelatt: {fields}.", "{file} har {n} fält som den här versionen av Goal Ladder inte känner till, så de lämnades bort: {fields}.", "{file} har {n} felt, som denne version af Goal Ladder ikke kender, så de blev udeladt: {fields}.";
+    TeacherReview => "Teacher review", "Lærervurdering", "Lärarbedömning", "Lærervurdering";
     AppName => "Goal Ladder", "Goal Ladder", "Goal Ladder", "Goal Ladder";
     Tagline => "Social-media goals that serve the business", "Mål for sosiale medier som tjener virksomheten", "Mål för sociala medier som tjänar verksamheten", "Mål for sociale medier, der tjener forretningen";
     YourPlans => "Your plans", "Planene dine", "Dina planer", "Dine planer";

@@ -3,6 +3,7 @@
 pub mod assess;
 pub mod bench;
 pub mod browser;
+pub mod classroom;
 pub mod components;
 pub mod durability;
 pub mod i18n;
@@ -14,6 +15,7 @@ pub mod people;
 pub mod plan;
 pub mod plans;
 pub mod pwa;
+pub mod review;
 pub mod state;
 pub mod storage;
 pub mod strategy;

@@ -56,6 +56,10 @@ pub enum Route {
     Plans,
     Plan(PlanId, Section),
     Library,
+    /// The teacher's review of a class's hand-ins.
+    Review,
+    /// A share link: a plan or exercise in the fragment, shown for preview before it is imported.
+    Shared(String),
 }
 
 impl Route {
@@ -63,6 +67,12 @@ impl Route {
         let path = hash.trim_start_matches('#');
         if path == "/library" {
             return Route::Library;
+        }
+        if path == "/review" {
+            return Route::Review;
+        }
+        if let Some(link) = path.strip_prefix("/open/") {
+            return Route::Shared(link.to_string());
         }
         match path
             .strip_prefix("/plan/")
@@ -80,6 +90,8 @@ impl Route {
             Route::Plans => "#/".to_string(),
             Route::Plan(id, section) => format!("#/plan/{id}/{}", section.slug()),
             Route::Library => "#/library".to_string(),
+            Route::Review => "#/review".to_string(),
+            Route::Shared(link) => format!("#/open/{link}"),
         }
     }
 }
