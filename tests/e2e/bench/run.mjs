@@ -1,0 +1,291 @@
+// Goal Ladder's figures in one table: each measured value next to its budget. Nothing here passes or fails;
+// a figure that cannot be measured says why. Run by scripts/bench after a release build of dist/
+// (or of $GOAL_LADDER_DIST).
+//
+//   node bench/run.mjs            from tests/e2e, after the build
+//
+// Every browser figure comes from headless Chromium on this machine, so it moves with the machine's load.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import os from 'node:os';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { planWithGoals, planFileOfSize } from './plans.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../../..');
+const dist = path.resolve(process.env.GOAL_LADDER_DIST ?? path.join(root, 'dist'));
+const COLD_LOADS = Number(process.env.BENCH_COLD_LOADS ?? 15);
+const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 200);
+const GOALS = 500;
+
+const rows = [];
+const notes = [];
+const row = (figure, measured, budget = '—', status = '—') => rows.push({ figure, measured, budget, status });
+const judge = (value, limit) => (value <= limit ? 'met' : 'OVER');
+const ms = (v) => `${v.toFixed(v < 10 ? 2 : 1)} ms`;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs) => quantile(xs, 0.5);
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i), hi = Math.ceil(i);
+  return s[lo] + (s[hi] - s[lo]) * (i - lo);
+}
+async function figure(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+  } catch (e) {
+    row(name, `error: ${String(e.message ?? e).split('\n')[0].slice(0, 60)}`, '—', 'n/a');
+  }
+  process.stderr.write(`bench: ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+}
+const withTimeout = (promise, ms, what) => Promise.race([
+  promise,
+  new Promise((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer in ${ms / 1000} s`)), ms).unref()),
+]);
+
+// ---- 1. What the first load transfers --------------------------------------------------------------
+await figure('first-load transfer', async () => {
+  const names = (await fs.readdir(dist)).filter((f) => /\.(wasm|js|css|html)$/.test(f)).sort();
+  if (!names.includes('index.html')) throw new Error(`no build in ${dist}`);
+  let gzip = 0, brotli = 0, raw = 0;
+  for (const name of names) {
+    const body = await fs.readFile(path.join(dist, name));
+    raw += body.length;
+    gzip += zlib.gzipSync(body, { level: 9 }).length;
+    brotli += zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  row('first-load transfer, gzip -9 (wasm+js+css+html)', kb(gzip), '≤ 180 KB', judge(gzip, 180 * 1024));
+  row('first-load transfer, brotli 11 (same files)', kb(brotli), '—', '—');
+  notes.push(`first load: ${names.join(', ')}; ${kb(raw)} uncompressed`);
+});
+
+// ---- 2. Scoring natively (the core crate's own benchmark) ------------------------------------------
+await figure('scoring natively', async () => {
+  const out = execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'goal-ladder-core', '--example', 'bench_scoring'], {
+    cwd: root, encoding: 'utf8', timeout: 600_000, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const m = out.match(/scoring (\d+) goals natively: ([\d.]+) ms(.*)/);
+  if (!m) throw new Error(`unexpected output: ${out.trim().slice(0, 60)}`);
+  const detail = m[3].replace(/[()]/g, '').trim();
+  row(`scoring ${m[1]} goals natively${detail ? ` (${detail})` : ''}`, `${m[2]} ms`, '≤ 5 ms', judge(Number(m[2]), 5));
+});
+
+// ---- The browser figures -------------------------------------------------------------------------
+// The app and a static copy of its start page are served side by side by the tests' own server.
+const work = await fs.mkdtemp(path.join(os.tmpdir(), 'goal-ladder-bench-'));
+await fs.cp(dist, work, { recursive: true });
+process.env.GOAL_LADDER_DIST = work;
+const { startServer, launchBrowser } = await import('../lib/harness.mjs');
+const server = await startServer();
+const browser = await launchBrowser();
+notes.push(`browser: headless Chromium ${browser.version()}, ${os.cpus().length} CPU(s), load average ${os.loadavg()[0].toFixed(2)} at start`);
+const fresh = () => browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', colorScheme: 'light', serviceWorkers: 'block' });
+
+async function openFresh() {
+  const context = await fresh();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByTestId('app-ready').waitFor({ state: 'attached' });
+  return { context, page };
+}
+
+try {
+  // ---- 3. Time to ready, against the same markup and CSS as a static page ----------------------------
+  await figure('time to ready', async () => {
+    const { context, page } = await openFresh();
+    await page.getByTestId('new-plan').waitFor();
+    const html = await page.evaluate(() => {
+      const copy = document.documentElement.cloneNode(true);
+      copy.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"]').forEach((n) => n.remove());
+      return `<!doctype html>\n${copy.outerHTML}`;
+    });
+    await context.close();
+    await fs.writeFile(path.join(work, 'static.html'), html);
+
+    const app = [], plain = [];
+    for (let i = 0; i < COLD_LOADS; i++) {
+      for (const which of i % 2 ? ['static', 'app'] : ['app', 'static']) {
+        const context = await fresh();
+        const page = await context.newPage();
+        if (which === 'app') {
+          await withTimeout(page.goto(server.url), 30_000, 'app load');
+          await page.getByTestId('app-ready').waitFor({ state: 'attached', timeout: 30_000 });
+          app.push(await page.evaluate(() => performance.getEntriesByName('goal-ladder-ready')[0]?.startTime ?? NaN));
+        } else {
+          await withTimeout(page.goto(`${server.url}static.html`, { waitUntil: 'load' }), 30_000, 'static load');
+          plain.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventStart));
+        }
+        await context.close();
+      }
+    }
+    if (app.some(Number.isNaN)) throw new Error('the app set no "goal-ladder-ready" mark');
+    const a = median(app), s = median(plain);
+    row(`time to ready, app (median of ${COLD_LOADS} cold loads)`, ms(a));
+    row('  same markup and CSS as static HTML (load event)', ms(s));
+    row('  ratio app / static', `${(a / s).toFixed(2)}×`, '≤ 1.5×', judge(a / s, 1.5));
+    notes.push(`time to ready: app ${app.map((x) => x.toFixed(0)).join(' ')} ms; static ${plain.map((x) => x.toFixed(0)).join(' ')} ms`);
+  });
+
+  // ---- 4. Keystrokes in a plan of 500 goals; 5. saving and loading that plan ------------------------
+  const typed = 'Get 40 more table bookings per week from Instagram followers in Tromso by the end of March 2027 now';
+  await figure('keystroke latency', async () => {
+    const { context, page } = await openFresh();
+    try {
+      const file = path.join(work, 'bench-500.goal-ladder.json');
+      await fs.writeFile(file, JSON.stringify(planWithGoals(GOALS, { first: '' }), null, 2));
+      await page.getByTestId('import-input').setInputFiles(file);
+      const card = page.getByTestId('plan-card').filter({ hasText: 'Bench' });
+      await card.waitFor({ timeout: 30_000 });
+      const opening = Date.now();
+      await card.getByTestId('plan-title').click();
+      await page.getByTestId('tab-objectives').click();
+      await page.getByTestId('goal-statement').nth(GOALS - 1).waitFor({ timeout: 120_000 });
+      row(`open the ${GOALS}-goal plan at Objectives (click to all goals shown, seen from the test)`, ms(Date.now() - opening));
+      const first = page.getByTestId('goal-card').first();
+      await first.getByTestId('goal-statement').focus();
+
+      await page.evaluate(() => {
+        const card = document.querySelector('[data-testid="goal-card"]');
+        const state = { samples: [], down: null, inputAt: null, handled: null, mutated: null, badge: [] };
+        window.__bench = state;
+        const badgeText = () => card.querySelector('[data-testid="goal-level"]')?.textContent ?? '';
+        state.badge.push(badgeText());
+        new MutationObserver(() => { state.mutated = performance.now(); }).observe(card, { subtree: true, childList: true, characterData: true, attributes: true });
+        window.addEventListener('keydown', (e) => { state.down = e.timeStamp; }, true);
+        // Runs before the app's own (delegated) input handler ...
+        window.addEventListener('input', () => { state.inputAt = performance.now(); state.mutated = null; }, true);
+        // ... and this one after it, in the bubbling phase on the window.
+        window.addEventListener('input', () => {
+          state.handled = performance.now();
+          const start = state.down ?? state.inputAt;
+          const channel = new MessageChannel();
+          // A task after the input task: every microtask the app queued (its effects) has run by then.
+          channel.port1.onmessage = () => {
+            void document.body.offsetHeight; // style and layout of the update
+            const end = performance.now();
+            const text = badgeText();
+            if (text !== state.badge[state.badge.length - 1]) state.badge.push(text);
+            state.samples.push({
+              total: end - start,
+              handler: state.handled - state.inputAt,
+              dom: state.mutated == null ? null : state.mutated - start,
+            });
+            state.down = null;
+          };
+          channel.port2.postMessage(null);
+        });
+      });
+
+      // Half the keystrokes type a sentence, the other half delete it again: each one changes the text.
+      const half = Math.floor(KEYSTROKES / 2);
+      const chars = [...typed.repeat(Math.ceil(KEYSTROKES / typed.length)).slice(0, KEYSTROKES - half)];
+      const keys = chars.concat(Array(half).fill('Backspace'));
+      for (let i = 0; i < keys.length; i++) {
+        await page.keyboard.press(keys[i] === ' ' ? 'Space' : keys[i]);
+        await page.waitForFunction((n) => window.__bench.samples.length >= n, i + 1, { polling: 'raf', timeout: 10_000 });
+      }
+      const { samples, badge } = await page.evaluate(() => window.__bench);
+      const total = samples.map((s) => s.total), handler = samples.map((s) => s.handler);
+      row(`keystroke to updated goal, ${GOALS}-goal plan, median (n=${samples.length})`, ms(median(total)));
+      row('  p95', ms(quantile(total, 0.95)), '≤ 16 ms', judge(quantile(total, 0.95), 16));
+      row('  of which the app\'s input handler (incl. its save), p95', ms(quantile(handler, 0.95)));
+      notes.push(`keystrokes: from keydown to a task after the input (the app's effects done, style and layout flushed); the level badge changed ${badge.length - 1} times (${[...new Set(badge)].filter(Boolean).join(' → ') || 'never shown'})`);
+
+      // The stored entry of this plan: what the app writes on every change.
+      const stored = await page.evaluate(() => {
+        const key = Object.keys(localStorage).filter((k) => k.startsWith('goal-ladder.') && k.includes('.plan.'))
+          .sort((a, b) => localStorage.getItem(b).length - localStorage.getItem(a).length)[0];
+        const raw = localStorage.getItem(key);
+        const save = [], load = [];
+        for (let i = 0; i < 25; i++) {
+          const entry = JSON.parse(raw);
+          (entry.plan ?? entry).title = `Bench ${i}`; // a different value each time, as an edit would give
+          let t = performance.now();
+          localStorage.setItem(key, JSON.stringify(entry));
+          save.push(performance.now() - t);
+          t = performance.now();
+          JSON.parse(localStorage.getItem(key));
+          load.push(performance.now() - t);
+        }
+        localStorage.setItem(key, raw);
+        return { bytes: raw.length, save, load };
+      });
+      row(`save of the ${GOALS}-goal plan (JSON.stringify + setItem, ${kb(stored.bytes)}), median`, ms(median(stored.save)), '≤ 20 ms', judge(median(stored.save), 20));
+      row('  load (getItem + JSON.parse), median', ms(median(stored.load)));
+    } finally {
+      await context.close();
+    }
+  });
+
+  // ---- 6. Scoring in the browser: the app exports window.wasmBindings.benchScoring(count) -> ms -----
+  await figure('scoring in the browser', async () => {
+    const { context, page } = await openFresh();
+    try {
+      const times = await page.evaluate(() => {
+        const bench = window.wasmBindings?.benchScoring;
+        if (typeof bench !== 'function') return null;
+        bench(1000); // builds the dictionary once, as the native benchmark does
+        return Array.from({ length: 15 }, () => bench(1000));
+      });
+      if (times) {
+        const best = Math.min(...times);
+        row(`scoring 1000 goals in the browser, wasm (median of 15; best ${ms(best)})`, ms(median(times)), '≤ 5 ms', judge(median(times), 5));
+      } else {
+        row('scoring 1000 goals in the browser, wasm', 'n/a', '≤ 5 ms', 'n/a');
+        notes.push('browser scoring: the build exports no window.wasmBindings.benchScoring(count)');
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  // ---- 7. Importing a 5 MB plan file -----------------------------------------------------------------
+  await figure('import of a 5 MB file', async () => {
+    const { text, goals } = planFileOfSize(5_000_000);
+    const file = path.join(work, 'big.goal-ladder.json');
+    await fs.writeFile(file, text);
+    const { context, page } = await openFresh();
+    try {
+      await page.evaluate(() => {
+        window.__import = new Promise((resolve) => {
+          let start = null;
+          document.addEventListener('change', (e) => { if (e.target.matches?.('[data-testid="import-input"]')) start = performance.now(); }, true);
+          const check = () => {
+            if (start == null) return;
+            const card = [...document.querySelectorAll('[data-testid="plan-title"]')].some((el) => el.textContent.includes('Big import'));
+            const notice = [...document.querySelectorAll('[data-testid="notice"]')].map((n) => n.textContent);
+            if (card || notice.length) resolve({ ms: performance.now() - start, card, notice });
+          };
+          new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true });
+        });
+      });
+      const started = Date.now();
+      await page.getByTestId('import-input').setInputFiles(file);
+      const result = await withTimeout(page.evaluate(() => window.__import), 60_000, 'import');
+      await page.getByTestId('plan-card').filter({ hasText: 'Big import' }).waitFor({ timeout: 60_000 }).catch(() => {});
+      const outcome = result.card ? 'card shown' : `notice: ${result.notice[0]?.slice(0, 40)}`;
+      row(`import of a ${(text.length / 1e6).toFixed(1)} MB plan file (${goals} goals) to its card`, ms(result.ms));
+      notes.push(`import: ${outcome}; ${Date.now() - started} ms from setInputFiles as seen from the test; notices: ${JSON.stringify((await page.getByTestId('notice').allTextContents()).map((n) => n.slice(0, 80)))}`);
+    } finally {
+      await context.close();
+    }
+  });
+} finally {
+  await browser.close();
+  await Promise.race([server.close(), new Promise((r) => setTimeout(r, 2000))]);
+  await fs.rm(work, { recursive: true, force: true });
+}
+
+// ---- The table ---------------------------------------------------------------------------------------
+const widths = ['figure', 'measured', 'budget', 'status'].map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));
+const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+console.log(line(['figure', 'measured', 'budget', 'status']));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows) console.log(line([r.figure, r.measured, r.budget, r.status]));
+console.log();
+for (const n of notes) console.log(`- ${n}`);
