@@ -246,6 +246,10 @@ impl PlanBook {
             .with(|plans| plans.iter().find(|p| &p.id == id).cloned())
     }
 
+    pub fn notices(&self) -> Notices {
+        self.notices
+    }
+
     /// Tells the user what was deleted and lets them put it back.
     pub fn deleted(&self, text: String, undo: impl Fn() + Send + Sync + 'static) {
         self.notices.push(
@@ -301,8 +305,10 @@ impl PlanBook {
         if self.conflicts.with_untracked(|c| c.contains(&plan.id)) {
             return;
         }
-        match storage::load_plan(&plan.id) {
-            Ok(Some(theirs)) if theirs.revision > seen => self.conflict(theirs),
+        // The cheap check first: only a newer revision in storage needs the whole stored plan read.
+        let newer = storage::stored_revision(&plan.id).is_some_and(|stored| stored > seen);
+        match newer.then(|| storage::load_plan(&plan.id)) {
+            Some(Ok(Some(theirs))) if theirs.revision > seen => self.conflict(theirs),
             _ => self.persist(plan),
         }
     }

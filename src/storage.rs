@@ -22,6 +22,8 @@ pub enum StorageKey {
     Settings,
     /// When each plan was last exported, for the backup reminder.
     Exports,
+    /// The exercise a plan was started from, shown beside it and graded live.
+    Exercise(PlanId),
 }
 
 impl StorageKey {
@@ -31,6 +33,7 @@ impl StorageKey {
             StorageKey::Recovered(original) => format!("{PREFIX}recovered.{original}"),
             StorageKey::Settings => format!("{PREFIX}settings"),
             StorageKey::Exports => format!("{PREFIX}exports"),
+            StorageKey::Exercise(id) => format!("{PREFIX}exercise.{id}"),
         }
     }
 }
@@ -136,6 +139,27 @@ pub fn save_plan(plan: &Plan, now: Timestamp) -> Result<(), StorageError> {
         .map_err(write_error)
 }
 
+/// The revision of the plan as stored now, read without parsing the whole plan: this runs on every edit.
+/// In the compact JSON the app writes, the first `"revision":` is the plan's own (a string value could
+/// only hold it with escaped quotes).
+pub fn stored_revision(id: &PlanId) -> Option<u64> {
+    let raw = storage()
+        .ok()?
+        .get_item(&StorageKey::Plan(id.clone()).name())
+        .ok()??;
+    revision_in(&raw)
+}
+
+fn revision_in(raw: &str) -> Option<u64> {
+    let at = raw.find("\"revision\":")? + "\"revision\":".len();
+    let digits: String = raw[at..]
+        .chars()
+        .skip_while(|c| c.is_whitespace())
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
 /// Reads one plan as it is stored now, for comparing revisions with another tab.
 pub fn load_plan(id: &PlanId) -> Result<Option<Plan>, StorageError> {
     let raw = storage()?
@@ -158,4 +182,26 @@ pub fn read_setting(key: &StorageKey) -> Option<String> {
 
 pub fn write_setting(key: &StorageKey, value: &str) -> Result<(), StorageError> {
     storage()?.set_item(&key.name(), value).map_err(write_error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use goal_ladder_core::format::write_plan_compact;
+
+    #[test]
+    fn the_stored_revision_is_read_from_the_plan_not_from_its_text() {
+        let mut plan = Plan::new(
+            PlanId::new("p"),
+            "\"revision\":99",
+            Timestamp::from_millis(0),
+        );
+        plan.description = "\"revision\": 7".into();
+        plan.revision = 12;
+        assert_eq!(
+            revision_in(&write_plan_compact(&plan, Timestamp::from_millis(0))),
+            Some(12)
+        );
+        assert_eq!(revision_in("not a plan"), None);
+    }
 }

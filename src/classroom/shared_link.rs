@@ -1,8 +1,71 @@
+use goal_ladder_core::classroom::{decode_share, SharePayload};
+use goal_ladder_core::plan::PlanId;
 use leptos::prelude::*;
 
-/// A plan or exercise opened from a link: previewed, then imported as a new plan.
+use crate::browser;
+use crate::classroom::exercise_store::start_exercise;
+use crate::classroom::messages::share_error_text;
+use crate::i18n::{fill, tr, use_lang, T};
+use crate::state::{CurrentRoute, PlanBook, Route, Section};
+
+/// A plan or exercise opened from a link: shown first, imported as a new plan only when the user says so.
+/// The link's data sits in the address's fragment, which browsers never send to a server.
 #[component]
 pub fn SharedLink(link: String) -> impl IntoView {
-    let _ = link;
-    view! { <section class="screen"></section> }
+    let book = expect_context::<PlanBook>();
+    let route = expect_context::<CurrentRoute>().0;
+    let lang = use_lang();
+    let decoded = StoredValue::new(decode_share(&link));
+    let open = move |_| {
+        let id = match decoded.get_value() {
+            Ok(SharePayload::Plan(mut plan)) => {
+                // A link never replaces a plan that is here.
+                plan.id = PlanId::new(browser::new_id("plan"));
+                let id = plan.id.clone();
+                book.add(plan);
+                id
+            }
+            Ok(SharePayload::Exercise(exercise)) => start_exercise(&exercise, book).id,
+            Err(_) => return,
+        };
+        route.set(Route::Plan(id, Section::Overview));
+    };
+    let body = move || {
+        match decoded.get_value() {
+        Err(e) => view! {
+            <div class="card">
+                <p class="field-error" role="alert" data-testid="link-error">{share_error_text(&e, lang.get())}</p>
+                <a href=Route::Plans.to_hash()>{tr(T::AllPlans)}</a>
+            </div>
+        }
+        .into_any(),
+        Ok(payload) => {
+            let (kind, title, text, goals) = match &payload {
+                SharePayload::Plan(p) => (T::SharedPlan, p.display_title().to_string(), p.description.clone(), p.goals.len()),
+                SharePayload::Exercise(e) => (T::SharedExercise, e.display_title().to_string(), e.case_text.clone(), e.business_goals.len()),
+            };
+            let action = if matches!(payload, SharePayload::Exercise(_)) { T::StartExercise } else { T::ImportAsNew };
+            view! {
+                <div class="card" data-testid="link-preview">
+                    <p class="badge">{tr(kind)}</p>
+                    <h2>{title}</h2>
+                    <p class="card-description">{text}</p>
+                    <p class="card-meta">{move || fill(T::GoalsCount.get(lang.get()), &[("n", &goals.to_string())])}</p>
+                    <div class="actions">
+                        <button class="button primary" data-testid="open-link" on:click=open>{tr(action)}</button>
+                        <a class="button" href=Route::Plans.to_hash()>{tr(T::Cancel)}</a>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
+    }
+    };
+    view! {
+        <section class="screen" aria-labelledby="link-heading">
+            <h1 id="link-heading">{tr(T::OpenedFromLink)}</h1>
+            <p class="lead">{tr(T::LinkStaysHere)}</p>
+            {body}
+        </section>
+    }
 }

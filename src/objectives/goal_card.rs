@@ -1,6 +1,8 @@
 use goal_ladder_core::plan::{Goal, GoalId};
 use goal_ladder_core::scoring;
+use goal_ladder_core::Plan;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::browser;
 use crate::i18n::{fill, tr, use_lang, T};
@@ -30,12 +32,25 @@ pub fn GoalCard(id: GoalId) -> impl IntoView {
             .flatten()
     });
     let today = browser::today();
+    // The verdict depends on the goal and the business goals only, so an edit elsewhere in a big plan
+    // does not re-score every goal.
+    let business_goals =
+        Memo::new(move |_| plan.with(|p| p.business_goals.clone()).unwrap_or_default());
     let assessment = Memo::new(move |_| {
         goal.with(|g| {
-            g.as_ref()
-                .and_then(|g| plan.with(|p| scoring::assess_goal(g, p, today)))
+            let g = g.as_ref()?;
+            business_goals.with(|bgs| {
+                let context = Plan {
+                    business_goals: bgs.clone(),
+                    ..Plan::default()
+                };
+                Some(scoring::assess_goal(g, &context, today))
+            })
         })
     });
+    // Type, metric, numbers and measurements are built only once opened: hundreds of goals each with
+    // their selects would make a big plan slow to open.
+    let details_open = RwSignal::new(false);
     let shown_level = move || {
         assessment.with(|a| {
             a.as_ref()
@@ -94,10 +109,15 @@ pub fn GoalCard(id: GoalId) -> impl IntoView {
                 </label>
             </div>
             <GoalFeedback goal=goal assessment=assessment />
-            <details class="goal-more">
+            <details class="goal-more" on:toggle=move |ev| {
+                let open = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open());
+                details_open.set(open);
+            }>
                 <summary>{tr(T::GoalNumbers)}</summary>
-                <GoalDetails goal=goal />
-                <Measurements goal=goal />
+                <Show when=move || details_open.get()>
+                    <GoalDetails goal=goal />
+                    <Measurements goal=goal />
+                </Show>
             </details>
             <div class="actions end">
                 <button class="button small danger-text" on:click=remove>{tr(T::DeleteGoal)}</button>

@@ -2,6 +2,7 @@ use goal_ladder_core::plan::{BusinessGoal, BusinessGoalId};
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::classroom::example_pairs::ExamplePairs;
 use crate::components::focus::focus_later;
 use crate::i18n::{tr, T};
 use crate::objectives::business_goal_card::{BusinessGoalCard, GoalList};
@@ -47,6 +48,7 @@ pub fn ObjectivesSection() -> impl IntoView {
                 <button class="button primary" data-testid="add-business-goal" on:click=add>{tr(T::AddBusinessGoal)}</button>
             </div>
             <p class="lead">{tr(T::ObjectivesLead)}</p>
+            <ExamplePairs />
             <Show when=move || ids().is_empty()>
                 <p class="empty-state">{tr(T::NoBusinessGoals)}</p>
             </Show>

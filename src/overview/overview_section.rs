@@ -1,5 +1,8 @@
 use leptos::prelude::*;
 
+use crate::classroom::exercise_form::ExerciseForm;
+use crate::classroom::hand_in_form::HandInForm;
+use crate::classroom::share_card::ShareCard;
 use crate::i18n::{tr, T};
 use crate::overview::about_card::AboutCard;
 use crate::overview::ladder_picture::{LadderPicture, LevelCounts};
@@ -29,6 +32,9 @@ pub fn OverviewSection() -> impl IntoView {
             <ProgressList />
             <ReviewCard />
             <NextPeriodCard />
+            <HandInForm />
+            <ShareCard />
+            <ExerciseForm />
         </section>
     }
 }

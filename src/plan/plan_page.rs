@@ -1,11 +1,13 @@
 use goal_ladder_core::plan::PlanId;
 use leptos::prelude::*;
 
+use crate::classroom::case_panel::CasePanel;
 use crate::i18n::{tr, use_lang, T};
 use crate::objectives::objectives_section::ObjectivesSection;
 use crate::okr::okr_section::OkrSection;
 use crate::overview::overview_section::OverviewSection;
 use crate::people::people_section::PeopleSection;
+use crate::plan::print_view::{PrintView, Printing};
 use crate::plans::export::export_plan;
 use crate::state::{CurrentRoute, Notices, OpenPlan, PlanBook, Route, Section};
 use crate::strategy::strategy_section::StrategySection;
@@ -20,6 +22,7 @@ pub fn PlanPage(id: PlanId) -> impl IntoView {
     let lang = use_lang();
     let plan = OpenPlan::new(id, book);
     provide_context(plan);
+    provide_context(Printing(RwSignal::new(false)));
     let exists = move || plan.with(|_| ()).is_some();
     let section = Memo::new(move |_| match route.get() {
         Route::Plan(_, section) => section,
@@ -59,7 +62,9 @@ pub fn PlanPage(id: PlanId) -> impl IntoView {
                         </button>
                     </div>
                 </div>
+                <CasePanel />
                 <SectionTabs current=section />
+                <PrintView />
                 <div class="section-body">
                     {move || match section.get() {
                         Section::Overview => view! { <OverviewSection /> }.into_any(),

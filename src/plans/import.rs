@@ -1,10 +1,13 @@
-use goal_ladder_core::format::{read_plan_file, MAX_IMPORT_BYTES};
+use goal_ladder_core::classroom::{read_exercise_file, Exercise, FileKind};
+use goal_ladder_core::format::{read_plan_file, ReadError, MAX_IMPORT_BYTES};
 use goal_ladder_core::plan::PlanId;
 use goal_ladder_core::{Lang, Plan};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser::{self, read_file_text, FileReadError};
+use crate::classroom::exercise_store::start_exercise;
+use crate::classroom::messages::file_error_text;
 use crate::i18n::{fill, megabytes, read_error_text, tr, use_lang, T};
 use crate::state::{Action, NoticeAction, NoticeKind, Notices, PlanBook};
 
@@ -14,46 +17,59 @@ pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
-/// Reads each file and adds every readable plan as a new plan. A file that fails changes nothing.
+/// What a file brought in: a plan (with the fields this version did not know), or an exercise.
+enum Imported {
+    Plan(Plan, Vec<String>),
+    Exercise(Exercise),
+}
+
+/// Reads each file and adds every readable plan as a new plan; an exercise file starts a new plan from
+/// the exercise. A file that fails changes nothing.
 pub fn import_files(files: Vec<web_sys::File>, book: PlanBook, notices: Notices, lang: Lang) {
     leptos::task::spawn_local(async move {
         for file in files {
             let name = file.name();
-            let read = read_import(&file, lang).await;
-            if let Ok((_, unknown)) = &read {
-                if !unknown.is_empty() {
-                    report_unknown_fields(&name, unknown, notices, lang);
-                }
-            }
-            match read.map(|(plan, _)| plan) {
-                Ok(plan) if !plan.id.as_str().is_empty() && book.contains(&plan.id) => {
-                    offer_choice(plan, book, notices, lang)
-                }
-                Ok(mut plan) => {
-                    if plan.id.as_str().is_empty() {
-                        plan.id = PlanId::new(browser::new_id("plan"));
-                    }
-                    let title = plan.display_title().to_string();
-                    book.add(plan);
-                    notices.push(
-                        NoticeKind::Success,
-                        fill(T::Imported.get(lang), &[("title", &title)]),
-                        None,
+            match read_import(&file, lang).await {
+                Ok(Imported::Exercise(exercise)) => {
+                    start_exercise(&exercise, book);
+                    let text = fill(
+                        T::ExerciseStarted.get(lang),
+                        &[("title", exercise.display_title())],
                     );
+                    notices.push(NoticeKind::Success, text, None);
+                }
+                Ok(Imported::Plan(plan, unknown)) => {
+                    if !unknown.is_empty() {
+                        report_unknown_fields(&name, &unknown, notices, lang);
+                    }
+                    add_plan(plan, book, notices, lang);
                 }
                 Err(reason) => {
-                    notices.push(
-                        NoticeKind::Error,
-                        fill(
-                            T::ImportFailed.get(lang),
-                            &[("file", &name), ("reason", &reason)],
-                        ),
-                        None,
+                    let text = fill(
+                        T::ImportFailed.get(lang),
+                        &[("file", &name), ("reason", &reason)],
                     );
+                    notices.push(NoticeKind::Error, text, None);
                 }
             }
         }
     });
+}
+
+fn add_plan(mut plan: Plan, book: PlanBook, notices: Notices, lang: Lang) {
+    if !plan.id.as_str().is_empty() && book.contains(&plan.id) {
+        return offer_choice(plan, book, notices, lang);
+    }
+    if plan.id.as_str().is_empty() {
+        plan.id = PlanId::new(browser::new_id("plan"));
+    }
+    let title = plan.display_title().to_string();
+    book.add(plan);
+    notices.push(
+        NoticeKind::Success,
+        fill(T::Imported.get(lang), &[("title", &title)]),
+        None,
+    );
 }
 
 /// Fields of a file that this version does not know are left out, and the user is told which.
@@ -80,7 +96,7 @@ fn report_unknown_fields(file: &str, unknown: &[String], notices: Notices, lang:
 }
 
 /// Reads a plan file: the plan, and the paths of fields this version did not recognise.
-async fn read_import(file: &web_sys::File, lang: Lang) -> Result<(Plan, Vec<String>), String> {
+async fn read_import(file: &web_sys::File, lang: Lang) -> Result<Imported, String> {
     let text = read_file_text(file, MAX_IMPORT_BYTES)
         .await
         .map_err(|e| match e {
@@ -95,9 +111,15 @@ async fn read_import(file: &web_sys::File, lang: Lang) -> Result<(Plan, Vec<Stri
                 fill(T::ErrUnreadableFile.get(lang), &[("detail", &detail)])
             }
         })?;
-    read_plan_file(&text)
-        .map(|read| (read.plan, read.unknown_fields))
-        .map_err(|e| read_error_text(&e, lang))
+    match read_plan_file(&text) {
+        Ok(read) => Ok(Imported::Plan(read.plan, read.unknown_fields)),
+        Err(ReadError::NotAPlanFile {
+            found_format: Some(format),
+        }) if format == FileKind::Exercise.format() => read_exercise_file(&text)
+            .map(Imported::Exercise)
+            .map_err(|e| file_error_text(&e, lang)),
+        Err(e) => Err(read_error_text(&e, lang)),
+    }
 }
 
 /// The same plan is here already: the user chooses between keeping both and replacing the one here,

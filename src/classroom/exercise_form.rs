@@ -1,0 +1,111 @@
+use goal_ladder_core::classroom::{
+    encode_share, exercise_file_name, write_exercise_file, Exercise, Rubric, Section, SharePayload,
+    SmartScale,
+};
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::classroom::messages::share_error_text;
+use crate::classroom::share_card::{copy_to_clipboard, link_to};
+use crate::i18n::{tr, use_lang, T};
+use crate::state::{use_open_plan, NoticeKind, Notices, Route};
+
+/// For teachers: this plan as an exercise, with a case, the sections to fill in and the rubric.
+#[component]
+pub fn ExerciseForm() -> impl IntoView {
+    let plan = use_open_plan();
+    let notices = expect_context::<Notices>();
+    let lang = use_lang();
+    let case_text = RwSignal::new(plan.with(|p| p.description.clone()).unwrap_or_default());
+    let required = RwSignal::new(Section::ALL.to_vec());
+    let scale = RwSignal::new(SmartScale::TwoOneZero);
+    let link = RwSignal::new(None::<Result<String, String>>);
+    let exercise = move || {
+        let p = plan.book().plan(&plan.id())?;
+        let mut exercise = Exercise::from_plan(&p, browser::new_id("ex"));
+        exercise.case_text = case_text.get_untracked();
+        exercise.required_sections = required.get_untracked();
+        exercise.rubric = Rubric {
+            smart_scale: scale.get_untracked(),
+            ..Rubric::default()
+        };
+        Some(exercise)
+    };
+    let export = move |_| {
+        let Some(ex) = exercise() else { return };
+        if let Err(e) = browser::download_text(
+            &exercise_file_name(&ex),
+            "application/json",
+            &write_exercise_file(&ex, browser::now()),
+        ) {
+            notices.push(NoticeKind::Error, e, None);
+        }
+    };
+    let share = move |_| {
+        let Some(ex) = exercise() else { return };
+        let made = encode_share(&SharePayload::Exercise(ex))
+            .map(|code| link_to(&Route::Shared(code)))
+            .map_err(|e| share_error_text(&e, lang.get_untracked()));
+        if let Ok(url) = &made {
+            copy_to_clipboard(url.clone(), notices, T::LinkCopied);
+        }
+        link.set(Some(made));
+    };
+    view! {
+        <details class="card no-print exercise-form">
+            <summary><h3>{tr(T::MakeExercise)}</h3></summary>
+            <p class="hint">{tr(T::MakeExerciseHelp)}</p>
+            <label class="field">
+                <span>{tr(T::CaseText)}</span>
+                <textarea rows="4" data-testid="exercise-case" prop:value=move || case_text.get() on:input=move |ev| case_text.set(event_target_value(&ev))></textarea>
+            </label>
+            <fieldset class="field-group">
+                <legend>{tr(T::RequiredSections)}</legend>
+                <div class="chips">
+                    {Section::ALL
+                        .into_iter()
+                        .map(|section| view! {
+                            <label class="chip">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=move || required.with(|r| r.contains(&section))
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        required.update(|r| {
+                                            r.retain(|s| *s != section);
+                                            if on {
+                                                r.push(section);
+                                            }
+                                        });
+                                    }
+                                />
+                                <span>{move || section.name(lang.get())}</span>
+                            </label>
+                        })
+                        .collect_view()}
+                </div>
+            </fieldset>
+            <label class="field">
+                <span>{tr(T::RubricScale)}</span>
+                <select on:change=move |ev| scale.set(if event_target_value(&ev) == "four" { SmartScale::FourPoint } else { SmartScale::TwoOneZero })>
+                    <option value="two">{tr(T::ScaleTwoOneZero)}</option>
+                    <option value="four">{tr(T::ScaleFour)}</option>
+                </select>
+            </label>
+            <div class="actions">
+                <button class="button small" data-testid="export-exercise" on:click=export>{tr(T::ExportExercise)}</button>
+                <button class="button small" data-testid="share-exercise" on:click=share>{tr(T::ShareExercise)}</button>
+            </div>
+            {move || link.get().map(|made| match made {
+                Ok(url) => view! {
+                    <label class="field">
+                        <span>{tr(T::LinkToExercise)}</span>
+                        <input type="text" readonly=true data-testid="exercise-link-value" prop:value=url />
+                    </label>
+                }
+                .into_any(),
+                Err(why) => view! { <p class="field-error" role="alert">{why}</p> }.into_any(),
+            })}
+        </details>
+    }
+}

@@ -1,0 +1,94 @@
+use goal_ladder_core::classroom::{encode_share, plan_markdown, SharePayload};
+use goal_ladder_core::format::file_stem;
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::classroom::messages::share_error_text;
+use crate::i18n::{tr, use_lang, T};
+use crate::plan::print_view::{print_plan, Printing};
+use crate::state::{use_open_plan, NoticeKind, Notices, Route};
+
+/// The page's address with `route` as its fragment: where a share link leads.
+pub fn link_to(route: &Route) -> String {
+    let here = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = here.split('#').next().unwrap_or_default();
+    format!("{base}{}", route.to_hash())
+}
+
+/// Copies `text` to the clipboard where the browser allows it; the link stays selectable on screen anyway.
+pub fn copy_to_clipboard(text: String, notices: Notices, done: T) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let lang = use_lang().get_untracked();
+    let promise = window.navigator().clipboard().write_text(&text);
+    leptos::task::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => notices.push(NoticeKind::Success, done.get(lang).to_string(), None),
+            Err(_) => notices.push(NoticeKind::Info, T::CopyByHand.get(lang).to_string(), None),
+        };
+    });
+}
+
+/// Sharing the plan: a link that carries it, a Markdown copy, and the print layout.
+#[component]
+pub fn ShareCard() -> impl IntoView {
+    let plan = use_open_plan();
+    let notices = expect_context::<Notices>();
+    let lang = use_lang();
+    let link = RwSignal::new(None::<Result<String, String>>);
+    let link_input = NodeRef::<html::Input>::new();
+    let make_link = move |_| {
+        let Some(p) = plan.book().plan(&plan.id()) else {
+            return;
+        };
+        let made = encode_share(&SharePayload::Plan(p))
+            .map(|code| link_to(&Route::Shared(code)))
+            .map_err(|e| share_error_text(&e, lang.get_untracked()));
+        if let Ok(url) = &made {
+            copy_to_clipboard(url.clone(), notices, T::LinkCopied);
+        }
+        link.set(Some(made));
+        request_animation_frame(move || {
+            if let Some(input) = link_input.get_untracked() {
+                input.select();
+            }
+        });
+    };
+    let markdown = move |_| {
+        let Some(p) = plan.book().plan(&plan.id()) else {
+            return;
+        };
+        let text = plan_markdown(&p, lang.get_untracked(), browser::today());
+        let name = format!("{}.md", file_stem(p.display_title()));
+        if let Err(e) = browser::download_text(&name, "text/markdown;charset=utf-8", &text) {
+            notices.push(NoticeKind::Error, e, None);
+        }
+    };
+    let printing = expect_context::<Printing>();
+    let print = move |_| print_plan(printing);
+    view! {
+        <section class="card no-print" aria-labelledby="share-heading">
+            <h3 id="share-heading">{tr(T::ShareHeading)}</h3>
+            <p class="hint">{tr(T::ShareHelp)}</p>
+            <div class="actions">
+                <button class="button small" data-testid="share-link" on:click=make_link>{tr(T::ShareLink)}</button>
+                <button class="button small" data-testid="export-markdown" on:click=markdown>{tr(T::ExportMarkdown)}</button>
+                <button class="button small" data-testid="print-plan" on:click=print>{tr(T::PrintPlan)}</button>
+            </div>
+            {move || link.get().map(|made| match made {
+                Ok(url) => view! {
+                    <label class="field">
+                        <span>{tr(T::LinkToPlan)}</span>
+                        <input type="text" readonly=true node_ref=link_input data-testid="share-link-value" prop:value=url />
+                    </label>
+                }
+                .into_any(),
+                Err(why) => view! { <p class="field-error" role="alert" data-testid="share-link-error">{why}</p> }.into_any(),
+            })}
+        </section>
+    }
+}

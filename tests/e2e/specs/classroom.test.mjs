@@ -1,0 +1,150 @@
+// Classroom without a server: an exercise travels by link and by file, students hand in, links fail clearly,
+// and a plan prints on A4 and exports as Markdown.
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { startServer, launchBrowser, openApp, screenshot, screenshots } from '../lib/harness.mjs';
+import { PlansPage } from '../lib/pages.mjs';
+
+let server, browser;
+const apps = [];
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  while (apps.length) {
+    const { errors, foreignRequests, context } = apps.pop();
+    await context.close();
+    assert.deepEqual(errors, [], 'no uncaught errors, console errors or dialogs');
+    assert.deepEqual(foreignRequests, []);
+  }
+});
+
+async function open(options) {
+  const app = await openApp(browser, server, options);
+  apps.push(app);
+  return app.page;
+}
+
+async function download(page, testId) {
+  const wait = page.waitForEvent('download');
+  await page.getByTestId(testId).click();
+  const d = await wait;
+  return { name: d.suggestedFilename(), file: await d.path(), text: await fs.readFile(await d.path(), 'utf8') };
+}
+
+async function addGoal(page, text, main) {
+  await page.getByTestId('tab-objectives').click();
+  const index = await page.getByTestId('goal-card').count();
+  await page.getByTestId('add-goal').first().click();
+  const card = page.getByTestId('goal-card').nth(index);
+  await card.getByTestId('goal-statement').fill(text);
+  if ((await card.getByTestId('goal-is-main').isChecked()) !== main) await card.getByTestId('goal-is-main').click();
+}
+
+async function handIn(page, name, klass) {
+  await page.getByTestId('tab-overview').click();
+  await page.getByTestId('student-name').fill(name);
+  await page.getByTestId('class-name').fill(klass);
+  return download(page, 'hand-in');
+}
+
+test('an exercise goes out by link and by file, and students hand in', async () => {
+  const teacher = await open();
+  await teacher.getByTestId('example-cafe').click();
+  await teacher.getByTestId('plan-heading').waitFor();
+  await teacher.getByText('Make this plan an exercise').click();
+  await teacher.getByTestId('exercise-case').fill('Kafé Nordlys is quiet from January to March. Set goals that fill the tables.');
+  const exerciseFile = await download(teacher, 'export-exercise');
+  assert.match(exerciseFile.name, /\.goal-ladder\.json$/);
+  assert.equal(JSON.parse(exerciseFile.text).format, 'goal-ladder-exercise');
+  await teacher.getByTestId('share-exercise').click();
+  const link = await teacher.getByTestId('exercise-link-value').inputValue();
+  assert.ok(link.startsWith(server.url) && link.includes('#/open/gl1.e.'), link);
+  await screenshot(teacher, 'exercise-teacher-1280');
+
+  // Student A opens the link.
+  const a = await open();
+  await a.goto(link);
+  await a.getByTestId('link-preview').waitFor();
+  assert.match(await a.getByTestId('link-preview').textContent(), /Kafé Nordlys/);
+  assert.equal(await a.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('.plan.')).length), 0, 'nothing is saved before the student says so');
+  await a.getByTestId('open-link').click();
+  await a.getByTestId('case-panel').waitFor();
+  assert.match(await a.getByTestId('case-panel').textContent(), /fill the tables/);
+  const before = await a.getByTestId('rubric').textContent();
+  await addGoal(a, '150 bordbestillinger via Instagram fra studenter innen 31. mars 2027', true);
+  await a.waitForFunction((b) => document.querySelector('[data-testid=rubric]')?.textContent !== b, before);
+  await screenshot(a, 'exercise-student-1280');
+  const handInA = await handIn(a, 'Øyvind Ås, jr.', '2STB');
+  assert.equal(handInA.name, '2STB-Øyvind Ås jr-Kafé Nordlys Tromsø.goal-ladder.json');
+  const fileA = JSON.parse(handInA.text);
+  assert.equal(fileA.format, 'goal-ladder-hand-in');
+  assert.equal(fileA.hand_in.student_name, 'Øyvind Ås, jr.');
+  assert.ok(fileA.hand_in.exercise, 'the exercise travels with the hand-in');
+
+  // Student B imports the exercise file.
+  const b = await open();
+  await new PlansPage(b).importFile(exerciseFile.file);
+  await b.getByTestId('plan-card').waitFor();
+  await b.getByTestId('plan-title').click();
+  await b.getByTestId('case-panel').waitFor();
+  await addGoal(b, 'Get 5000 followers on Instagram', true);
+  const handInB = await handIn(b, 'Sara Berg', '2STB');
+  assert.match(handInB.name, /^2STB-Sara Berg-/);
+});
+
+test('a plan travels by link and a damaged or cut link says what is wrong', async () => {
+  const page = await open();
+  await page.getByTestId('example-b2b').click();
+  await page.getByTestId('plan-heading').waitFor();
+  await page.getByTestId('share-link').click();
+  const link = await page.getByTestId('share-link-value').inputValue();
+  assert.ok(link.includes('#/open/gl1.p.'));
+
+  const other = await open();
+  await other.goto(link);
+  await other.getByTestId('open-link').click();
+  await other.getByTestId('plan-heading').waitFor();
+  assert.match(await other.getByTestId('plan-heading').textContent(), /Ledgerly/);
+
+  const cut = link.slice(0, link.length - 40);
+  await other.goto(cut);
+  await other.getByTestId('link-error').waitFor();
+  assert.match(await other.getByTestId('link-error').textContent(), /cut off|changed or damaged/);
+  const changed = link.slice(0, -10) + (link.at(-10) === 'A' ? 'B' : 'A') + link.slice(-9);
+  await other.goto(changed);
+  await other.getByTestId('link-error').waitFor();
+  assert.match(await other.getByTestId('link-error').textContent(), /changed or damaged/);
+  await other.goto(server.url + '#/open/hello');
+  await other.getByTestId('link-error').waitFor();
+  assert.match(await other.getByTestId('link-error').textContent(), /not a Goal Ladder link/);
+});
+
+test('a plan prints on A4 and exports as Markdown', async () => {
+  const page = await open();
+  await page.getByTestId('example-municipality').click();
+  await page.getByTestId('plan-heading').waitFor();
+  const md = await download(page, 'export-markdown');
+  assert.match(md.name, /\.md$/);
+  assert.match(md.text, /^# Norrbacka kommun/m);
+  assert.match(md.text, /Anställa 10 lärare/);
+
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.getByTestId('print-view').waitFor({ state: 'attached' });
+  await page.emulateMedia({ media: 'print' });
+  const pdf = path.join(screenshots, 'print-plan.pdf');
+  await fs.mkdir(screenshots, { recursive: true });
+  await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+  const bytes = await fs.readFile(pdf);
+  assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
+  assert.ok(bytes.length > 10_000);
+  assert.equal(await page.locator('.section-tabs').isVisible(), false, 'the screen-only parts are hidden in print');
+});
