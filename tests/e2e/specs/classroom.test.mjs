@@ -63,7 +63,7 @@ test('an exercise goes out by link and by file, and students hand in', async () 
   await teacher.getByText('Make this plan an exercise').click();
   await teacher.getByTestId('exercise-case').fill('Kafé Nordlys is quiet from January to March. Set goals that fill the tables.');
   const exerciseFile = await download(teacher, 'export-exercise');
-  assert.match(exerciseFile.name, /\.goal-ladder\.json$/);
+  assert.equal(exerciseFile.name, "Kafé Nordlys Tromsø.goal-ladder-exercise.json");
   assert.equal(JSON.parse(exerciseFile.text).format, 'goal-ladder-exercise');
   await teacher.getByTestId('share-exercise').click();
   const link = await teacher.getByTestId('exercise-link-value').inputValue();
