@@ -933,7 +933,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Borde, værelser, tider og ophold, der er booket.",
         ),
         w!(["booking", "reservation", "appointment", "room booking"], ["booking", "bestilling", "reservasjon", "timebestilling"], ["bokning", "reservation", "tidsbokning"], ["booking", "bestilling", "reservation", "tidsbestilling"]),
-        w!(["book", "books", "booked", "reserve"], ["booke", "booker", "reservere"], ["boka", "bokar", "reservera"], ["booke", "booker", "reservere"]),
+        w!(["book", "books", "booked", "reserve", "reserved"], ["booke", "booker", "booket", "bookede", "reservere", "reserverte"], ["boka", "bokar", "bokade", "bokad", "bokat", "reservera", "reserverade"], ["booke", "booker", "booket", "bookede", "reservere", "reserverede"]),
     ),
     m(
         "donations",

@@ -811,6 +811,31 @@ const OWN_GOALS: &[Labelled] = &[
         true,
         false,
     ),
+    // A participle names the action too: booked test drives are bookings.
+    (
+        "Fördubbla antalet bokade provturer via webbplatsen under hösten",
+        5,
+        None,
+        false,
+        true,
+        true,
+    ),
+    (
+        "Øke antall påmeldinger til åpen dag fra 80 til 150 via Facebook innen 15. mars",
+        4,
+        None,
+        true,
+        true,
+        true,
+    ),
+    (
+        "Svare på alle henvendelser i Messenger innen to timer",
+        0,
+        None,
+        true,
+        true,
+        false,
+    ),
 ];
 
 #[test]
