@@ -259,7 +259,8 @@ texts! {
     ReviewCleared => "The table is empty again.", "Tabellen er tømt.", "Tabellen är tömd.", "Tabellen er tømt.";
     ReviewProblems => "Files that could not be read", "Filer som ikke kunne leses", "Filer som inte kunde läsas", "Filer, der ikke kunne læses";
     ReviewEmpty => "No hand-ins yet. Choose the files your students handed in, or drop them on this page.", "Ingen innleveringer ennå. Velg filene elevene har levert, eller slipp dem på denne siden.", "Inga inlämningar än. Välj filerna som eleverna har lämnat in, eller släpp dem på den här sidan.", "Ingen afleveringer endnu. Vælg de filer, eleverne har afleveret, eller slip dem på denne side.";
-    ReviewCaption => "The class: {n} hand-in(s). Sort by a column with its heading; open a plan with the student's name.", "Klassen: {n} innlevering(er). Sorter etter en kolonne med overskriften; åpne en plan med elevens navn.", "Klassen: {n} inlämning(ar). Sortera efter en kolumn med dess rubrik; öppna en plan med elevens namn.", "Klassen: {n} aflevering(er). Sortér efter en kolonne med dens overskrift; åbn en plan med elevens navn.";
+    ReviewCaption => "The class: {n} hand-in(s)", "Klassen: {n} innlevering(er)", "Klassen: {n} inlämning(ar)", "Klassen: {n} aflevering(er)";
+    ReviewTableHint => "Sort by a column with its heading; open a student's plan with their name.", "Sorter etter en kolonne med overskriften; åpne en elevs plan med navnet.", "Sortera efter en kolumn med dess rubrik; öppna en elevs plan med namnet.", "Sortér efter en kolonne med dens overskrift; åbn en elevs plan med navnet.";
     ReviewExportCsv => "Export CSV", "Eksporter CSV", "Exportera CSV", "Eksportér CSV";
     ReviewClear => "Clear", "Tøm", "Töm", "Ryd";
     ReviewBack => "Back to the class", "Tilbake til klassen", "Tillbaka till klassen", "Tilbage til klassen";

@@ -1,0 +1,235 @@
+//! Reading a batch of hand-in files, merging them into the class, and the review's shared state.
+//!
+//! The state lives only in memory: in signals while the screen is shown, and in a thread-local between
+//! visits to the screen, so switching to another screen and back keeps the table. Nothing is written to
+//! storage; reloading the page empties it.
+
+use std::cell::RefCell;
+
+use goal_ladder_core::classroom::{
+    read_hand_in_file, Column, Direction, FileError, HandIn, SortKey, MAX_FILE_BYTES,
+};
+use goal_ladder_core::format::PLAN_FORMAT;
+use goal_ladder_core::Lang;
+use leptos::prelude::*;
+
+use crate::browser::{read_file_text, FileReadError};
+use crate::i18n::{fill, megabytes, T};
+
+/// Why one file was not loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    File(FileError),
+    Read(FileReadError),
+}
+
+/// A file that could not be loaded, by name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileProblem {
+    pub file: String,
+    pub problem: Problem,
+}
+
+/// What the last action did, for the status line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Loaded {
+        loaded: usize,
+        failed: usize,
+        replaced: usize,
+    },
+    Cleared,
+}
+
+/// The review screen's state, shared with its parts through context.
+#[derive(Debug, Clone, Copy)]
+pub struct Review {
+    /// The class, in the order loaded (a replaced hand-in keeps its place).
+    pub hand_ins: RwSignal<Vec<HandIn>>,
+    /// The files of the last batch that could not be loaded.
+    pub problems: RwSignal<Vec<FileProblem>>,
+    pub outcome: RwSignal<Option<Outcome>>,
+    pub sort: RwSignal<SortKey>,
+    /// The hand-in (its index in `hand_ins`) whose plan is shown instead of the table.
+    pub open: RwSignal<Option<usize>>,
+}
+
+pub fn default_sort() -> SortKey {
+    SortKey {
+        column: Column::Student,
+        direction: Direction::Ascending,
+    }
+}
+
+thread_local! {
+    static KEPT: RefCell<(Vec<HandIn>, SortKey)> = RefCell::new((Vec::new(), default_sort()));
+}
+
+impl Review {
+    /// The state as the screen last left it in this page's lifetime.
+    pub fn restore() -> Review {
+        let (hand_ins, sort) = KEPT.with(|k| k.borrow().clone());
+        let review = Review {
+            hand_ins: RwSignal::new(hand_ins),
+            problems: RwSignal::new(Vec::new()),
+            outcome: RwSignal::new(None),
+            sort: RwSignal::new(sort),
+            open: RwSignal::new(None),
+        };
+        Effect::new(move |_| {
+            let kept = (review.hand_ins.get(), review.sort.get());
+            KEPT.with(|k| *k.borrow_mut() = kept);
+        });
+        review
+    }
+
+    /// Reads the files and adds the hand-ins among them to the class.
+    pub fn load(self, files: Vec<web_sys::File>) {
+        if files.is_empty() {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let mut read = Vec::new();
+            let mut problems = Vec::new();
+            for file in files {
+                match read_one(&file).await {
+                    Ok(hand_in) => read.push(hand_in),
+                    Err(problem) => problems.push(FileProblem {
+                        file: file.name(),
+                        problem,
+                    }),
+                }
+            }
+            let loaded = read.len();
+            let mut replaced = 0;
+            // The screen may have been left while the files were read.
+            let _ = self
+                .hand_ins
+                .try_update(|class| replaced = merge(class, read));
+            let outcome = Outcome::Loaded {
+                loaded,
+                failed: problems.len(),
+                replaced,
+            };
+            let _ = self.problems.try_set(problems);
+            let _ = self.outcome.try_set(Some(outcome));
+        });
+    }
+
+    pub fn clear(self) {
+        self.open.set(None);
+        self.hand_ins.set(Vec::new());
+        self.problems.set(Vec::new());
+        self.outcome.set(Some(Outcome::Cleared));
+    }
+}
+
+async fn read_one(file: &web_sys::File) -> Result<HandIn, Problem> {
+    let text = read_file_text(file, MAX_FILE_BYTES)
+        .await
+        .map_err(Problem::Read)?;
+    read_hand_in_file(&text).map_err(Problem::File)
+}
+
+/// Whether two hand-ins are the same student's work on the same assignment for the same class.
+fn same_work(a: &HandIn, b: &HandIn) -> bool {
+    let key = |s: &str| s.trim().to_lowercase();
+    key(&a.student_name) == key(&b.student_name)
+        && key(&a.class_name) == key(&b.class_name)
+        && key(a.assignment_title()) == key(b.assignment_title())
+}
+
+/// Adds `new` to `class`. A hand-in of work already in the class takes the earlier one's place if it
+/// was handed in later (or at the same time), and is dropped if it is older. Returns how many met
+/// work already there.
+pub fn merge(class: &mut Vec<HandIn>, new: Vec<HandIn>) -> usize {
+    let mut replaced = 0;
+    for hand_in in new {
+        match class.iter_mut().find(|h| same_work(h, &hand_in)) {
+            Some(earlier) => {
+                replaced += 1;
+                if hand_in.handed_in_at >= earlier.handed_in_at {
+                    *earlier = hand_in;
+                }
+            }
+            None => class.push(hand_in),
+        }
+    }
+    replaced
+}
+
+/// Why a file was not loaded, in the interface's language.
+pub fn problem_text(problem: &Problem, lang: Lang) -> String {
+    let too_large = |bytes: usize, limit: usize| {
+        fill(
+            T::ReviewErrTooLarge.get(lang),
+            &[
+                ("size", &megabytes(bytes, lang)),
+                ("limit", &megabytes(limit, lang)),
+            ],
+        )
+    };
+    match problem {
+        Problem::Read(FileReadError::TooLarge { bytes, limit }) => too_large(*bytes, *limit),
+        Problem::Read(FileReadError::Unreadable(detail)) => {
+            fill(T::ErrUnreadableFile.get(lang), &[("detail", detail)])
+        }
+        Problem::File(error) => match error {
+            FileError::TooLarge { bytes, limit } => too_large(*bytes, *limit),
+            FileError::Empty => T::ErrEmpty.get(lang).to_string(),
+            FileError::NotJson {
+                line,
+                column,
+                detail,
+            } => fill(
+                T::ErrNotJson.get(lang),
+                &[
+                    ("line", &line.to_string()),
+                    ("column", &column.to_string()),
+                    ("detail", detail),
+                ],
+            ),
+            FileError::WrongFormat { found_format, .. } => match found_format.as_deref() {
+                Some(PLAN_FORMAT) => T::ReviewErrPlan.get(lang).to_string(),
+                Some(goal_ladder_core::classroom::exercise::EXERCISE_FORMAT) => {
+                    T::ReviewErrExercise.get(lang).to_string()
+                }
+                Some(format) => fill(T::ReviewErrOtherFormat.get(lang), &[("format", format)]),
+                None => T::ReviewErrNotHandIn.get(lang).to_string(),
+            },
+            FileError::NewerVersion {
+                found, supported, ..
+            } => fill(
+                T::ReviewErrNewer.get(lang),
+                &[
+                    ("found", &found.to_string()),
+                    ("supported", &supported.to_string()),
+                ],
+            ),
+            FileError::BadVersion => T::ErrBadVersion.get(lang).to_string(),
+            FileError::Damaged { detail } => {
+                fill(T::ReviewErrDamaged.get(lang), &[("detail", detail)])
+            }
+        },
+    }
+}
+
+/// The column's key in test ids and data attributes.
+pub fn column_key(column: Column) -> &'static str {
+    match column {
+        Column::Student => "student",
+        Column::Class => "class",
+        Column::Assignment => "assignment",
+        Column::HandedIn => "handed_in",
+        Column::AppVersion => "app_version",
+        Column::Goals => "goals",
+        Column::MainGoals => "main_goals",
+        Column::MainGoalsFit => "main_goals_fit",
+        Column::Smart => "smart",
+        Column::Warnings => "warnings",
+        Column::Okr => "okr",
+        Column::Sections => "sections",
+        Column::Grade => "grade",
+        Column::SummaryCheck => "summary_check",
+    }
+}
