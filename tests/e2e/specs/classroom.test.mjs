@@ -99,6 +99,41 @@ test('an exercise goes out by link and by file, and students hand in', async () 
   await addGoal(b, 'Get 5000 followers on Instagram', true);
   const handInB = await handIn(b, 'Sara Berg', '2STB');
   assert.match(handInB.name, /^2STB-Sara Berg-/);
+
+  // Student C opens the link and hands in an activity as the only goal.
+  const c = await open();
+  await c.goto(link);
+  await c.getByTestId('open-link').click();
+  await c.getByTestId('case-panel').waitFor();
+  await addGoal(c, 'Legge ut tre innlegg i uka', true);
+  const handInC = await handIn(c, 'Ola Nordmann', '2STC');
+
+  // The teacher loads the three hand-ins and a broken file.
+  await teacher.getByTestId('nav-review').click();
+  const broken = path.join(path.dirname(handInA.file), 'broken.goal-ladder.json');
+  await fs.writeFile(broken, '{"format": "goal-ladder-hand-in", ');
+  await teacher.getByTestId('review-input').setInputFiles([handInA.file, handInB.file, handInC.file, broken]);
+  await teacher.getByTestId('review-row').nth(2).waitFor();
+  const rows = await teacher.getByTestId('review-row').evaluateAll((rows) => rows.map((row) => Object.fromEntries(
+    [...row.querySelectorAll('[data-col]')].map((cell) => [cell.dataset.col, cell.dataset.value ?? cell.querySelector('button')?.textContent ?? cell.textContent.trim()]),
+  )));
+  const byName = Object.fromEntries(rows.map((r) => [r.student, r]));
+  assert.deepEqual(Object.keys(byName).sort(), ['Ola Nordmann', 'Sara Berg', 'Øyvind Ås, jr.']);
+  for (const name of Object.keys(byName)) assert.equal(byName[name].goals, '1', `${name} wrote one goal`);
+  assert.equal(byName['Øyvind Ås, jr.'].main_goals_fit, '1/1', 'bookings: a main goal on level 5');
+  assert.equal(byName['Sara Berg'].main_goals_fit, '0/1', 'followers: a main goal too low');
+  assert.equal(byName['Ola Nordmann'].main_goals_fit, '0/1', 'posting is an activity');
+  const problems = await teacher.getByTestId('review-problem').allTextContents();
+  assert.equal(problems.length, 1);
+  assert.match(problems[0], /broken\.goal-ladder\.json: the file is not valid JSON/);
+  const csv = await download(teacher, 'review-export');
+  assert.equal(csv.name, 'class-review.csv');
+  const raw = await fs.readFile(csv.file);
+  assert.deepEqual([...raw.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a byte-order mark');
+  const lines = csv.text.replace(/^\ufeff/, '').trim().split('\r\n');
+  assert.equal(lines.length, 4, 'a header and three students');
+  assert.ok(lines.some((l) => l.startsWith('"Øyvind Ås, jr.",2STB,')), lines.join('\n'));
+  await screenshot(teacher, 'classroom-review-1280');
 });
 
 test('a plan travels by link and a damaged or cut link says what is wrong', async () => {
