@@ -302,7 +302,6 @@ texts! {
     ConfirmDelete => "Delete “{title}”? You can undo this for a few seconds.", "Slette «{title}»? Du kan angre i noen sekunder.", "Radera ”{title}”? Du kan ångra dig i några sekunder.", "Slette »{title}«? Du kan fortryde i nogle sekunder.";
     PlanDeleted => "“{title}” was deleted.", "«{title}» ble slettet.", "”{title}” raderades.", "»{title}« blev slettet.";
     Updated => "Updated", "Endret", "Ändrad", "Ændret";
-    Created => "Created", "Opprettet", "Skapad", "Oprettet";
     TitleLabel => "Title", "Tittel", "Titel", "Titel";
     NewTitleLabel => "New title", "Ny tittel", "Ny titel", "Ny titel";
     DescriptionLabel => "The business and its situation", "Virksomheten og situasjonen", "Verksamheten och läget", "Virksomheden og situationen";
@@ -537,6 +536,42 @@ mod tests {
                 assert_eq!(holes(key.get(lang)), en, "{key:?} in {}", lang.code());
             }
         }
+    }
+
+    #[test]
+    fn every_text_is_used_somewhere_in_the_app() {
+        fn sources(dir: &std::path::Path, out: &mut String) {
+            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    sources(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("i18n.rs")
+                {
+                    out.push_str(&std::fs::read_to_string(&path).unwrap_or_default());
+                }
+            }
+        }
+        let mut code = String::new();
+        sources(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut code,
+        );
+        // This module's own uses (the error texts) count too, outside the table itself.
+        let own = include_str!("i18n.rs");
+        code.push_str(&own[own.find("/// Fills `{name}` placeholders").unwrap_or(0)..]);
+        // A name followed by more letters (T::Strong in T::StrongX) must not count as a use.
+        let used = |name: &str| {
+            let needle = format!("T::{name}");
+            code.match_indices(&needle).any(|(i, _)| {
+                !code[i + needle.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+            })
+        };
+        let unused: Vec<&str> = T::NAMES
+            .iter()
+            .copied()
+            .filter(|name| !used(name))
+            .collect();
+        assert!(unused.is_empty(), "texts never shown: {unused:?}");
     }
 
     #[test]

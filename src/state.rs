@@ -115,6 +115,8 @@ pub type Action = std::sync::Arc<dyn Fn() + Send + Sync>;
 pub enum NoticeAction {
     /// Puts back what was just deleted.
     Undo(Action),
+    /// Exports the plan as it is on screen now: offered when it could not be saved.
+    ExportPlan(PlanId),
     Download {
         file_name: String,
         text: String,
@@ -131,6 +133,7 @@ impl std::fmt::Debug for NoticeAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             NoticeAction::Undo(_) => "Undo",
+            NoticeAction::ExportPlan(_) => "ExportPlan",
             NoticeAction::Download { .. } => "Download",
             NoticeAction::Resolve { .. } => "Resolve",
         })
@@ -193,6 +196,11 @@ impl Notices {
     }
 
     pub fn storage_error(&self, error: &StorageError) {
+        self.storage_error_for(error, None);
+    }
+
+    /// A storage problem while saving `plan`: the edit stays on screen, and its export is offered.
+    pub fn storage_error_for(&self, error: &StorageError, plan: Option<&PlanId>) {
         let lang = use_lang().get_untracked();
         let text = match error {
             StorageError::Unavailable => T::StorageUnavailable.get(lang).to_string(),
@@ -206,7 +214,10 @@ impl Notices {
             .list
             .with_untracked(|l| l.iter().any(|n| n.text == text))
         {
-            self.push(NoticeKind::Error, text, None);
+            let action = plan
+                .filter(|_| *error != StorageError::Unavailable)
+                .map(|id| NoticeAction::ExportPlan(id.clone()));
+            self.push(NoticeKind::Error, text, action);
         }
     }
 }
@@ -252,11 +263,13 @@ impl PlanBook {
 
     /// Tells the user what was deleted and lets them put it back.
     pub fn deleted(&self, text: String, undo: impl Fn() + Send + Sync + 'static) {
-        self.notices.push(
+        let id = self.notices.push(
             NoticeKind::Info,
             text,
             Some(NoticeAction::Undo(std::sync::Arc::new(undo))),
         );
+        // The deleted item's button is gone; focus goes to the way back rather than to the page's top.
+        crate::components::focus::focus_later(format!("undo-{id}"));
     }
 
     pub fn with_plan<R>(&self, id: &PlanId, f: impl FnOnce(&Plan) -> R) -> Option<R> {
@@ -428,7 +441,7 @@ impl PlanBook {
 
     fn persist(&self, plan: &Plan) {
         if let Err(e) = storage::save_plan(plan, browser::now()) {
-            self.notices.storage_error(&e);
+            self.notices.storage_error_for(&e, Some(&plan.id));
         }
     }
 }

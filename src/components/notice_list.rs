@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::i18n::{tr, T};
-use crate::state::{Notice, NoticeAction, NoticeKind, Notices};
+use crate::i18n::{tr, use_lang, T};
+use crate::plans::export::export_plan;
+use crate::state::{Notice, NoticeAction, NoticeKind, Notices, PlanBook};
 
 /// The messages of the app, announced politely to screen readers.
 #[component]
@@ -19,6 +20,9 @@ pub fn NoticeList() -> impl IntoView {
 
 #[component]
 fn NoticeItem(notice: Notice) -> impl IntoView {
+    // Read here, not in the click handler: handlers run outside the component tree.
+    let book = use_context::<PlanBook>();
+    let lang = use_lang();
     let notices = expect_context::<Notices>();
     let id = notice.id;
     let class = match notice.kind {
@@ -33,12 +37,23 @@ fn NoticeItem(notice: Notice) -> impl IntoView {
     };
     let action = notice.action.map(|action| match action {
         NoticeAction::Undo(undo) => view! {
-            <button class="button small" on:click=move |_| {
+            <button class="button small" id=format!("undo-{id}") on:click=move |_| {
                 undo();
                 notices.dismiss(id);
             }>{tr(T::Undo)}</button>
         }
         .into_any(),
+        NoticeAction::ExportPlan(plan_id) => {
+            let plan_id = StoredValue::new(plan_id);
+            view! {
+                <button class="button small" data-testid="notice-export" on:click=move |_| {
+                    if let Some(plan) = book.and_then(|b| b.plan(&plan_id.get_value())) {
+                        export_plan(&plan, notices, lang.get_untracked());
+                    }
+                }>{tr(T::Export)}</button>
+            }
+            .into_any()
+        }
         NoticeAction::Resolve {
             keep_both,
             alternative,

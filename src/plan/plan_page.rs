@@ -29,8 +29,14 @@ pub fn PlanPage(id: PlanId) -> impl IntoView {
         _ => Section::Overview,
     });
     let title = move || {
-        plan.with(|p| p.display_title().to_string())
-            .unwrap_or_default()
+        let title = plan
+            .with(|p| p.title.trim().to_string())
+            .unwrap_or_default();
+        if title.is_empty() {
+            T::Untitled.get(lang.get()).to_string()
+        } else {
+            title
+        }
     };
 
     view! {

@@ -28,7 +28,14 @@ pub fn PlanCard(id: PlanId) -> impl IntoView {
     let read = move |f: fn(&goal_ladder_core::Plan) -> String| {
         book.with_plan(&id.get_value(), f).unwrap_or_default()
     };
-    let title = Memo::new(move |_| read(|p| p.display_title().to_string()));
+    let title = Memo::new(move |_| {
+        let title = read(|p| p.title.trim().to_string());
+        if title.is_empty() {
+            T::Untitled.get(lang.get()).to_string()
+        } else {
+            title
+        }
+    });
     let description = move || read(|p| p.description.trim().to_string());
     let updated = move || {
         let at = book

@@ -71,3 +71,24 @@ test('the language can be switched at any time and is remembered', async () => {
   await page.getByTestId('tab-objectives').click();
   await screenshot(page, 'objectives-nb-dark-360');
 });
+
+for (const lang of ['nb', 'sv']) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`the main screens in ${lang}, ${colorScheme}, at 1280 and 360 px`, async () => {
+      app = await openApp(browser, server, { locale: lang === 'nb' ? 'nb-NO' : 'sv-SE', colorScheme });
+      const { page } = app;
+      assert.equal(await page.evaluate(() => getComputedStyle(document.body).colorScheme || getComputedStyle(document.documentElement).colorScheme), colorScheme);
+      await screenshot(page, `plans-${lang}-${colorScheme}-1280`);
+      await page.getByTestId('example-cafe').click();
+      await page.getByTestId('plan-heading').waitFor();
+      for (const section of ['overview', 'objectives', 'okr']) {
+        await page.getByTestId(`tab-${section}`).click();
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await screenshot(page, `${section}-${lang}-${colorScheme}-1280`);
+        await page.setViewportSize({ width: 360, height: 780 });
+        await screenshot(page, `${section}-${lang}-${colorScheme}-360`);
+        assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), `${section} fits 360 px`);
+      }
+    });
+  }
+}

@@ -149,3 +149,44 @@ test('a file over the size limit is refused before it is read', async () => {
   await notice.waitFor();
   assert.match(await notice.textContent(), /6\.0 MB.*5\.0 MB/);
 });
+
+test('a full storage keeps the edit on screen and offers an export', async () => {
+  app = await openApp(browser, server);
+  const { page } = app;
+  const list = new PlansPage(page);
+  const plan = await list.newPlan();
+  await plan.title.fill('Saved before');
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20);
+    let n = 0;
+    while (chunk.length > 16) {
+      try { localStorage.setItem(`filler.${n}`, chunk); n += 1; } catch { chunk = chunk.slice(0, chunk.length / 2); }
+    }
+  });
+  await plan.description.fill('y'.repeat(200_000));
+  const full = list.notices.filter({ hasText: 'storage for this page is full' });
+  await full.waitFor();
+  assert.equal(await plan.description.inputValue(), 'y'.repeat(200_000), 'the edit stays on screen');
+  const stored = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('goal-ladder.v1.plan.')).map(([, v]) => JSON.parse(v).plan));
+  assert.equal(stored[0].title, 'Saved before');
+  assert.equal(stored[0].description, '', 'the earlier saved state is whole');
+  const download = page.waitForEvent('download');
+  await full.getByTestId('notice-export').click();
+  const file = JSON.parse(await (await import('node:fs/promises')).readFile(await (await download).path(), 'utf8'));
+  assert.equal(file.plan.description.length, 200_000, 'the export holds the unsaved edit');
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
+});
+
+test('deleting a goal moves focus to Undo, and Undo brings it back', async () => {
+  app = await openApp(browser, server);
+  const { page } = app;
+  await page.getByTestId('example-cafe').click();
+  await page.getByTestId('tab-objectives').click();
+  const before = await page.getByTestId('goal-card').count();
+  await page.getByTestId('goal-card').first().getByRole('button', { name: 'Delete goal' }).click();
+  await page.waitForFunction(() => document.activeElement?.id?.startsWith('undo-'));
+  assert.equal(await page.getByTestId('goal-card').count(), before - 1);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=goal-card]').length === n, before);
+  assert.match(await page.getByTestId('goal-card').first().getByTestId('goal-statement').inputValue(), /200 bordbestillinger/);
+});
