@@ -275,6 +275,42 @@ try {
       await context.close();
     }
   });
+
+  // ---- 8. The teacher's review of 100 hand-ins ----------------------------------------------------------
+  await figure('100 hand-ins in the teacher review', async () => {
+    const { context, page } = await openFresh();
+    try {
+      // One realistic hand-in, made by the app itself from the café example, then a class of 100 of them.
+      await page.getByTestId('example-cafe').click();
+      await page.getByTestId('student-name').fill('Student 0');
+      await page.getByTestId('class-name').fill('2STB');
+      const download = page.waitForEvent('download');
+      await page.getByTestId('hand-in').click();
+      const text = await fs.readFile(await (await download).path(), 'utf8');
+      const files = [];
+      for (let i = 0; i < 100; i++) {
+        const file = path.join(work, `hand-in-${i}.goal-ladder.json`);
+        await fs.writeFile(file, text.replace('"Student 0"', `"Student ${i + 1}"`));
+        files.push(file);
+      }
+      await page.getByTestId('nav-review').click();
+      await page.evaluate(() => {
+        window.__review = new Promise((resolve) => {
+          let start = null;
+          document.addEventListener('change', (e) => { if (e.target.matches?.('[data-testid="review-input"]')) start = performance.now(); }, true);
+          const check = () => {
+            if (start != null && document.querySelectorAll('[data-testid="review-row"]').length >= 100) resolve(performance.now() - start);
+          };
+          new MutationObserver(check).observe(document.body, { subtree: true, childList: true });
+        });
+      });
+      await page.getByTestId('review-input').setInputFiles(files);
+      const took = await withTimeout(page.evaluate(() => window.__review), 60_000, 'review');
+      row(`load 100 hand-ins (${kb(text.length)} each) into the teacher review`, ms(took), '≤ 2000 ms', judge(took, 2000));
+    } finally {
+      await context.close();
+    }
+  });
 } finally {
   await browser.close();
   await Promise.race([server.close(), new Promise((r) => setTimeout(r, 2000))]);
