@@ -335,6 +335,7 @@ test('files dropped on the review go to the table, not to the plan list', async 
   // The table stays while the teacher looks elsewhere, and is gone after a reload.
   await page.getByTestId('nav-library').click();
   await page.getByTestId('nav-review').click();
+  await page.getByTestId('review-row').nth(1).waitFor();
   assert.equal(await page.getByTestId('review-row').count(), 2);
   await page.reload();
   await page.getByTestId('review-empty').waitFor();
