@@ -1,7 +1,7 @@
 //! The bridge from the open plan to the scorer of `goal-ladder-core`: derived signals the screens share.
 
 use goal_ladder_core::plan::{Goal, KeyResult, Objective};
-use goal_ladder_core::scoring::{self, Rule};
+use goal_ladder_core::scoring;
 use goal_ladder_core::technology::{self, PlatformWarning};
 use goal_ladder_core::{Date, LadderLevel, Lang, Plan};
 use leptos::prelude::*;
@@ -82,22 +82,6 @@ fn subject(text: &str, fallback: T, lang: Lang) -> String {
     }
 }
 
-/// The advice worth listing on the overview: what makes a goal weaker than it should be.
-fn is_warning(rule: Rule) -> bool {
-    !matches!(
-        rule,
-        Rule::LevelRead
-            | Rule::SpecificMet
-            | Rule::MeasurableMet
-            | Rule::AttainableRealistic
-            | Rule::AttainableStretch
-            | Rule::RelevantLinked
-            | Rule::TimeBoundMet
-            | Rule::VanityFitsAwareness
-            | Rule::AttainableUnknown
-    )
-}
-
 /// Every warning of the open plan: goals, key results and platforms.
 pub fn plan_warnings_signal() -> Memo<Vec<PlanWarning>> {
     let plan = use_open_plan();
@@ -109,7 +93,7 @@ pub fn plan_warnings_signal() -> Memo<Vec<PlanWarning>> {
             let mut out = Vec::new();
             for g in &p.goals {
                 let a = scoring::assess_goal(g, p, today);
-                for f in a.advice.iter().filter(|f| is_warning(f.rule)) {
+                for f in a.advice.iter().filter(|f| f.rule.is_warning()) {
                     out.push(PlanWarning {
                         section: Section::Objectives,
                         focus: Some(format!("goal-statement-{}", g.id)),
@@ -145,41 +129,7 @@ pub fn plan_warnings_signal() -> Memo<Vec<PlanWarning>> {
                     }
                 }
             }
-            for w in technology::warnings(p) {
-                out.push(match w {
-                    PlatformWarning::NoAudience(id) => {
-                        let name = p
-                            .platforms
-                            .iter()
-                            .find(|x| x.id == id)
-                            .map(|x| x.name.clone())
-                            .unwrap_or_default();
-                        PlanWarning {
-                            section: Section::Technology,
-                            focus: None,
-                            subject: name.clone(),
-                            text: fill(T::PlatformNoAudience.get(ui), &[("platform", &name)]),
-                            rule: "technology.platform_without_audience",
-                        }
-                    }
-                    PlatformWarning::Unreached(id) => {
-                        let name = p
-                            .audiences
-                            .iter()
-                            .find(|a| a.id == id)
-                            .map(|a| a.name.clone())
-                            .unwrap_or_default();
-                        let name = subject(&name, T::UnnamedAudience, ui);
-                        PlanWarning {
-                            section: Section::People,
-                            focus: Some(format!("audience-name-{id}")),
-                            subject: name.clone(),
-                            text: fill(T::AudienceUnreached.get(ui), &[("audience", &name)]),
-                            rule: "technology.audience_unreached",
-                        }
-                    }
-                });
-            }
+            out.extend(platform_warnings(p, ui));
             out
         })
         .unwrap_or_default()
@@ -211,4 +161,44 @@ pub fn smart_completeness_signal() -> Memo<Option<(usize, usize)>> {
         })
         .flatten()
     })
+}
+
+/// A platform none of the audiences is on, and an audience no platform reaches.
+pub fn platform_warnings(p: &Plan, ui: Lang) -> Vec<PlanWarning> {
+    technology::warnings(p)
+        .into_iter()
+        .map(|w| match w {
+            PlatformWarning::NoAudience(id) => {
+                let name = p
+                    .platforms
+                    .iter()
+                    .find(|x| x.id == id)
+                    .map(|x| x.name.clone())
+                    .unwrap_or_default();
+                PlanWarning {
+                    section: Section::Technology,
+                    focus: None,
+                    subject: name.clone(),
+                    text: fill(T::PlatformNoAudience.get(ui), &[("platform", &name)]),
+                    rule: "technology.platform_without_audience",
+                }
+            }
+            PlatformWarning::Unreached(id) => {
+                let name = p
+                    .audiences
+                    .iter()
+                    .find(|a| a.id == id)
+                    .map(|a| a.name.clone())
+                    .unwrap_or_default();
+                let name = subject(&name, T::UnnamedAudience, ui);
+                PlanWarning {
+                    section: Section::People,
+                    focus: Some(format!("audience-name-{id}")),
+                    subject: name.clone(),
+                    text: fill(T::AudienceUnreached.get(ui), &[("audience", &name)]),
+                    rule: "technology.audience_unreached",
+                }
+            }
+        })
+        .collect()
 }

@@ -1,8 +1,9 @@
 use goal_ladder_core::plan::{Platform, PlatformId};
-use goal_ladder_core::technology::{self, PlatformWarning, COMMON_PLATFORMS};
+use goal_ladder_core::technology::COMMON_PLATFORMS;
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::assess;
 use crate::browser;
 use crate::i18n::{fill, tr, use_lang, T};
 use crate::state::use_open_plan;
@@ -50,35 +51,10 @@ pub fn TechnologySection() -> impl IntoView {
         let _ = input.focus();
     };
     let warnings = move || {
-        let lang = lang.get();
         plan.with(|p| {
-            technology::warnings(p)
+            assess::platform_warnings(p, lang.get())
                 .into_iter()
-                .map(|w| match w {
-                    PlatformWarning::NoAudience(id) => {
-                        let name = p
-                            .platforms
-                            .iter()
-                            .find(|x| x.id == id)
-                            .map(|x| x.name.clone())
-                            .unwrap_or_default();
-                        fill(T::PlatformNoAudience.get(lang), &[("platform", &name)])
-                    }
-                    PlatformWarning::Unreached(id) => {
-                        let name = p
-                            .audiences
-                            .iter()
-                            .find(|a| a.id == id)
-                            .map(|a| a.name.trim().to_string())
-                            .unwrap_or_default();
-                        let name = if name.is_empty() {
-                            T::UnnamedAudience.get(lang).to_string()
-                        } else {
-                            name
-                        };
-                        fill(T::AudienceUnreached.get(lang), &[("audience", &name)])
-                    }
-                })
+                .map(|w| w.text)
                 .collect::<Vec<_>>()
         })
         .unwrap_or_default()

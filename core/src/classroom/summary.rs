@@ -9,7 +9,7 @@ use super::rubric::{grade_assessed, Grade};
 use crate::calendar::Date;
 use crate::ladder::LadderLevel;
 use crate::plan::{GoalId, ObjectiveId, Plan};
-use crate::scoring::{self, Assessment, Rule};
+use crate::scoring::{self, Assessment};
 use crate::technology;
 
 /// One goal as the scorer read it.
@@ -84,23 +84,6 @@ impl Summary {
     }
 }
 
-/// Advice worth listing as a warning: what makes a goal weaker than it should be (the same rules as
-/// the app's overview).
-pub fn is_warning(rule: Rule) -> bool {
-    !matches!(
-        rule,
-        Rule::LevelRead
-            | Rule::SpecificMet
-            | Rule::MeasurableMet
-            | Rule::AttainableRealistic
-            | Rule::AttainableStretch
-            | Rule::RelevantLinked
-            | Rule::TimeBoundMet
-            | Rule::VanityFitsAwareness
-            | Rule::AttainableUnknown
-    )
-}
-
 /// Summarises `plan` as of `today`, graded by `exercise` if given.
 pub fn summarize(plan: &Plan, exercise: Option<&Exercise>, today: Date) -> Summary {
     let assessments: Vec<Assessment> = plan
@@ -169,7 +152,7 @@ pub fn summarize(plan: &Plan, exercise: Option<&Exercise>, today: Date) -> Summa
 fn warning_count(plan: &Plan, assessments: &[Assessment]) -> usize {
     let goals: usize = assessments
         .iter()
-        .map(|a| a.advice.iter().filter(|f| is_warning(f.rule)).count())
+        .map(|a| a.advice.iter().filter(|f| f.rule.is_warning()).count())
         .sum();
     let okr: usize = plan
         .objectives

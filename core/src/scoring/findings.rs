@@ -115,6 +115,23 @@ impl Rule {
         }
     }
 
+    /// Advice worth listing as a warning: what makes a goal weaker than it should be. The rest says
+    /// what is already right, or that there is not enough to judge.
+    pub fn is_warning(self) -> bool {
+        !matches!(
+            self,
+            Rule::LevelRead
+                | Rule::SpecificMet
+                | Rule::MeasurableMet
+                | Rule::AttainableRealistic
+                | Rule::AttainableStretch
+                | Rule::RelevantLinked
+                | Rule::TimeBoundMet
+                | Rule::VanityFitsAwareness
+                | Rule::AttainableUnknown
+        )
+    }
+
     pub fn from_id(id: &str) -> Option<Rule> {
         Rule::ALL.into_iter().find(|r| r.id() == id)
     }

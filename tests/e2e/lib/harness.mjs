@@ -4,6 +4,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -96,4 +98,35 @@ export async function tempFile(name, text) {
   const file = path.join(dir, name);
   await fs.writeFile(file, text);
   return file;
+}
+
+/// One server and one browser for a spec file, and after each test a check of every page it opened:
+/// no uncaught error, console error or dialog, and no request to another origin.
+export function suite() {
+  const state = { server: null, browser: null, apps: [] };
+  before(async () => {
+    state.server = await startServer();
+    state.browser = await launchBrowser();
+  });
+  after(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  afterEach(async () => {
+    while (state.apps.length) {
+      const { errors, foreignRequests, context } = state.apps.pop();
+      await context.close();
+      assert.deepEqual(errors, [], 'no uncaught errors, console errors or dialogs');
+      assert.deepEqual(foreignRequests, [], "no requests beyond the app's own files");
+    }
+  });
+  return {
+    get server() { return state.server; },
+    get browser() { return state.browser; },
+    async open(options) {
+      const app = await openApp(state.browser, state.server, options);
+      state.apps.push(app);
+      return app;
+    },
+  };
 }

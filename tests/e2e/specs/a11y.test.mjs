@@ -1,30 +1,14 @@
 // Accessibility: axe-core on every screen, light and dark, and the main flow by keyboard alone.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { startServer, launchBrowser, openApp, screenshot } from '../lib/harness.mjs';
+import { suite, screenshot } from '../lib/harness.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-let server, browser, app;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  if (!app) return;
-  const { errors, context } = app;
-  app = undefined;
-  await context.close();
-  assert.deepEqual(errors, []);
-});
+const s = suite();
 
 async function axe(page, screen) {
   // Injected only in these tests, whose context bypasses the page's CSP for the audit script.
@@ -38,7 +22,7 @@ const SCREENS = ['overview', 'people', 'objectives', 'okr', 'strategy', 'technol
 
 for (const theme of ['light', 'dark']) {
   test(`every screen passes axe in the ${theme} theme`, async () => {
-    app = await openApp(browser, server, { colorScheme: theme, bypassCSP: true });
+    const app = await s.open({ colorScheme: theme, bypassCSP: true });
     const { page } = app;
     const violations = [];
     violations.push(...(await axe(page, 'plans (empty)')));
@@ -73,7 +57,7 @@ for (const theme of ['light', 'dark']) {
 }
 
 test('a plan, a business goal and a goal can be made with the keyboard alone', async () => {
-  app = await openApp(browser, server);
+  const app = await s.open();
   const { page } = app;
   const press = (key, times = 1) => Array.from({ length: times }).reduce((p) => p.then(() => page.keyboard.press(key)), Promise.resolve());
   // Tab to "New plan" from the top of the page.

@@ -1,37 +1,15 @@
 // Classroom without a server: an exercise travels by link and by file, students hand in, links fail clearly,
 // and a plan prints on A4 and exports as Markdown.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { startServer, launchBrowser, openApp, screenshot, screenshots } from '../lib/harness.mjs';
+import { suite, screenshot, screenshots } from '../lib/harness.mjs';
 import { PlansPage } from '../lib/pages.mjs';
 
-let server, browser;
-const apps = [];
+const s = suite();
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  while (apps.length) {
-    const { errors, foreignRequests, context } = apps.pop();
-    await context.close();
-    assert.deepEqual(errors, [], 'no uncaught errors, console errors or dialogs');
-    assert.deepEqual(foreignRequests, []);
-  }
-});
-
-async function open(options) {
-  const app = await openApp(browser, server, options);
-  apps.push(app);
-  return app.page;
-}
+const open = async (options) => (await s.open(options)).page;
 
 async function download(page, testId) {
   const wait = page.waitForEvent('download');
@@ -67,7 +45,7 @@ test('an exercise goes out by link and by file, and students hand in', async () 
   assert.equal(JSON.parse(exerciseFile.text).format, 'goal-ladder-exercise');
   await teacher.getByTestId('share-exercise').click();
   const link = await teacher.getByTestId('exercise-link-value').inputValue();
-  assert.ok(link.startsWith(server.url) && link.includes('#/open/gl1.e.'), link);
+  assert.ok(link.startsWith(s.server.url) && link.includes('#/open/gl1.e.'), link);
   await screenshot(teacher, 'exercise-teacher-1280');
 
   // Student A opens the link.
@@ -158,7 +136,7 @@ test('a plan travels by link and a damaged or cut link says what is wrong', asyn
   await other.goto(changed);
   await other.getByTestId('link-error').waitFor();
   assert.match(await other.getByTestId('link-error').textContent(), /changed or damaged/);
-  await other.goto(server.url + '#/open/hello');
+  await other.goto(s.server.url + '#/open/hello');
   await other.getByTestId('link-error').waitFor();
   assert.match(await other.getByTestId('link-error').textContent(), /not a Goal Ladder link/);
 });

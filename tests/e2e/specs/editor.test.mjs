@@ -1,27 +1,10 @@
 // The plan editor as a new user walks it: People, Objectives with live feedback, OKR, Technology, Overview.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp, screenshot } from '../lib/harness.mjs';
+import { suite, screenshot } from '../lib/harness.mjs';
 import { PlansPage } from '../lib/pages.mjs';
 
-let server, browser, app;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  if (!app) return;
-  const { errors, foreignRequests, context } = app;
-  app = undefined;
-  await context.close();
-  assert.deepEqual(errors, [], 'no uncaught errors, console errors or dialogs');
-  assert.deepEqual(foreignRequests, []);
-});
+const s = suite();
 
 const tab = (page, name) => page.getByTestId(`tab-${name}`).click();
 
@@ -45,7 +28,7 @@ const levelOf = (card) => card.getByTestId('goal-level').getAttribute('data-leve
 const rulesOf = (card) => card.getByTestId('advice').evaluateAll((els) => els.map((e) => e.dataset.rule));
 
 test('a new user builds a plan section by section and it survives reload, export and import', async () => {
-  app = await openApp(browser, server);
+  const app = await s.open();
   const { page } = app;
   const list = new PlansPage(page);
   const plan = await list.newPlan();
@@ -154,7 +137,7 @@ test('a new user builds a plan section by section and it survives reload, export
 });
 
 test('the review date, marking a review and the KPI library calculator', async () => {
-  app = await openApp(browser, server);
+  const app = await s.open();
   const { page } = app;
   const list = new PlansPage(page);
   await page.getByTestId('example-cafe').click();

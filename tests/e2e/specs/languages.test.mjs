@@ -1,25 +1,9 @@
 // The main flow in each of the four languages: the interface, the level names and the advice follow.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp, screenshot } from '../lib/harness.mjs';
+import { suite, screenshot } from '../lib/harness.mjs';
 
-let server, browser, app;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  if (!app) return;
-  const { errors, context } = app;
-  app = undefined;
-  await context.close();
-  assert.deepEqual(errors, []);
-});
+const s = suite();
 
 const CASES = [
   { lang: 'en', locale: 'en-GB', plans: 'Your plans', tab: 'Objectives', goal: 'Get 5000 followers on Instagram by June 2027 to increase sales', level: '1 visibility', advice: /level 4 or 5/ },
@@ -30,7 +14,7 @@ const CASES = [
 
 for (const c of CASES) {
   test(`the main flow in ${c.lang}, taken from the browser's language`, async () => {
-    app = await openApp(browser, server, { locale: c.locale });
+    const app = await s.open({ locale: c.locale });
     const { page } = app;
     await page.getByRole('heading', { name: c.plans }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), c.lang);
@@ -54,7 +38,7 @@ for (const c of CASES) {
 }
 
 test('the language can be switched at any time and is remembered', async () => {
-  app = await openApp(browser, server, { locale: 'en-GB' });
+  const app = await s.open({ locale: 'en-GB' });
   const { page } = app;
   await page.getByTestId('language').selectOption('sv');
   await page.getByRole('heading', { name: 'Dina planer' }).waitFor();
@@ -75,7 +59,7 @@ test('the language can be switched at any time and is remembered', async () => {
 for (const lang of ['nb', 'sv']) {
   for (const colorScheme of ['light', 'dark']) {
     test(`the main screens in ${lang}, ${colorScheme}, at 1280 and 360 px`, async () => {
-      app = await openApp(browser, server, { locale: lang === 'nb' ? 'nb-NO' : 'sv-SE', colorScheme });
+      const app = await s.open({ locale: lang === 'nb' ? 'nb-NO' : 'sv-SE', colorScheme });
       const { page } = app;
       assert.equal(await page.evaluate(() => getComputedStyle(document.body).colorScheme || getComputedStyle(document.documentElement).colorScheme), colorScheme);
       await screenshot(page, `plans-${lang}-${colorScheme}-1280`);

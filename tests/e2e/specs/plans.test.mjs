@@ -1,30 +1,13 @@
 // The first user flow: plans that persist in the browser and travel as JSON files.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp, screenshot, tempFile } from '../lib/harness.mjs';
+import { suite, screenshot, tempFile } from '../lib/harness.mjs';
 import { PlansPage } from '../lib/pages.mjs';
 
-let server, browser, app;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  if (!app) return;
-  const { errors, foreignRequests, context } = app;
-  app = undefined;
-  await context.close();
-  assert.deepEqual(errors, [], 'no uncaught errors, console errors or dialogs');
-  assert.deepEqual(foreignRequests, [], 'no requests beyond the app\'s own files');
-});
+const s = suite();
 
 test('the page starts cleanly and invites a first plan', async () => {
-  app = await openApp(browser, server);
+  const app = await s.open();
   const { page } = app;
   await assert.doesNotReject(page.getByRole('heading', { name: 'Your plans' }).waitFor());
   assert.equal(await page.getByTestId('no-plans').isVisible(), true);
@@ -35,7 +18,7 @@ test('the page starts cleanly and invites a first plan', async () => {
 });
 
 test('a new plan is saved and is still there after a reload', async () => {
-  app = await openApp(browser, server);
+  const app = await s.open();
   const { page } = app;
   const plansPage = new PlansPage(page);
   const plan = await plansPage.newPlan();
@@ -56,7 +39,7 @@ test('a new plan is saved and is still there after a reload', async () => {
 });
 
 test('export, delete and import give back the same plan', async () => {
-  app = await openApp(browser, server);
+  const app = await s.open();
   const { page } = app;
   const list = new PlansPage(page);
   const plan = await list.newPlan();
@@ -85,7 +68,7 @@ test('export, delete and import give back the same plan', async () => {
 });
 
 test('a broken file is refused with line and column and nothing changes', async () => {
-  app = await openApp(browser, server);
+  const app = await s.open();
   const { page } = app;
   const list = new PlansPage(page);
   await (await list.newPlan()).backToPlans();
@@ -113,7 +96,7 @@ test('a broken file is refused with line and column and nothing changes', async 
 });
 
 test('a plan file dropped on the page is imported', async () => {
-  app = await openApp(browser, server);
+  const app = await s.open();
   const { page } = app;
   const list = new PlansPage(page);
   const text = JSON.stringify({ format: 'goal-ladder-plan', version: 1, exported_at: '2026-11-01T10:00:00.000Z', plan: { id: 'dropped', title: 'Dropped plan', description: 'From a file' } });
@@ -129,7 +112,7 @@ test('a plan file dropped on the page is imported', async () => {
 });
 
 test('rename, duplicate and an undone delete', async () => {
-  app = await openApp(browser, server);
+  const app = await s.open();
   const { page } = app;
   const list = new PlansPage(page);
   await (await list.newPlan()).backToPlans();
@@ -154,7 +137,7 @@ test('rename, duplicate and an undone delete', async () => {
 });
 
 test('importing a plan that is already here asks: keep both, or replace', async () => {
-  app = await openApp(browser, server);
+  const app = await s.open();
   const { page } = app;
   const list = new PlansPage(page);
   const plan = await list.newPlan();
@@ -180,7 +163,7 @@ test('importing a plan that is already here asks: keep both, or replace', async 
 });
 
 test('a file with fields this version does not know is imported, and the fields are named', async () => {
-  app = await openApp(browser, server);
+  const app = await s.open();
   const { page } = app;
   const list = new PlansPage(page);
   const text = JSON.stringify({

@@ -1,10 +1,10 @@
 // The teacher's review: many hand-in files at once, a sortable class table, a student's plan read-only,
 // the class as CSV, and nothing uploaded or stored.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { startServer, launchBrowser, openApp, screenshot, tempFile } from '../lib/harness.mjs';
+import { suite, screenshot, tempFile } from '../lib/harness.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -110,24 +110,7 @@ const HAND_INS = {
 };
 // ---- end of hand-in files ----
 
-let server, browser, app;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  if (!app) return;
-  const { errors, foreignRequests, context } = app;
-  app = undefined;
-  await context.close();
-  assert.deepEqual(errors, [], 'no uncaught errors, console errors or dialogs');
-  assert.deepEqual(foreignRequests, [], 'nothing is uploaded anywhere');
-});
+const s = suite();
 
 async function classFiles() {
   return [
@@ -138,7 +121,7 @@ async function classFiles() {
 }
 
 async function openReview(options) {
-  app = await openApp(browser, server, options);
+  const app = await s.open(options);
   await app.page.getByTestId('nav-review').click();
   await app.page.getByRole('heading', { name: 'Teacher review' }).waitFor();
   return app.page;

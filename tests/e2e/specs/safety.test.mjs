@@ -1,27 +1,10 @@
 // Untrusted text stays text, and two tabs never silently overwrite each other.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp, tempFile } from '../lib/harness.mjs';
+import { suite, tempFile } from '../lib/harness.mjs';
 import { PlansPage } from '../lib/pages.mjs';
 
-let server, browser, app;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  if (!app) return;
-  const { errors, foreignRequests, context } = app;
-  app = undefined;
-  await context.close();
-  assert.deepEqual(errors, [], 'no uncaught errors, console errors or dialogs');
-  assert.deepEqual(foreignRequests, [], 'no requests beyond the app\'s own files');
-});
+const s = suite();
 
 const PAYLOADS = [
   '<img src=x onerror=alert(1)>',
@@ -47,7 +30,7 @@ async function assertInert(page) {
 }
 
 test('markup and script typed into every text field shows as typed and never runs', async () => {
-  app = await openApp(browser, server);
+  const app = await s.open();
   const { page } = app;
   const list = new PlansPage(page);
   const plan = await list.newPlan();
@@ -104,10 +87,10 @@ test('markup and script typed into every text field shows as typed and never run
 });
 
 test('a plan saved in one tab appears in the other, and a clash keeps both versions', async () => {
-  app = await openApp(browser, server);
+  const app = await s.open();
   const a = app.page;
   const b = await app.newPage();
-  await b.goto(server.url);
+  await b.goto(s.server.url);
   await b.getByTestId('app-ready').waitFor({ state: 'attached' });
 
   const listA = new PlansPage(a);
@@ -140,7 +123,7 @@ test('a plan saved in one tab appears in the other, and a clash keeps both versi
 });
 
 test('a file over the size limit is refused before it is read', async () => {
-  app = await openApp(browser, server);
+  const app = await s.open();
   const { page } = app;
   const list = new PlansPage(page);
   const big = await tempFile('huge.goal-ladder.json', ' '.repeat(6 * 1024 * 1024));
@@ -151,7 +134,7 @@ test('a file over the size limit is refused before it is read', async () => {
 });
 
 test('a full storage keeps the edit on screen and offers an export', async () => {
-  app = await openApp(browser, server);
+  const app = await s.open();
   const { page } = app;
   const list = new PlansPage(page);
   const plan = await list.newPlan();
@@ -178,7 +161,7 @@ test('a full storage keeps the edit on screen and offers an export', async () =>
 });
 
 test('deleting a goal moves focus to Undo, and Undo brings it back', async () => {
-  app = await openApp(browser, server);
+  const app = await s.open();
   const { page } = app;
   await page.getByTestId('example-cafe').click();
   await page.getByTestId('tab-objectives').click();
