@@ -1,0 +1,134 @@
+use goal_ladder_core::plan::PlanId;
+use leptos::prelude::*;
+
+use crate::i18n::{use_lang, T};
+use crate::storage::StorageError;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum NoticeKind {
+    Success,
+    Info,
+    Error,
+}
+
+/// Something the user can do from a message.
+/// What a button of a message does. A plain shared closure rather than a reactive callback, because the
+/// component that made the message (a deleted item's card) may be gone when the button is pressed.
+pub type Action = std::sync::Arc<dyn Fn() + Send + Sync>;
+
+#[derive(Clone)]
+pub enum NoticeAction {
+    /// Puts back what was just deleted.
+    Undo(Action),
+    /// Exports the plan as it is on screen now: offered when it could not be saved.
+    ExportPlan(PlanId),
+    Download {
+        file_name: String,
+        text: String,
+    },
+    /// Two versions of one plan meet (another tab, or an import): keep both, or take one of them.
+    Resolve {
+        keep_both: Action,
+        alternative: Action,
+        alternative_label: T,
+    },
+}
+
+impl std::fmt::Debug for NoticeAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            NoticeAction::Undo(_) => "Undo",
+            NoticeAction::ExportPlan(_) => "ExportPlan",
+            NoticeAction::Download { .. } => "Download",
+            NoticeAction::Resolve { .. } => "Resolve",
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Notice {
+    pub id: u64,
+    pub kind: NoticeKind,
+    pub text: String,
+    pub action: Option<NoticeAction>,
+}
+
+/// The messages on screen. Errors stay until dismissed; the rest fade after a while.
+#[derive(Debug, Clone, Copy)]
+pub struct Notices {
+    list: RwSignal<Vec<Notice>>,
+    next_id: StoredValue<u64>,
+}
+
+impl Notices {
+    pub fn new() -> Self {
+        Notices {
+            list: RwSignal::new(Vec::new()),
+            next_id: StoredValue::new(1),
+        }
+    }
+
+    pub fn list(&self) -> Signal<Vec<Notice>> {
+        self.list.into()
+    }
+
+    pub fn push(&self, kind: NoticeKind, text: String, action: Option<NoticeAction>) -> u64 {
+        let id = self.next_id.get_value();
+        self.next_id.set_value(id + 1);
+        let lasting = kind == NoticeKind::Error
+            || matches!(
+                action,
+                Some(NoticeAction::Download { .. } | NoticeAction::Resolve { .. })
+            );
+        self.list.update(|l| {
+            l.push(Notice {
+                id,
+                kind,
+                text,
+                action,
+            })
+        });
+        if !lasting {
+            let this = *self;
+            set_timeout(move || this.dismiss(id), std::time::Duration::from_secs(8));
+        }
+        id
+    }
+
+    pub fn dismiss(&self, id: u64) {
+        // The timer may fire after the app is gone (tests unmount it); then there is nothing to dismiss.
+        let _ = self.list.try_update(|l| l.retain(|n| n.id != id));
+    }
+
+    pub fn storage_error(&self, error: &StorageError) {
+        self.storage_error_for(error, None);
+    }
+
+    /// A storage problem while saving `plan`: the edit stays on screen, and its export is offered.
+    pub fn storage_error_for(&self, error: &StorageError, plan: Option<&PlanId>) {
+        let lang = use_lang().get_untracked();
+        let text = match error {
+            StorageError::Unavailable => T::StorageUnavailable.get(lang).to_string(),
+            StorageError::Full => T::StorageFull.get(lang).to_string(),
+            StorageError::Refused(why) => {
+                crate::i18n::fill(T::StorageRefused.get(lang), &[("why", why)])
+            }
+        };
+        // One message per kind of storage problem is enough while it lasts.
+        if !self
+            .list
+            .with_untracked(|l| l.iter().any(|n| n.text == text))
+        {
+            let action = plan
+                .filter(|_| *error != StorageError::Unavailable)
+                .map(|id| NoticeAction::ExportPlan(id.clone()));
+            self.push(NoticeKind::Error, text, action);
+        }
+    }
+}
+
+impl Default for Notices {
+    fn default() -> Self {
+        Self::new()
+    }
+}
