@@ -281,6 +281,8 @@ texts! {
     ReviewErrNotHandIn => "this JSON file is not a Goal Ladder hand-in.", "denne JSON-filen er ikke en innlevering fra Goal Ladder.", "den här JSON-filen är inte en inlämning från Goal Ladder.", "denne JSON-fil er ikke en aflevering fra Goal Ladder.";
     ReviewErrNewer => "the hand-in was made with a newer Goal Ladder (file version {found}; this one reads up to {supported}). Open it in the newest version.", "innleveringen ble laget med en nyere Goal Ladder (filversjon {found}; denne leser opptil {supported}). Åpne den i den nyeste versjonen.", "inlämningen gjordes med en nyare Goal Ladder (filversion {found}; den här läser upp till {supported}). Öppna den i den senaste versionen.", "afleveringen blev lavet med en nyere Goal Ladder (filversion {found}; denne læser op til {supported}). Åbn den i den nyeste version.";
     ReviewErrDamaged => "the hand-in in the file is damaged ({detail}).", "innleveringen i filen er skadet ({detail}).", "inlämningen i filen är skadad ({detail}).", "afleveringen i filen er beskadiget ({detail}).";
+    DeleteKeyResult => "Delete key result", "Slett nøkkelresultat", "Radera nyckelresultat", "Slet nøgleresultat";
+    KeyResultDeleted => "Key result “{kr}” was deleted.", "Nøkkelresultatet «{kr}» ble slettet.", "Nyckelresultatet ”{kr}” raderades.", "Nøgleresultatet »{kr}« blev slettet.";
     AppName => "Goal Ladder", "Goal Ladder", "Goal Ladder", "Goal Ladder";
     Tagline => "Social-media goals that serve the business", "Mål for sosiale medier som tjener virksomheten", "Mål för sociala medier som tjänar verksamheten", "Mål for sociale medier, der tjener forretningen";
     YourPlans => "Your plans", "Planene dine", "Dina planer", "Dine planer";

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::assess;
 use crate::browser;
 use crate::components::fields::{parse_number, NumberField, TextField};
-use crate::i18n::{decimal, tr, use_lang, T};
+use crate::i18n::{decimal, fill, tr, use_lang, T};
 use crate::okr::objective_card::edit_objective;
 use crate::state::use_open_plan;
 
@@ -77,6 +77,27 @@ pub fn KeyResultCard(objective: ObjectiveId, id: KeyResultId) -> impl IntoView {
                 .and_then(|k| goal_ladder_core::progress::latest(&k.measurements).map(|m| m.value))
         })
     };
+    let remove = move |_| {
+        let mut removed = None;
+        edit_objective(plan, &oid.get_value(), |o| {
+            if let Some(i) = o.key_results.iter().position(|k| k.id == id.get_value()) {
+                removed = Some((i, o.key_results.remove(i)));
+            }
+        });
+        if let Some((i, kept)) = removed {
+            let text = fill(
+                T::KeyResultDeleted.get(lang.get_untracked()),
+                &[("kr", kept.statement.trim())],
+            );
+            let objective = oid.get_value();
+            plan.book().deleted(text, move || {
+                edit_objective(plan, &objective, |o| {
+                    o.key_results
+                        .insert(i.min(o.key_results.len()), kept.clone())
+                })
+            });
+        }
+    };
     view! {
         <div class="kr-card" data-testid="key-result">
             <TextField
@@ -108,6 +129,9 @@ pub fn KeyResultCard(objective: ObjectiveId, id: KeyResultId) -> impl IntoView {
                 <button type="submit" class="button small">{tr(T::AddMeasurement)}</button>
                 <span class="hint">{move || latest().map(|v| format!("{}: {}", T::Latest.get(lang.get()), decimal(v, if v.fract() == 0.0 { 0 } else { 2 }, lang.get())))}</span>
             </form>
+            <div class="actions end">
+                <button class="button small danger-text" data-testid="delete-key-result" on:click=remove>{tr(T::DeleteKeyResult)}</button>
+            </div>
         </div>
     }
 }

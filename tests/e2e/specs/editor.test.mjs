@@ -107,6 +107,12 @@ test('a new user builds a plan section by section and it survives reload, export
   assert.equal(await objective.getByTestId('objective-score').locator('.score-value').textContent(), '0.60');
   assert.ok((await objective.getByTestId('key-result').last().getByTestId('kr-warning').count()) > 0, 'a task as key result is flagged');
   await screenshot(page, 'editor-okr-1280');
+  await objective.getByTestId('key-result').nth(2).getByTestId('delete-key-result').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=key-result]').length === 2);
+  await page.waitForFunction(() => document.activeElement?.id?.startsWith('undo-'));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=key-result]').length === 3);
+  assert.equal(await objective.getByTestId('kr-statement').nth(2).inputValue(), 'Launch a student campaign in January', 'undo puts it back in its place');
 
   await page.reload();
   await page.getByTestId('app-ready').waitFor({ state: 'attached' });
