@@ -23,6 +23,20 @@ enum Imported {
     Exercise(Exercise),
 }
 
+/// The files chosen in a file input's change event. The input is cleared, so the same file can be
+/// picked again after it was fixed.
+pub fn take_picked_files(ev: &web_sys::Event) -> Vec<web_sys::File> {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = files_of(input.files());
+    input.set_value("");
+    files
+}
+
 /// Reads each file and adds every readable plan as a new plan; an exercise file starts a new plan from
 /// the exercise. A file that fails changes nothing.
 pub fn import_files(files: Vec<web_sys::File>, book: PlanBook, notices: Notices, lang: Lang) {
@@ -158,16 +172,7 @@ pub fn ImportButton() -> impl IntoView {
     let notices = expect_context::<Notices>();
     let lang = use_lang();
     let on_change = move |ev: web_sys::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let files = files_of(input.files());
-        // Clearing lets the same file be picked again after a fix.
-        input.set_value("");
-        import_files(files, book, notices, lang.get_untracked());
+        import_files(take_picked_files(&ev), book, notices, lang.get_untracked());
     };
     view! {
         <label class="button secondary file-button">
