@@ -133,9 +133,17 @@ pub fn plan_id_of_key(key: &str) -> Option<PlanId> {
 
 /// Writes one plan. On failure the previously stored version stays as it was.
 pub fn save_plan(plan: &Plan, now: Timestamp) -> Result<(), StorageError> {
-    let text = write_plan_compact(plan, now);
+    save_plan_text(&plan.id, &plan_text(plan, now))
+}
+
+/// The stored form of a plan, for [`save_plan_text`].
+pub fn plan_text(plan: &Plan, now: Timestamp) -> String {
+    write_plan_compact(plan, now)
+}
+
+pub fn save_plan_text(id: &PlanId, text: &str) -> Result<(), StorageError> {
     storage()?
-        .set_item(&StorageKey::Plan(plan.id.clone()).name(), &text)
+        .set_item(&StorageKey::Plan(id.clone()).name(), text)
         .map_err(write_error)
 }
 

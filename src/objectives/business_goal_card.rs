@@ -79,6 +79,9 @@ pub fn BusinessGoalCard(id: BusinessGoalId) -> impl IntoView {
     }
 }
 
+/// From this many goals in a plan, goal cards far from the screen are not built.
+const WINDOW_FROM: usize = 40;
+
 /// The goals under one business goal (or under none), with a button to add another.
 #[component]
 pub fn GoalList(business_goal: Option<BusinessGoalId>) -> impl IntoView {
@@ -120,10 +123,15 @@ pub fn GoalList(business_goal: Option<BusinessGoalId>) -> impl IntoView {
         });
         focus_later(focus);
     };
+    // A big plan builds only the goal cards near the screen (see GoalCard); a small one builds them all.
+    let windowed = plan
+        .book()
+        .with_plan_untracked(&plan.id(), |p| p.goals.len() > WINDOW_FROM)
+        .unwrap_or(false);
     view! {
         <ul class="goal-list" role="list">
             <For each=ids key=|id| id.clone() let(id)>
-                <li><GoalCard id=id /></li>
+                <li><GoalCard id=id windowed=windowed /></li>
             </For>
         </ul>
         <Show when=move || business_goal.get_value().is_some()>

@@ -1,41 +1,38 @@
-use goal_ladder_core::plan::{Goal, GoalId};
+use goal_ladder_core::plan::GoalId;
 use goal_ladder_core::scoring;
 use goal_ladder_core::Plan;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser;
+use crate::components::focus::focus_later;
+use crate::components::near_view::follow_nearness;
 use crate::i18n::{fill, tr, use_lang, T};
 use crate::objectives::goal_details::GoalDetails;
 use crate::objectives::goal_feedback::GoalFeedback;
 use crate::objectives::measurements::Measurements;
-use crate::state::{use_open_plan, OpenPlan};
-
-/// Applies an edit to one goal of the open plan.
-pub fn edit_goal(plan: OpenPlan, id: &GoalId, edit: impl FnOnce(&mut Goal)) {
-    plan.update(|p| {
-        if let Some(g) = p.goals.iter_mut().find(|g| &g.id == id) {
-            edit(g);
-        }
-    });
-}
+use crate::state::use_open_plan;
 
 /// One social goal: its statement, the live feedback on it, and its numbers.
+///
+/// In a `windowed` list (a big plan) the card's fields are built only while it is near the screen or holds
+/// the focus; elsewhere it shows its statement and level as one button, which opens the card when focused.
 #[component]
-pub fn GoalCard(id: GoalId) -> impl IntoView {
+pub fn GoalCard(id: GoalId, #[prop(optional)] windowed: bool) -> impl IntoView {
     let plan = use_open_plan();
     let lang = use_lang();
     let id = StoredValue::new(id);
     // Each card follows only its own goal, so typing in one goal does not redraw the others.
-    let goal = Memo::new(move |_| {
-        plan.with(|p| p.goals.iter().find(|g| g.id == id.get_value()).cloned())
-            .flatten()
-    });
+    let goal = Memo::new(move |_| plan.goal(&id.get_value()));
     let today = browser::today();
     // The verdict depends on the goal and the business goals only, so an edit elsewhere in a big plan
     // does not re-score every goal.
-    let business_goals =
-        Memo::new(move |_| plan.with(|p| p.business_goals.clone()).unwrap_or_default());
+    let business_goals = Memo::new(move |_| {
+        plan.book().track_broad();
+        plan.book()
+            .with_plan_untracked(&plan.id(), |p| p.business_goals.clone())
+            .unwrap_or_default()
+    });
     let assessment = Memo::new(move |_| {
         goal.with(|g| {
             let g = g.as_ref()?;
@@ -78,50 +75,100 @@ pub fn GoalCard(id: GoalId) -> impl IntoView {
         }
     };
     let statement_id = move || format!("goal-statement-{}", id.get_value());
+    // A goal being written (empty) is always built: it is where the focus goes next.
+    let built = RwSignal::new(
+        !windowed
+            || goal.with_untracked(|g| g.as_ref().is_none_or(|g| g.statement.trim().is_empty())),
+    );
+    let card = NodeRef::<leptos::html::Article>::new();
+    if windowed {
+        follow_nearness(card, built);
+    }
+    Effect::new(move |_| {
+        if !built.get() {
+            details_open.set(false);
+        }
+    });
+    let placeholder = move || {
+        let level = shown_level().unwrap_or_default();
+        let text = statement();
+        view! {
+            <button
+                type="button"
+                class="goal-placeholder"
+                id=statement_id
+                data-testid="goal-placeholder"
+                on:focus=move |_| {
+                    built.set(true);
+                    focus_later(statement_id());
+                }
+            >
+                <span class=format!("level-badge level-{level}")>{level.clone()}</span>
+                <span class="goal-placeholder-text">{text}</span>
+            </button>
+        }
+    };
+    let full = move || {
+        view! {
+                <div class="goal-main">
+                    <label class="field">
+                        <span>{tr(T::GoalStatement)}</span>
+                        <textarea
+                            rows="2"
+                            id=statement_id
+                            data-testid="goal-statement"
+                            placeholder=tr(T::GoalPlaceholder)
+                            prop:value=statement
+                            on:input=move |ev| {
+                                let v = event_target_value(&ev);
+                                plan.edit_goal(&id.get_value(), |g| g.statement = v);
+                            }
+                        ></textarea>
+                    </label>
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            data-testid="goal-is-main"
+                            prop:checked=is_main
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                plan.edit_goal(&id.get_value(), |g| g.is_main = on);
+                            }
+                        />
+                        <span>{tr(T::MainGoal)}</span>
+                    </label>
+                </div>
+                <GoalFeedback goal=goal assessment=assessment />
+                <details class="goal-more" on:toggle=move |ev| {
+                    let open = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open());
+                    details_open.set(open);
+                }>
+                    <summary>{tr(T::GoalNumbers)}</summary>
+                    <Show when=move || details_open.get()>
+                        <GoalDetails goal=goal />
+                        <Measurements goal=goal />
+                    </Show>
+                </details>
+                <div class="actions end">
+                    <button class="button small danger-text" on:click=remove>{tr(T::DeleteGoal)}</button>
+                </div>
+        }
+    };
     view! {
-        <article class="goal-card" class:main=is_main data-level=shown_level data-testid="goal-card" id=move || format!("goal-{}", id.get_value())>
-            <div class="goal-main">
-                <label class="field">
-                    <span>{tr(T::GoalStatement)}</span>
-                    <textarea
-                        rows="2"
-                        id=statement_id
-                        data-testid="goal-statement"
-                        placeholder=tr(T::GoalPlaceholder)
-                        prop:value=statement
-                        on:input=move |ev| {
-                            let v = event_target_value(&ev);
-                            edit_goal(plan, &id.get_value(), |g| g.statement = v);
-                        }
-                    ></textarea>
-                </label>
-                <label class="check">
-                    <input
-                        type="checkbox"
-                        data-testid="goal-is-main"
-                        prop:checked=is_main
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            edit_goal(plan, &id.get_value(), |g| g.is_main = on);
-                        }
-                    />
-                    <span>{tr(T::MainGoal)}</span>
-                </label>
-            </div>
-            <GoalFeedback goal=goal assessment=assessment />
-            <details class="goal-more" on:toggle=move |ev| {
-                let open = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open());
-                details_open.set(open);
-            }>
-                <summary>{tr(T::GoalNumbers)}</summary>
-                <Show when=move || details_open.get()>
-                    <GoalDetails goal=goal />
-                    <Measurements goal=goal />
-                </Show>
-            </details>
-            <div class="actions end">
-                <button class="button small danger-text" on:click=remove>{tr(T::DeleteGoal)}</button>
-            </div>
+        <article
+            class="goal-card"
+            class:main=is_main
+            class:unbuilt=move || !built.get()
+            data-level=shown_level
+            data-testid="goal-card"
+            id=move || format!("goal-{}", id.get_value())
+            node_ref=card
+        >
+            {move || if built.get() {
+                full().into_any()
+            } else {
+                placeholder().into_any()
+            }}
         </article>
     }
 }

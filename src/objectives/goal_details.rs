@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use crate::components::fields::{DateField, NumberField, TextField};
 use crate::i18n::{tr, use_lang, T};
-use crate::objectives::goal_card::edit_goal;
 use crate::state::use_open_plan;
 
 fn goal_type_code(t: GoalType) -> String {
@@ -40,7 +39,7 @@ pub fn GoalDetails(goal: Memo<Option<Goal>>) -> impl IntoView {
     let read = move |f: fn(&Goal) -> String| {
         Signal::derive(move || goal.with(|g| g.as_ref().map(f).unwrap_or_default()))
     };
-    let edit = move |f: Box<dyn FnOnce(&mut Goal)>| edit_goal(plan, &id(), f);
+    let edit = move |f: Box<dyn FnOnce(&mut Goal)>| plan.edit_goal(&id(), f);
     let custom = move || {
         goal.with(|g| {
             matches!(

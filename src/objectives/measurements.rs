@@ -6,7 +6,6 @@ use crate::browser;
 use crate::components::fields::parse_number;
 use crate::components::progress_chart::ProgressChart;
 use crate::i18n::{decimal, long_date, tr, use_lang, T};
-use crate::objectives::goal_card::edit_goal;
 use crate::state::use_open_plan;
 
 /// The dated measurements of a goal, newest last, with a form to add one and the progress chart.
@@ -39,7 +38,7 @@ pub fn Measurements(goal: Memo<Option<Goal>>) -> impl IntoView {
         match (date, value) {
             (Some(date), Some(value)) => {
                 invalid.set(false);
-                edit_goal(plan, &id(), |g| {
+                plan.edit_goal(&id(), |g| {
                     g.measurements.push(Measurement {
                         date,
                         value,
@@ -69,7 +68,7 @@ pub fn Measurements(goal: Memo<Option<Goal>>) -> impl IntoView {
                                         <td>{long_date(m.date, lang.get())}</td>
                                         <td class="num">{decimal(m.value, if m.value.fract() == 0.0 { 0 } else { 2 }, lang.get())}</td>
                                         <td class="num">
-                                            <button class="icon-button" aria-label=tr(T::Delete) title=tr(T::Delete) on:click=move |_| edit_goal(plan, &id(), |g| {
+                                            <button class="icon-button" aria-label=tr(T::Delete) title=tr(T::Delete) on:click=move |_| plan.edit_goal(&id(), |g| {
                                                 if i < g.measurements.len() {
                                                     g.measurements.remove(i);
                                                 }

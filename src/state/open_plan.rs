@@ -1,4 +1,6 @@
-use goal_ladder_core::plan::PlanId;
+use std::collections::HashMap;
+
+use goal_ladder_core::plan::{Goal, GoalId, PlanId};
 use goal_ladder_core::Plan;
 use leptos::prelude::*;
 
@@ -9,6 +11,8 @@ use super::PlanBook;
 pub struct OpenPlan {
     id: StoredValue<PlanId>,
     book: PlanBook,
+    /// One trigger per goal, told of edits inside that goal only.
+    goal_edits: StoredValue<HashMap<GoalId, ArcTrigger>>,
 }
 
 impl OpenPlan {
@@ -16,6 +20,7 @@ impl OpenPlan {
         OpenPlan {
             id: StoredValue::new(id),
             book,
+            goal_edits: StoredValue::new(HashMap::new()),
         }
     }
 
@@ -34,6 +39,34 @@ impl OpenPlan {
 
     pub fn update(&self, edit: impl FnOnce(&mut Plan)) {
         self.book.update(&self.id.get_value(), edit);
+    }
+
+    /// One goal, as a copy, tracked narrowly: the caller re-runs when this goal is edited or when the plan
+    /// changes in any other way than an edit inside another goal.
+    pub fn goal(&self, id: &GoalId) -> Option<Goal> {
+        self.book.track_broad();
+        self.goal_edits(id).track();
+        self.book
+            .with_plan_untracked(&self.id.get_value(), |p| {
+                p.goals.iter().find(|g| &g.id == id).cloned()
+            })
+            .flatten()
+    }
+
+    /// Applies an edit to one goal and tells only that goal's followers, and whatever reads the whole plan.
+    pub fn edit_goal(&self, id: &GoalId, edit: impl FnOnce(&mut Goal)) {
+        self.book.update_within_goal(&self.id.get_value(), |p| {
+            if let Some(g) = p.goals.iter_mut().find(|g| &g.id == id) {
+                edit(g);
+            }
+        });
+        self.goal_edits(id).notify();
+    }
+
+    fn goal_edits(&self, id: &GoalId) -> ArcTrigger {
+        self.goal_edits
+            .try_update_value(|edits| edits.entry(id.clone()).or_default().clone())
+            .unwrap_or_default()
     }
 }
 

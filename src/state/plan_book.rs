@@ -11,6 +11,9 @@ use crate::storage;
 #[derive(Debug, Clone, Copy)]
 pub struct PlanBook {
     plans: RwSignal<Vec<Plan>>,
+    /// Notified by every change except an edit inside one goal. A goal's card follows this and its own
+    /// goal's trigger instead of the whole plan, so typing in one of 500 goals re-reads one goal, not 500.
+    broad: Trigger,
     notices: Notices,
     /// Plans changed in another tab while edited here; they are not saved until the user chooses.
     conflicts: RwSignal<Vec<PlanId>>,
@@ -20,6 +23,7 @@ impl PlanBook {
     pub fn new(plans: Vec<Plan>, notices: Notices) -> Self {
         PlanBook {
             plans: RwSignal::new(plans),
+            broad: Trigger::new(),
             notices,
             conflicts: RwSignal::new(Vec::new()),
         }
@@ -64,7 +68,7 @@ impl PlanBook {
     /// Adds a plan at the top of the list and saves it.
     pub fn add(&self, plan: Plan) {
         self.persist(&plan);
-        self.plans.update(|plans| plans.insert(0, plan));
+        self.change(|plans| plans.insert(0, plan));
     }
 
     /// Creates an empty plan and returns its id.
@@ -75,33 +79,66 @@ impl PlanBook {
         id
     }
 
+    fn change(&self, f: impl FnOnce(&mut Vec<Plan>)) {
+        self.plans.update(f);
+        self.broad.notify();
+    }
+
+    /// Tracks every change but those made by [`PlanBook::update_within_goal`].
+    pub fn track_broad(&self) {
+        self.broad.track();
+    }
+
+    /// Reads one plan without tracking it.
+    pub fn with_plan_untracked<R>(&self, id: &PlanId, f: impl FnOnce(&Plan) -> R) -> Option<R> {
+        self.plans
+            .with_untracked(|plans| plans.iter().find(|p| &p.id == id).map(f))
+    }
+
     /// Applies an edit to one plan, marks it changed and saves it.
     pub fn update(&self, id: &PlanId, edit: impl FnOnce(&mut Plan)) {
-        let mut saved = None;
+        self.apply(id, edit);
+        self.broad.notify();
+    }
+
+    /// Like [`PlanBook::update`], for an edit that changes one goal and nothing else: the caller tells that
+    /// goal's followers (see [`crate::state::OpenPlan::edit_goal`]).
+    pub fn update_within_goal(&self, id: &PlanId, edit: impl FnOnce(&mut Plan)) {
+        self.apply(id, edit);
+    }
+
+    fn apply(&self, id: &PlanId, edit: impl FnOnce(&mut Plan)) {
+        let mut written = None;
         self.plans.update(|plans| {
             if let Some(plan) = plans.iter_mut().find(|p| &p.id == id) {
                 let seen = plan.revision;
                 edit(plan);
-                plan.touch(browser::now());
-                saved = Some((seen, plan.clone()));
+                let now = browser::now();
+                plan.touch(now);
+                // Written here rather than from a copy: copying a big plan costs as much as writing it.
+                written = Some((seen, storage::plan_text(plan, now)));
             }
         });
-        if let Some((seen, plan)) = saved {
-            self.save_unless_conflict(seen, &plan);
+        if let Some((seen, text)) = written {
+            self.save_unless_conflict(id, seen, &text);
         }
     }
 
     /// Saves an edit made on top of revision `seen`, unless another tab saved a newer revision since:
     /// then neither version overwrites the other until the user chooses.
-    fn save_unless_conflict(&self, seen: u64, plan: &Plan) {
-        if self.conflicts.with_untracked(|c| c.contains(&plan.id)) {
+    fn save_unless_conflict(&self, id: &PlanId, seen: u64, text: &str) {
+        if self.conflicts.with_untracked(|c| c.contains(id)) {
             return;
         }
         // The cheap check first: only a newer revision in storage needs the whole stored plan read.
-        let newer = storage::stored_revision(&plan.id).is_some_and(|stored| stored > seen);
-        match newer.then(|| storage::load_plan(&plan.id)) {
+        let newer = storage::stored_revision(id).is_some_and(|stored| stored > seen);
+        match newer.then(|| storage::load_plan(id)) {
             Some(Ok(Some(theirs))) if theirs.revision > seen => self.conflict(theirs),
-            _ => self.persist(plan),
+            _ => {
+                if let Err(e) = storage::save_plan_text(id, text) {
+                    self.notices.storage_error_for(&e, Some(id));
+                }
+            }
         }
     }
 
@@ -122,7 +159,7 @@ impl PlanBook {
                     mine.duplicate(PlanId::new(browser::new_id("plan")), title, browser::now());
                 copy.created_at = mine.created_at;
                 this.persist(&copy);
-                this.plans.update(|plans| plans.insert(0, copy));
+                this.change(|plans| plans.insert(0, copy));
             }
             this.take(theirs.clone());
         });
@@ -147,11 +184,10 @@ impl PlanBook {
             .flatten()
             .filter(|p| p.revision >= theirs.revision)
             .unwrap_or(theirs);
-        self.plans
-            .update(|plans| match plans.iter_mut().find(|p| p.id == id) {
-                Some(plan) => *plan = latest,
-                None => plans.insert(0, latest),
-            });
+        self.change(|plans| match plans.iter_mut().find(|p| p.id == id) {
+            Some(plan) => *plan = latest,
+            None => plans.insert(0, latest),
+        });
     }
 
     /// Follows a change another tab made to storage: a plan saved or deleted there shows here too.
@@ -160,7 +196,7 @@ impl PlanBook {
             return;
         }
         match stored {
-            None => self.plans.update(|plans| plans.retain(|p| p.id != id)),
+            None => self.change(|plans| plans.retain(|p| p.id != id)),
             Some(theirs) => {
                 let newer = self.plans.with_untracked(|plans| {
                     plans.iter().find(|p| p.id == id).is_none_or(|mine| {
@@ -168,11 +204,10 @@ impl PlanBook {
                     })
                 });
                 if newer {
-                    self.plans
-                        .update(|plans| match plans.iter_mut().find(|p| p.id == id) {
-                            Some(plan) => *plan = theirs,
-                            None => plans.insert(0, theirs),
-                        });
+                    self.change(|plans| match plans.iter_mut().find(|p| p.id == id) {
+                        Some(plan) => *plan = theirs,
+                        None => plans.insert(0, theirs),
+                    });
                 }
             }
         }
@@ -181,7 +216,7 @@ impl PlanBook {
     /// Removes a plan and returns it, so the deletion can be undone.
     pub fn remove(&self, id: &PlanId) -> Option<Plan> {
         let mut removed = None;
-        self.plans.update(|plans| {
+        self.change(|plans| {
             if let Some(i) = plans.iter().position(|p| &p.id == id) {
                 removed = Some(plans.remove(i));
             }
@@ -198,18 +233,17 @@ impl PlanBook {
     pub fn replace(&self, plan: Plan) -> Option<Plan> {
         self.persist(&plan);
         let mut old = None;
-        self.plans
-            .update(|plans| match plans.iter_mut().find(|p| p.id == plan.id) {
-                Some(slot) => old = Some(std::mem::replace(slot, plan)),
-                None => plans.insert(0, plan),
-            });
+        self.change(|plans| match plans.iter_mut().find(|p| p.id == plan.id) {
+            Some(slot) => old = Some(std::mem::replace(slot, plan)),
+            None => plans.insert(0, plan),
+        });
         old
     }
 
     /// Puts back a removed plan where its last edit places it.
     pub fn restore(&self, plan: Plan) {
         self.persist(&plan);
-        self.plans.update(|plans| {
+        self.change(|plans| {
             let at = plans
                 .iter()
                 .position(|p| p.updated_at < plan.updated_at)

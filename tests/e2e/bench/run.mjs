@@ -34,7 +34,10 @@ function quantile(xs, q) {
   const lo = Math.floor(i), hi = Math.ceil(i);
   return s[lo] + (s[hi] - s[lo]) * (i - lo);
 }
+// BENCH_ONLY="keystroke,scoring" measures only the figures whose names contain one of those words.
+const only = (process.env.BENCH_ONLY ?? '').split(',').map((w) => w.trim()).filter(Boolean);
 async function figure(name, fn) {
+  if (only.length && !only.some((w) => name.includes(w))) return;
   const started = Date.now();
   try {
     await fn();
@@ -144,40 +147,47 @@ try {
       const opening = Date.now();
       await card.getByTestId('plan-title').click();
       await page.getByTestId('tab-objectives').click();
-      await page.getByTestId('goal-statement').nth(GOALS - 1).waitFor({ timeout: 120_000 });
-      row(`open the ${GOALS}-goal plan at Objectives (click to all goals shown, seen from the test)`, ms(Date.now() - opening));
+      // A big plan builds only the goal cards near the screen; the others are placeholders.
+      await page.getByTestId('goal-card').nth(GOALS - 1).waitFor({ state: 'attached', timeout: 120_000 });
+      await page.getByTestId('goal-statement').first().waitFor({ timeout: 120_000 });
+      row(`open the ${GOALS}-goal plan at Objectives (click to all ${GOALS} goals on the page, seen from the test)`, ms(Date.now() - opening));
+      const built = await page.getByTestId('goal-statement').count();
+      notes.push(`500-goal plan: ${built} goal cards built near the screen, the others placeholders`);
       const first = page.getByTestId('goal-card').first();
       await first.getByTestId('goal-statement').focus();
 
       await page.evaluate(() => {
         const card = document.querySelector('[data-testid="goal-card"]');
-        const state = { samples: [], down: null, inputAt: null, handled: null, mutated: null, badge: [] };
+        const state = { samples: [], down: null, inputAt: null, badge: [] };
         window.__bench = state;
         const badgeText = () => card.querySelector('[data-testid="goal-level"]')?.textContent ?? '';
         state.badge.push(badgeText());
-        new MutationObserver(() => { state.mutated = performance.now(); }).observe(card, { subtree: true, childList: true, characterData: true, attributes: true });
         window.addEventListener('keydown', (e) => { state.down = e.timeStamp; }, true);
-        // Runs before the app's own (delegated) input handler ...
-        window.addEventListener('input', () => { state.inputAt = performance.now(); state.mutated = null; }, true);
-        // ... and this one after it, in the bubbling phase on the window.
-        window.addEventListener('input', () => {
-          state.handled = performance.now();
-          const start = state.down ?? state.inputAt;
+        // Runs before the app's own input handler ...
+        window.addEventListener('input', () => { state.inputAt = performance.now(); }, true);
+        // ... and this one after it, in the bubbling phase on the window: the browser runs the microtasks the
+        // app's handler queued (its effects, which redraw the card) before calling the next listener. A few
+        // more turns of the microtask queue catch any effect queued by another.
+        window.addEventListener('input', async () => {
+          const down = state.down ?? state.inputAt, inputAt = state.inputAt;
+          const handled = performance.now();
+          for (let i = 0; i < 3; i++) await Promise.resolve();
+          void document.body.offsetHeight; // style and layout of the update
+          const updated = performance.now();
+          const text = badgeText();
+          if (text !== state.badge[state.badge.length - 1]) state.badge.push(text);
+          // And when the next task runs: Chromium first waits for and draws the screen's next frame.
           const channel = new MessageChannel();
-          // A task after the input task: every microtask the app queued (its effects) has run by then.
           channel.port1.onmessage = () => {
-            void document.body.offsetHeight; // style and layout of the update
-            const end = performance.now();
-            const text = badgeText();
-            if (text !== state.badge[state.badge.length - 1]) state.badge.push(text);
             state.samples.push({
-              total: end - start,
-              handler: state.handled - state.inputAt,
-              dom: state.mutated == null ? null : state.mutated - start,
+              update: updated - inputAt,
+              fromKey: updated - down,
+              handler: handled - inputAt,
+              nextTask: performance.now() - down,
             });
-            state.down = null;
           };
           channel.port2.postMessage(null);
+          state.down = null;
         });
       });
 
@@ -190,11 +200,14 @@ try {
         await page.waitForFunction((n) => window.__bench.samples.length >= n, i + 1, { polling: 'raf', timeout: 10_000 });
       }
       const { samples, badge } = await page.evaluate(() => window.__bench);
-      const total = samples.map((s) => s.total), handler = samples.map((s) => s.handler);
-      row(`keystroke to updated goal, ${GOALS}-goal plan, median (n=${samples.length})`, ms(median(total)));
-      row('  p95', ms(quantile(total, 0.95)), '≤ 16 ms', judge(quantile(total, 0.95), 16));
-      row('  of which the app\'s input handler (incl. its save), p95', ms(quantile(handler, 0.95)));
-      notes.push(`keystrokes: from keydown to a task after the input (the app's effects done, style and layout flushed); the level badge changed ${badge.length - 1} times (${[...new Set(badge)].filter(Boolean).join(' → ') || 'never shown'})`);
+      const pick = (k) => samples.map((s) => s[k]);
+      if (process.env.BENCH_DEBUG) console.error(JSON.stringify(samples.slice(0, 40)));
+      row(`keystroke: input event to updated goal (DOM, style, layout), ${GOALS}-goal plan, median (n=${samples.length})`, ms(median(pick('update'))));
+      row('  p95', ms(quantile(pick('update'), 0.95)), '≤ 16 ms', judge(quantile(pick('update'), 0.95), 16));
+      row('  of which the app\'s input handler and effects (incl. its save), p95', ms(quantile(pick('handler'), 0.95)));
+      row('  keydown to updated goal (adds the browser\'s own text editing), p95', ms(quantile(pick('fromKey'), 0.95)));
+      row('  keydown to the next task (adds waiting for the next frame), median', ms(median(pick('nextTask'))));
+      notes.push(`keystrokes: the level badge, read when the update was measured, changed ${badge.length - 1} times (${[...new Set(badge)].filter(Boolean).join(' → ') || 'never shown'}); "the next task" runs after Chromium has drawn the next frame, which it waits for (up to 16.7 ms at 60 Hz) whatever the app does`);
 
       // The stored entry of this plan: what the app writes on every change.
       const stored = await page.evaluate(() => {
