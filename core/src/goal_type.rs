@@ -34,6 +34,22 @@ impl GoalType {
         GoalType::InternalCommunication,
     ];
 
+    /// The name in plan files, for form values too (the app then needs no JSON writer for it).
+    pub fn code(self) -> &'static str {
+        match self {
+            GoalType::BrandAwareness => "brand_awareness",
+            GoalType::Reputation => "reputation",
+            GoalType::EngagedCommunity => "engaged_community",
+            GoalType::ConversionsAndSales => "conversions_and_sales",
+            GoalType::CustomerInsight => "customer_insight",
+            GoalType::Leads => "leads",
+            GoalType::CustomerService => "customer_service",
+            GoalType::Recruitment => "recruitment",
+            GoalType::CrisisManagement => "crisis_management",
+            GoalType::InternalCommunication => "internal_communication",
+        }
+    }
+
     pub fn name(self, lang: Lang) -> &'static str {
         let l = match self {
             GoalType::BrandAwareness => Localized {
@@ -119,6 +135,16 @@ impl MetricFamily {
         MetricFamily::Loyalty,
     ];
 
+    /// The name in plan files, for form values too.
+    pub fn code(self) -> &'static str {
+        match self {
+            MetricFamily::Reach => "reach",
+            MetricFamily::Engagement => "engagement",
+            MetricFamily::Roi => "roi",
+            MetricFamily::Loyalty => "loyalty",
+        }
+    }
+
     pub fn name(self, lang: Lang) -> &'static str {
         let l = match self {
             MetricFamily::Reach => Localized {
@@ -147,5 +173,20 @@ impl MetricFamily {
             },
         };
         l.get(lang)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_the_names_in_plan_files() {
+        for t in GoalType::ALL {
+            assert_eq!(serde_json::to_value(t).unwrap(), t.code(), "{t:?}");
+        }
+        for f in MetricFamily::ALL {
+            assert_eq!(serde_json::to_value(f).unwrap(), f.code(), "{f:?}");
+        }
     }
 }

@@ -8,20 +8,6 @@ use crate::components::fields::{DateField, NumberField, TextField};
 use crate::i18n::{tr, use_lang, T};
 use crate::state::use_open_plan;
 
-fn goal_type_code(t: GoalType) -> String {
-    serde_json::to_value(t)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
-fn family_code(f: MetricFamily) -> String {
-    serde_json::to_value(f)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
 fn metric_code(m: &Option<MetricChoice>) -> String {
     match m {
         None => String::new(),
@@ -55,29 +41,29 @@ pub fn GoalDetails(goal: Memo<Option<Goal>>) -> impl IntoView {
                 <label class="field">
                     <span>{tr(T::GoalType)}</span>
                     <select
-                        prop:value=move || goal.with(|g| g.as_ref().and_then(|g| g.goal_type).map(goal_type_code).unwrap_or_default())
+                        prop:value=move || goal.with(|g| g.as_ref().and_then(|g| g.goal_type).map(GoalType::code).unwrap_or_default())
                         on:change=move |ev| {
                             let code = event_target_value(&ev);
-                            let t = GoalType::ALL.into_iter().find(|t| goal_type_code(*t) == code);
+                            let t = GoalType::ALL.into_iter().find(|t| t.code() == code);
                             edit(Box::new(move |g| g.goal_type = t));
                         }
                     >
                         <option value="">{tr(T::NotChosen)}</option>
-                        {GoalType::ALL.into_iter().map(|t| view! { <option value=goal_type_code(t)>{move || t.name(lang.get())}</option> }).collect_view()}
+                        {GoalType::ALL.into_iter().map(|t| view! { <option value=t.code()>{move || t.name(lang.get())}</option> }).collect_view()}
                     </select>
                 </label>
                 <label class="field">
                     <span>{tr(T::Family)}</span>
                     <select
-                        prop:value=move || goal.with(|g| g.as_ref().and_then(|g| g.family).map(family_code).unwrap_or_default())
+                        prop:value=move || goal.with(|g| g.as_ref().and_then(|g| g.family).map(MetricFamily::code).unwrap_or_default())
                         on:change=move |ev| {
                             let code = event_target_value(&ev);
-                            let f = MetricFamily::ALL.into_iter().find(|f| family_code(*f) == code);
+                            let f = MetricFamily::ALL.into_iter().find(|f| f.code() == code);
                             edit(Box::new(move |g| g.family = f));
                         }
                     >
                         <option value="">{tr(T::NotChosen)}</option>
-                        {MetricFamily::ALL.into_iter().map(|f| view! { <option value=family_code(f)>{move || f.name(lang.get())}</option> }).collect_view()}
+                        {MetricFamily::ALL.into_iter().map(|f| view! { <option value=f.code()>{move || f.name(lang.get())}</option> }).collect_view()}
                     </select>
                 </label>
                 <label class="field">
