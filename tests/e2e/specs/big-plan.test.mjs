@@ -58,6 +58,14 @@ test('a big plan builds the goal cards near the screen only, and each goal can s
   }
   assert.ok(reachedPlaceholder, 'Tab reaches a goal that was a placeholder and lands in its statement');
 
+  // A warning in the overview about a goal far down the list leads to that goal's statement.
+  await page.getByTestId('tab-overview').click();
+  const links = page.getByTestId('warning-list').locator('a[href*="/objectives"]');
+  const target = await links.last().evaluate((a) => a.textContent);
+  await links.last().click();
+  await assert.doesNotReject(page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA'), 'focus lands in a statement');
+  assert.equal(await page.evaluate(() => document.activeElement.value.slice(0, 20)), target.replace('…', '').slice(0, 20), 'the statement of the goal warned about');
+
   await page.reload();
   await page.getByTestId('goal-card').nth(GOALS - 1).waitFor({ state: 'attached' });
   const stored = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.includes('.plan.'))?.[1] ?? '');
