@@ -240,9 +240,10 @@ try {
       });
       if (times) {
         const best = Math.min(...times);
-        row(`scoring 1000 goals in the browser, wasm (median of 15; best ${ms(best)})`, ms(median(times)), '≤ 5 ms', judge(median(times), 5));
+        // The issue's 5 ms budget is for native scoring; the browser figure is shown beside it.
+        row(`scoring 1000 goals in the browser, wasm (median of 15; best ${ms(best)})`, ms(median(times)));
       } else {
-        row('scoring 1000 goals in the browser, wasm', 'n/a', '≤ 5 ms', 'n/a');
+        row('scoring 1000 goals in the browser, wasm', 'n/a');
         notes.push('browser scoring: the build exports no window.wasmBindings.benchScoring(count)');
       }
     } finally {
