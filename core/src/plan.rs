@@ -294,6 +294,15 @@ pub struct ReviewRecord {
     pub note: String,
 }
 
+/// Ticks or unticks `item` in a list of choices (an audience's platforms, a business goal's approaches):
+/// ticked, it is in the list once; unticked, not at all.
+pub fn set_chosen<T: PartialEq>(chosen: &mut Vec<T>, item: T, on: bool) {
+    chosen.retain(|x| *x != item);
+    if on {
+        chosen.push(item);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -334,5 +343,16 @@ mod tests {
     fn untitled_plans_still_have_a_display_title() {
         let plan = Plan::new(PlanId::new("p"), "   ", at(0));
         assert_eq!(plan.display_title(), "Untitled plan");
+    }
+
+    #[test]
+    fn a_choice_is_in_the_list_once_or_not_at_all() {
+        let mut chosen = vec![1, 2];
+        super::set_chosen(&mut chosen, 2, true);
+        super::set_chosen(&mut chosen, 3, true);
+        assert_eq!(chosen, [1, 2, 3]);
+        super::set_chosen(&mut chosen, 1, false);
+        super::set_chosen(&mut chosen, 9, false);
+        assert_eq!(chosen, [2, 3]);
     }
 }

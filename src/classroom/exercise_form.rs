@@ -2,6 +2,7 @@ use goal_ladder_core::classroom::{
     encode_share, exercise_file_name, write_exercise_file, Exercise, Rubric, Section, SharePayload,
     SmartScale,
 };
+use goal_ladder_core::plan::set_chosen;
 use leptos::prelude::*;
 
 use crate::browser;
@@ -72,10 +73,7 @@ pub fn ExerciseForm() -> impl IntoView {
                                     on:change=move |ev| {
                                         let on = event_target_checked(&ev);
                                         required.update(|r| {
-                                            r.retain(|s| *s != section);
-                                            if on {
-                                                r.push(section);
-                                            }
+                                            set_chosen(r, section, on);
                                         });
                                     }
                                 />

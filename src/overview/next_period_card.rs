@@ -1,4 +1,5 @@
 use goal_ladder_core::period;
+use goal_ladder_core::plan::set_chosen;
 use goal_ladder_core::plan::{GoalId, PlanId};
 use leptos::prelude::*;
 
@@ -71,10 +72,7 @@ pub fn NextPeriodCard() -> impl IntoView {
                                         on:change=move |ev| {
                                             let on = event_target_checked(&ev);
                                             chosen.update(|c| {
-                                                c.retain(|x| x != &gid.get_value());
-                                                if on {
-                                                    c.push(gid.get_value());
-                                                }
+                                                set_chosen(c, gid.get_value(), on);
                                             });
                                         }
                                     />

@@ -1,3 +1,4 @@
+use goal_ladder_core::plan::set_chosen;
 use goal_ladder_core::plan::{Audience, AudienceId, StakeholderLinkage};
 use leptos::prelude::*;
 
@@ -145,10 +146,7 @@ pub fn AudienceCard(id: AudienceId) -> impl IntoView {
                                                 let on = event_target_checked(&ev);
                                                 let pid = pid.get_value();
                                                 edit(Box::new(move |a| {
-                                                    a.platforms.retain(|p| p != &pid);
-                                                    if on {
-                                                        a.platforms.push(pid);
-                                                    }
+                                                    set_chosen(&mut a.platforms, pid, on);
                                                 }));
                                             }
                                         />

@@ -1,3 +1,4 @@
+use goal_ladder_core::plan::set_chosen;
 use goal_ladder_core::plan::GroundswellObjective;
 use leptos::prelude::*;
 
@@ -93,10 +94,7 @@ pub fn StrategySection() -> impl IntoView {
                                                                     let on = event_target_checked(&ev);
                                                                     plan.update(|p| {
                                                                         if let Some(b) = p.business_goals.iter_mut().find(|b| b.id == bid.get_value()) {
-                                                                            b.approaches.retain(|a| *a != approach);
-                                                                            if on {
-                                                                                b.approaches.push(approach);
-                                                                            }
+                                                                            set_chosen(&mut b.approaches, approach, on);
                                                                         }
                                                                     });
                                                                 }

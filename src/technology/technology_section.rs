@@ -1,3 +1,4 @@
+use goal_ladder_core::plan::set_chosen;
 use goal_ladder_core::plan::{Platform, PlatformId};
 use goal_ladder_core::technology::COMMON_PLATFORMS;
 use leptos::html;
@@ -119,10 +120,7 @@ pub fn TechnologySection() -> impl IntoView {
                                                                 let (aid, pid) = (aid.get_value(), pid.get_value());
                                                                 plan.update(|p| {
                                                                     if let Some(a) = p.audiences.iter_mut().find(|a| a.id == aid) {
-                                                                        a.platforms.retain(|x| x != &pid);
-                                                                        if on {
-                                                                            a.platforms.push(pid);
-                                                                        }
+                                                                        set_chosen(&mut a.platforms, pid, on);
                                                                     }
                                                                 });
                                                             }
