@@ -27,6 +27,11 @@ pub use app::App;
 
 /// Mounts the app on the page's body. Called once by `main`.
 pub fn start() {
+    // With "goal-ladder-ready" (set when the first screen is built) this splits the load benchmark's time
+    // to ready into loading and compiling the wasm, and the app's own start.
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("goal-ladder-start");
+    }
     leptos::mount::mount_to_body(App);
     crate::pwa::register_service_worker();
 }
