@@ -1,5 +1,7 @@
 //! The bridge from the open plan to the scorer of `goal-ladder-core`: derived signals the screens share.
 
+use std::sync::Arc;
+
 use goal_ladder_core::plan::{Goal, KeyResult, Objective};
 use goal_ladder_core::scoring;
 use goal_ladder_core::technology::{self, PlatformWarning};
@@ -8,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::i18n::{fill, use_lang, T};
-use crate::state::{use_open_plan, Section};
+use crate::state::{use_open_plan, OpenPlan, Section};
 
 pub use scoring::SUCCESS_SCORE as OKR_SUCCESS;
 
@@ -82,27 +84,108 @@ fn subject(text: &str, fallback: T, lang: Lang) -> String {
     }
 }
 
+/// One goal of the open plan with the scorer's verdict on it.
+#[derive(Debug, Clone)]
+pub struct ScoredGoal {
+    pub goal: Goal,
+    pub assessment: scoring::Assessment,
+}
+
+impl ScoredGoal {
+    /// The level the goal counts at: the user's own where they set one.
+    pub fn level(&self) -> LadderLevel {
+        self.goal
+            .level_override
+            .as_ref()
+            .map_or(self.assessment.level, |o| o.level)
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Scored(Arc<Vec<ScoredGoal>>);
+
+impl PartialEq for Scored {
+    // Recomputed only when the goals changed, so a new value is a changed one.
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Every goal of the open plan, scored once per change of the goals or business goals and shared by the
+/// views of all goals (ladder, warnings, SMART count). Typing the plan's title or description re-scores
+/// nothing: in a 500-goal plan that was three times 500 assessments a keystroke.
+#[derive(Debug, Clone, Copy)]
+pub struct ScoredGoals(Memo<Scored>);
+
+impl ScoredGoals {
+    /// Provided with the open plan; nothing is scored until something reads it.
+    pub fn new(plan: OpenPlan) -> Self {
+        let today = browser::today();
+        let input = Memo::new(move |_| {
+            plan.with(|p| (p.goals.clone(), p.business_goals.clone()))
+                .unwrap_or_default()
+        });
+        ScoredGoals(Memo::new(move |_| {
+            input.with(|(goals, business_goals)| {
+                let context = Plan {
+                    business_goals: business_goals.clone(),
+                    ..Plan::default()
+                };
+                Scored(Arc::new(
+                    goals
+                        .iter()
+                        .map(|g| ScoredGoal {
+                            goal: g.clone(),
+                            assessment: scoring::assess_goal(g, &context, today),
+                        })
+                        .collect(),
+                ))
+            })
+        }))
+    }
+
+    /// Reads the scored goals, tracked.
+    pub fn with<R>(&self, f: impl FnOnce(&[ScoredGoal]) -> R) -> R {
+        self.0.with(|s| f(&s.0))
+    }
+}
+
+pub fn use_scored_goals() -> ScoredGoals {
+    expect_context::<ScoredGoals>()
+}
+
 /// Every warning of the open plan: goals, key results and platforms.
 pub fn plan_warnings_signal() -> Memo<Vec<PlanWarning>> {
     let plan = use_open_plan();
+    let scored = use_scored_goals();
     let lang = use_lang();
-    let today = browser::today();
+    // The goals' warnings change with the goals; the rest is cheap and follows the whole plan.
+    let goal_warnings = Memo::new(move |_| {
+        let ui = lang.get();
+        scored.with(|goals| {
+            goals
+                .iter()
+                .flat_map(|s| {
+                    let a = &s.assessment;
+                    a.advice
+                        .iter()
+                        .filter(|f| f.rule.is_warning())
+                        .map(|f| PlanWarning {
+                            section: Section::Objectives,
+                            focus: Some(format!("goal-statement-{}", s.goal.id)),
+                            subject: subject(&s.goal.statement, T::GoalStatement, ui),
+                            text: f.message(a.lang),
+                            rule: f.rule.id(),
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     Memo::new(move |_| {
         let ui = lang.get();
+        let mut out = goal_warnings.get();
         plan.with(|p| {
-            let mut out = Vec::new();
-            for g in &p.goals {
-                let a = scoring::assess_goal(g, p, today);
-                for f in a.advice.iter().filter(|f| f.rule.is_warning()) {
-                    out.push(PlanWarning {
-                        section: Section::Objectives,
-                        focus: Some(format!("goal-statement-{}", g.id)),
-                        subject: subject(&g.statement, T::GoalStatement, ui),
-                        text: f.message(a.lang),
-                        rule: f.rule.id(),
-                    });
-                }
-            }
             for o in &p.objectives {
                 if let Some(f) = scoring::assess_objective_key_results(o.key_results.len()) {
                     out.push(PlanWarning {
@@ -130,36 +213,32 @@ pub fn plan_warnings_signal() -> Memo<Vec<PlanWarning>> {
                 }
             }
             out.extend(platform_warnings(p, ui));
-            out
-        })
-        .unwrap_or_default()
+        });
+        out
     })
 }
 
 /// SMART checks met, out of all checks, over the goals of the open plan.
 pub fn smart_completeness_signal() -> Memo<Option<(usize, usize)>> {
-    let plan = use_open_plan();
-    let today = browser::today();
+    let scored = use_scored_goals();
     Memo::new(move |_| {
-        plan.with(|p| {
-            let checks: Vec<bool> = p
-                .goals
+        scored.with(|goals| {
+            let checks: Vec<bool> = goals
                 .iter()
-                .filter(|g| !g.statement.trim().is_empty())
-                .flat_map(|g| {
-                    let s = scoring::assess_goal(g, p, today).smart;
+                .filter(|s| !s.goal.statement.trim().is_empty())
+                .flat_map(|s| {
+                    let smart = &s.assessment.smart;
                     [
-                        s.specific.is_met(),
-                        s.measurable.is_met(),
-                        s.attainable.is_met(),
-                        s.relevant.is_met(),
-                        s.time_bound.is_met(),
+                        smart.specific.is_met(),
+                        smart.measurable.is_met(),
+                        smart.attainable.is_met(),
+                        smart.relevant.is_met(),
+                        smart.time_bound.is_met(),
                     ]
                 })
                 .collect();
             (!checks.is_empty()).then(|| (checks.iter().filter(|c| **c).count(), checks.len()))
         })
-        .flatten()
     })
 }
 

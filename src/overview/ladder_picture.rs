@@ -2,35 +2,27 @@ use goal_ladder_core::LadderLevel;
 use leptos::prelude::*;
 
 use crate::assess;
-use crate::browser;
 use crate::i18n::{fill, tr, use_lang, T};
-use crate::state::use_open_plan;
 
 /// For each goal of the plan: its id, short text, whether it is a main goal, and its level.
 fn placed_goals() -> Memo<Vec<(String, String, bool, LadderLevel)>> {
-    let plan = use_open_plan();
-    let today = browser::today();
+    let scored = assess::use_scored_goals();
     Memo::new(move |_| {
-        plan.with(|p| {
-            p.goals
+        scored.with(|goals| {
+            goals
                 .iter()
-                .map(|g| {
+                .map(|s| {
+                    let g = &s.goal;
                     let text: String = g.statement.chars().take(48).collect();
                     let text = if g.statement.chars().count() > 48 {
                         format!("{}…", text.trim_end())
                     } else {
                         text
                     };
-                    (
-                        g.id.to_string(),
-                        text,
-                        g.is_main,
-                        assess::effective_level(g, p, today),
-                    )
+                    (g.id.to_string(), text, g.is_main, s.level())
                 })
                 .collect()
         })
-        .unwrap_or_default()
     })
 }
 

@@ -22,6 +22,7 @@ pub fn PlanPage(id: PlanId) -> impl IntoView {
     let lang = use_lang();
     let plan = OpenPlan::new(id, book);
     provide_context(plan);
+    provide_context(crate::assess::ScoredGoals::new(plan));
     provide_context(Printing(RwSignal::new(false)));
     let exists = move || plan.with(|_| ()).is_some();
     let section = Memo::new(move |_| match route.get() {
