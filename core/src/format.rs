@@ -288,30 +288,43 @@ pub fn number_or_nan<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
 /// when it is stale (`cargo run -p goal-ladder-core --example write_schema` rewrites it).
 #[cfg(feature = "schema")]
 pub fn plan_file_schema() -> Value {
+    file_schema::<EnvelopeOut<'static>>(
+        "Goal Ladder plan file",
+        format!(
+            "A social-media plan exported by Goal Ladder, version {PLAN_VERSION} of the file. \
+             Readers ignore fields they do not know (and report them); fields that are missing \
+             take their defaults."
+        ),
+        PLAN_FORMAT,
+        PLAN_VERSION,
+    )
+}
+
+/// The schema of a Goal Ladder file whose envelope is `T`, with its title, description, and its
+/// `format` and `version` fixed to this build's.
+#[cfg(feature = "schema")]
+pub(crate) fn file_schema<T: schemars::JsonSchema>(
+    title: &str,
+    description: String,
+    format: &str,
+    version: u32,
+) -> Value {
     let generator = schemars::generate::SchemaSettings::draft2020_12().into_generator();
-    let schema = generator.into_root_schema_for::<EnvelopeOut<'static>>();
+    let schema = generator.into_root_schema_for::<T>();
     let mut schema = schema.to_value();
     if let Some(root) = schema.as_object_mut() {
-        root.insert("title".into(), "Goal Ladder plan file".into());
-        root.insert(
-            "description".into(),
-            format!(
-                "A social-media plan exported by Goal Ladder, version {PLAN_VERSION} of the file. \
-                 Readers ignore fields they do not know (and report them); fields that are missing \
-                 take their defaults."
-            )
-            .into(),
-        );
+        root.insert("title".into(), title.into());
+        root.insert("description".into(), description.into());
         if let Some(Value::Object(props)) = root.get_mut("properties") {
             props.insert(
                 "format".into(),
-                serde_json::json!({ "description": "Always `goal-ladder-plan`.", "const": PLAN_FORMAT }),
+                serde_json::json!({ "description": format!("Always `{format}`."), "const": format }),
             );
             props.insert(
                 "version".into(),
                 serde_json::json!({
                     "description": "The version of this format the file was written in.",
-                    "const": PLAN_VERSION
+                    "const": version
                 }),
             );
         }
@@ -319,12 +332,18 @@ pub fn plan_file_schema() -> Value {
     schema
 }
 
-/// [`plan_file_schema`] as the committed file holds it: pretty-printed, with a final newline.
+/// A schema as the committed files hold it: pretty-printed, with a final newline.
 #[cfg(feature = "schema")]
-pub fn plan_file_schema_text() -> String {
-    let mut text = serde_json::to_string_pretty(&plan_file_schema()).unwrap_or_default();
+pub fn schema_text(schema: &Value) -> String {
+    let mut text = serde_json::to_string_pretty(schema).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// [`plan_file_schema`] as the committed file holds it.
+#[cfg(feature = "schema")]
+pub fn plan_file_schema_text() -> String {
+    schema_text(&plan_file_schema())
 }
 
 #[cfg(feature = "schema")]

@@ -15,6 +15,7 @@ pub const EXERCISE_FORMAT: &str = "goal-ladder-exercise";
 pub const EXERCISE_VERSION: u32 = 1;
 
 /// A part of the plan an exercise can ask for (POST, with OKR apart from the goals).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Section {
@@ -101,6 +102,7 @@ impl Section {
 }
 
 /// An exercise: what the student starts from and what they are graded on.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Exercise {
@@ -164,6 +166,7 @@ impl Exercise {
     }
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {
     format: &'static str,
@@ -194,6 +197,20 @@ pub(crate) fn write_exercise_compact(exercise: &Exercise, exported_at: Timestamp
         exercise,
     };
     serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+/// The JSON Schema of the exercise file this build writes (`schema/goal-ladder-exercise.v1.json`).
+#[cfg(feature = "schema")]
+pub fn exercise_file_schema() -> serde_json::Value {
+    crate::format::file_schema::<EnvelopeOut<'static>>(
+        "Goal Ladder exercise file",
+        format!(
+            "A classroom exercise made by a teacher in Goal Ladder (the case, its business goals and \
+             audiences, the sections asked for and the rubric), version {EXERCISE_VERSION} of the file."
+        ),
+        EXERCISE_FORMAT,
+        EXERCISE_VERSION,
+    )
 }
 
 /// Reads an exercise file. Fields it does not know are ignored; missing ones take their defaults.

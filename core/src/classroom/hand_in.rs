@@ -16,6 +16,7 @@ pub const HAND_IN_FORMAT: &str = "goal-ladder-hand-in";
 pub const HAND_IN_VERSION: u32 = 1;
 
 /// A student's hand-in.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct HandIn {
@@ -63,6 +64,7 @@ impl HandIn {
     }
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {
     format: &'static str,
@@ -84,6 +86,21 @@ pub fn write_hand_in_file(hand_in: &HandIn) -> String {
     };
     // Serialising plain structs with string keys cannot fail.
     serde_json::to_string_pretty(&envelope).unwrap_or_default()
+}
+
+/// The JSON Schema of the hand-in file this build writes (`schema/goal-ladder-hand-in.v1.json`).
+#[cfg(feature = "schema")]
+pub fn hand_in_file_schema() -> serde_json::Value {
+    crate::format::file_schema::<EnvelopeOut<'static>>(
+        "Goal Ladder hand-in file",
+        format!(
+            "A student's plan handed in from Goal Ladder, with the exercise it answers and a summary \
+             made at hand-in time, version {HAND_IN_VERSION} of the file. The plan inside follows the \
+             plan file's schema of version `plan_version`."
+        ),
+        HAND_IN_FORMAT,
+        HAND_IN_VERSION,
+    )
 }
 
 /// Reads a hand-in file. The plan inside is migrated like a plan file; a summary that cannot be read

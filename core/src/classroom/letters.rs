@@ -6,6 +6,7 @@ use crate::lang::{Lang, Localized};
 use crate::scoring::{Smart, Status};
 
 /// One letter of SMART.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SmartLetter {
@@ -64,6 +65,7 @@ impl SmartLetter {
 }
 
 /// A SMART verdict as it is stored in files: the scorer's [`Status`], readable back.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SmartStatus {
@@ -97,6 +99,7 @@ impl SmartStatus {
 }
 
 /// One value per SMART letter.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub struct Letters<T> {
     pub specific: T,

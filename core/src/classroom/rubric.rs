@@ -14,6 +14,7 @@ use crate::plan::{GoalId, Plan};
 use crate::scoring::{self, Assessment};
 
 /// Points per SMART letter.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum SmartScale {
@@ -44,6 +45,7 @@ impl SmartScale {
 }
 
 /// Points for each graded goal whose level is `min_level` or higher (e.g. main goals on level 4-5).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
 pub struct LadderRubric {
@@ -61,6 +63,7 @@ impl Default for LadderRubric {
 }
 
 /// How an exercise is graded.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Rubric {
@@ -81,6 +84,7 @@ impl Default for Rubric {
 }
 
 /// One graded goal.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GoalGrade {
     pub goal: GoalId,
@@ -95,6 +99,7 @@ pub struct GoalGrade {
 }
 
 /// One required section.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SectionGrade {
     pub section: Section,
@@ -104,6 +109,7 @@ pub struct SectionGrade {
 }
 
 /// A plan graded by an exercise's rubric.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Grade {
     /// True when the graded goals are the plan's main goals; false when no goal is marked main and

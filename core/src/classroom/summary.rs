@@ -13,6 +13,7 @@ use crate::scoring::{self, Assessment};
 use crate::technology;
 
 /// One goal as the scorer read it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GoalSummary {
     pub id: GoalId,
@@ -30,6 +31,7 @@ pub struct GoalSummary {
 }
 
 /// One OKR objective and its score.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct ObjectiveSummary {
@@ -41,6 +43,7 @@ pub struct ObjectiveSummary {
 }
 
 /// Whether a section is filled in, and whether the exercise asks for it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SectionStatus {
     pub section: Section,
@@ -49,6 +52,7 @@ pub struct SectionStatus {
 }
 
 /// A plan's summary, computed at hand-in time and again when the teacher opens it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Summary {
