@@ -91,6 +91,12 @@ pub fn GoalCard(id: GoalId, #[prop(optional)] windowed: bool) -> impl IntoView {
     });
     let placeholder = move || {
         let level = shown_level().unwrap_or_default();
+        // Read out with the number, as the full card's badge says it.
+        let level_name = assessment.with(|a| {
+            a.as_ref()
+                .map(|a| a.level_override.unwrap_or(a.level).name(lang.get()))
+                .unwrap_or_default()
+        });
         let text = statement();
         view! {
             <button
@@ -103,7 +109,10 @@ pub fn GoalCard(id: GoalId, #[prop(optional)] windowed: bool) -> impl IntoView {
                     focus_later(statement_id());
                 }
             >
-                <span class=format!("level-badge level-{level}")>{level.clone()}</span>
+                <span class=format!("level-badge level-{level}")>
+                    {level.clone()}
+                    <span class="visually-hidden">" " {level_name} ": "</span>
+                </span>
                 <span class="goal-placeholder-text">{text}</span>
             </button>
         }

@@ -1,22 +1,10 @@
 // Accessibility: axe-core on every screen, light and dark, and the main flow by keyboard alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { suite, screenshot } from '../lib/harness.mjs';
-
-const require = createRequire(import.meta.url);
-const axeSource = await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { axe } from '../lib/axe.mjs';
 
 const s = suite();
-
-async function axe(page, screen) {
-  // Injected only in these tests, whose context bypasses the page's CSP for the audit script.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }));
-  const violations = result.violations.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  return violations;
-}
 
 const SCREENS = ['overview', 'people', 'objectives', 'okr', 'strategy', 'technology'];
 

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { suite, screenshot, tempFile } from '../lib/harness.mjs';
 import { PlansPage } from '../lib/pages.mjs';
 import { planWithGoals } from '../bench/plans.mjs';
+import { axe } from '../lib/axe.mjs';
 
 const s = suite();
 const GOALS = 120;
@@ -71,4 +72,14 @@ test('a big plan builds the goal cards near the screen only, and each goal can s
   const stored = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.includes('.plan.'))?.[1] ?? '');
   assert.match(stored, /Get 33 more table bookings per week/);
   assert.match(stored, /Get 12 inquiries a week from the last goal/);
+});
+
+test('a big plan with placeholders passes axe', async () => {
+  const { page } = await s.open({ bypassCSP: true });
+  await openBigPlan(page);
+  assert.ok((await page.getByTestId('goal-placeholder').count()) > 80);
+  // A placeholder is read as the goal's level and words.
+  const name = await page.getByTestId('goal-placeholder').last().evaluate((b) => b.textContent.replace(/\s+/g, ' ').trim());
+  assert.match(name, /^\d \p{L}+: \S.+/u, `"${name}"`);
+  assert.deepEqual(await axe(page, 'big plan objectives'), []);
 });
