@@ -91,7 +91,7 @@ pub fn GoalCard(id: GoalId, #[prop(optional)] windowed: bool) -> impl IntoView {
     });
     let placeholder = move || {
         let level = shown_level().unwrap_or_default();
-        // Read out with the number, as the full card's badge says it.
+        // Named as on the full card's badge.
         let level_name = assessment.with(|a| {
             a.as_ref()
                 .map(|a| a.level_override.unwrap_or(a.level).name(lang.get()))
@@ -109,10 +109,8 @@ pub fn GoalCard(id: GoalId, #[prop(optional)] windowed: bool) -> impl IntoView {
                     focus_later(statement_id());
                 }
             >
-                <span class=format!("level-badge level-{level}")>
-                    {level.clone()}
-                    <span class="visually-hidden">" " {level_name} ": "</span>
-                </span>
+                <span class=format!("level-badge level-{level}")>{format!("{level} {level_name}")}</span>
+                <span class="visually-hidden">": "</span>
                 <span class="goal-placeholder-text">{text}</span>
             </button>
         }
