@@ -138,7 +138,6 @@ fn the_schemas_refuse_other_files_and_wrong_values() {
     assert!(!exercise.is_valid(&good_hand_in));
     assert!(!hand_in.is_valid(&good_exercise));
 
-    type Mutation = (&'static str, fn(&mut Value));
     let exercise_mutations: [Mutation; 3] = [
         ("newer version", |v| {
             v["version"] = json!(EXERCISE_VERSION + 1)
@@ -150,14 +149,7 @@ fn the_schemas_refuse_other_files_and_wrong_values() {
             v["exercise"]["rubric"]["points_per_section"] = json!(-1)
         }),
     ];
-    for (name, mutate) in exercise_mutations {
-        let mut bad = good_exercise.clone();
-        mutate(&mut bad);
-        assert!(
-            !exercise.is_valid(&bad),
-            "the exercise schema accepts: {name}"
-        );
-    }
+    assert_refused(&exercise, &good_exercise, &exercise_mutations, "exercise");
     let hand_in_mutations: [Mutation; 3] = [
         ("the plan as text", |v| {
             v["hand_in"]["plan"] = json!("my plan")
@@ -169,12 +161,25 @@ fn the_schemas_refuse_other_files_and_wrong_values() {
             v["hand_in"]["summary"]["goals"][0]["level"] = json!(9)
         }),
     ];
-    for (name, mutate) in hand_in_mutations {
-        let mut bad = good_hand_in.clone();
+    assert_refused(&hand_in, &good_hand_in, &hand_in_mutations, "hand-in");
+}
+
+/// A change to a valid file, named.
+type Mutation = (&'static str, fn(&mut Value));
+
+/// Each mutation of a valid file makes it invalid under `validator`.
+fn assert_refused(
+    validator: &jsonschema::Validator,
+    good: &Value,
+    mutations: &[Mutation],
+    kind: &str,
+) {
+    for (name, mutate) in mutations {
+        let mut bad = good.clone();
         mutate(&mut bad);
         assert!(
-            !hand_in.is_valid(&bad),
-            "the hand-in schema accepts: {name}"
+            !validator.is_valid(&bad),
+            "the {kind} schema accepts: {name}"
         );
     }
 }
