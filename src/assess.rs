@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use goal_ladder_core::plan::{Goal, KeyResult, Objective};
+use goal_ladder_core::plan::{BusinessGoal, Goal, KeyResult, Objective};
 use goal_ladder_core::scoring;
 use goal_ladder_core::technology::{self, PlatformWarning};
 use goal_ladder_core::{Date, LadderLevel, Lang, Plan};
@@ -14,12 +14,17 @@ use crate::state::{use_open_plan, OpenPlan, Section};
 
 pub use scoring::SUCCESS_SCORE as OKR_SUCCESS;
 
-/// The level a goal is counted at: the user's override, else what the scorer reads.
-pub fn effective_level(goal: &Goal, plan: &Plan, today: Date) -> LadderLevel {
-    match &goal.level_override {
-        Some(o) => o.level,
-        None => scoring::assess_goal(goal, plan, today).level,
-    }
+/// Scores `goal` as the scorer needs it: with the plan's business goals, and nothing else of the plan.
+pub fn assess_among(
+    goal: &Goal,
+    business_goals: &[BusinessGoal],
+    today: Date,
+) -> scoring::Assessment {
+    let context = Plan {
+        business_goals: business_goals.to_vec(),
+        ..Plan::default()
+    };
+    scoring::assess_goal(goal, &context, today)
 }
 
 pub fn key_result_score(kr: &KeyResult) -> Option<f64> {
@@ -94,10 +99,7 @@ pub struct ScoredGoal {
 impl ScoredGoal {
     /// The level the goal counts at: the user's own where they set one.
     pub fn level(&self) -> LadderLevel {
-        self.goal
-            .level_override
-            .as_ref()
-            .map_or(self.assessment.level, |o| o.level)
+        self.assessment.shown_level()
     }
 }
 
@@ -127,16 +129,12 @@ impl ScoredGoals {
         });
         ScoredGoals(Memo::new(move |_| {
             input.with(|(goals, business_goals)| {
-                let context = Plan {
-                    business_goals: business_goals.clone(),
-                    ..Plan::default()
-                };
                 Scored(Arc::new(
                     goals
                         .iter()
                         .map(|g| ScoredGoal {
                             goal: g.clone(),
-                            assessment: scoring::assess_goal(g, &context, today),
+                            assessment: assess_among(g, business_goals, today),
                         })
                         .collect(),
                 ))

@@ -1,9 +1,8 @@
 use goal_ladder_core::plan::GoalId;
-use goal_ladder_core::scoring;
-use goal_ladder_core::Plan;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::assess::assess_among;
 use crate::browser;
 use crate::components::focus::focus_later;
 use crate::components::near_view::follow_nearness;
@@ -36,24 +35,14 @@ pub fn GoalCard(id: GoalId, #[prop(optional)] windowed: bool) -> impl IntoView {
     let assessment = Memo::new(move |_| {
         goal.with(|g| {
             let g = g.as_ref()?;
-            business_goals.with(|bgs| {
-                let context = Plan {
-                    business_goals: bgs.clone(),
-                    ..Plan::default()
-                };
-                Some(scoring::assess_goal(g, &context, today))
-            })
+            business_goals.with(|bgs| Some(assess_among(g, bgs, today)))
         })
     });
     // Type, metric, numbers and measurements are built only once opened: hundreds of goals each with
     // their selects would make a big plan slow to open.
     let details_open = RwSignal::new(false);
-    let shown_level = move || {
-        assessment.with(|a| {
-            a.as_ref()
-                .map(|a| a.level_override.unwrap_or(a.level).number().to_string())
-        })
-    };
+    let shown_level =
+        move || assessment.with(|a| a.as_ref().map(|a| a.shown_level().number().to_string()));
     let statement =
         move || goal.with(|g| g.as_ref().map(|g| g.statement.clone()).unwrap_or_default());
     let is_main = move || goal.with(|g| g.as_ref().is_some_and(|g| g.is_main));
@@ -94,7 +83,7 @@ pub fn GoalCard(id: GoalId, #[prop(optional)] windowed: bool) -> impl IntoView {
         // Named as on the full card's badge.
         let level_name = assessment.with(|a| {
             a.as_ref()
-                .map(|a| a.level_override.unwrap_or(a.level).name(lang.get()))
+                .map(|a| a.shown_level().name(lang.get()))
                 .unwrap_or_default()
         });
         let text = statement();

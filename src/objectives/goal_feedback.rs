@@ -68,7 +68,7 @@ pub fn GoalFeedback(
             assessment.get()?,
             goal.with(|g| g.as_ref().map(|g| g.statement.clone()))?,
         );
-        let shown = a.level_override.unwrap_or(a.level);
+        let shown = a.shown_level();
         let read_from: Vec<String> = a
             .evidence
             .iter()
@@ -152,7 +152,7 @@ pub fn GoalFeedback(
         let ui = lang.get();
         assessment.with(|a| {
             a.as_ref().map(|a| {
-                let l: LadderLevel = a.level_override.unwrap_or(a.level);
+                let l: LadderLevel = a.shown_level();
                 fill(
                     T::LevelAnnouncement.get(ui),
                     &[("level", &format!("{} {}", l.number(), l.name(ui)))],

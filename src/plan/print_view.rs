@@ -62,7 +62,7 @@ fn PrintBody() -> impl IntoView {
                 .iter()
                 .map(|g| {
                     let a = scoring::assess_goal(g, p, today);
-                    let level = g.level_override.as_ref().map(|o| o.level).unwrap_or(a.level);
+                    let level = a.shown_level();
                     let smart = [
                         (T::SmartSpecific, a.smart.specific.status),
                         (T::SmartMeasurable, a.smart.measurable.status),

@@ -138,6 +138,13 @@ pub struct Assessment {
     pub level_override: Option<LadderLevel>,
 }
 
+impl Assessment {
+    /// The level the goal is shown and counted at: the user's own where they set one, else the scorer's.
+    pub fn shown_level(&self) -> LadderLevel {
+        self.level_override.unwrap_or(self.level)
+    }
+}
+
 /// Everything read from one text, shared by the rules.
 pub(crate) struct Analysis<'a> {
     pub reading: reading::Reading<'a>,
