@@ -5,7 +5,7 @@ use std::sync::Arc;
 use goal_ladder_core::plan::{BusinessGoal, Goal, KeyResult, Objective};
 use goal_ladder_core::scoring;
 use goal_ladder_core::technology::{self, PlatformWarning};
-use goal_ladder_core::{Date, LadderLevel, Lang, Plan};
+use goal_ladder_core::{LadderLevel, Lang, Plan};
 use leptos::prelude::*;
 
 use crate::browser;
@@ -14,17 +14,13 @@ use crate::state::{use_open_plan, OpenPlan, Section};
 
 pub use scoring::SUCCESS_SCORE as OKR_SUCCESS;
 
-/// Scores `goal` as the scorer needs it: with the plan's business goals, and nothing else of the plan.
-pub fn assess_among(
-    goal: &Goal,
-    business_goals: &[BusinessGoal],
-    today: Date,
-) -> scoring::Assessment {
-    let context = Plan {
+/// All of a plan that scoring a goal reads: its business goals. Goals scored against this are not
+/// re-scored when anything else in the plan changes.
+pub fn scoring_context(business_goals: &[BusinessGoal]) -> Plan {
+    Plan {
         business_goals: business_goals.to_vec(),
         ..Plan::default()
-    };
-    scoring::assess_goal(goal, &context, today)
+    }
 }
 
 pub fn key_result_score(kr: &KeyResult) -> Option<f64> {
@@ -129,12 +125,13 @@ impl ScoredGoals {
         });
         ScoredGoals(Memo::new(move |_| {
             input.with(|(goals, business_goals)| {
+                let context = scoring_context(business_goals);
                 Scored(Arc::new(
                     goals
                         .iter()
                         .map(|g| ScoredGoal {
                             goal: g.clone(),
-                            assessment: assess_among(g, business_goals, today),
+                            assessment: scoring::assess_goal(g, &context, today),
                         })
                         .collect(),
                 ))

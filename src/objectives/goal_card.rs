@@ -1,8 +1,9 @@
 use goal_ladder_core::plan::GoalId;
+use goal_ladder_core::scoring;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::assess::assess_among;
+use crate::assess::scoring_context;
 use crate::browser;
 use crate::components::focus::focus_later;
 use crate::components::near_view::follow_nearness;
@@ -35,7 +36,7 @@ pub fn GoalCard(id: GoalId, #[prop(optional)] windowed: bool) -> impl IntoView {
     let assessment = Memo::new(move |_| {
         goal.with(|g| {
             let g = g.as_ref()?;
-            business_goals.with(|bgs| Some(assess_among(g, bgs, today)))
+            business_goals.with(|bgs| Some(scoring::assess_goal(g, &scoring_context(bgs), today)))
         })
     });
     // Type, metric, numbers and measurements are built only once opened: hundreds of goals each with
