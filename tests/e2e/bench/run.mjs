@@ -18,6 +18,7 @@ const root = path.resolve(here, '../../..');
 const dist = path.resolve(process.env.GOAL_LADDER_DIST ?? path.join(root, 'dist'));
 // 25 cold loads each: the static page's load time alone varies from 40 to 130 ms on this machine.
 const COLD_LOADS = Number(process.env.BENCH_COLD_LOADS ?? 25);
+const LINE_LOADS = Number(process.env.BENCH_LINE_LOADS ?? 5);
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 200);
 const GOALS = 500;
 
@@ -143,6 +144,22 @@ async function typeAndTime(page, badge, count) {
   return page.evaluate(() => window.__bench);
 }
 
+/// static.html: the app's start page as the app drew it, with no script, for the time-to-ready figures.
+let staticWritten = false;
+async function writeStaticCopy() {
+  if (staticWritten) return;
+  const { context, page } = await openFresh();
+  await page.getByTestId('new-plan').waitFor();
+  const html = await page.evaluate(() => {
+    const copy = document.documentElement.cloneNode(true);
+    copy.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"]').forEach((n) => n.remove());
+    return `<!doctype html>\n${copy.outerHTML}`;
+  });
+  await context.close();
+  await fs.writeFile(path.join(work, 'static.html'), html);
+  staticWritten = true;
+}
+
 async function openFresh() {
   const context = await fresh();
   const page = await context.newPage();
@@ -154,16 +171,7 @@ async function openFresh() {
 try {
   // ---- 3. Time to ready, against the same markup and CSS as a static page ----------------------------
   await figure('time to ready', async () => {
-    const { context, page } = await openFresh();
-    await page.getByTestId('new-plan').waitFor();
-    const html = await page.evaluate(() => {
-      const copy = document.documentElement.cloneNode(true);
-      copy.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"]').forEach((n) => n.remove());
-      return `<!doctype html>\n${copy.outerHTML}`;
-    });
-    await context.close();
-    await fs.writeFile(path.join(work, 'static.html'), html);
-
+    await writeStaticCopy();
     const app = [], plain = [], phases = [];
     for (let i = 0; i < COLD_LOADS; i++) {
       for (const which of i % 2 ? ['static', 'app'] : ['app', 'static']) {
@@ -195,6 +203,56 @@ try {
     notes.push(`time to ready: app ${app.map((x) => x.toFixed(0)).join(' ')} ms; static ${plain.map((x) => x.toFixed(0)).join(' ')} ms`);
     const at = (k) => median(phases.map((p) => p[k])).toFixed(0);
     notes.push(`time to ready, medians from navigation start: wasm downloaded ${at('wasm')} ms, DOMContentLoaded ${at('dcl')} ms (the loader script runs after it), wasm compiled and the app's start ${at('start')} ms, first screen built ${at('ready')} ms`);
+  });
+
+  // ---- 3b. The same start on a school line: a first visit, and the next one from the service worker ----
+  // Lighthouse's "slow 4G" profile: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, the CPU slowed 4×;
+  // the files are sent gzip-compressed, as GitHub Pages sends them. No budget: it shows what the first-load
+  // size costs a student, and what the offline cache gives back on every later visit.
+  await figure('school line', async () => {
+    await writeStaticCopy();
+    const line = await startServer({ gzip: true });
+    const first = [], again = [], plain = [];
+    try {
+      const onLine = async () => {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        return { context, page };
+      };
+      const readyAt = async (page) => {
+        await page.getByTestId('app-ready').waitFor({ state: 'attached', timeout: 60_000 });
+        return page.evaluate(() => performance.getEntriesByName('goal-ladder-ready')[0]?.startTime ?? NaN);
+      };
+      for (let i = 0; i < LINE_LOADS; i++) {
+        let { context, page } = await onLine();
+        await withTimeout(page.goto(`${line.url}static.html`, { waitUntil: 'load' }), 60_000, 'static load');
+        plain.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventStart));
+        await context.close();
+        ({ context, page } = await onLine());
+        await withTimeout(page.goto(line.url), 60_000, 'first visit');
+        first.push(await readyAt(page));
+        // The worker is active once it has kept every file of the build.
+        await withTimeout(page.evaluate(() => navigator.serviceWorker.ready.then(() => true)), 120_000, 'service worker');
+        // Offline, so that every file of the next visit comes from the worker: the emulated line slows the
+        // page's own requests, not the worker's, so online its request for the page would skip the line.
+        await context.setOffline(true);
+        await withTimeout(page.reload(), 60_000, 'second visit');
+        again.push(await readyAt(page));
+        await context.close();
+      }
+    } finally {
+      await line.close();
+    }
+    if ([...first, ...again].some(Number.isNaN)) throw new Error('the app set no "goal-ladder-ready" mark');
+    const n = `median of ${LINE_LOADS}`;
+    row(`school line (slow 4G, CPU 4× slower, gzip): time to ready, first visit (${n})`, ms(median(first)));
+    row('  the next visit, offline: every file from the service worker', ms(median(again)));
+    row('  the static copy of the start page (load event)', ms(median(plain)));
+    notes.push(`school line: first visit ${first.map((x) => x.toFixed(0)).join(' ')} ms; next visit ${again.map((x) => x.toFixed(0)).join(' ')} ms; static ${plain.map((x) => x.toFixed(0)).join(' ')} ms`);
   });
 
   // ---- 4. Keystrokes in a plan of 500 goals; 5. saving and loading that plan ------------------------

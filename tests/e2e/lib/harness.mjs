@@ -4,6 +4,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 import { before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -26,7 +27,11 @@ const types = {
   '.png': 'image/png',
 };
 
-export async function startServer() {
+const compressible = new Set(['.html', '.js', '.wasm', '.css', '.json', '.webmanifest', '.svg']);
+
+/// `gzip`: answer requests that accept it with gzip, as GitHub Pages does (the tests' default is plain bytes).
+export async function startServer({ gzip = false } = {}) {
+  const zipped = new Map();
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (!url.pathname.startsWith(base)) {
@@ -40,8 +45,15 @@ export async function startServer() {
       return;
     }
     try {
-      const body = await fs.readFile(file);
-      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      let body = await fs.readFile(file);
+      const headers = { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      if (gzip && compressible.has(path.extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!zipped.has(file)) zipped.set(file, zlib.gzipSync(body, { level: 9 }));
+        body = zipped.get(file);
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'accept-encoding';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
