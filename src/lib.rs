@@ -32,6 +32,12 @@ pub fn start() {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark("goal-ladder-start");
     }
+    if let Some(loading) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app-loading"))
+    {
+        loading.remove();
+    }
     leptos::mount::mount_to_body(App);
     crate::pwa::register_service_worker();
 }

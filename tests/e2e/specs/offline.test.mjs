@@ -44,6 +44,29 @@ async function whenControlled(page) {
   return page.evaluate(() => caches.keys());
 }
 
+test('until the app starts the page says it is loading, and the app takes that away', async () => {
+  const server = await serve();
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+  try {
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    const loading = page.locator('#app-loading');
+    await loading.waitFor();
+    assert.match(await loading.getByRole('status').textContent(), /Loading · Laster · Laddar · Indlæser/);
+    assert.equal(await page.locator('.app-loading-stuck').isVisible(), false, 'the "stays like this" hint waits 20 s');
+    await screenshot(page, 'loading-360');
+    release();
+    await page.getByTestId('app-ready').waitFor({ state: 'attached' });
+    assert.equal(await loading.count(), 0, 'the loading note is gone once the app has started');
+    await page.getByTestId('new-plan').waitFor();
+  } finally {
+    await context.close();
+  }
+});
+
 test('the page links a manifest that makes it installable', async () => {
   const server = await serve();
   app = await openApp(browser, server);
