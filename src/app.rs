@@ -6,7 +6,7 @@ use crate::browser;
 use crate::classroom::shared_link::SharedLink;
 use crate::components::notice_list::NoticeList;
 use crate::components::settings_bar::SettingsBar;
-use crate::i18n::{fill, read_error_text, tr, UiLang, T};
+use crate::i18n::{file_error_text, fill, tr, UiLang, T};
 use crate::library::kpi_library::KpiLibrary;
 use crate::plan::plan_page::PlanPage;
 use crate::plans::import::{files_of, import_files, ImportZone};
@@ -82,7 +82,7 @@ pub fn App() -> impl IntoView {
         }
     };
     for entry in stored.unreadable {
-        let reason = read_error_text(&entry.error, lang.get_untracked());
+        let reason = file_error_text(&entry.error, lang.get_untracked());
         notices.push(
             NoticeKind::Error,
             fill(

@@ -2,7 +2,7 @@
 //!
 //! A typed table costs no parsing at start and no runtime crate; a missing language is a compile error.
 
-use goal_ladder_core::format::ReadError;
+use goal_ladder_core::file::{FileError, FileKind};
 use goal_ladder_core::Lang;
 use leptos::prelude::*;
 
@@ -202,6 +202,7 @@ texts! {
     PlanReplaced => "The earlier “{title}” was replaced by the file.", "Den tidligere «{title}» ble erstattet av filen.", "Den tidigare ”{title}” ersattes av filen.", "Den tidligere »{title}« blev erstattet af filen.";
     UnknownFields => "{file} has {n} field(s) this version of Goal Ladder does not know, so they were left out: {fields}.", "{file} har {n} felt som denne versjonen av Goal Ladder ikke kjenner, så de ble utelatt: {fields}.", "{file} har {n} fält som den här versionen av Goal Ladder inte känner till, så de lämnades bort: {fields}.", "{file} har {n} felt, som denne version af Goal Ladder ikke kender, så de blev udeladt: {fields}.";
     TeacherReview => "Teacher review", "Lærervurdering", "Lärarbedömning", "Lærervurdering";
+    KindPlan => "a plan", "en plan", "en plan", "en plan";
     KindExercise => "an exercise", "en oppgave", "en uppgift", "en opgave";
     KindHandIn => "a hand-in", "en innlevering", "en inlämning", "en aflevering";
     ErrWrongKind => "this is a “{found}” file, not {expected}.", "dette er en «{found}»-fil, ikke {expected}.", "det här är en ”{found}”-fil, inte {expected}.", "dette er en »{found}«-fil, ikke {expected}.";
@@ -396,18 +397,18 @@ pub fn decimal(value: f64, places: usize, lang: Lang) -> String {
     }
 }
 
-/// A plan file's problem, in the interface's language.
-pub fn read_error_text(error: &ReadError, lang: Lang) -> String {
+/// Why a file is not the Goal Ladder file the user meant to open, in the interface's language.
+pub fn file_error_text(error: &FileError, lang: Lang) -> String {
     match error {
-        ReadError::TooLarge { bytes, limit } => fill(
+        FileError::TooLarge { bytes, limit } => fill(
             T::ErrTooLarge.get(lang),
             &[
                 ("size", &megabytes(*bytes, lang)),
                 ("limit", &megabytes(*limit, lang)),
             ],
         ),
-        ReadError::Empty => T::ErrEmpty.get(lang).to_string(),
-        ReadError::NotJson {
+        FileError::Empty => T::ErrEmpty.get(lang).to_string(),
+        FileError::NotJson {
             line,
             column,
             detail,
@@ -419,21 +420,48 @@ pub fn read_error_text(error: &ReadError, lang: Lang) -> String {
                 ("detail", detail),
             ],
         ),
-        ReadError::NotAPlanFile {
+        FileError::WrongFormat {
+            expected: FileKind::Plan,
             found_format: Some(format),
         } => fill(T::ErrOtherFormat.get(lang), &[("format", format)]),
-        ReadError::NotAPlanFile { found_format: None } => T::ErrNotAPlan.get(lang).to_string(),
-        ReadError::NewerVersion { found, supported } => fill(
-            T::ErrNewer.get(lang),
+        FileError::WrongFormat {
+            expected: FileKind::Plan,
+            found_format: None,
+        } => T::ErrNotAPlan.get(lang).to_string(),
+        FileError::WrongFormat {
+            expected,
+            found_format,
+        } => fill(
+            T::ErrWrongKind.get(lang),
             &[
-                ("found", &found.to_string()),
-                ("supported", &supported.to_string()),
+                ("found", found_format.as_deref().unwrap_or("JSON")),
+                ("expected", kind_name(*expected).get(lang)),
             ],
         ),
-        ReadError::BadVersion => T::ErrBadVersion.get(lang).to_string(),
-        ReadError::InvalidPlan { detail } => {
-            fill(T::ErrInvalidPlan.get(lang), &[("detail", detail)])
-        }
+        FileError::NewerVersion {
+            found, supported, ..
+        } => newer_version_text(*found, *supported, lang),
+        FileError::BadVersion => T::ErrBadVersion.get(lang).to_string(),
+        FileError::Damaged { detail } => fill(T::ErrInvalidPlan.get(lang), &[("detail", detail)]),
+    }
+}
+
+/// A file or link written by a newer Goal Ladder than this one.
+pub fn newer_version_text(found: u64, supported: u32, lang: Lang) -> String {
+    fill(
+        T::ErrNewer.get(lang),
+        &[
+            ("found", &found.to_string()),
+            ("supported", &supported.to_string()),
+        ],
+    )
+}
+
+fn kind_name(kind: FileKind) -> T {
+    match kind {
+        FileKind::Plan => T::KindPlan,
+        FileKind::Exercise => T::KindExercise,
+        FileKind::HandIn => T::KindHandIn,
     }
 }
 

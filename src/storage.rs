@@ -6,7 +6,8 @@
 use std::fmt;
 
 use gloo_storage::{LocalStorage, Storage};
-use goal_ladder_core::format::{read_plan_file, write_plan_compact, ReadError};
+use goal_ladder_core::file::FileError;
+use goal_ladder_core::format::{read_plan_file, write_plan_compact};
 use goal_ladder_core::plan::PlanId;
 use goal_ladder_core::{Plan, Timestamp};
 use wasm_bindgen::JsCast;
@@ -62,7 +63,7 @@ impl fmt::Display for StorageError {
 pub struct UnreadableEntry {
     pub key: String,
     pub raw: String,
-    pub error: ReadError,
+    pub error: FileError,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -1,5 +1,5 @@
 //! Mutation fuzzer for the plan reader (`format::read_plan_file`): every input must give a plan or a
-//! `ReadError` without panicking, and an accepted plan must write a file that reads back the same.
+//! `FileError` without panicking, and an accepted plan must write a file that reads back the same.
 //!
 //!     cargo run -p goal-ladder-core --example fuzz_import -- --iterations 200000 --seed 7
 //!

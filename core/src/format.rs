@@ -1,22 +1,20 @@
-//! The versioned JSON file a plan travels in, and the errors a user sees when a file is not one.
+//! The versioned JSON file a plan travels in (its envelope and errors are shared with every Goal Ladder
+//! file: see [`crate::file`]).
 //!
 //! The same envelope is used for exported files and for what the app keeps in browser storage, so one
 //! reader (with its migrations) serves both.
-
-use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
 use crate::calendar::Timestamp;
+use crate::file::{damaged, read_envelope, Envelope, FileError, FileKind};
 use crate::plan::{EngagementShare, Measurement, Plan};
 
 /// The `format` tag that marks a Goal Ladder plan file.
 pub const PLAN_FORMAT: &str = "goal-ladder-plan";
 /// The newest version of the plan file this build writes and reads.
 pub const PLAN_VERSION: u32 = 1;
-/// Files larger than this are refused before parsing.
-pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 
 #[derive(Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -67,119 +65,16 @@ pub struct ReadPlan {
     pub unknown_fields: Vec<String>,
 }
 
-/// Why a text is not a plan this build can open. Each says what is wrong in terms a user can act on.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ReadError {
-    TooLarge {
-        bytes: usize,
-        limit: usize,
-    },
-    Empty,
-    NotJson {
-        line: usize,
-        column: usize,
-        detail: String,
-    },
-    NotAPlanFile {
-        found_format: Option<String>,
-    },
-    NewerVersion {
-        found: u64,
-        supported: u32,
-    },
-    BadVersion,
-    InvalidPlan {
-        detail: String,
-    },
-}
-
-impl fmt::Display for ReadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ReadError::TooLarge { bytes, limit } => write!(
-                f,
-                "The file is {:.1} MB; Goal Ladder opens plan files up to {:.0} MB.",
-                *bytes as f64 / 1_048_576.0,
-                *limit as f64 / 1_048_576.0
-            ),
-            ReadError::Empty => write!(f, "The file is empty."),
-            ReadError::NotJson { line, column, detail } => {
-                write!(f, "The file is not valid JSON: {detail} at line {line}, column {column}.")
-            }
-            ReadError::NotAPlanFile { found_format: Some(found) } => {
-                write!(f, "This is a \"{found}\" file, not a Goal Ladder plan.")
-            }
-            ReadError::NotAPlanFile { found_format: None } => {
-                write!(f, "This JSON file is not a Goal Ladder plan (it has no \"format\": \"{PLAN_FORMAT}\").")
-            }
-            ReadError::NewerVersion { found, supported } => write!(
-                f,
-                "This plan was made with a newer Goal Ladder (file version {found}; this one reads up to {supported}). Open it in the newest version of the app."
-            ),
-            ReadError::BadVersion => write!(f, "The file's \"version\" is missing or not a whole number."),
-            ReadError::InvalidPlan { detail } => write!(f, "The plan in the file is damaged: {detail}."),
-        }
-    }
-}
-
-impl std::error::Error for ReadError {}
-
 /// Reads a plan file (or a stored entry), migrating older versions to the current model.
-pub fn read_plan_file(text: &str) -> Result<ReadPlan, ReadError> {
-    if text.len() > MAX_IMPORT_BYTES {
-        return Err(ReadError::TooLarge {
-            bytes: text.len(),
-            limit: MAX_IMPORT_BYTES,
-        });
-    }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err(ReadError::Empty);
-    }
-    let value: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson {
-        // serde_json says "column 0" for the end of a file that ends in a newline; users count from 1.
-        line: e.line().max(1),
-        column: e.column().max(1),
-        detail: json_error_detail(&e),
-    })?;
-    let Value::Object(mut envelope) = value else {
-        return Err(ReadError::NotAPlanFile { found_format: None });
-    };
-    match envelope.get("format") {
-        Some(Value::String(f)) if f == PLAN_FORMAT => {}
-        Some(Value::String(f)) => {
-            return Err(ReadError::NotAPlanFile {
-                found_format: Some(f.clone()),
-            })
-        }
-        _ => return Err(ReadError::NotAPlanFile { found_format: None }),
-    }
-    let version = envelope
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or(ReadError::BadVersion)?;
-    if version == 0 {
-        return Err(ReadError::BadVersion);
-    }
-    if version > u64::from(PLAN_VERSION) {
-        return Err(ReadError::NewerVersion {
-            found: version,
-            supported: PLAN_VERSION,
-        });
-    }
-    let exported_at = envelope
-        .get("exported_at")
-        .and_then(Value::as_str)
-        .and_then(|s| s.parse().ok());
-    let plan_value = envelope
-        .remove("plan")
-        .ok_or_else(|| ReadError::InvalidPlan {
-            detail: "it has no \"plan\"".into(),
-        })?;
-    let plan_value = crate::migrate::to_current(plan_value, version as u32);
-    let plan = Plan::deserialize(&plan_value).map_err(|e| ReadError::InvalidPlan {
-        detail: e.to_string(),
-    })?;
+pub fn read_plan_file(text: &str) -> Result<ReadPlan, FileError> {
+    let Envelope {
+        version,
+        exported_at,
+        body: plan_value,
+        rest: envelope,
+    } = read_envelope(text, FileKind::Plan)?;
+    let plan_value = crate::migrate::to_current(plan_value, version);
+    let plan = Plan::deserialize(&plan_value).map_err(damaged)?;
     let mut unknown_fields: Vec<String> = envelope
         .keys()
         .filter(|k| !matches!(k.as_str(), "format" | "version" | "exported_at"))
@@ -190,7 +85,7 @@ pub fn read_plan_file(text: &str) -> Result<ReadPlan, ReadError> {
     collect_unknown(&plan_value, &known, "plan", &mut unknown_fields);
     Ok(ReadPlan {
         plan,
-        from_version: version as u32,
+        from_version: version,
         exported_at,
         unknown_fields,
     })
@@ -434,15 +329,6 @@ mod schema_impls {
     }
 }
 
-fn json_error_detail(e: &serde_json::Error) -> String {
-    // serde_json appends " at line L column C" itself; the position is reported separately.
-    let text = e.to_string();
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
-}
-
 /// A file name for the plan: `<title>.goal-ladder.json`, with characters that file systems refuse replaced.
 pub fn plan_file_name(plan: &Plan) -> String {
     format!("{}.goal-ladder.json", file_stem(plan.display_title()))
@@ -528,7 +414,7 @@ mod tests {
         let err = read_plan_file("{\n  \"format\": \"goal-ladder-plan\",\n  \"version\": 1,,\n}")
             .unwrap_err();
         match &err {
-            ReadError::NotJson { line, column, .. } => assert_eq!((*line, *column), (3, 16)),
+            FileError::NotJson { line, column, .. } => assert_eq!((*line, *column), (3, 16)),
             other => panic!("expected NotJson, got {other:?}"),
         }
         assert!(err.to_string().contains("line 3, column 16"), "{err}");
@@ -538,11 +424,15 @@ mod tests {
     fn other_json_is_not_a_plan() {
         assert_eq!(
             read_plan_file("[1,2]").unwrap_err(),
-            ReadError::NotAPlanFile { found_format: None }
+            FileError::WrongFormat {
+                expected: FileKind::Plan,
+                found_format: None
+            }
         );
         assert_eq!(
             read_plan_file(r#"{"format":"photoshop","version":1}"#).unwrap_err(),
-            ReadError::NotAPlanFile {
+            FileError::WrongFormat {
+                expected: FileKind::Plan,
                 found_format: Some("photoshop".into())
             }
         );
@@ -558,7 +448,8 @@ mod tests {
             read_plan_file(r#"{"format":"goal-ladder-plan","version":99,"plan":{}}"#).unwrap_err();
         assert_eq!(
             err,
-            ReadError::NewerVersion {
+            FileError::NewerVersion {
+                expected: FileKind::Plan,
                 found: 99,
                 supported: PLAN_VERSION
             }
@@ -568,20 +459,20 @@ mod tests {
 
     #[test]
     fn empty_oversized_and_shapeless_files_are_refused() {
-        assert_eq!(read_plan_file("  \n").unwrap_err(), ReadError::Empty);
-        let big = " ".repeat(MAX_IMPORT_BYTES + 1);
+        assert_eq!(read_plan_file("  \n").unwrap_err(), FileError::Empty);
+        let big = " ".repeat(crate::file::MAX_FILE_BYTES + 1);
         assert!(matches!(
             read_plan_file(&big).unwrap_err(),
-            ReadError::TooLarge { .. }
+            FileError::TooLarge { .. }
         ));
         assert_eq!(
             read_plan_file(r#"{"format":"goal-ladder-plan","version":"one"}"#).unwrap_err(),
-            ReadError::BadVersion
+            FileError::BadVersion
         );
         let err =
             read_plan_file(r#"{"format":"goal-ladder-plan","version":1,"plan":{"goals":"many"}}"#)
                 .unwrap_err();
-        assert!(matches!(err, ReadError::InvalidPlan { .. }), "{err:?}");
+        assert!(matches!(err, FileError::Damaged { .. }), "{err:?}");
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod catalogue;
 pub mod classroom;
 pub mod examples;
+pub mod file;
 pub mod format;
 pub mod goal_type;
 pub mod ladder;

@@ -5,7 +5,8 @@ mod support;
 
 use std::time::{Duration, Instant};
 
-use goal_ladder_core::format::{read_plan_file, write_plan_file, ReadError, MAX_IMPORT_BYTES};
+use goal_ladder_core::file::{FileError, MAX_FILE_BYTES};
+use goal_ladder_core::format::{read_plan_file, write_plan_file};
 use goal_ladder_core::plan::{Goal, KeyResult, Measurement, Review};
 use goal_ladder_core::Plan;
 use serde_json::{json, Value};
@@ -120,7 +121,7 @@ fn assert_quick_not_json(text: &str) {
     let err = read_plan_file(text).unwrap_err();
     let took = started.elapsed();
     assert!(
-        matches!(err, ReadError::NotJson { line: 1, .. }),
+        matches!(err, FileError::NotJson { line: 1, .. }),
         "expected NotJson on line 1, got {err:?}"
     );
     assert!(
@@ -158,7 +159,7 @@ fn a_four_megabyte_string_is_read_in_full() {
     let mut plan = full_plan();
     plan.description = "Å🙂\"<".repeat(4 * 1024 * 1024 / 8); // 4 MiB of text
     let text = write_plan_file(&plan, now());
-    assert!(text.len() > 4_000_000 && text.len() <= MAX_IMPORT_BYTES);
+    assert!(text.len() > 4_000_000 && text.len() <= MAX_FILE_BYTES);
     let started = Instant::now();
     let read = read_plan_file(&text).unwrap();
     assert!(started.elapsed() < Duration::from_secs(5));
@@ -180,12 +181,12 @@ fn numbers_out_of_range_are_damage_not_a_crash() {
         );
         assert!(matches!(
             read_plan_file(&text),
-            Err(ReadError::NotJson { .. } | ReadError::InvalidPlan { .. })
+            Err(FileError::NotJson { .. } | FileError::Damaged { .. })
         ));
     }
     let text = r#"{"format":"goal-ladder-plan","version":1,"plan":{"revision":-1}}"#;
     assert!(matches!(
         read_plan_file(text),
-        Err(ReadError::InvalidPlan { .. })
+        Err(FileError::Damaged { .. })
     ));
 }

@@ -6,7 +6,8 @@ mod support;
 
 use std::path::PathBuf;
 
-use goal_ladder_core::format::{read_plan_file, write_plan_file, ReadError, PLAN_VERSION};
+use goal_ladder_core::file::FileError;
+use goal_ladder_core::format::{read_plan_file, write_plan_file, PLAN_VERSION};
 use goal_ladder_core::plan::MetricChoice;
 use goal_ladder_core::{migrate, LadderLevel, Plan};
 use serde_json::json;
@@ -135,7 +136,7 @@ fn version_zero_missing_or_malformed_is_refused() {
         }
         assert_eq!(
             read_plan_file(&file.to_string()).unwrap_err(),
-            ReadError::BadVersion,
+            FileError::BadVersion,
             "version {version:?}"
         );
     }

@@ -1,5 +1,6 @@
-use goal_ladder_core::classroom::{read_exercise_file, Exercise, FileKind};
-use goal_ladder_core::format::{read_plan_file, ReadError, MAX_IMPORT_BYTES};
+use goal_ladder_core::classroom::{read_exercise_file, Exercise};
+use goal_ladder_core::file::{FileError, FileKind, MAX_FILE_BYTES};
+use goal_ladder_core::format::read_plan_file;
 use goal_ladder_core::plan::PlanId;
 use goal_ladder_core::{Lang, Plan};
 use leptos::prelude::*;
@@ -7,8 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::browser::{self, read_file_text, FileReadError};
 use crate::classroom::exercise_store::start_exercise;
-use crate::classroom::messages::file_error_text;
-use crate::i18n::{fill, megabytes, read_error_text, tr, use_lang, T};
+use crate::i18n::{file_error_text, fill, megabytes, tr, use_lang, T};
 use crate::state::{Action, NoticeAction, NoticeKind, Notices, PlanBook};
 
 /// The files of a picker or a drop, in order.
@@ -111,7 +111,7 @@ fn report_unknown_fields(file: &str, unknown: &[String], notices: Notices, lang:
 
 /// Reads a plan file: the plan, and the paths of fields this version did not recognise.
 async fn read_import(file: &web_sys::File, lang: Lang) -> Result<Imported, String> {
-    let text = read_file_text(file, MAX_IMPORT_BYTES)
+    let text = read_file_text(file, MAX_FILE_BYTES)
         .await
         .map_err(|e| match e {
             FileReadError::TooLarge { bytes, limit } => fill(
@@ -127,12 +127,13 @@ async fn read_import(file: &web_sys::File, lang: Lang) -> Result<Imported, Strin
         })?;
     match read_plan_file(&text) {
         Ok(read) => Ok(Imported::Plan(read.plan, read.unknown_fields)),
-        Err(ReadError::NotAPlanFile {
+        Err(FileError::WrongFormat {
             found_format: Some(format),
+            ..
         }) if format == FileKind::Exercise.format() => read_exercise_file(&text)
             .map(Imported::Exercise)
             .map_err(|e| file_error_text(&e, lang)),
-        Err(e) => Err(read_error_text(&e, lang)),
+        Err(e) => Err(file_error_text(&e, lang)),
     }
 }
 

@@ -6,15 +6,15 @@
 
 use std::cell::RefCell;
 
-use goal_ladder_core::classroom::{
-    read_hand_in_file, Column, Direction, FileError, HandIn, SortKey, MAX_FILE_BYTES,
-};
+use goal_ladder_core::classroom::exercise::EXERCISE_FORMAT;
+use goal_ladder_core::classroom::{read_hand_in_file, Column, Direction, HandIn, SortKey};
+use goal_ladder_core::file::{FileError, MAX_FILE_BYTES};
 use goal_ladder_core::format::PLAN_FORMAT;
 use goal_ladder_core::Lang;
 use leptos::prelude::*;
 
 use crate::browser::{read_file_text, FileReadError};
-use crate::i18n::{fill, megabytes, T};
+use crate::i18n::{file_error_text, fill, megabytes, T};
 
 /// Why one file was not loaded.
 #[derive(Debug, Clone, PartialEq)]
@@ -158,7 +158,8 @@ pub fn merge(class: &mut Vec<HandIn>, new: Vec<HandIn>) -> usize {
     replaced
 }
 
-/// Why a file was not loaded, in the interface's language.
+/// Why a file was not loaded, in the interface's language: in a teacher's terms where the problem is
+/// one of hand-ins (a plan or an exercise instead, a newer app, damage), else as for any file.
 pub fn problem_text(problem: &Problem, lang: Lang) -> String {
     let too_large = |bytes: usize, limit: usize| {
         fill(
@@ -176,24 +177,9 @@ pub fn problem_text(problem: &Problem, lang: Lang) -> String {
         }
         Problem::File(error) => match error {
             FileError::TooLarge { bytes, limit } => too_large(*bytes, *limit),
-            FileError::Empty => T::ErrEmpty.get(lang).to_string(),
-            FileError::NotJson {
-                line,
-                column,
-                detail,
-            } => fill(
-                T::ErrNotJson.get(lang),
-                &[
-                    ("line", &line.to_string()),
-                    ("column", &column.to_string()),
-                    ("detail", detail),
-                ],
-            ),
             FileError::WrongFormat { found_format, .. } => match found_format.as_deref() {
                 Some(PLAN_FORMAT) => T::ReviewErrPlan.get(lang).to_string(),
-                Some(goal_ladder_core::classroom::exercise::EXERCISE_FORMAT) => {
-                    T::ReviewErrExercise.get(lang).to_string()
-                }
+                Some(EXERCISE_FORMAT) => T::ReviewErrExercise.get(lang).to_string(),
                 Some(format) => fill(T::ReviewErrOtherFormat.get(lang), &[("format", format)]),
                 None => T::ReviewErrNotHandIn.get(lang).to_string(),
             },
@@ -206,9 +192,11 @@ pub fn problem_text(problem: &Problem, lang: Lang) -> String {
                     ("supported", &supported.to_string()),
                 ],
             ),
-            FileError::BadVersion => T::ErrBadVersion.get(lang).to_string(),
             FileError::Damaged { detail } => {
                 fill(T::ReviewErrDamaged.get(lang), &[("detail", detail)])
+            }
+            FileError::Empty | FileError::NotJson { .. } | FileError::BadVersion => {
+                file_error_text(error, lang)
             }
         },
     }

@@ -3,9 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::file::{damaged, read_envelope, FileError, FileKind};
 use super::rubric::Rubric;
 use crate::calendar::Timestamp;
+use crate::file::{damaged, read_envelope, FileError, FileKind};
 use crate::lang::{Lang, Localized};
 use crate::plan::{Audience, BusinessGoal, Plan, PlanId};
 

@@ -4,9 +4,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::exercise::Exercise;
-use super::file::{damaged, read_envelope, FileError, FileKind};
 use super::summary::{summarize, Summary};
 use crate::calendar::{Date, Timestamp};
+use crate::file::{damaged, read_envelope, FileError, FileKind};
 use crate::format::{file_stem, PLAN_VERSION};
 use crate::plan::Plan;
 

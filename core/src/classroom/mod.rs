@@ -9,7 +9,6 @@ pub mod class_review;
 pub mod csv;
 pub mod example_pairs;
 pub mod exercise;
-mod file;
 pub mod hand_in;
 pub mod letters;
 pub mod markdown;
@@ -23,7 +22,6 @@ pub use example_pairs::{example_pairs, ExamplePair};
 pub use exercise::{
     exercise_file_name, read_exercise_file, write_exercise_file, Exercise, Section,
 };
-pub use file::{FileError, FileKind, MAX_FILE_BYTES};
 pub use hand_in::{hand_in_file_name, read_hand_in_file, write_hand_in_file, HandIn};
 pub use letters::{Letters, SmartLetter, SmartStatus};
 pub use markdown::plan_markdown;

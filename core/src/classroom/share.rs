@@ -11,9 +11,9 @@ use std::fmt;
 use miniz_oxide::inflate::TINFLStatus;
 
 use super::exercise::{read_exercise_file, write_exercise_compact, Exercise};
-use super::file::FileError;
 use crate::calendar::Timestamp;
-use crate::format::{read_plan_file, write_plan_compact, ReadError};
+use crate::file::FileError;
+use crate::format::{read_plan_file, write_plan_compact};
 use crate::plan::Plan;
 
 /// The longest link data this build writes or reads, in characters. Longer plans travel as files.
@@ -134,27 +134,23 @@ pub fn decode_share(fragment: &str) -> Result<SharePayload, ShareError> {
         return Err(ShareError::Damaged);
     }
     let json = String::from_utf8(json).map_err(|_| ShareError::Damaged)?;
+    // Only a newer version is worth telling apart: anything else wrong inside a checked link is damage.
+    let newer_or_damaged = |e: FileError| match e {
+        FileError::NewerVersion {
+            found, supported, ..
+        } => ShareError::NewerVersion {
+            found: found.min(u64::from(u32::MAX)) as u32,
+            supported,
+        },
+        _ => ShareError::Damaged,
+    };
     match kind {
         b'p' => read_plan_file(&json)
             .map(|read| SharePayload::Plan(read.plan))
-            .map_err(|e| match e {
-                ReadError::NewerVersion { found, supported } => ShareError::NewerVersion {
-                    found: found.min(u64::from(u32::MAX)) as u32,
-                    supported,
-                },
-                _ => ShareError::Damaged,
-            }),
+            .map_err(newer_or_damaged),
         _ => read_exercise_file(&json)
             .map(SharePayload::Exercise)
-            .map_err(|e| match e {
-                FileError::NewerVersion {
-                    found, supported, ..
-                } => ShareError::NewerVersion {
-                    found: found.min(u64::from(u32::MAX)) as u32,
-                    supported,
-                },
-                _ => ShareError::Damaged,
-            }),
+            .map_err(newer_or_damaged),
     }
 }
 

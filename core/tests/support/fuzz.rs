@@ -16,7 +16,8 @@ use std::time::Instant;
 
 use goal_ladder_core::catalogue;
 use goal_ladder_core::examples::Example;
-use goal_ladder_core::format::{read_plan_file, write_plan_compact, write_plan_file, ReadError};
+use goal_ladder_core::file::FileError;
+use goal_ladder_core::format::{read_plan_file, write_plan_compact, write_plan_file};
 use goal_ladder_core::plan::{MetricChoice, PlanId};
 use goal_ladder_core::scoring::{assess, assess_goal, GoalInput, PlanContext};
 use goal_ladder_core::{progress, review, technology};
@@ -629,7 +630,7 @@ fn import_input(rng: &mut Rng, corpus: &[String]) -> String {
 fn check_import(text: &str) -> Result<bool, String> {
     let read = match read_plan_file(text) {
         Ok(read) => read,
-        Err(ReadError::NotJson { line, column, .. }) if line == 0 || column == 0 => {
+        Err(FileError::NotJson { line, column, .. }) if line == 0 || column == 0 => {
             return Err(format!("NotJson without a position ({line}:{column})"))
         }
         Err(_) => return Ok(false),

@@ -1,4 +1,5 @@
-//! The versioned JSON envelope that exercise and hand-in files travel in, and why a text is not one.
+//! The versioned JSON envelope every Goal Ladder file travels in (plans, exercises, hand-ins), and why a
+//! text is not the file the user meant to open. One reader checks size, JSON, format and version for all.
 
 use std::fmt;
 
@@ -6,12 +7,13 @@ use serde_json::{Map, Value};
 
 use crate::calendar::Timestamp;
 
-/// Files larger than this are refused before parsing (a hand-in carries one plan).
-pub const MAX_FILE_BYTES: usize = crate::format::MAX_IMPORT_BYTES;
+/// Files larger than this are refused before parsing: a plan file, or a hand-in carrying one plan.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 
-/// The classroom's kinds of file.
+/// The kinds of Goal Ladder file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FileKind {
+    Plan,
     Exercise,
     HandIn,
 }
@@ -20,6 +22,7 @@ impl FileKind {
     /// The `format` tag of the envelope.
     pub fn format(self) -> &'static str {
         match self {
+            FileKind::Plan => crate::format::PLAN_FORMAT,
             FileKind::Exercise => crate::classroom::exercise::EXERCISE_FORMAT,
             FileKind::HandIn => crate::classroom::hand_in::HAND_IN_FORMAT,
         }
@@ -28,6 +31,7 @@ impl FileKind {
     /// The newest version this build writes and reads.
     pub fn version(self) -> u32 {
         match self {
+            FileKind::Plan => crate::format::PLAN_VERSION,
             FileKind::Exercise => crate::classroom::exercise::EXERCISE_VERSION,
             FileKind::HandIn => crate::classroom::hand_in::HAND_IN_VERSION,
         }
@@ -36,13 +40,22 @@ impl FileKind {
     /// The key of the envelope that holds the content.
     pub(crate) fn body_key(self) -> &'static str {
         match self {
+            FileKind::Plan => "plan",
             FileKind::Exercise => "exercise",
             FileKind::HandIn => "hand_in",
         }
     }
 
+    /// The kind whose `format` tag this is.
+    pub fn of_format(tag: &str) -> Option<FileKind> {
+        [FileKind::Plan, FileKind::Exercise, FileKind::HandIn]
+            .into_iter()
+            .find(|kind| kind.format() == tag)
+    }
+
     fn noun(self) -> &'static str {
         match self {
+            FileKind::Plan => "a Goal Ladder plan",
             FileKind::Exercise => "a Goal Ladder exercise",
             FileKind::HandIn => "a Goal Ladder hand-in",
         }
@@ -103,14 +116,9 @@ impl fmt::Display for FileError {
                 found_format,
             } => {
                 let found = match found_format.as_deref() {
-                    Some(crate::format::PLAN_FORMAT) => "a Goal Ladder plan".to_string(),
-                    Some(crate::classroom::exercise::EXERCISE_FORMAT) => {
-                        FileKind::Exercise.noun().to_string()
-                    }
-                    Some(crate::classroom::hand_in::HAND_IN_FORMAT) => {
-                        FileKind::HandIn.noun().to_string()
-                    }
-                    Some(other) => format!("a \"{other}\" file"),
+                    Some(tag) => FileKind::of_format(tag)
+                        .map(|kind| kind.noun().to_string())
+                        .unwrap_or_else(|| format!("a \"{tag}\" file")),
                     None => "a JSON file without a Goal Ladder \"format\"".to_string(),
                 };
                 write!(f, "This is {found}, not {}.", expected.noun())
@@ -137,7 +145,6 @@ impl std::error::Error for FileError {}
 /// A checked envelope: the right format, a version this build reads, and its content still as JSON.
 pub(crate) struct Envelope {
     /// The version the file was written in (at most the kind's current one).
-    #[allow(dead_code)]
     pub version: u32,
     pub exported_at: Option<Timestamp>,
     pub body: Value,
@@ -158,8 +165,9 @@ pub(crate) fn read_envelope(text: &str, kind: FileKind) -> Result<Envelope, File
         return Err(FileError::Empty);
     }
     let value: Value = serde_json::from_str(text).map_err(|e| FileError::NotJson {
-        line: e.line(),
-        column: e.column(),
+        // serde_json says "column 0" for the end of a file that ends in a newline; users count from 1.
+        line: e.line().max(1),
+        column: e.column().max(1),
         detail: json_error_detail(&e),
     })?;
     let wrong = |found_format: Option<String>| FileError::WrongFormat {
@@ -240,6 +248,24 @@ mod tests {
             .err()
             .unwrap();
         assert!(err.to_string().contains("\"zip\" file"), "{err}");
+    }
+
+    #[test]
+    fn each_kind_is_known_by_its_format_tag() {
+        for kind in [FileKind::Plan, FileKind::Exercise, FileKind::HandIn] {
+            assert_eq!(FileKind::of_format(kind.format()), Some(kind));
+        }
+        assert_eq!(FileKind::of_format("photoshop"), None);
+        let err = read_envelope(
+            r#"{"format":"goal-ladder-hand-in","version":1,"hand_in":{}}"#,
+            FileKind::Plan,
+        )
+        .err()
+        .unwrap();
+        assert_eq!(
+            err.to_string(),
+            "This is a Goal Ladder hand-in, not a Goal Ladder plan."
+        );
     }
 
     #[test]
