@@ -162,12 +162,23 @@ pub fn plan_warnings_signal() -> Memo<Vec<PlanWarning>> {
                 .iter()
                 .flat_map(|s| {
                     let a = &s.assessment;
+                    let focus = Some(format!("goal-statement-{}", s.goal.id));
+                    // An empty goal has nothing to judge, and no language of its own to judge it in.
+                    if s.goal.statement.trim().is_empty() {
+                        return vec![PlanWarning {
+                            section: Section::Objectives,
+                            focus,
+                            subject: T::GoalStatement.get(ui).to_string(),
+                            text: T::EmptyGoal.get(ui).to_string(),
+                            rule: "goal.empty",
+                        }];
+                    }
                     a.advice
                         .iter()
                         .filter(|f| f.rule.is_warning())
                         .map(|f| PlanWarning {
                             section: Section::Objectives,
-                            focus: Some(format!("goal-statement-{}", s.goal.id)),
+                            focus: focus.clone(),
                             subject: subject(&s.goal.statement, T::GoalStatement, ui),
                             text: f.message(a.lang),
                             rule: f.rule.id(),

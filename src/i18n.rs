@@ -149,6 +149,8 @@ texts! {
     SmartCompleteness => "SMART checks met", "SMART-krav oppfylt", "SMART-krav uppfyllda", "SMART-krav opfyldt";
     OfChecks => "{met} of {total}", "{met} av {total}", "{met} av {total}", "{met} af {total}";
     Warnings => "Warnings", "Advarsler", "Varningar", "Advarsler";
+    EmptyGoal => "This goal has no words yet: say what the audience should do, how much, and by when.", "Dette målet har ingen tekst ennå: skriv hva målgruppen skal gjøre, hvor mye og innen når.", "Det här målet saknar text: skriv vad målgruppen ska göra, hur mycket och till när.", "Dette mål har ingen tekst endnu: skriv, hvad målgruppen skal gøre, hvor meget og hvornår.";
+    NothingToCheckYet => "Nothing to check yet: warnings appear here as goals, key results and platforms are added.", "Ingenting å sjekke ennå: advarsler vises her når du legger til mål, nøkkelresultater og plattformer.", "Inget att kontrollera än: varningar visas här när du lägger till mål, nyckelresultat och plattformar.", "Intet at tjekke endnu: advarsler vises her, når du tilføjer mål, nøgleresultater og platforme.";
     NoWarnings => "No warnings: every goal and platform checks out.", "Ingen advarsler: alle mål og plattformer holder mål.", "Inga varningar: alla mål och plattformar håller.", "Ingen advarsler: alle mål og platforme holder.";
     Progress => "Progress", "Fremdrift", "Framsteg", "Fremdrift";
     FallingBehind => "Falling behind: below the baseline", "Henger etter: under utgangspunktet", "Halkar efter: under utgångsläget", "Halter bagefter: under udgangspunktet";
@@ -331,6 +333,7 @@ texts! {
     UnreadableStored => "A saved plan could not be read ({reason}). Its text is kept aside untouched; download it to keep a copy.", "En lagret plan kunne ikke leses ({reason}). Teksten er lagt til side uendret; last den ned for å ha en kopi.", "En sparad plan kunde inte läsas ({reason}). Texten är undanlagd och orörd; ladda ned den för att ha en kopia.", "En gemt plan kunne ikke læses ({reason}). Teksten er lagt til side uændret; download den for at have en kopi.";
     ErrTooLarge => "the file is {size} MB, and plan files can be at most {limit} MB.", "filen er på {size} MB, og planfiler kan være på høyst {limit} MB.", "filen är {size} MB, och planfiler får vara högst {limit} MB.", "filen fylder {size} MB, og planfiler må højst fylde {limit} MB.";
     ErrEmpty => "the file is empty.", "filen er tom.", "filen är tom.", "filen er tom.";
+    ErrCutShort => "the file stops in the middle (at line {line}): it was probably cut off while it was saved, downloaded or copied. Try the original file again.", "filen stopper midt i (på linje {line}): den ble trolig avbrutt da den ble lagret, lastet ned eller kopiert. Prøv originalfilen på nytt.", "filen tar slut mitt i (på rad {line}): den avbröts troligen när den sparades, laddades ned eller kopierades. Försök med originalfilen igen.", "filen stopper midt i (på linje {line}): den blev sandsynligvis afbrudt, da den blev gemt, downloadet eller kopieret. Prøv den originale fil igen.";
     ErrNotJson => "the file is not valid JSON (line {line}, column {column}: {detail}).", "filen er ikke gyldig JSON (linje {line}, kolonne {column}: {detail}).", "filen är inte giltig JSON (rad {line}, kolumn {column}: {detail}).", "filen er ikke gyldig JSON (linje {line}, kolonne {column}: {detail}).";
     ErrOtherFormat => "this is a “{format}” file, not a Goal Ladder plan.", "dette er en «{format}»-fil, ikke en plan fra Goal Ladder.", "det här är en ”{format}”-fil, inte en plan från Goal Ladder.", "dette er en »{format}«-fil, ikke en plan fra Goal Ladder.";
     ErrNotAPlan => "this JSON file is not a Goal Ladder plan.", "denne JSON-filen er ikke en plan fra Goal Ladder.", "den här JSON-filen är inte en plan från Goal Ladder.", "denne JSON-fil er ikke en plan fra Goal Ladder.";
@@ -410,8 +413,14 @@ pub fn file_error_text(error: &FileError, lang: Lang) -> String {
         FileError::Empty => T::ErrEmpty.get(lang).to_string(),
         FileError::NotJson {
             line,
+            cut_short: true,
+            ..
+        } => fill(T::ErrCutShort.get(lang), &[("line", &line.to_string())]),
+        FileError::NotJson {
+            line,
             column,
             detail,
+            ..
         } => fill(
             T::ErrNotJson.get(lang),
             &[

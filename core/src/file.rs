@@ -70,11 +70,13 @@ pub enum FileError {
         limit: usize,
     },
     Empty,
-    /// Not JSON at all; `line` and `column` count from 1.
+    /// Not JSON at all; `line` and `column` count from 1. `cut_short`: the text stops in the middle of
+    /// the JSON, the usual trace of a download or a copy that did not finish.
     NotJson {
         line: usize,
         column: usize,
         detail: String,
+        cut_short: bool,
     },
     /// JSON, but another kind of file (`found_format` is its `format` tag, if it has one).
     WrongFormat {
@@ -107,6 +109,7 @@ impl fmt::Display for FileError {
                 line,
                 column,
                 detail,
+                ..
             } => write!(
                 f,
                 "The file is not valid JSON: {detail} at line {line}, column {column}."
@@ -169,6 +172,7 @@ pub(crate) fn read_envelope(text: &str, kind: FileKind) -> Result<Envelope, File
         line: e.line().max(1),
         column: e.column().max(1),
         detail: json_error_detail(&e),
+        cut_short: e.is_eof(),
     })?;
     let wrong = |found_format: Option<String>| FileError::WrongFormat {
         expected: kind,
@@ -266,6 +270,14 @@ mod tests {
             err.to_string(),
             "This is a Goal Ladder hand-in, not a Goal Ladder plan."
         );
+    }
+
+    #[test]
+    fn a_file_cut_short_is_told_from_other_broken_json() {
+        let cut = read_envelope("{\"format\": \"goal-ladder-plan\", \"vers", FileKind::Plan);
+        assert!(matches!(cut, Err(FileError::NotJson { cut_short: true, .. })));
+        let broken = read_envelope("{\"format\": ,}", FileKind::Plan);
+        assert!(matches!(broken, Err(FileError::NotJson { cut_short: false, .. })));
     }
 
     #[test]

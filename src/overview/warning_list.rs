@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::assess;
 use crate::components::focus::focus_later;
-use crate::i18n::{tr, T};
+use crate::i18n::{tr, use_lang, T};
 use crate::state::{use_open_plan, Route};
 
 /// Every warning of the plan in one list, each linking to where it can be fixed.
@@ -10,10 +10,23 @@ use crate::state::{use_open_plan, Route};
 pub fn WarningList() -> impl IntoView {
     let plan = use_open_plan();
     let warnings = assess::plan_warnings_signal();
+    let nothing_yet = move || {
+        plan.with(|p| p.goals.is_empty() && p.objectives.is_empty() && p.platforms.is_empty())
+            .unwrap_or(true)
+    };
+    let lang = use_lang();
+    let all_clear = move || {
+        let text = if nothing_yet() {
+            T::NothingToCheckYet
+        } else {
+            T::NoWarnings
+        };
+        text.get(lang.get())
+    };
     view! {
         <section class="card" aria-labelledby="warnings-heading">
             <h3 id="warnings-heading">{tr(T::Warnings)}</h3>
-            <Show when=move || !warnings.get().is_empty() fallback=move || view! { <p class="hint">{tr(T::NoWarnings)}</p> }>
+            <Show when=move || !warnings.get().is_empty() fallback=move || view! { <p class="hint" data-testid="no-warnings">{all_clear}</p> }>
                 <ul class="warnings" role="list" data-testid="warning-list">
                     {move || warnings
                         .get()

@@ -63,13 +63,13 @@ pub(crate) fn check(a: &Analysis, goal: &GoalInput, ctx: &PlanContext, v: &Verdi
         level,
         metric,
         label: metric_label,
-        ..
+        aim,
     } = *v;
     Smart {
         specific: specific(a, known, metric),
         measurable: measurable(a, goal, known, metric),
         attainable: attainable(a, goal, ctx),
-        relevant: vanity::relevant(goal, ctx, level, metric_label),
+        relevant: vanity::relevant(goal, ctx, level, metric_label, aim.is_some()),
         time_bound: time_bound(a, goal),
     }
 }

@@ -342,6 +342,30 @@ fn followers_are_vanity_under_sales_but_fair_under_awareness() {
 }
 
 #[test]
+fn followers_for_sales_are_vanity_even_under_a_business_goal_that_names_no_result() {
+    // The café example: the goal's own words say the followers are for sales, and the business goal
+    // ("more guests") names no metric, so nothing but the goal tells what it is for.
+    let business = "Flere gjester i lavsesongen (januar–mars)";
+    let mut ctx = PlanContext::new(today());
+    ctx.business_goals = vec![business];
+    let input = |text: &'static str| GoalInput {
+        is_main: true,
+        business_goal: Some(business),
+        ..GoalInput::from_text(text)
+    };
+    let for_sales = assess(
+        &input("Få 5000 følgere på Instagram innen sommeren for å øke salget"),
+        &ctx,
+    );
+    assert_eq!(for_sales.smart.relevant.status, Status::NotMet);
+    assert_eq!(for_sales.smart.relevant.reason.rule, Rule::VanityMetric);
+    let plain = assess(&input("Få 5000 følgere på Instagram innen sommeren"), &ctx);
+    assert_eq!(plain.smart.relevant.status, Status::Met);
+    let bookings = assess(&input("200 bordbestillinger via Instagram innen 31. mars"), &ctx);
+    assert_eq!(bookings.smart.relevant.status, Status::Met);
+}
+
+#[test]
 fn a_goal_without_a_business_goal_is_not_yet_relevant() {
     let mut ctx = PlanContext::new(today());
     ctx.business_goals = vec!["More bookings in the low season"];

@@ -36,11 +36,14 @@ pub(crate) fn business_aim(statement: &str) -> BusinessAim {
     }
 }
 
+/// `names_aim`: the goal's own words name a result above what it measures ("followers … to increase
+/// sales"), so the goal itself says its number is not the point.
 pub(crate) fn relevant(
     goal: &GoalInput,
     ctx: &PlanContext,
     level: LadderLevel,
     metric: &str,
+    names_aim: bool,
 ) -> Check {
     let Some(business_goal) = goal.business_goal else {
         return if ctx.business_goals.is_empty() {
@@ -56,7 +59,11 @@ pub(crate) fn relevant(
         };
     };
     let low = matches!(level, LadderLevel::Visibility | LadderLevel::Attention);
-    let (status, reason) = match (goal.is_main && low, business_aim(business_goal)) {
+    let aim = match business_aim(business_goal) {
+        BusinessAim::Other if names_aim => BusinessAim::Conversion,
+        aim => aim,
+    };
+    let (status, reason) = match (goal.is_main && low, aim) {
         (true, BusinessAim::Conversion) => (
             Status::NotMet,
             Finding::new(Rule::VanityMetric)
