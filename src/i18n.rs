@@ -101,7 +101,7 @@ texts! {
     CustomMetricName => "Name of the metric", "Navn på måltallet", "Mätetalets namn", "Måltallets navn";
     CustomMetricLevel => "Its level on the ladder", "Nivå på stigen", "Nivå på stegen", "Niveau på stigen";
     Baseline => "Baseline", "Utgangspunkt", "Utgångsläge", "Udgangspunkt";
-    Target => "Target", "Mål", "Målvärde", "Mål";
+    Target => "Target", "Målverdi", "Målvärde", "Målværdi";
     Unit => "Unit", "Enhet", "Enhet", "Enhed";
     Start => "Start", "Start", "Start", "Start";
     Deadline => "Deadline", "Frist", "Deadline", "Frist";
@@ -120,12 +120,12 @@ texts! {
     ChartSummary => "Baseline {baseline}, latest {latest}, target {target} by {deadline}.", "Utgangspunkt {baseline}, siste {latest}, mål {target} innen {deadline}.", "Utgångsläge {baseline}, senaste {latest}, mål {target} till {deadline}.", "Udgangspunkt {baseline}, seneste {latest}, mål {target} inden {deadline}.";
     OkrHeading => "Objectives and key results", "Mål og nøkkelresultater", "Mål och nyckelresultat", "Mål og nøgleresultater";
     OkrLead => "An objective is qualitative and ambitious; it has about three key results, each a measurable outcome rather than a task. Key results are scored 0.0–1.0, and 0.7 already counts as success.", "Et mål (objective) er kvalitativt og ambisiøst, med rundt tre nøkkelresultater som hver er et målbart utfall, ikke en oppgave. Nøkkelresultatene får en score fra 0,0 til 1,0, og 0,7 regnes allerede som en suksess.", "Ett mål (objective) är kvalitativt och ambitiöst, med ungefär tre nyckelresultat som vart och ett är ett mätbart utfall, inte en uppgift. Nyckelresultaten får ett värde från 0,0 till 1,0, och redan 0,7 räknas som en framgång.", "Et mål (objective) er kvalitativt og ambitiøst, med omkring tre nøgleresultater, som hver er et målbart udfald og ikke en opgave. Nøgleresultaterne scores fra 0,0 til 1,0, og allerede 0,7 tæller som en succes.";
-    AddObjective => "Add objective", "Legg til mål", "Lägg till mål", "Tilføj mål";
-    NoObjectives => "No objectives yet.", "Ingen mål ennå.", "Inga mål än.", "Ingen mål endnu.";
-    Objective => "Objective", "Mål (objective)", "Mål (objective)", "Mål (objective)";
+    AddObjective => "Add objective", "Legg til OKR-mål", "Lägg till OKR-mål", "Tilføj OKR-mål";
+    NoObjectives => "No objectives yet.", "Ingen OKR-mål ennå.", "Inga OKR-mål än.", "Ingen OKR-mål endnu.";
+    Objective => "Objective", "OKR-mål (objective)", "OKR-mål (objective)", "OKR-mål (objective)";
     ObjectivePlaceholder => "e.g. Become the café students choose in winter", "f.eks. Bli kafeen studentene velger om vinteren", "t.ex. Bli kaféet studenterna väljer på vintern", "f.eks. Blive den café, de studerende vælger om vinteren";
     ObjectiveDeleted => "Objective “{objective}” was deleted.", "Målet «{objective}» ble slettet.", "Målet ”{objective}” raderades.", "Målet »{objective}« blev slettet.";
-    DeleteObjective => "Delete objective", "Slett mål", "Radera mål", "Slet mål";
+    DeleteObjective => "Delete objective", "Slett OKR-mål", "Radera OKR-mål", "Slet OKR-mål";
     ServesBusinessGoal => "Serves the business goal", "Tjener virksomhetsmålet", "Tjänar verksamhetsmålet", "Tjener forretningsmålet";
     Score => "Score", "Score", "Poäng", "Score";
     AddKeyResult => "Add key result", "Legg til nøkkelresultat", "Lägg till nyckelresultat", "Tilføj nøgleresultat";
@@ -165,9 +165,9 @@ texts! {
     NavPlans => "Plans", "Planer", "Planer", "Planer";
     MainNavigation => "Main", "Hovedmeny", "Huvudmeny", "Hovedmenu";
     StartFromExample => "Or start from an example:", "Eller start med et eksempel:", "Eller börja med ett exempel:", "Eller start med et eksempel:";
-    ExampleCafe => "A café", "En kafé", "Ett kafé", "En café";
-    ExampleMunicipality => "A municipality", "En kommune", "En kommun", "En kommune";
-    ExampleB2b => "A B2B software firm", "Et B2B-programvareselskap", "Ett B2B-mjukvaruföretag", "En B2B-softwarevirksomhed";
+    ExampleCafe => "A café (in Norwegian)", "En kafé (på norsk)", "Ett kafé (på norska)", "En café (på norsk)";
+    ExampleMunicipality => "A municipality (in Swedish)", "En kommune (på svensk)", "En kommun (på svenska)", "En kommune (på svensk)";
+    ExampleB2b => "A B2B software firm (in English)", "Et B2B-programvareselskap (på engelsk)", "Ett B2B-mjukvaruföretag (på engelska)", "En B2B-softwarevirksomhed (på engelsk)";
     StatusMet => "met", "oppfylt", "uppfyllt", "opfyldt";
     StatusPartly => "partly met", "delvis oppfylt", "delvis uppfyllt", "delvist opfyldt";
     StatusNotMet => "not met", "ikke oppfylt", "inte uppfyllt", "ikke opfyldt";
@@ -194,7 +194,9 @@ texts! {
     GoalsToCarry => "Goals to carry over", "Mål som skal være med videre", "Mål som följer med", "Mål, der skal med videre";
     CreateNextPeriod => "Create the new plan", "Lag den nye planen", "Skapa den nya planen", "Opret den nye plan";
     NextPeriodTitle => "{title} – next period", "{title} – neste periode", "{title} – nästa period", "{title} – næste periode";
-    BackupReminder => "{n} plan(s) changed more than a week ago and have not been exported since. Clearing the browser's data would lose them: export a copy.", "{n} plan(er) ble endret for over en uke siden og er ikke eksportert siden. Hvis nettleserdataene slettes, forsvinner de: eksporter en kopi.", "{n} plan(er) ändrades för mer än en vecka sedan och har inte exporterats sedan dess. Om webbläsarens data rensas försvinner de: exportera en kopia.", "{n} plan(er) blev ændret for over en uge siden og er ikke eksporteret siden. Hvis browserens data ryddes, forsvinder de: eksportér en kopi.";
+    BackupReminder => "{plans} changed more than a week ago and not exported since. Clearing the browser's data would lose them: export a copy.", "{plans} ble endret for over en uke siden og er ikke eksportert siden. Hvis nettleserdataene slettes, forsvinner de: eksporter en kopi.", "{plans} ändrades för mer än en vecka sedan och har inte exporterats sedan dess. Om webbläsarens data rensas försvinner de: exportera en kopia.", "{plans} blev ændret for over en uge siden og er ikke eksporteret siden. Hvis browserens data ryddes, forsvinder de: eksportér en kopi.";
+    PlansOne => "{n} plan", "{n} plan", "{n} plan", "{n} plan";
+    PlansOther => "{n} plans", "{n} planer", "{n} planer", "{n} planer";
     ExportNamed => "Export “{title}”", "Eksporter «{title}»", "Exportera ”{title}”", "Eksportér »{title}«";
     StoragePersistent => "Your plans are kept in this browser only, and the browser has promised not to clear them on its own.", "Planene ligger bare i denne nettleseren, og nettleseren har lovet ikke å slette dem på egen hånd.", "Planerna finns bara i den här webbläsaren, och webbläsaren har lovat att inte rensa dem på egen hand.", "Planerne ligger kun i denne browser, og browseren har lovet ikke at slette dem på egen hånd.";
     StorageNotPersistent => "Your plans are kept in this browser only, and it may clear them when space runs low. Export the plans you want to keep.", "Planene ligger bare i denne nettleseren, og den kan slette dem når plassen blir knapp. Eksporter planene du vil beholde.", "Planerna finns bara i den här webbläsaren, och den kan rensa dem när utrymmet tar slut. Exportera de planer du vill behålla.", "Planerne ligger kun i denne browser, og den kan slette dem, når pladsen bliver knap. Eksportér de planer, du vil beholde.";
@@ -202,7 +204,9 @@ texts! {
     SamePlanHere => "“{title}” is already here (the same plan, perhaps an earlier copy). Keep both, or replace the one here with the file?", "«{title}» finnes allerede her (samme plan, kanskje en tidligere kopi). Vil du beholde begge eller erstatte den som er her med filen?", "”{title}” finns redan här (samma plan, kanske en tidigare kopia). Vill du behålla båda eller ersätta den som finns här med filen?", "»{title}« findes allerede her (samme plan, måske en tidligere kopi). Vil du beholde begge eller erstatte den, der er her, med filen?";
     ReplaceHere => "Replace the one here", "Erstatt den som er her", "Ersätt den som finns här", "Erstat den, der er her";
     PlanReplaced => "The earlier “{title}” was replaced by the file.", "Den tidligere «{title}» ble erstattet av filen.", "Den tidigare ”{title}” ersattes av filen.", "Den tidligere »{title}« blev erstattet af filen.";
-    UnknownFields => "{file} has {n} field(s) this version of Goal Ladder does not know, so they were left out: {fields}.", "{file} har {n} felt som denne versjonen av Goal Ladder ikke kjenner, så de ble utelatt: {fields}.", "{file} har {n} fält som den här versionen av Goal Ladder inte känner till, så de lämnades bort: {fields}.", "{file} har {n} felt, som denne version af Goal Ladder ikke kender, så de blev udeladt: {fields}.";
+    UnknownFields => "{file} has {fields_count} this version of Goal Ladder does not know, so they were left out: {fields}.", "{file} har {fields_count} som denne versjonen av Goal Ladder ikke kjenner, så de ble utelatt: {fields}.", "{file} har {fields_count} som den här versionen av Goal Ladder inte känner till, så de lämnades bort: {fields}.", "{file} har {fields_count}, som denne version af Goal Ladder ikke kender, så de blev udeladt: {fields}.";
+    FieldsOne => "{n} field", "{n} felt", "{n} fält", "{n} felt";
+    FieldsOther => "{n} fields", "{n} felt", "{n} fält", "{n} felter";
     TeacherReview => "Teacher review", "Lærervurdering", "Lärarbedömning", "Lærervurdering";
     KindPlan => "a plan", "en plan", "en plan", "en plan";
     KindExercise => "an exercise", "en oppgave", "en uppgift", "en opgave";
@@ -257,12 +261,17 @@ texts! {
     ReviewPick => "Choose hand-in files", "Velg innleveringsfiler", "Välj inlämningsfiler", "Vælg afleveringsfiler";
     ReviewDropHint => "…or drop them here, as many as you like at once. If the same student hands in the same assignment for the same class twice, the later hand-in is kept.", "…eller slipp dem her, så mange du vil på én gang. Leverer samme elev samme oppgave for samme klasse to ganger, beholdes den siste innleveringen.", "…eller släpp dem här, så många du vill på en gång. Lämnar samma elev in samma uppgift för samma klass två gånger behålls den senaste inlämningen.", "…eller slip dem her, så mange du vil på én gang. Afleverer den samme elev den samme opgave for den samme klasse to gange, beholdes den seneste aflevering.";
     ReviewDropActive => "Drop the files to add the hand-ins to the table", "Slipp filene for å legge innleveringene til i tabellen", "Släpp filerna för att lägga till inlämningarna i tabellen", "Slip filerne for at føje afleveringerne til tabellen";
-    ReviewLoaded => "{loaded} hand-in(s) loaded, {failed} file(s) could not be read.", "{loaded} innlevering(er) lastet inn, {failed} fil(er) kunne ikke leses.", "{loaded} inlämning(ar) inlästa, {failed} fil(er) kunde inte läsas.", "{loaded} aflevering(er) indlæst, {failed} fil(er) kunne ikke læses.";
+    HandInsLoadedOne => "{n} hand-in loaded", "{n} innlevering lastet inn", "{n} inlämning inläst", "{n} aflevering indlæst";
+    HandInsLoadedOther => "{n} hand-ins loaded", "{n} innleveringer lastet inn", "{n} inlämningar inlästa", "{n} afleveringer indlæst";
+    FilesUnreadOne => "{n} file could not be read", "{n} fil kunne ikke leses", "{n} fil kunde inte läsas", "{n} fil kunne ikke læses";
+    FilesUnreadOther => "{n} files could not be read", "{n} filer kunne ikke leses", "{n} filer kunde inte läsas", "{n} filer kunne ikke læses";
     ReviewReplaced => "{n} came from a student already in the table (same class and assignment); the later hand-in of each is kept.", "{n} var fra en elev som allerede står i tabellen (samme klasse og oppgave); den siste innleveringen fra hver er beholdt.", "{n} kom från en elev som redan finns i tabellen (samma klass och uppgift); den senaste inlämningen från var och en har behållits.", "{n} kom fra en elev, der allerede står i tabellen (samme klasse og opgave); den seneste aflevering fra hver er beholdt.";
     ReviewCleared => "The table is empty again.", "Tabellen er tømt.", "Tabellen är tömd.", "Tabellen er tømt.";
     ReviewProblems => "Files that could not be read", "Filer som ikke kunne leses", "Filer som inte kunde läsas", "Filer, der ikke kunne læses";
     ReviewEmpty => "No hand-ins yet. Choose the files your students handed in, or drop them on this page.", "Ingen innleveringer ennå. Velg filene elevene har levert, eller slipp dem på denne siden.", "Inga inlämningar än. Välj filerna som eleverna har lämnat in, eller släpp dem på den här sidan.", "Ingen afleveringer endnu. Vælg de filer, eleverne har afleveret, eller slip dem på denne side.";
-    ReviewCaption => "The class: {n} hand-in(s)", "Klassen: {n} innlevering(er)", "Klassen: {n} inlämning(ar)", "Klassen: {n} aflevering(er)";
+    ReviewCaption => "The class: {hand_ins}", "Klassen: {hand_ins}", "Klassen: {hand_ins}", "Klassen: {hand_ins}";
+    HandInsOne => "{n} hand-in", "{n} innlevering", "{n} inlämning", "{n} aflevering";
+    HandInsOther => "{n} hand-ins", "{n} innleveringer", "{n} inlämningar", "{n} afleveringer";
     ReviewTableHint => "Sort by a column with its heading; open a student's plan with their name.", "Sorter etter en kolonne med overskriften; åpne en elevs plan med navnet.", "Sortera efter en kolumn med dess rubrik; öppna en elevs plan med namnet.", "Sortér efter en kolonne med dens overskrift; åbn en elevs plan med navnet.";
     ReviewExportCsv => "Export CSV", "Eksporter CSV", "Exportera CSV", "Eksportér CSV";
     ReviewClear => "Clear", "Tøm", "Töm", "Ryd";
@@ -325,7 +334,10 @@ texts! {
     ThemeLight => "Light", "Lyst", "Ljust", "Lyst";
     ThemeDark => "Dark", "Mørkt", "Mörkt", "Mørkt";
     PlanActions => "Plan actions", "Handlinger for planen", "Åtgärder för planen", "Handlinger for planen";
-    GoalsCount => "{n} goals", "{n} mål", "{n} mål", "{n} mål";
+    GoalsOne => "{n} goal", "{n} mål", "{n} mål", "{n} mål";
+    GoalsOther => "{n} goals", "{n} mål", "{n} mål", "{n} mål";
+    BusinessGoalsOne => "{n} business goal", "{n} forretningsmål", "{n} affärsmål", "{n} forretningsmål";
+    BusinessGoalsOther => "{n} business goals", "{n} forretningsmål", "{n} affärsmål", "{n} forretningsmål";
     Notifications => "Messages", "Meldinger", "Meddelanden", "Meddelelser";
     StorageUnavailable => "This browser does not let the page save anything, so changes last only until the tab is closed. Export your plans to keep them.", "Nettleseren lar ikke siden lagre noe, så endringer varer bare til fanen lukkes. Eksporter planene for å beholde dem.", "Webbläsaren låter inte sidan spara något, så ändringar finns bara kvar tills fliken stängs. Exportera planerna för att behålla dem.", "Browseren lader ikke siden gemme noget, så ændringer varer kun, til fanen lukkes. Eksportér planerne for at beholde dem.";
     StorageFull => "The browser's storage for this page is full, so the last change was not saved. It is still on screen: export the plan to keep it.", "Nettleserens lager for denne siden er fullt, så den siste endringen ble ikke lagret. Den er fortsatt på skjermen: eksporter planen for å beholde den.", "Webbläsarens lagring för sidan är full, så den senaste ändringen sparades inte. Den syns fortfarande: exportera planen för att behålla den.", "Browserens lager for siden er fuldt, så den seneste ændring blev ikke gemt. Den er stadig på skærmen: eksportér planen for at beholde den.";
@@ -364,6 +376,13 @@ pub fn use_lang() -> RwSignal<Lang> {
 pub fn tr(key: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = use_lang();
     move || key.get(lang.get())
+}
+
+/// "1 goal", "3 goals": a count with the noun in the form the number takes (one, or any other number, as
+/// in all four languages).
+pub fn counted(n: usize, one: T, other: T, lang: Lang) -> String {
+    let form = if n == 1 { one } else { other };
+    fill(form.get(lang), &[("n", &n.to_string())])
 }
 
 /// A size in megabytes with one decimal, written the way the language writes decimals.

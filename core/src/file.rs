@@ -275,9 +275,21 @@ mod tests {
     #[test]
     fn a_file_cut_short_is_told_from_other_broken_json() {
         let cut = read_envelope("{\"format\": \"goal-ladder-plan\", \"vers", FileKind::Plan);
-        assert!(matches!(cut, Err(FileError::NotJson { cut_short: true, .. })));
+        assert!(matches!(
+            cut,
+            Err(FileError::NotJson {
+                cut_short: true,
+                ..
+            })
+        ));
         let broken = read_envelope("{\"format\": ,}", FileKind::Plan);
-        assert!(matches!(broken, Err(FileError::NotJson { cut_short: false, .. })));
+        assert!(matches!(
+            broken,
+            Err(FileError::NotJson {
+                cut_short: false,
+                ..
+            })
+        ));
     }
 
     #[test]

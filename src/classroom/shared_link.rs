@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::classroom::exercise_store::start_exercise;
 use crate::classroom::messages::share_error_text;
-use crate::i18n::{fill, tr, use_lang, T};
+use crate::i18n::{counted, tr, use_lang, T};
 use crate::state::{CurrentRoute, PlanBook, Route, Section};
 
 /// A plan or exercise opened from a link: shown first, imported as a new plan only when the user says so.
@@ -40,9 +40,10 @@ pub fn SharedLink(link: String) -> impl IntoView {
         }
         .into_any(),
         Ok(payload) => {
-            let (kind, title, text, goals) = match &payload {
-                SharePayload::Plan(p) => (T::SharedPlan, p.display_title().to_string(), p.description.clone(), p.goals.len()),
-                SharePayload::Exercise(e) => (T::SharedExercise, e.display_title().to_string(), e.case_text.clone(), e.business_goals.len()),
+            // An exercise has no goals of its own yet: what it brings are the business goals to serve.
+            let (kind, title, text, goals, count_nouns) = match &payload {
+                SharePayload::Plan(p) => (T::SharedPlan, p.display_title().to_string(), p.description.clone(), p.goals.len(), (T::GoalsOne, T::GoalsOther)),
+                SharePayload::Exercise(e) => (T::SharedExercise, e.display_title().to_string(), e.case_text.clone(), e.business_goals.len(), (T::BusinessGoalsOne, T::BusinessGoalsOther)),
             };
             let action = if matches!(payload, SharePayload::Exercise(_)) { T::StartExercise } else { T::ImportAsNew };
             view! {
@@ -50,7 +51,7 @@ pub fn SharedLink(link: String) -> impl IntoView {
                     <p class="badge">{tr(kind)}</p>
                     <h2>{title}</h2>
                     <p class="card-description">{text}</p>
-                    <p class="card-meta">{move || fill(T::GoalsCount.get(lang.get()), &[("n", &goals.to_string())])}</p>
+                    <p class="card-meta">{move || counted(goals, count_nouns.0, count_nouns.1, lang.get())}</p>
                     <div class="actions">
                         <button class="button primary" data-testid="open-link" on:click=open>{tr(action)}</button>
                         <a class="button" href=Route::Plans.to_hash()>{tr(T::Cancel)}</a>

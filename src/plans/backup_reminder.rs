@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::durability::{self, Persistence};
-use crate::i18n::{fill, tr, use_lang, T};
+use crate::i18n::{counted, fill, tr, use_lang, T};
 use crate::plans::export::export_plan;
 use crate::state::{Notices, PlanBook};
 
@@ -28,7 +28,7 @@ pub fn BackupReminder() -> impl IntoView {
     view! {
         <Show when=move || !stale().is_empty()>
             <div class="banner warn" role="status" data-testid="backup-reminder">
-                <p>{move || fill(T::BackupReminder.get(lang.get()), &[("n", &stale().len().to_string())])}</p>
+                <p>{move || fill(T::BackupReminder.get(lang.get()), &[("plans", &counted(stale().len(), T::PlansOne, T::PlansOther, lang.get()))])}</p>
                 <div class="actions">
                     {move || stale()
                         .into_iter()

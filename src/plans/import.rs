@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::browser::{self, read_file_text, FileReadError};
 use crate::classroom::exercise_store::start_exercise;
-use crate::i18n::{file_error_text, fill, megabytes, tr, use_lang, T};
+use crate::i18n::{counted, file_error_text, fill, megabytes, tr, use_lang, T};
 use crate::state::{Action, NoticeAction, NoticeKind, Notices, PlanBook};
 
 /// The files of a picker or a drop, in order.
@@ -102,7 +102,10 @@ fn report_unknown_fields(file: &str, unknown: &[String], notices: Notices, lang:
         T::UnknownFields.get(lang),
         &[
             ("file", file),
-            ("n", &unknown.len().to_string()),
+            (
+                "fields_count",
+                &counted(unknown.len(), T::FieldsOne, T::FieldsOther, lang),
+            ),
             ("fields", &list),
         ],
     );

@@ -3,7 +3,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::i18n::{fill, long_date, tr, use_lang, T};
+use crate::i18n::{counted, fill, long_date, tr, use_lang, T};
 use crate::plans::export::export_plan;
 use crate::state::{CurrentRoute, Notices, PlanBook, Route, Section};
 
@@ -52,7 +52,7 @@ pub fn PlanCard(id: PlanId) -> impl IntoView {
         let n = book
             .with_plan(&id.get_value(), |p| p.goals.len())
             .unwrap_or(0);
-        fill(T::GoalsCount.get(lang.get()), &[("n", &n.to_string())])
+        counted(n, T::GoalsOne, T::GoalsOther, lang.get())
     };
 
     let open = move |_| route.set(Route::Plan(id.get_value(), Section::Overview));

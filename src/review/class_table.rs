@@ -2,7 +2,7 @@ use goal_ladder_core::classroom::{class_table, sort_rows, ClassRow, Column};
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::i18n::{fill, tr, use_lang, T};
+use crate::i18n::{counted, fill, tr, use_lang, T};
 use crate::review::load::Review;
 use crate::review::sort_header::SortHeader;
 use crate::review::table_cell::TableCell;
@@ -47,7 +47,7 @@ pub fn ClassTable() -> impl IntoView {
             <div class="table-scroll" role="region" aria-labelledby="review-caption" tabindex="0">
                 <table class="table review-table" data-testid="review-table">
                     <caption id="review-caption">
-                        {move || fill(T::ReviewCaption.get(lang.get()), &[("n", &count().to_string())])}
+                        {move || fill(T::ReviewCaption.get(lang.get()), &[("hand_ins", &counted(count(), T::HandInsOne, T::HandInsOther, lang.get()))])}
                     </caption>
                     <thead>
                         <tr>

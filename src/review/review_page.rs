@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::{fill, tr, use_lang, T};
+use crate::i18n::{counted, fill, tr, use_lang, T};
 use crate::plans::import::files_of;
 use crate::review::class_table::ClassTable;
 use crate::review::hand_in_picker::HandInPicker;
@@ -57,13 +57,17 @@ pub fn ReviewPage() -> impl IntoView {
                 failed,
                 replaced,
             } => {
-                let mut text = fill(
-                    T::ReviewLoaded.get(lang),
-                    &[
-                        ("loaded", &loaded.to_string()),
-                        ("failed", &failed.to_string()),
-                    ],
-                );
+                let mut text = counted(loaded, T::HandInsLoadedOne, T::HandInsLoadedOther, lang);
+                if failed > 0 {
+                    text.push_str(", ");
+                    text.push_str(&counted(
+                        failed,
+                        T::FilesUnreadOne,
+                        T::FilesUnreadOther,
+                        lang,
+                    ));
+                }
+                text.push('.');
                 if replaced > 0 {
                     text.push(' ');
                     text.push_str(&fill(

@@ -22,6 +22,7 @@ pub enum Rule {
     MeasurableNoMetric,
     MeasurableNoBaseline,
     AttainableUnknown,
+    AttainableNoBaseline,
     AttainableRealistic,
     AttainableStretch,
     AttainableUnrealistic,
@@ -43,7 +44,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 32] = [
+    pub const ALL: [Rule; 33] = [
         Rule::LevelRead,
         Rule::LevelUnrecognised,
         Rule::ActivityNotGoal,
@@ -58,6 +59,7 @@ impl Rule {
         Rule::MeasurableNoMetric,
         Rule::MeasurableNoBaseline,
         Rule::AttainableUnknown,
+        Rule::AttainableNoBaseline,
         Rule::AttainableRealistic,
         Rule::AttainableStretch,
         Rule::AttainableUnrealistic,
@@ -94,6 +96,7 @@ impl Rule {
             Rule::MeasurableNoMetric => "smart.measurable.no_metric",
             Rule::MeasurableNoBaseline => "smart.measurable.no_baseline",
             Rule::AttainableUnknown => "smart.attainable.unknown",
+            Rule::AttainableNoBaseline => "smart.attainable.no_baseline",
             Rule::AttainableRealistic => "smart.attainable.realistic",
             Rule::AttainableStretch => "smart.attainable.stretch",
             Rule::AttainableUnrealistic => "smart.attainable.unrealistic",
@@ -129,6 +132,7 @@ impl Rule {
                 | Rule::TimeBoundMet
                 | Rule::VanityFitsAwareness
                 | Rule::AttainableUnknown
+                | Rule::AttainableNoBaseline
         )
     }
 

@@ -95,6 +95,12 @@ fn template(rule: Rule) -> Localized {
             "Lägg in dagens siffra, ett målvärde och ett slutdatum för att bedöma om målet är inom räckhåll.",
             "Tilføj dagens tal, et måltal og en frist for at vurdere, om målet er inden for rækkevidde.",
         ),
+        Rule::AttainableNoBaseline => l(
+            "Add today's figure too: with it and the target, the deadline shows whether the goal is within reach.",
+            "Legg inn dagens tall også: sammen med måltallet viser fristen da om målet er innen rekkevidde.",
+            "Lägg in dagens siffra också: tillsammans med målvärdet visar slutdatumet då om målet är inom räckhåll.",
+            "Tilføj også dagens tal: sammen med måltallet viser fristen så, om målet er inden for rækkevidde.",
+        ),
         Rule::AttainableRealistic => l(
             "Growing ×{factor} in {months} months is a reasonable stretch.",
             "Å vokse ×{factor} på {months} måneder er en rimelig strekk.",

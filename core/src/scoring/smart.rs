@@ -174,6 +174,12 @@ fn growth(a: &Analysis, goal: &GoalInput) -> Option<f64> {
 fn attainable(a: &Analysis, goal: &GoalInput, ctx: &PlanContext) -> Check {
     let unknown = || Check::new(Status::Unknown, Finding::new(Rule::AttainableUnknown));
     let Some(factor) = growth(a, goal).filter(|f| f.is_finite() && *f > 0.0) else {
+        // A target and a deadline without today's figure: only the baseline is missing, so say just that.
+        let has_target = goal.target.is_some() || !a.quantities.is_empty();
+        let has_deadline = goal.deadline.or(a.time.deadline).is_some();
+        if goal.baseline.is_none() && has_target && has_deadline {
+            return Check::new(Status::Unknown, Finding::new(Rule::AttainableNoBaseline));
+        }
         return unknown();
     };
     if (factor - 1.0).abs() < 1e-9 {

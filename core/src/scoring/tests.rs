@@ -361,7 +361,10 @@ fn followers_for_sales_are_vanity_even_under_a_business_goal_that_names_no_resul
     assert_eq!(for_sales.smart.relevant.reason.rule, Rule::VanityMetric);
     let plain = assess(&input("Få 5000 følgere på Instagram innen sommeren"), &ctx);
     assert_eq!(plain.smart.relevant.status, Status::Met);
-    let bookings = assess(&input("200 bordbestillinger via Instagram innen 31. mars"), &ctx);
+    let bookings = assess(
+        &input("200 bordbestillinger via Instagram innen 31. mars"),
+        &ctx,
+    );
     assert_eq!(bookings.smart.relevant.status, Status::Met);
 }
 
@@ -375,6 +378,19 @@ fn a_goal_without_a_business_goal_is_not_yet_relevant() {
     );
     assert_eq!(a.smart.relevant.status, Status::Partly);
     assert_eq!(a.smart.relevant.reason.rule, Rule::RelevantUnlinked);
+}
+
+#[test]
+fn without_a_baseline_attainable_asks_for_that_alone() {
+    let ctx = PlanContext::new(today());
+    let a = assess(
+        &GoalInput::from_text("5000 followers on Instagram by June 2027"),
+        &ctx,
+    );
+    assert_eq!(a.smart.attainable.status, Status::Unknown);
+    assert_eq!(a.smart.attainable.reason.rule, Rule::AttainableNoBaseline);
+    let vague = assess(&GoalInput::from_text("More followers on Instagram"), &ctx);
+    assert_eq!(vague.smart.attainable.reason.rule, Rule::AttainableUnknown);
 }
 
 #[test]

@@ -160,7 +160,7 @@ test('a class of hand-ins picked at once fills the table, and bad files are list
 
   const status = page.getByTestId('review-status');
   await page.waitForFunction(() => /loaded/.test(document.querySelector('[data-testid="review-status"]')?.textContent ?? ''));
-  assert.equal(await status.textContent(), '3 hand-in(s) loaded, 2 file(s) could not be read.');
+  assert.equal(await status.textContent(), '3 hand-ins loaded, 2 files could not be read.');
   assert.equal(await status.getAttribute('role'), 'status');
   const rows = await table(page);
   assert.equal(rows.length, 3);
@@ -189,7 +189,7 @@ test('a class of hand-ins picked at once fills the table, and bad files are list
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 360, `the page is ${width} px wide at a 360 px viewport`);
   await screenshotAt360(page, 'review-360');
-  const region = page.getByRole('region', { name: 'The class: 3 hand-in(s)' });
+  const region = page.getByRole('region', { name: 'The class: 3 hand-ins' });
   assert.equal(await region.getAttribute('tabindex'), '0', 'the table scrolls sideways, and can be scrolled by keyboard');
 });
 
@@ -265,7 +265,7 @@ test('a later hand-in replaces the earlier one; the class exports as CSV and cle
   await pick(page, [await tempFile('kari-again.goal-ladder.json', HAND_INS.kariLater())]);
   await page.waitForFunction(() => /already in the table/.test(document.querySelector('[data-testid="review-status"]')?.textContent ?? ''));
   assert.equal(await page.getByTestId('review-status').textContent(),
-    '1 hand-in(s) loaded, 0 file(s) could not be read. 1 came from a student already in the table (same class and assignment); the later hand-in of each is kept.');
+    '1 hand-in loaded. 1 came from a student already in the table (same class and assignment); the later hand-in of each is kept.');
   const rows = await table(page);
   assert.equal(rows.length, 3);
   assert.equal(rows.find((r) => r.student === 'Kari Nordmann').main_goals_fit, '1/1');
@@ -273,7 +273,7 @@ test('a later hand-in replaces the earlier one; the class exports as CSV and cle
 
   // The earlier file again changes nothing: the later hand-in is kept.
   await pick(page, [await tempFile('kari.goal-ladder.json', HAND_INS.kari())]);
-  await page.waitForFunction(() => /^1 hand-in\(s\) loaded, 0 file\(s\) could not be read\. 1 came/.test(document.querySelector('[data-testid="review-status"]')?.textContent ?? ''));
+  await page.waitForFunction(() => /^1 hand-in loaded\. 1 came/.test(document.querySelector('[data-testid="review-status"]')?.textContent ?? ''));
   assert.equal((await table(page)).find((r) => r.student === 'Kari Nordmann').main_goals_fit, '1/1');
 
   const download = page.waitForEvent('download');
