@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use goal_ladder::storage::{self, StorageKey};
-use goal_ladder_core::format::ReadError;
+use goal_ladder_core::file::{FileError, FileKind};
 use goal_ladder_core::plan::{Goal, GoalId, PlanId};
 use goal_ladder_core::{Plan, Timestamp};
 use wasm_bindgen_test::*;
@@ -70,7 +70,7 @@ fn an_unreadable_entry_is_kept_aside_and_never_deleted() {
     assert_eq!(stored.unreadable.len(), 1);
     assert!(matches!(
         stored.unreadable[0].error,
-        ReadError::NotJson { .. }
+        FileError::NotJson { .. }
     ));
     let aside = StorageKey::Recovered("goal-ladder.v1.plan.broken".into()).name();
     assert_eq!(
@@ -103,7 +103,8 @@ fn a_plan_from_a_newer_app_is_reported_not_dropped() {
     assert!(stored.plans.is_empty());
     assert_eq!(
         stored.unreadable[0].error,
-        ReadError::NewerVersion {
+        FileError::NewerVersion {
+            expected: FileKind::Plan,
             found: 42,
             supported: 1
         }

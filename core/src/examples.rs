@@ -31,11 +31,19 @@ impl Example {
 
     /// Builds the example as a new plan with the given id, made `now`, with dates around `today`.
     pub fn build(self, id: PlanId, now: Timestamp, today: Date) -> Plan {
-        match self {
+        let mut plan = match self {
             Example::Cafe => cafe(id, now, today),
             Example::Municipality => municipality(id, now, today),
             Example::B2bSoftware => b2b(id, now, today),
+        };
+        // A goal that names its date ("innen 31. mars") gets that date in its field, so the example does
+        // not contradict itself; the others keep the example's period.
+        for goal in &mut plan.goals {
+            if let Some(said) = crate::scoring::deadline_in_text(&goal.statement, today) {
+                goal.deadline = Some(said);
+            }
         }
+        plan
     }
 }
 
@@ -459,6 +467,28 @@ mod tests {
                     "{} is linked",
                     g.id
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn no_example_goal_names_another_date_than_its_deadline_field() {
+        for today in [
+            Date::new(2026, 11, 23).unwrap(),
+            Date::new(2027, 4, 15).unwrap(),
+        ] {
+            for example in Example::ALL {
+                let plan = example.build(PlanId::new("x"), Timestamp::from_millis(0), today);
+                for g in &plan.goals {
+                    let a = crate::scoring::assess_goal(g, &plan, today);
+                    let rules: Vec<_> = a.advice.iter().map(|f| f.rule.id()).collect();
+                    assert!(
+                        !rules.contains(&"smart.time_bound.field_differs")
+                            && !rules.contains(&"smart.time_bound.deadline_passed"),
+                        "{example:?} {}: {rules:?}",
+                        g.statement
+                    );
+                }
             }
         }
     }

@@ -1,5 +1,5 @@
 use goal_ladder_core::plan::Goal;
-use goal_ladder_core::progress;
+use goal_ladder_core::{progress, scoring};
 use leptos::prelude::*;
 
 use crate::i18n::{decimal, fill, long_date, use_lang, T};
@@ -17,10 +17,12 @@ pub fn ProgressChart(goal: Memo<Option<Goal>>) -> impl IntoView {
         goal.with(|g| {
             let g = g.as_ref()?;
             let p = progress::progress(g)?;
+            // With the field empty, the date the goal's words give ("by March 2027") is its deadline.
+            let deadline = g.deadline.or_else(|| scoring::deadline_in_text(&g.statement, crate::browser::today()));
             let mut points: Vec<(i64, f64)> = g.measurements.iter().map(|m| (m.date.days_since_epoch(), m.value)).collect();
             points.sort_by_key(|(d, _)| *d);
             let start = g.start.map(|d| d.days_since_epoch()).or(points.first().map(|p| p.0))?;
-            let end = g.deadline.map(|d| d.days_since_epoch()).or(points.last().map(|p| p.0)).unwrap_or(start + 1).max(start + 1);
+            let end = deadline.map(|d| d.days_since_epoch()).or(points.last().map(|p| p.0)).unwrap_or(start + 1).max(start + 1);
             let first = points.first().map_or(start, |p| p.0).min(start);
             let last = points.last().map_or(end, |p| p.0).max(end);
             let values = points.iter().map(|p| p.1).chain([p.baseline, p.target]);
@@ -36,7 +38,7 @@ pub fn ProgressChart(goal: Memo<Option<Goal>>) -> impl IntoView {
                     ("baseline", &num(p.baseline)),
                     ("target", &num(p.target)),
                     ("latest", &p.latest.map(num).unwrap_or_else(|| "–".into())),
-                    ("deadline", &g.deadline.map(|d| long_date(d, lang)).unwrap_or_else(|| "–".into())),
+                    ("deadline", &deadline.map(|d| long_date(d, lang)).unwrap_or_else(|| "–".into())),
                 ],
             );
             let behind = p.falling_behind;

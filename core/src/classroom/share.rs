@@ -42,7 +42,8 @@ impl SharePayload {
 /// Why a link could not be made or read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ShareError {
-    /// Only the start of a link: it was cut off when copied.
+    /// The packed content ends early: the link was cut off when copied, or a changed character made the
+    /// rest unreadable (the two look the same here, since the checksum needs the whole content).
     Truncated,
     /// Not a Goal Ladder link at all.
     NotAGoalLadderLink,
@@ -59,7 +60,7 @@ impl fmt::Display for ShareError {
         match self {
             ShareError::Truncated => write!(
                 f,
-                "The link is incomplete: part of it was cut off. Copy the whole link and try again."
+                "The link is incomplete, or part of it was changed. Copy the whole link and try again."
             ),
             ShareError::NotAGoalLadderLink => write!(f, "This is not a Goal Ladder link."),
             ShareError::NewerVersion { found, supported } => write!(

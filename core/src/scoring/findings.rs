@@ -37,6 +37,7 @@ pub enum Rule {
     TimeBoundRateOnly,
     TimeBoundResponseLimit,
     DeadlinePassed,
+    DeadlineDiffers,
     KeyResultIsTask,
     KeyResultNotMeasurable,
     TooFewKeyResults,
@@ -44,7 +45,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 33] = [
+    pub const ALL: [Rule; 34] = [
         Rule::LevelRead,
         Rule::LevelUnrecognised,
         Rule::ActivityNotGoal,
@@ -74,6 +75,7 @@ impl Rule {
         Rule::TimeBoundRateOnly,
         Rule::TimeBoundResponseLimit,
         Rule::DeadlinePassed,
+        Rule::DeadlineDiffers,
         Rule::KeyResultIsTask,
         Rule::KeyResultNotMeasurable,
         Rule::TooFewKeyResults,
@@ -111,6 +113,7 @@ impl Rule {
             Rule::TimeBoundRateOnly => "smart.time_bound.rate_only",
             Rule::TimeBoundResponseLimit => "smart.time_bound.response_limit",
             Rule::DeadlinePassed => "smart.time_bound.deadline_passed",
+            Rule::DeadlineDiffers => "smart.time_bound.field_differs",
             Rule::KeyResultIsTask => "okr.key_result_is_task",
             Rule::KeyResultNotMeasurable => "okr.key_result_not_measurable",
             Rule::TooFewKeyResults => "okr.too_few_key_results",

@@ -185,6 +185,12 @@ fn template(rule: Rule) -> Localized {
             "Slutdatumet {deadline} har passerat. Sätt ett nytt, eller avsluta målet och notera vad ni lärde er.",
             "Fristen {deadline} er overskredet. Sæt en ny, eller afslut målet og notér, hvad I lærte.",
         ),
+        Rule::DeadlineDiffers => l(
+            "The goal says {text_deadline}, but its deadline field says {deadline}. Make them agree: progress and the review follow the field.",
+            "Målet sier {text_deadline}, men fristfeltet sier {deadline}. Få dem til å stemme: fremdriften og gjennomgangen følger feltet.",
+            "Målet säger {text_deadline}, men fältet för slutdatum säger {deadline}. Få dem att stämma: utvecklingen och uppföljningen följer fältet.",
+            "Målet siger {text_deadline}, men fristfeltet siger {deadline}. Få dem til at stemme: fremskridtet og opfølgningen følger feltet.",
+        ),
         Rule::KeyResultIsTask => l(
             "This key result reads as a task. Make it the outcome the task should bring about; the task itself is an initiative.",
             "Dette nøkkelresultatet er formulert som en oppgave. Gjør det om til resultatet oppgaven skal gi; selve oppgaven er et tiltak.",

@@ -271,5 +271,15 @@ pub(crate) fn advice(
     if let Some(deadline) = goal.deadline.filter(|d| *d < today) {
         out.push(Finding::new(Rule::DeadlinePassed).with("deadline", deadline));
     }
+    // Progress and the review follow the field, so a text that promises another date misleads a reader.
+    if let (Some(field), Some(said)) = (goal.deadline, a.time.deadline) {
+        if field != said {
+            out.push(
+                Finding::new(Rule::DeadlineDiffers)
+                    .with("deadline", field)
+                    .with("text_deadline", said),
+            );
+        }
+    }
     out
 }

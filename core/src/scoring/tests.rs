@@ -394,6 +394,29 @@ fn without_a_baseline_attainable_asks_for_that_alone() {
 }
 
 #[test]
+fn a_deadline_field_that_contradicts_the_text_is_pointed_out() {
+    let ctx = PlanContext::new(today());
+    let text = "Get 40 table bookings a month from Instagram by March 2027";
+    let said = deadline_in_text(text, today()).expect("the text names March 2027");
+    let with = |deadline| GoalInput {
+        deadline,
+        ..GoalInput::from_text(text)
+    };
+    let differs = |a: &Assessment| rules(a).contains(&Rule::DeadlineDiffers);
+    assert!(!differs(&assess(&with(None), &ctx)));
+    assert!(!differs(&assess(&with(Some(said)), &ctx)));
+    let other = assess(&with(Date::new(2026, 12, 1)), &ctx);
+    assert!(differs(&other));
+    let f = other
+        .advice
+        .iter()
+        .find(|f| f.rule == Rule::DeadlineDiffers)
+        .unwrap();
+    assert_eq!(f.param("deadline"), Some("2026-12-01"));
+    assert_eq!(f.param("text_deadline"), Some(said.to_string().as_str()));
+}
+
+#[test]
 fn tenfold_growth_in_a_month_is_not_attainable() {
     let ctx = PlanContext::new(today());
     let input = GoalInput {

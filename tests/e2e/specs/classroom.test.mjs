@@ -131,7 +131,7 @@ test('a plan travels by link and a damaged or cut link says what is wrong', asyn
   const cut = link.slice(0, link.length - 40);
   await other.goto(cut);
   await other.getByTestId('link-error').waitFor();
-  assert.match(await other.getByTestId('link-error').textContent(), /cut off|changed or damaged/);
+  assert.match(await other.getByTestId('link-error').textContent(), /incomplete|changed or damaged/);
   const changed = link.slice(0, -10) + (link.at(-10) === 'A' ? 'B' : 'A') + link.slice(-9);
   // Only the hash changes from here on: the message of the previous link is on the page until the new
   // one is read, so wait for the new message rather than for any message.
@@ -139,7 +139,9 @@ test('a plan travels by link and a damaged or cut link says what is wrong', asyn
     (source) => new RegExp(source).test(document.querySelector('[data-testid=link-error]')?.textContent ?? ''),
     pattern.source, { timeout: 5_000 });
   await other.goto(changed);
-  await assert.doesNotReject(errorSays(/changed or damaged/), 'a changed character is reported');
+  // A changed character can leave the packed plan looking unfinished, which reads the same as a cut link;
+  // both messages say the link may have been changed.
+  await assert.doesNotReject(errorSays(/part of it was changed|changed or damaged/), 'a changed character is reported');
   await other.goto(s.server.url + '#/open/hello');
   await assert.doesNotReject(errorSays(/not a Goal Ladder link/), 'a foreign link is reported');
 });
