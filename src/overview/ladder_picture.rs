@@ -32,6 +32,13 @@ pub fn LadderPicture() -> impl IntoView {
     let lang = use_lang();
     let goals = placed_goals();
     const ROW: f64 = 46.0;
+    // Room left of the ladder for the longest level name, "2 uppmärksamhet" (about 110 units at 12 px);
+    // at 88 it was cut off in Norwegian, Swedish and Danish.
+    const LABEL_END: f64 = 120.0;
+    const LEFT_RAIL: f64 = LABEL_END + 8.0;
+    const RIGHT_RAIL: f64 = 348.0;
+    // As many dots as fit between the rails on one row; more go on a row above.
+    const DOTS_PER_ROW: usize = 12;
     let y = |level: LadderLevel| 12.0 + (5 - level.number()) as f64 * ROW;
     let description = move || {
         let lang = lang.get();
@@ -49,16 +56,16 @@ pub fn LadderPicture() -> impl IntoView {
         <figure class="ladder-picture">
             <svg viewBox="0 0 360 292" role="img" aria-label=move || fill(T::LadderAlt.get(lang.get()), &[("levels", &description())]) data-testid="ladder-picture">
                 <rect class="ladder-main-zone" x="0" y="0" width="360" height=2.0 * ROW + 4.0 rx="8" />
-                <line class="ladder-rail" x1="96" x2="96" y1="4" y2="288" />
-                <line class="ladder-rail" x1="348" x2="348" y1="4" y2="288" />
+                <line class="ladder-rail" x1=LEFT_RAIL x2=LEFT_RAIL y1="4" y2="288" />
+                <line class="ladder-rail" x1=RIGHT_RAIL x2=RIGHT_RAIL y1="4" y2="288" />
                 {LadderLevel::ALL
                     .into_iter()
                     .map(|level| {
                         let yy = y(level);
                         view! {
                             <g class=format!("rung level-{}", level.number())>
-                                <line class="ladder-rung" x1="96" x2="348" y1=yy + 18.0 y2=yy + 18.0 />
-                                <text class="rung-label" x="88" y=yy + 22.0 text-anchor="end">
+                                <line class="ladder-rung" x1=LEFT_RAIL x2=RIGHT_RAIL y1=yy + 18.0 y2=yy + 18.0 />
+                                <text class="rung-label" x=LABEL_END y=yy + 22.0 text-anchor="end">
                                     {move || format!("{} {}", level.number(), level.name(lang.get()))}
                                 </text>
                             </g>
@@ -73,8 +80,8 @@ pub fn LadderPicture() -> impl IntoView {
                         .map(|(id, text, main, level)| {
                             let i = per_level[level.number() as usize];
                             per_level[level.number() as usize] += 1;
-                            let cx = 112.0 + (i % 14) as f64 * 17.0;
-                            let cy = y(level) + 18.0 - (i / 14) as f64 * 10.0;
+                            let cx = LEFT_RAIL + 16.0 + (i % DOTS_PER_ROW) as f64 * 17.0;
+                            let cy = y(level) + 18.0 - (i / DOTS_PER_ROW) as f64 * 10.0;
                             // The svg's label carries the counts; each dot's text is there for pointer users.
                             view! {
                                 <circle class=format!("goal-dot level-{}", level.number()) class:main=main cx=cx cy=cy r=if main { 7.5 } else { 5.5 } data-goal=id>
