@@ -149,6 +149,26 @@ pub fn use_scored_goals() -> ScoredGoals {
     expect_context::<ScoredGoals>()
 }
 
+/// A plan whose main goals all sit on levels 1-3 while a sub-goal reaches 4 or 5: the goal that matters
+/// most is there, only not marked as the main one.
+fn unpromoted_goal(goals: &[ScoredGoal], ui: Lang) -> Option<PlanWarning> {
+    let high = |s: &&ScoredGoal| s.level() >= LadderLevel::Interaction;
+    if goals.iter().filter(|s| s.goal.is_main).any(|s| high(&s)) {
+        return None;
+    }
+    let candidate = goals.iter().filter(|s| !s.goal.is_main).find(high)?;
+    Some(PlanWarning {
+        section: Section::Objectives,
+        focus: Some(format!("goal-statement-{}", candidate.goal.id)),
+        subject: subject(&candidate.goal.statement, T::GoalStatement, ui),
+        text: fill(
+            T::MakeMainGoal.get(ui),
+            &[("level", &candidate.level().number().to_string())],
+        ),
+        rule: "ladder.no_main_goal_high",
+    })
+}
+
 /// Every warning of the open plan: goals, key results and platforms.
 pub fn plan_warnings_signal() -> Memo<Vec<PlanWarning>> {
     let plan = use_open_plan();
@@ -158,7 +178,7 @@ pub fn plan_warnings_signal() -> Memo<Vec<PlanWarning>> {
     let goal_warnings = Memo::new(move |_| {
         let ui = lang.get();
         scored.with(|goals| {
-            goals
+            let mut out: Vec<PlanWarning> = goals
                 .iter()
                 .flat_map(|s| {
                     let a = &s.assessment;
@@ -185,7 +205,9 @@ pub fn plan_warnings_signal() -> Memo<Vec<PlanWarning>> {
                         })
                         .collect::<Vec<_>>()
                 })
-                .collect::<Vec<_>>()
+                .collect();
+            out.extend(unpromoted_goal(goals, ui));
+            out
         })
     });
     Memo::new(move |_| {

@@ -149,6 +149,7 @@ texts! {
     SmartCompleteness => "SMART checks met", "SMART-krav oppfylt", "SMART-krav uppfyllda", "SMART-krav opfyldt";
     OfChecks => "{met} of {total}", "{met} av {total}", "{met} av {total}", "{met} af {total}";
     Warnings => "Warnings", "Advarsler", "Varningar", "Advarsler";
+    MakeMainGoal => "This goal is on level {level}, yet no main goal is on level 4 or 5: make it a main goal (the tick beside it).", "Dette målet er på nivå {level}, men ingen hovedmål er på nivå 4 eller 5: gjør det til et hovedmål (haken ved siden av).", "Det här målet ligger på nivå {level}, men inget huvudmål ligger på nivå 4 eller 5: gör det till ett huvudmål (bocken bredvid).", "Dette mål er på niveau {level}, men intet hovedmål er på niveau 4 eller 5: gør det til et hovedmål (fluebenet ved siden af).";
     EmptyGoal => "This goal has no words yet: say what the audience should do, how much, and by when.", "Dette målet har ingen tekst ennå: skriv hva målgruppen skal gjøre, hvor mye og innen når.", "Det här målet saknar text: skriv vad målgruppen ska göra, hur mycket och till när.", "Dette mål har ingen tekst endnu: skriv, hvad målgruppen skal gøre, hvor meget og hvornår.";
     NothingToCheckYet => "Nothing to check yet: warnings appear here as goals, key results and platforms are added.", "Ingenting å sjekke ennå: advarsler vises her når du legger til mål, nøkkelresultater og plattformer.", "Inget att kontrollera än: varningar visas här när du lägger till mål, nyckelresultat och plattformar.", "Intet at tjekke endnu: advarsler vises her, når du tilføjer mål, nøgleresultater og platforme.";
     NoWarnings => "No warnings: every goal and platform checks out.", "Ingen advarsler: alle mål og plattformer holder mål.", "Inga varningar: alla mål och plattformar håller.", "Ingen advarsler: alle mål og platforme holder.";
@@ -325,6 +326,7 @@ texts! {
     Untitled => "Untitled plan", "Plan uten navn", "Namnlös plan", "Unavngiven plan";
     NewPlanTitle => "My social-media plan", "Min plan for sosiale medier", "Min plan för sociala medier", "Min plan for sociale medier";
     CopySuffix => "(copy)", "(kopi)", "(kopia)", "(kopi)";
+    ImportedSuffix => "(imported)", "(importert)", "(importerad)", "(importeret)";
     Imported => "Imported “{title}” as a new plan.", "Importerte «{title}» som en ny plan.", "Importerade ”{title}” som en ny plan.", "Importerede »{title}« som en ny plan.";
     ImportFailed => "Could not import {file}: {reason} Nothing was changed.", "Kunne ikke importere {file}: {reason} Ingenting ble endret.", "Kunde inte importera {file}: {reason} Inget ändrades.", "Kunne ikke importere {file}: {reason} Intet blev ændret.";
     Exported => "Saved {file} to your downloads.", "Lagret {file} i nedlastingene dine.", "Sparade {file} bland dina hämtade filer.", "Gemte {file} i dine overførsler.";

@@ -145,9 +145,11 @@ async fn read_import(file: &web_sys::File, lang: Lang) -> Result<Imported, Strin
 fn offer_choice(plan: Plan, book: PlanBook, notices: Notices, lang: Lang) {
     let title = plan.display_title().to_string();
     let copy = plan.clone();
+    // The copy is named apart, or the list would show two plans of the same name and nothing to tell them by.
     let keep_both: Action = std::sync::Arc::new(move || {
         let mut copy = copy.clone();
         copy.id = PlanId::new(browser::new_id("plan"));
+        copy.title = format!("{} {}", copy.display_title(), T::ImportedSuffix.get(lang));
         book.add(copy);
     });
     let replace: Action = std::sync::Arc::new(move || {

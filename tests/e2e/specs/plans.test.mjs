@@ -151,6 +151,7 @@ test('importing a plan that is already here asks: keep both, or replace', async 
   await ask.waitFor();
   await ask.getByTestId('keep-both').click();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=plan-card]').length === 2);
+  await list.card('Same plan (imported)').waitFor();
 
   await list.importFile(exported.file);
   await list.notices.filter({ hasText: 'already here' }).getByTestId('resolve-alternative').click();

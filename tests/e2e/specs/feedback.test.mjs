@@ -1,0 +1,84 @@
+// Feedback that agrees with itself: the Overview's warnings for empty and unpromoted goals, the SMART
+// checks beside the advice, and a deadline field that contradicts the goal's words.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suite, screenshot } from '../lib/harness.mjs';
+import { PlansPage } from '../lib/pages.mjs';
+
+const s = suite();
+
+const tab = (page, name) => page.getByTestId(`tab-${name}`).click();
+const warningRules = (page) => page.getByTestId('warning-list').locator('[data-rule]')
+  .evaluateAll((items) => items.map((i) => i.dataset.rule));
+
+async function addBusinessGoal(page, text) {
+  await tab(page, 'objectives');
+  await page.getByTestId('add-business-goal').click();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA' || document.activeElement?.tagName === 'INPUT');
+  await page.keyboard.type(text);
+  return page.getByTestId('business-goal');
+}
+
+async function addGoal(businessGoal, text, { main }) {
+  const index = await businessGoal.getByTestId('goal-card').count();
+  await businessGoal.getByTestId('add-goal').click();
+  const card = businessGoal.getByTestId('goal-card').nth(index);
+  if (text) await card.getByTestId('goal-statement').fill(text);
+  const box = card.getByTestId('goal-is-main');
+  if ((await box.isChecked()) !== main) await box.click();
+  return card;
+}
+
+test('an empty plan has nothing to check yet, and an empty goal gets one warning in the interface language', async () => {
+  const { page } = await s.open({ locale: 'nb-NO' });
+  await new PlansPage(page).newPlan();
+  await tab(page, 'overview');
+  assert.match(await page.getByTestId('no-warnings').textContent(), /^Ingenting å sjekke ennå/);
+
+  const bg = await addBusinessGoal(page, 'Flere gjester i lavsesongen');
+  await addGoal(bg, '', { main: true });
+  await tab(page, 'overview');
+  await page.getByTestId('warning-list').waitFor();
+  assert.deepEqual(await warningRules(page), ['goal.empty'], 'one warning, not the scorer\'s three');
+  assert.match(await page.getByTestId('warning-list').textContent(), /Dette målet har ingen tekst ennå/);
+});
+
+test('a sub-goal on level 5 while every main goal is lower is pointed out, until it is made the main goal', async () => {
+  const { page } = await s.open();
+  await new PlansPage(page).newPlan();
+  const bg = await addBusinessGoal(page, 'More guests in the low season');
+  await addGoal(bg, 'Get 5000 followers on Instagram by June 2027', { main: true });
+  const bookings = await addGoal(bg, 'Get 40 table bookings a month from Instagram by March 2027', { main: false });
+  await tab(page, 'overview');
+  await page.getByTestId('warning-list').waitFor();
+  assert.ok((await warningRules(page)).includes('ladder.no_main_goal_high'));
+  const link = page.getByTestId('warning-list').locator('[data-rule="ladder.no_main_goal_high"] a');
+  assert.match(await link.textContent(), /^Get 40 table bookings/);
+  await screenshot(page, 'feedback-unpromoted-1280');
+
+  await link.click();
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'goal-statement');
+  await bookings.getByTestId('goal-is-main').check();
+  await tab(page, 'overview');
+  await page.getByTestId('warning-list').waitFor();
+  assert.ok(!(await warningRules(page)).includes('ladder.no_main_goal_high'));
+});
+
+test('the café example: a follower goal "for sales" is not Relevant, and no goal contradicts its deadline', async () => {
+  const { page } = await s.open();
+  await page.getByTestId('example-cafe').click();
+  await page.getByTestId('plan-heading').waitFor();
+  await tab(page, 'objectives');
+  await page.getByTestId('goal-card').first().waitFor();
+  // The statement is a textarea's value, not its text, so the card is found by reading the values.
+  const statements = await page.getByTestId('goal-statement').evaluateAll((fields) => fields.map((f) => f.value));
+  const index = statements.findIndex((text) => text.includes('5000 følgere'));
+  assert.ok(index >= 0, statements.join(' | '));
+  const relevant = page.getByTestId('goal-card').nth(index).getByTestId('smart-relevant');
+  assert.equal(await relevant.getAttribute('data-status'), 'not_met');
+  await tab(page, 'overview');
+  await page.getByTestId('warning-list').waitFor();
+  const rules = await warningRules(page);
+  assert.ok(!rules.includes('smart.time_bound.field_differs'), rules.join(', '));
+  assert.ok(rules.includes('vanity.metric_for_business_goal'), rules.join(', '));
+});
