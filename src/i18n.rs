@@ -137,7 +137,9 @@ texts! {
     LibraryLead => "Every metric the tool knows, with its level on the ladder, what it measures, and how it is calculated.", "Alle måltall verktøyet kjenner, med nivå på stigen, hva de måler og hvordan de regnes ut.", "Alla mätetal verktyget känner till, med nivå på stegen, vad de mäter och hur de räknas ut.", "Alle måltal, værktøjet kender, med niveau på stigen, hvad de måler, og hvordan de beregnes.";
     SearchMetrics => "Search metrics", "Søk i måltall", "Sök mätetal", "Søg i måltal";
     AllLevels => "All levels", "Alle nivåer", "Alla nivåer", "Alle niveauer";
-    MetricsShown => "{n} metrics", "{n} måltall", "{n} mätetal", "{n} måltal";
+    MetricsOne => "{n} metric", "{n} måltall", "{n} mätetal", "{n} måltal";
+    MetricsOther => "{n} metrics", "{n} måltall", "{n} mätetal", "{n} måltal";
+    NoMetricMatches => "No metric matches: try another word (in any of the four languages), or all levels.", "Ingen måltall passer: prøv et annet ord (på hvilket som helst av de fire språkene), eller alle nivåer.", "Inget mätetal passar: prova ett annat ord (på vilket som helst av de fyra språken), eller alla nivåer.", "Intet måltal passer: prøv et andet ord (på et hvilket som helst af de fire sprog), eller alle niveauer.";
     Calculate => "Calculator", "Kalkulator", "Kalkylator", "Lommeregner";
     TheLadder => "The ladder", "Stigen", "Stegen", "Stigen";
     Summary => "Summary", "Sammendrag", "Sammanfattning", "Sammenfatning";

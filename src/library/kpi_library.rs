@@ -2,7 +2,7 @@ use goal_ladder_core::catalogue::{self, Metric};
 use goal_ladder_core::{LadderLevel, Lang};
 use leptos::prelude::*;
 
-use crate::i18n::{fill, tr, use_lang, T};
+use crate::i18n::{counted, tr, use_lang, T};
 use crate::library::calculator::Calculator;
 
 /// Folds case and Nordic letters so "folger" finds "følgere" and "Följare".
@@ -70,7 +70,10 @@ pub fn KpiLibrary() -> impl IntoView {
                     </select>
                 </label>
             </div>
-            <p class="hint" role="status">{move || fill(T::MetricsShown.get(lang.get()), &[("n", &shown.get().len().to_string())])}</p>
+            <p class="hint" role="status" data-testid="library-count">{move || match shown.get().len() {
+                0 => T::NoMetricMatches.get(lang.get()).to_string(),
+                n => counted(n, T::MetricsOne, T::MetricsOther, lang.get()),
+            }}</p>
             <ul class="cards" role="list">
                 <For each=move || shown.get() key=|id| *id let(id)>
                     <li><MetricCard id=id /></li>

@@ -82,3 +82,15 @@ test('the café example: a follower goal "for sales" is not Relevant, and no goa
   assert.ok(!rules.includes('smart.time_bound.field_differs'), rules.join(', '));
   assert.ok(rules.includes('vanity.metric_for_business_goal'), rules.join(', '));
 });
+
+test('the KPI library counts what it shows and says when nothing matches', async () => {
+  const { page } = await s.open();
+  await page.getByTestId('nav-library').click();
+  const count = page.getByTestId('library-count');
+  assert.match(await count.textContent(), /^\d+ metrics$/);
+  await page.getByTestId('library-search').fill('bordbestillinger');
+  await page.waitForFunction(() => /^1 metric$|^\d+ metrics$/.test(document.querySelector('[data-testid=library-count]')?.textContent ?? ''));
+  await page.getByTestId('library-search').fill('zzzz');
+  await page.waitForFunction(() => document.querySelector('[data-testid=library-count]')?.textContent.startsWith('No metric matches'));
+  assert.equal(await page.getByTestId('metric-card').count(), 0);
+});
