@@ -121,10 +121,12 @@ pub fn GoalFeedback(
                     })
                     .collect_view()}
             </ul>
+            // A gap the advice below already names (in its colour) is not written out a second time here.
             <ul class="reasons">
                 {smart_checks(&a)
                     .into_iter()
                     .filter(|(_, _, c)| !c.is_met())
+                    .filter(|(_, _, c)| !a.advice.iter().any(|f| f.rule == c.reason.rule))
                     .map(|(_, name, check)| view! { <li><strong>{name.get(ui)}</strong>": " {check.reason.message(a.lang)}</li> })
                     .collect_view()}
             </ul>

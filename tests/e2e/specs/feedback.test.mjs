@@ -76,6 +76,11 @@ test('the café example: a follower goal "for sales" is not Relevant, and no goa
   assert.ok(index >= 0, statements.join(' | '));
   const relevant = page.getByTestId('goal-card').nth(index).getByTestId('smart-relevant');
   assert.equal(await relevant.getAttribute('data-status'), 'not_met');
+  // Each gap is said once: a SMART reason the advice already gives is not repeated above it.
+  const said = await page.getByTestId('goal-card').nth(index).locator('.reasons li, [data-testid=advice]').allTextContents();
+  const sentences = said.map((t) => t.replace(/^[^:]+: /, ''));
+  assert.equal(new Set(sentences).size, sentences.length, sentences.join(' | '));
+  assert.equal(sentences.filter((t) => t.includes('forfengelig')).length, 1, sentences.join(' | '));
   await tab(page, 'overview');
   await page.getByTestId('warning-list').waitFor();
   const rules = await warningRules(page);
