@@ -4,6 +4,7 @@ use goal_ladder_core::plan::{GoalId, PlanId};
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::focus::focus_later;
 use crate::i18n::{fill, tr, use_lang, T};
 use crate::state::{use_open_plan, CurrentRoute, Route, Section};
 
@@ -27,6 +28,8 @@ pub fn NextPeriodCard() -> impl IntoView {
     let start = move |_| {
         chosen.set(goals().into_iter().map(|(id, _)| id).collect());
         open.set(true);
+        // The button that had the focus is gone: the choice that replaced it takes it.
+        focus_later("next-period-goals".to_string());
     };
     let create = move |_| {
         let Some(current) = plan.book().plan(&plan.id()) else {
@@ -49,6 +52,11 @@ pub fn NextPeriodCard() -> impl IntoView {
         plan.book().add(next);
         open.set(false);
         route.set(Route::Plan(id, Section::Overview));
+        focus_later("plan-heading".to_string());
+    };
+    let cancel = move |_| {
+        open.set(false);
+        focus_later("next-period-start".to_string());
     };
     view! {
         <section class="card" aria-labelledby="next-period-heading">
@@ -56,9 +64,9 @@ pub fn NextPeriodCard() -> impl IntoView {
             <p class="hint">{tr(T::NextPeriodHelp)}</p>
             <Show
                 when=move || open.get()
-                fallback=move || view! { <div class="actions"><button class="button secondary small" data-testid="next-period" on:click=start>{tr(T::StartNextPeriod)}</button></div> }
+                fallback=move || view! { <div class="actions"><button class="button secondary small" id="next-period-start" data-testid="next-period" on:click=start>{tr(T::StartNextPeriod)}</button></div> }
             >
-                <fieldset class="field-group">
+                <fieldset class="field-group" id="next-period-goals" tabindex="-1">
                     <legend>{tr(T::GoalsToCarry)}</legend>
                     {move || goals()
                         .into_iter()
@@ -84,7 +92,7 @@ pub fn NextPeriodCard() -> impl IntoView {
                 </fieldset>
                 <div class="actions">
                     <button class="button primary small" data-testid="create-next-period" on:click=create>{tr(T::CreateNextPeriod)}</button>
-                    <button class="button small" on:click=move |_| open.set(false)>{tr(T::Cancel)}</button>
+                    <button class="button small" data-testid="cancel-next-period" on:click=cancel>{tr(T::Cancel)}</button>
                 </div>
             </Show>
         </section>

@@ -54,7 +54,7 @@ pub fn PlanPage(id: PlanId) -> impl IntoView {
                     <a href=Route::Plans.to_hash() data-testid="back-to-plans">"← " {tr(T::AllPlans)}</a>
                 </nav>
                 <div class="section-head">
-                    <h1 data-testid="plan-heading">{title}</h1>
+                    <h1 id="plan-heading" tabindex="-1" data-testid="plan-heading">{title}</h1>
                     <div class="actions">
                         <button
                             class="button secondary"

@@ -154,9 +154,19 @@ test('the review date, marking a review and the KPI library calculator', async (
   await screenshot(page, 'example-cafe-overview-1280');
 
   // The next period starts from the last measurement: the café's bookings were last measured at 96.
+  // Focus follows by keyboard: to the choice of goals that replaces the button, back to the button on
+  // Cancel, and to the new plan's heading once it is made.
+  const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+  await page.getByTestId('next-period').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'next-period-goals');
+  await page.getByTestId('cancel-next-period').click();
+  await page.waitForFunction(() => document.activeElement?.id === 'next-period-start');
   await page.getByTestId('next-period').click();
   await page.getByTestId('create-next-period').click();
   await page.waitForFunction(() => document.querySelector('[data-testid=plan-heading]')?.textContent.includes('next period'));
+  await page.waitForFunction(() => document.activeElement?.id === 'plan-heading');
+  assert.equal(await focused(), 'plan-heading');
   await page.getByTestId('tab-objectives').click();
   const bookings = page.getByTestId('goal-card').first();
   assert.match(await bookings.getByTestId('goal-statement').inputValue(), /200 bordbestillinger/);
