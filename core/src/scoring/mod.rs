@@ -214,13 +214,13 @@ pub fn assess(goal: &GoalInput, ctx: &PlanContext) -> Assessment {
     }
 }
 
-/// Assesses a goal of a plan: its metric, numbers, deadline and the business goal it serves.
 /// The deadline a goal's words give ("by 31 March", "innen sommeren"), counted from `today`: for a goal
 /// whose deadline field is empty.
 pub fn deadline_in_text(text: &str, today: Date) -> Option<Date> {
     deadlines::read(&reading::Reading::new(text, None), today).deadline
 }
 
+/// Assesses a goal of a plan: its metric, numbers, deadline and the business goal it serves.
 pub fn assess_goal(goal: &plan::Goal, plan: &plan::Plan, today: Date) -> Assessment {
     let business_goal = goal
         .business_goal

@@ -173,11 +173,11 @@ fn growth(a: &Analysis, goal: &GoalInput) -> Option<f64> {
 /// Compares the growth asked for with the time given: ×10 in a month is not a stretch, it is a wish.
 fn attainable(a: &Analysis, goal: &GoalInput, ctx: &PlanContext) -> Check {
     let unknown = || Check::new(Status::Unknown, Finding::new(Rule::AttainableUnknown));
+    let deadline = goal.deadline.or(a.time.deadline);
     let Some(factor) = growth(a, goal).filter(|f| f.is_finite() && *f > 0.0) else {
         // A target and a deadline without today's figure: only the baseline is missing, so say just that.
         let has_target = goal.target.is_some() || !a.quantities.is_empty();
-        let has_deadline = goal.deadline.or(a.time.deadline).is_some();
-        if goal.baseline.is_none() && has_target && has_deadline {
+        if goal.baseline.is_none() && has_target && deadline.is_some() {
             return Check::new(Status::Unknown, Finding::new(Rule::AttainableNoBaseline));
         }
         return unknown();
@@ -185,7 +185,7 @@ fn attainable(a: &Analysis, goal: &GoalInput, ctx: &PlanContext) -> Check {
     if (factor - 1.0).abs() < 1e-9 {
         return Check::new(Status::Partly, Finding::new(Rule::AttainableNoChange));
     }
-    let Some(deadline) = goal.deadline.or(a.time.deadline) else {
+    let Some(deadline) = deadline else {
         return unknown();
     };
     let start = goal.start.unwrap_or(ctx.today);
