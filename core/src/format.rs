@@ -184,26 +184,25 @@ pub fn number_or_nan<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
 #[cfg(feature = "schema")]
 pub fn plan_file_schema() -> Value {
     file_schema::<EnvelopeOut<'static>>(
+        FileKind::Plan,
         "Goal Ladder plan file",
         format!(
             "A social-media plan exported by Goal Ladder, version {PLAN_VERSION} of the file. \
              Readers ignore fields they do not know (and report them); fields that are missing \
              take their defaults."
         ),
-        PLAN_FORMAT,
-        PLAN_VERSION,
     )
 }
 
-/// The schema of a Goal Ladder file whose envelope is `T`, with its title, description, and its
-/// `format` and `version` fixed to this build's.
+/// The schema of a Goal Ladder file of `kind` whose envelope is `T`, with its title, description, and
+/// its `format` and `version` fixed to this build's.
 #[cfg(feature = "schema")]
 pub(crate) fn file_schema<T: schemars::JsonSchema>(
+    kind: FileKind,
     title: &str,
     description: String,
-    format: &str,
-    version: u32,
 ) -> Value {
+    let (format, version) = (kind.format(), kind.version());
     let generator = schemars::generate::SchemaSettings::draft2020_12().into_generator();
     let schema = generator.into_root_schema_for::<T>();
     let mut schema = schema.to_value();

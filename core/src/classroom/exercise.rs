@@ -203,13 +203,12 @@ pub(crate) fn write_exercise_compact(exercise: &Exercise, exported_at: Timestamp
 #[cfg(feature = "schema")]
 pub fn exercise_file_schema() -> serde_json::Value {
     crate::format::file_schema::<EnvelopeOut<'static>>(
+        FileKind::Exercise,
         "Goal Ladder exercise file",
         format!(
             "A classroom exercise made by a teacher in Goal Ladder (the case, its business goals and \
              audiences, the sections asked for and the rubric), version {EXERCISE_VERSION} of the file."
         ),
-        EXERCISE_FORMAT,
-        EXERCISE_VERSION,
     )
 }
 

@@ -92,14 +92,13 @@ pub fn write_hand_in_file(hand_in: &HandIn) -> String {
 #[cfg(feature = "schema")]
 pub fn hand_in_file_schema() -> serde_json::Value {
     crate::format::file_schema::<EnvelopeOut<'static>>(
+        FileKind::HandIn,
         "Goal Ladder hand-in file",
         format!(
             "A student's plan handed in from Goal Ladder, with the exercise it answers and a summary \
              made at hand-in time, version {HAND_IN_VERSION} of the file. The plan inside follows the \
              plan file's schema of version `plan_version`."
         ),
-        HAND_IN_FORMAT,
-        HAND_IN_VERSION,
     )
 }
 
