@@ -1,6 +1,27 @@
 // Page objects: the app as a user sees it, found by role, label and test id.
 import fs from 'node:fs/promises';
 
+/// Opens one of an open plan's section tabs.
+export const openTab = (page, name) => page.getByTestId(`tab-${name}`).click();
+
+// New items take focus on the next frame; typing before that would type into the button.
+export async function typeWhenFocused(page, text) {
+  await page.waitForFunction(() => ['INPUT', 'TEXTAREA'].includes(document.activeElement?.tagName));
+  await page.keyboard.type(text);
+}
+
+/// Adds a goal under a business goal's card, writes `text` (none: the goal stays empty) and ticks or
+/// unticks it as a main goal; returns the goal's card.
+export async function addGoal(businessGoal, text, { main }) {
+  const index = await businessGoal.getByTestId('goal-card').count();
+  await businessGoal.getByTestId('add-goal').click();
+  const card = businessGoal.getByTestId('goal-card').nth(index);
+  if (text) await card.getByTestId('goal-statement').fill(text);
+  const box = card.getByTestId('goal-is-main');
+  if ((await box.isChecked()) !== main) await box.click();
+  return card;
+}
+
 export class PlansPage {
   constructor(page) {
     this.page = page;

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { suite, screenshot, screenshots } from '../lib/harness.mjs';
-import { PlansPage } from '../lib/pages.mjs';
+import { PlansPage, openTab, addGoal as addGoalUnder } from '../lib/pages.mjs';
 
 const s = suite();
 
@@ -19,12 +19,8 @@ async function download(page, testId) {
 }
 
 async function addGoal(page, text, main) {
-  await page.getByTestId('tab-objectives').click();
-  const index = await page.getByTestId('goal-card').count();
-  await page.getByTestId('add-goal').first().click();
-  const card = page.getByTestId('goal-card').nth(index);
-  await card.getByTestId('goal-statement').fill(text);
-  if ((await card.getByTestId('goal-is-main').isChecked()) !== main) await card.getByTestId('goal-is-main').click();
+  await openTab(page, 'objectives');
+  await addGoalUnder(page.getByTestId('business-goal').first(), text, { main });
 }
 
 async function handIn(page, name, klass) {

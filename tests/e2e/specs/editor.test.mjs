@@ -2,27 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite, screenshot } from '../lib/harness.mjs';
-import { PlansPage } from '../lib/pages.mjs';
+import { PlansPage, openTab as tab, typeWhenFocused, addGoal } from '../lib/pages.mjs';
 
 const s = suite();
-
-const tab = (page, name) => page.getByTestId(`tab-${name}`).click();
-
-// New items take focus on the next frame; typing before that would type into the button.
-async function typeWhenFocused(page, text) {
-  await page.waitForFunction(() => ['INPUT', 'TEXTAREA'].includes(document.activeElement?.tagName));
-  await page.keyboard.type(text);
-}
-
-async function addGoal(page, businessGoal, text, { main }) {
-  const index = await businessGoal.getByTestId('goal-card').count();
-  await businessGoal.getByTestId('add-goal').click();
-  const card = businessGoal.getByTestId('goal-card').nth(index);
-  await card.getByTestId('goal-statement').fill(text);
-  const box = card.getByTestId('goal-is-main');
-  if ((await box.isChecked()) !== main) await box.click();
-  return card;
-}
 
 const levelOf = (card) => card.getByTestId('goal-level').getAttribute('data-level');
 const rulesOf = (card) => card.getByTestId('advice').evaluateAll((els) => els.map((e) => e.dataset.rule));
@@ -55,7 +37,7 @@ test('a new user builds a plan section by section and it survives reload, export
   await typeWhenFocused(page, 'More guests in the low season');
   const bg = page.getByTestId('business-goal');
 
-  const sales = await addGoal(page, bg, 'Get 5000 followers on Instagram', { main: true });
+  const sales = await addGoal(bg, 'Get 5000 followers on Instagram', { main: true });
   await assert.doesNotReject(sales.getByTestId('goal-level').waitFor());
   assert.equal(await levelOf(sales), '1', 'followers are visibility');
   assert.ok((await rulesOf(sales)).includes('ladder.main_goal_low'));
@@ -63,11 +45,11 @@ test('a new user builds a plan section by section and it survives reload, export
   await page.waitForFunction(() => document.querySelector('[data-testid=goal-card] [data-testid=goal-level]')?.dataset.level === '5');
   assert.ok(!(await rulesOf(sales)).includes('ladder.main_goal_low'), 'the advice changes as the goal improves');
 
-  const vanity = await addGoal(page, bg, 'Reach 10 000 followers on Instagram by June 2027 to increase sales', { main: true });
+  const vanity = await addGoal(bg, 'Reach 10 000 followers on Instagram by June 2027 to increase sales', { main: true });
   assert.equal(await levelOf(vanity), '1');
   assert.ok((await rulesOf(vanity)).includes('ladder.measure_aim'));
 
-  const activity = await addGoal(page, bg, 'Post 3 reels a week', { main: false });
+  const activity = await addGoal(bg, 'Post 3 reels a week', { main: false });
   assert.equal(await levelOf(activity), '0');
 
   await sales.getByText('Metric, numbers and dates').click();

@@ -3,30 +3,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite, screenshot } from '../lib/harness.mjs';
-import { PlansPage } from '../lib/pages.mjs';
+import { PlansPage, openTab as tab, typeWhenFocused, addGoal } from '../lib/pages.mjs';
 
 const s = suite();
 
-const tab = (page, name) => page.getByTestId(`tab-${name}`).click();
 const warningRules = (page) => page.getByTestId('warning-list').locator('[data-rule]')
   .evaluateAll((items) => items.map((i) => i.dataset.rule));
 
 async function addBusinessGoal(page, text) {
   await tab(page, 'objectives');
   await page.getByTestId('add-business-goal').click();
-  await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA' || document.activeElement?.tagName === 'INPUT');
-  await page.keyboard.type(text);
+  await typeWhenFocused(page, text);
   return page.getByTestId('business-goal');
-}
-
-async function addGoal(businessGoal, text, { main }) {
-  const index = await businessGoal.getByTestId('goal-card').count();
-  await businessGoal.getByTestId('add-goal').click();
-  const card = businessGoal.getByTestId('goal-card').nth(index);
-  if (text) await card.getByTestId('goal-statement').fill(text);
-  const box = card.getByTestId('goal-is-main');
-  if ((await box.isChecked()) !== main) await box.click();
-  return card;
 }
 
 test('an empty plan has nothing to check yet, and an empty goal gets one warning in the interface language', async () => {
