@@ -42,6 +42,9 @@ fn main() -> io::Result<()> {
             "specific": a.smart.specific.is_met(),
             "measurable": a.smart.measurable.is_met(),
             "time_bound": a.smart.time_bound.is_met(),
+            "baseline": a.figures.baseline,
+            "target": a.figures.target,
+            "deadline": a.figures.deadline.map(|d| d.to_string()),
         });
         writeln!(out, "{row}")?;
     }

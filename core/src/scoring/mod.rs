@@ -134,6 +134,8 @@ pub struct Assessment {
     pub advice: Vec<Finding>,
     /// The deadline from the field, else the one read from the text.
     pub deadline: Option<Date>,
+    /// What the text itself says of baseline, target and deadline.
+    pub figures: Figures,
     /// The level the user set by hand, reported alongside; the scorer does not apply it.
     pub level_override: Option<LadderLevel>,
 }
@@ -145,12 +147,26 @@ impl Assessment {
     }
 }
 
+/// The numbers and the date a goal's words give, read as the person meant them: "fra 1.200 til 2.000
+/// inden udgangen af 2027" starts at 1 200, aims at 2 000 and ends on 31 December 2027.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
+pub struct Figures {
+    pub baseline: Option<f64>,
+    /// The number the goal aims at; with "from X to Y", Y.
+    pub target: Option<f64>,
+    pub deadline: Option<Date>,
+    /// A bare four-digit number read as a count ("til 2030 ordre") that could also have been a year:
+    /// the other reading, for a hint.
+    pub year_like_count: Option<i32>,
+}
+
 /// Everything read from one text, shared by the rules.
 pub(crate) struct Analysis<'a> {
     pub reading: reading::Reading<'a>,
     pub time: deadlines::TimeReading,
     pub quantities: Vec<numbers::Quantity>,
     pub placement: ladder::Placement,
+    pub figures: Figures,
 }
 
 impl<'a> Analysis<'a> {
@@ -159,13 +175,27 @@ impl<'a> Analysis<'a> {
         let time = deadlines::read(&reading, today);
         let quantities = numbers::read(&reading, &time.consumed);
         let placement = ladder::place(&reading, &quantities);
+        let start = numbers::start_and_target(&reading, &quantities, &time.past_years);
+        let figures = Figures {
+            baseline: start.baseline,
+            target: start.target,
+            deadline: time.deadline,
+            year_like_count: time.year_like_count,
+        };
         Analysis {
             reading,
             time,
             quantities,
             placement,
+            figures,
         }
     }
+}
+
+/// The baseline, target and deadline a goal's text gives, counted from `today`: what the editor offers
+/// for a goal's empty fields.
+pub fn read_figures(text: &str, today: Date) -> Figures {
+    Analysis::new(text, None, today).figures
 }
 
 /// Assesses one goal.
@@ -210,6 +240,7 @@ pub fn assess(goal: &GoalInput, ctx: &PlanContext) -> Assessment {
         smart,
         advice,
         deadline: goal.deadline.or(a.time.deadline),
+        figures: a.figures,
         level_override: None,
     }
 }

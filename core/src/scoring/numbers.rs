@@ -129,14 +129,74 @@ fn range_end(r: &Reading, i: usize) -> usize {
     j
 }
 
-/// "from 900 to 1 100", "fra 2 til 5 %": a baseline and a target.
-pub(crate) fn from_to(r: &Reading, qs: &[Quantity]) -> Option<(f64, f64)> {
-    qs.windows(2).find_map(|w| {
-        let (a, b) = (w[0], w[1]);
-        let from = a.first > 0 && r.has(a.first - 1, c::FROM);
-        let to = b.first == a.last + 2 && r.has(a.last + 1, c::TO);
-        (from && to).then_some((a.value, b.value))
-    })
+/// Where a goal starts and what it aims at, as its words give them.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub(crate) struct StartAndTarget {
+    pub baseline: Option<f64>,
+    pub target: Option<f64>,
+}
+
+/// The baseline and the target: "from 900 to 1 100" (also with a year between: "fra 800 i 2025 til
+/// 1 000"), a number beside "today" or a past year ("300 i dag", "800 i 2025") is the baseline; the
+/// target is the number after "to", else the first number that is not the baseline. Multipliers
+/// ("double") give no target number.
+pub(crate) fn start_and_target(
+    r: &Reading,
+    qs: &[Quantity],
+    past_years: &[usize],
+) -> StartAndTarget {
+    let numbers: Vec<&Quantity> = qs
+        .iter()
+        .filter(|q| q.kind != QuantityKind::Multiplier)
+        .collect();
+    let after = |q: &Quantity, class: u64| {
+        let k = if q.first > 0 && q.kind == QuantityKind::Money && r.has(q.first - 1, c::CURRENCY) {
+            q.first - 1
+        } else {
+            q.first
+        };
+        k > 0 && r.has(k - 1, class)
+    };
+    let from = numbers.iter().position(|q| after(q, c::FROM));
+    if let Some(a) = from {
+        let to = numbers[a + 1..].iter().find(|q| after(q, c::TO));
+        if let Some(b) = to.or_else(|| numbers.get(a + 1)) {
+            return StartAndTarget {
+                baseline: Some(numbers[a].value),
+                target: Some(b.value),
+            };
+        }
+    }
+    // "300 i dag", "today 450", "2.400 abonnenter i dag": "now" within a few words, no number between.
+    let now_near = |q: &Quantity| {
+        let before = (q.first.saturating_sub(2)..q.first).any(|k| is_now(r, k));
+        let after = (q.last + 1..q.last + 5)
+            .take_while(|&k| r.text.number(k).is_none() && !r.text.is_punct(k, ','))
+            .any(|k| is_now(r, k));
+        before || after
+    };
+    let is_baseline = |q: &Quantity| {
+        from.is_some_and(|a| std::ptr::eq(numbers[a], q))
+            || now_near(q)
+            || past_years.iter().any(|&y| y > q.last && y <= q.last + 2)
+    };
+    let baseline = numbers.iter().find(|q| is_baseline(q)).map(|q| q.value);
+    let target = numbers
+        .iter()
+        .filter(|q| !is_baseline(q))
+        .find(|q| after(q, c::TO))
+        .or_else(|| numbers.iter().find(|q| !is_baseline(q)))
+        .map(|q| q.value);
+    StartAndTarget { baseline, target }
+}
+
+/// "today", "currently", "i dag": where the goal starts.
+fn is_now(r: &Reading, i: usize) -> bool {
+    if !r.has(i, c::NOW) {
+        return false;
+    }
+    // "dag" is today only after "i": "i dag", not "per dag".
+    !r.has(i, c::UNIT_SHORT) || (i > 0 && r.has(i - 1, c::IN))
 }
 
 #[cfg(test)]
@@ -203,6 +263,7 @@ mod tests {
     fn finds_a_baseline_and_a_target() {
         let r = Reading::new("Öka medlemmarna från 600 till 750", Some(Lang::Sv));
         let qs = read(&r, &vec![false; r.text.len()]);
-        assert_eq!(from_to(&r, &qs), Some((600.0, 750.0)));
+        let st = start_and_target(&r, &qs, &[]);
+        assert_eq!((st.baseline, st.target), (Some(600.0), Some(750.0)));
     }
 }

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::findings::{Finding, Rule};
-use super::numbers::{self, QuantityKind};
+use super::numbers::QuantityKind;
 use super::vanity;
 use super::vocab::c;
 use super::{Analysis, GoalInput, PlanContext};
@@ -154,8 +154,11 @@ fn growth(a: &Analysis, goal: &GoalInput) -> Option<f64> {
     if let (Some(b), Some(t)) = (goal.baseline, goal.target) {
         return (b > 0.0 && t >= 0.0).then(|| t / b);
     }
-    if let Some((b, t)) = numbers::from_to(&a.reading, &a.quantities) {
-        return (b > 0.0).then(|| t / b);
+    if let (Some(b), Some(t)) = (
+        goal.baseline.or(a.figures.baseline),
+        goal.target.or(a.figures.target),
+    ) {
+        return (b > 0.0 && t >= 0.0).then(|| t / b);
     }
     let r = &a.reading;
     a.quantities.iter().find_map(|q| match q.kind {
@@ -177,7 +180,7 @@ fn attainable(a: &Analysis, goal: &GoalInput, ctx: &PlanContext) -> Check {
     let Some(factor) = growth(a, goal).filter(|f| f.is_finite() && *f > 0.0) else {
         // A target and a deadline without today's figure: only the baseline is missing, so say just that.
         let has_target = goal.target.is_some() || !a.quantities.is_empty();
-        if goal.baseline.is_none() && has_target && deadline.is_some() {
+        if goal.baseline.or(a.figures.baseline).is_none() && has_target && deadline.is_some() {
             return Check::new(Status::Unknown, Finding::new(Rule::AttainableNoBaseline));
         }
         return unknown();
@@ -258,8 +261,7 @@ pub(crate) fn advice(
     if matches!(smart.attainable.status, Status::NotMet | Status::Partly) {
         out.push(smart.attainable.reason.clone());
     }
-    let has_baseline =
-        goal.baseline.is_some() || numbers::from_to(&a.reading, &a.quantities).is_some();
+    let has_baseline = goal.baseline.or(a.figures.baseline).is_some();
     let relative = a
         .quantities
         .iter()

@@ -18,6 +18,8 @@ pub(crate) enum TokKind {
     Number {
         value: f64,
         integer: bool,
+        /// Written as bare digits, no separator or suffix: only such a number can be a year.
+        plain: bool,
     },
     /// A calendar date written in digits: "30.09.2027", "2027-06-01", "1/6".
     NumericDate {
@@ -265,6 +267,7 @@ fn read_number(s: &str, start: usize) -> (TokKind, usize) {
         }
         break;
     }
+    let plain = end == start + first;
     let mut value = integer as f64 + fraction.unwrap_or(0.0);
     // "3k", "2M": a suffix letter that stands alone.
     if let Some(&m) = b.get(end) {
@@ -279,11 +282,13 @@ fn read_number(s: &str, start: usize) -> (TokKind, usize) {
             end += 1;
         }
     }
+    let plain = plain && end == start + first;
     // Digits glued to letters ("4g", "2nd") end where the letters begin; the letters become a word.
     (
         TokKind::Number {
             value,
             integer: fraction.is_none(),
+            plain,
         },
         end,
     )

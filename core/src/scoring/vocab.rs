@@ -82,9 +82,25 @@ pub(crate) mod c {
     pub const COMMON: u64 = 1 << 36;
     /// "decrease", "reduce", "færre": a change downwards.
     pub const LESS: u64 = 1 << 37;
+    /// "the", "den", "det": skipped before a time word.
+    pub const ARTICLE: u64 = 1 << 38;
+    /// "of", "av", "af": "end of", "utgangen av".
+    pub const OF: u64 = 1 << 39;
+    /// "next", "neste", "nästa": the period after the current one.
+    pub const NEXT: u64 = 1 << 40;
+    /// "today", "i dag", "currently": a number beside it is where we stand, a baseline.
+    pub const NOW: u64 = 1 << 41;
+    /// "last year", "i fjor", "sidste år": a number beside it is a baseline.
+    pub const PAST: u64 = 1 << 42;
+    /// "in", "i".
+    pub const IN: u64 = 1 << 43;
+    /// "år" in its bare form: after "i" it is this year ("i år"), where "i året" is a rate.
+    pub const YEAR_BARE: u64 = 1 << 44;
 }
 
-/// One row of the table: languages, classes, a value (number, factor or month), and the words.
+/// One row of the table: languages, classes, a value, and the words. The value is a number, a factor,
+/// a month (1-12), an ordinal (1-4), a unit's length in days (a month is 30), or a holiday's date as
+/// month.day (12.24); zero where nothing is meant.
 pub(crate) struct Row(pub u8, pub u64, pub f64, pub &'static str);
 
 use c::*;
@@ -146,7 +162,6 @@ pub(crate) static ROWS: &[Row] = &[
     Row(EN, NUMBER_WORD, 12.0, "twelve dozen"),
     Row(EN, NUMBER_WORD, 20.0, "twenty"),
     Row(EN, NUMBER_WORD, 50.0, "fifty"),
-    Row(EN, NUMBER_WORD, 100.0, "hundred"),
     Row(NB | DA, NUMBER_WORD, 2.0, "to"),
     Row(SV, NUMBER_WORD, 2.0, "två"),
     Row(SCAND, NUMBER_WORD, 3.0, "tre"),
@@ -168,9 +183,14 @@ pub(crate) static ROWS: &[Row] = &[
     Row(NB, NUMBER_WORD, 20.0, "tjue"),
     Row(SV, NUMBER_WORD, 20.0, "tjugo"),
     Row(DA, NUMBER_WORD, 20.0, "tyve"),
-    Row(NB, NUMBER_WORD, 100.0, "hundre"),
-    Row(SV, NUMBER_WORD, 100.0, "hundra"),
-    Row(DA, NUMBER_WORD, 100.0, "hundrede"),
+    // "three hundred", "to tusen": a magnitude after a number word; alone, a number itself.
+    Row(EN, MAGNITUDE | NUMBER_WORD, 100.0, "hundred"),
+    Row(NB, MAGNITUDE | NUMBER_WORD, 100.0, "hundre"),
+    Row(SV, MAGNITUDE | NUMBER_WORD, 100.0, "hundra"),
+    Row(DA, MAGNITUDE | NUMBER_WORD, 100.0, "hundrede"),
+    Row(EN, NUMBER_WORD, 1e3, "thousand"),
+    Row(NB | SV, NUMBER_WORD, 1e3, "tusen"),
+    Row(DA, NUMBER_WORD, 1e3, "tusind"),
     Row(EN, MAGNITUDE, 1e3, "thousand"),
     Row(EN, MAGNITUDE, 1e6, "million millions"),
     Row(NB | SV, MAGNITUDE, 1e3, "tusen"),
@@ -249,41 +269,80 @@ pub(crate) static ROWS: &[Row] = &[
     Row(DA, SEASON, 9.0, "efteråret efterår"),
     Row(NB | DA, SEASON, 12.0, "vinteren vinter"),
     Row(SV, SEASON, 12.0, "vintern vinter"),
-    Row(EN, HOLIDAY, 12.0, "christmas xmas"),
-    Row(EN, HOLIDAY, 4.0, "easter"),
-    Row(SCAND, HOLIDAY, 12.0, "jul julen"),
-    Row(NB | DA, HOLIDAY, 4.0, "påske påsken"),
-    Row(SV, HOLIDAY, 4.0, "påsk påsken"),
-    Row(NB, HOLIDAY, 12.0, "nyttår nyttårsaften"),
-    Row(SV, HOLIDAY, 12.0, "nyår nyårsafton årsskiftet årsskifte"),
-    Row(DA, HOLIDAY, 12.0, "nytår nytårsaften årsskiftet"),
-    Row(NB, HOLIDAY, 12.0, "årsskiftet"),
-    Row(SV, HOLIDAY, 6.0, "midsommar"),
-    Row(NB | DA, HOLIDAY, 6.0, "sankthans"),
-    Row(EN, UNIT_SHORT, 0.0, "second seconds sec secs minute minutes hour hours day days hrs hr h mins"),
-    Row(NB, UNIT_SHORT, 0.0, "sekund sekunder minutt minutter time timer døgn dag dager dagen"),
-    Row(SV, UNIT_SHORT, 0.0, "sekund sekunder minut minuter timme timmar timmen dygn dag dagar dagen"),
-    Row(DA, UNIT_SHORT, 0.0, "sekund sekunder minut minutter time timer døgn dag dage dagen"),
-    Row(EN, UNIT_LONG, 0.0, "week weeks month months quarter quarters year years"),
-    Row(NB, UNIT_LONG, 0.0, "uke uker uka uken måned måneder måneden kvartal kvartaler kvartalet år året"),
-    Row(SV, UNIT_LONG, 0.0, "vecka veckor veckan månad månader månaden kvartal kvartalet år året"),
-    Row(DA, UNIT_LONG, 0.0, "uge uger ugen måned måneder måneden kvartal kvartaler kvartalet år året"),
+    Row(EN, HOLIDAY, 12.24, "christmas xmas"),
+    Row(EN, HOLIDAY, 12.31, "newyear yearend"),
+    Row(EN, HOLIDAY, 0.0, "easter"),
+    Row(SCAND, HOLIDAY, 12.24, "jul julen julaften julafton juleaften"),
+    Row(NB | DA, HOLIDAY, 0.0, "påske påsken"),
+    Row(SV, HOLIDAY, 0.0, "påsk påsken"),
+    Row(NB, HOLIDAY, 12.31, "nyttår nyttårsaften årsskiftet årsskifte"),
+    Row(SV, HOLIDAY, 12.31, "nyår nyårsafton årsskiftet årsskifte"),
+    Row(DA, HOLIDAY, 12.31, "nytår nytårsaften årsskiftet årsskifte"),
+    Row(SV, HOLIDAY, 0.0, "midsommar"),
+    Row(NB | DA, HOLIDAY, 6.23, "sankthans"),
+    Row(EN, UNIT_SHORT, 0.0, "seconds sec secs minute minutes hour hours hrs hr h mins"),
+    Row(NB, UNIT_SHORT, 0.0, "sekund sekunder minutt minutter time timer"),
+    Row(SV, UNIT_SHORT, 0.0, "sekund sekunder minut minuter timme timmar timmen"),
+    Row(DA, UNIT_SHORT, 0.0, "sekund sekunder minut minutter time timer"),
+    Row(EN, UNIT_SHORT, 1.0, "day days"),
+    Row(NB, UNIT_SHORT, 1.0, "døgn dag dager dagen"),
+    Row(SV, UNIT_SHORT, 1.0, "dygn dag dagar dagen"),
+    Row(DA, UNIT_SHORT, 1.0, "døgn dag dage dagen"),
+    Row(EN, UNIT_LONG, 7.0, "week weeks"),
+    Row(NB, UNIT_LONG, 7.0, "uke uker uka uken"),
+    Row(SV, UNIT_LONG, 7.0, "vecka veckor veckan"),
+    Row(DA, UNIT_LONG, 7.0, "uge uger ugen"),
+    Row(EN, UNIT_LONG, 30.0, "month months"),
+    Row(NB | DA, UNIT_LONG, 30.0, "måned måneder måneden månedene"),
+    Row(SV, UNIT_LONG, 30.0, "månad månader månaden månaderna"),
+    Row(EN, UNIT_LONG, 91.0, "quarter quarters"),
+    Row(SCAND, UNIT_LONG, 91.0, "kvartal kvartaler kvartalet"),
+    Row(SCAND, UNIT_LONG, 182.0, "halvår halvåret"),
+    Row(EN, UNIT_LONG, 365.0, "year years"),
+    Row(SCAND, UNIT_LONG, 365.0, "år året"),
     Row(EN, YEAR_UNIT, 0.0, "year years"),
     Row(SCAND, YEAR_UNIT, 0.0, "år året årets"),
     Row(EN, WEEK, 0.0, "week wk"),
     Row(NB, WEEK, 0.0, "uke veke"),
     Row(SV, WEEK, 0.0, "vecka v"),
     Row(DA, WEEK, 0.0, "uge"),
-    Row(EN, QUARTER_WORD, 0.0, "quarter half"),
-    Row(SCAND, QUARTER_WORD, 0.0, "kvartal kvartalet halvår halvåret tertial"),
-    Row(EN, ORDINAL, 0.0, "first second third fourth last"),
-    Row(NB, ORDINAL, 0.0, "første andre tredje fjerde siste"),
-    Row(SV, ORDINAL, 0.0, "första andra tredje fjärde sista"),
-    Row(DA, ORDINAL, 0.0, "første anden andet tredje fjerde sidste"),
+    Row(EN, QUARTER_WORD, 91.0, "quarter"),
+    Row(EN, QUARTER_WORD, 182.0, "half"),
+    Row(SCAND, QUARTER_WORD, 91.0, "kvartal kvartalet"),
+    Row(SCAND, QUARTER_WORD, 182.0, "halvår halvåret"),
+    Row(SCAND, QUARTER_WORD, 0.0, "tertial"),
+    Row(EN, ORDINAL, 1.0, "first 1st"),
+    Row(EN, ORDINAL, 2.0, "second 2nd"),
+    Row(EN, ORDINAL, 3.0, "third 3rd"),
+    Row(EN, ORDINAL, 4.0, "fourth 4th last"),
+    Row(SCAND, ORDINAL, 1.0, "første första"),
+    Row(SCAND, ORDINAL, 2.0, "andre andra anden andet"),
+    Row(SCAND, ORDINAL, 3.0, "tredje"),
+    Row(SCAND, ORDINAL, 4.0, "fjerde fjärde siste sista sidste"),
     Row(EN, END, 0.0, "end yearend close"),
     Row(NB, END, 0.0, "utgangen utgang slutten slutt utløpet"),
     Row(SV, END, 0.0, "slutet slut utgången utgång"),
     Row(DA, END, 0.0, "udgangen udgang slutningen slut"),
+    Row(EN, IN, 0.0, "in"),
+    Row(SCAND, IN, 0.0, "i"),
+    Row(SCAND, YEAR_BARE, 0.0, "år"),
+    Row(EN, ARTICLE, 0.0, "the a"),
+    Row(SCAND, ARTICLE, 0.0, "den det de"),
+    Row(EN, OF, 0.0, "of"),
+    Row(NB | SV, OF, 0.0, "av på"),
+    Row(DA, OF, 0.0, "af på"),
+    Row(EN, NEXT, 0.0, "next coming"),
+    Row(NB, NEXT, 0.0, "neste kommende"),
+    Row(SV, NEXT, 0.0, "nästa kommande"),
+    Row(DA, NEXT, 0.0, "næste kommende"),
+    Row(EN, NOW, 0.0, "today currently now presently"),
+    Row(NB, NOW, 0.0, "idag nåværende dagens"),
+    Row(SV, NOW, 0.0, "idag nu nuvarande dagens"),
+    Row(DA, NOW, 0.0, "idag nu nuværende dagens"),
+    // "i dag": "dag" is now only after "i" (see `numbers::is_now`).
+    Row(SCAND, NOW, 0.0, "dag"),
+    Row(NB, PAST, 0.0, "fjor fjoråret"),
+    Row(SV, PAST, 0.0, "fjol fjolåret"),
     Row(EN, THIS_NEXT, 0.0, "this next coming current"),
     Row(NB, THIS_NEXT, 0.0, "denne dette neste kommende inneværende"),
     Row(SV, THIS_NEXT, 0.0, "denna detta nästa kommande innevarande"),

@@ -1,0 +1,439 @@
+//! Numbers and dates read the way the person meant them: baseline, target and deadline from a goal's
+//! words, with "today" fixed at 23 November 2026. Fifteen or more sentences per language, written for
+//! this test; each covers a case people type (separators, decimal commas, "2k", money, targets that
+//! look like years, years beside baselines, relative deadlines, quarters and year ends).
+
+use goal_ladder_core::scoring::read_figures;
+use goal_ladder_core::Date;
+
+type Case = (&'static str, Option<f64>, Option<f64>, Option<&'static str>);
+
+const EN: &[Case] = &[
+    (
+        "Grow orders from 1,200 to 2,000 by the end of 2027",
+        Some(1200.0),
+        Some(2000.0),
+        Some("2027-12-31"),
+    ),
+    (
+        "from 2k to 5k leads by the end of Q2 2027",
+        Some(2000.0),
+        Some(5000.0),
+        Some("2027-06-30"),
+    ),
+    (
+        "Reach 2000 newsletter subscribers within 6 months",
+        None,
+        Some(2000.0),
+        Some("2027-05-23"),
+    ),
+    (
+        "Raise £20,000 in donations before Christmas",
+        None,
+        Some(20000.0),
+        Some("2026-12-24"),
+    ),
+    (
+        "Sell €5k of gift cards in December",
+        None,
+        Some(5000.0),
+        Some("2026-12-31"),
+    ),
+    (
+        "Revenue of 1.5 million from the webshop in 2027",
+        None,
+        Some(1_500_000.0),
+        Some("2027-12-31"),
+    ),
+    (
+        "Lift the click-through rate from 0.8% to 1.5% by Q3",
+        Some(0.8),
+        Some(1.5),
+        Some("2027-09-30"),
+    ),
+    (
+        "Go from 40 to 90 demo bookings within 90 days",
+        Some(40.0),
+        Some(90.0),
+        Some("2027-02-21"),
+    ),
+    (
+        "300 job applications by 15 March 2027",
+        None,
+        Some(300.0),
+        Some("2027-03-15"),
+    ),
+    (
+        "three hundred reviews on Google by the end of the year",
+        None,
+        Some(300.0),
+        Some("2026-12-31"),
+    ),
+    (
+        "We have 450 members today and want 600 by next year",
+        Some(450.0),
+        Some(600.0),
+        Some("2027-12-31"),
+    ),
+    (
+        "Double our bookings in the first quarter of 2027",
+        None,
+        None,
+        Some("2027-03-31"),
+    ),
+    (
+        "2030 ticket sales for the spring show",
+        None,
+        Some(2030.0),
+        None,
+    ),
+    (
+        "150 qualified leads next quarter",
+        None,
+        Some(150.0),
+        Some("2027-03-31"),
+    ),
+    (
+        "500 sign-ups within two weeks",
+        None,
+        Some(500.0),
+        Some("2026-12-07"),
+    ),
+    (
+        "From 800 in 2025 to 1,000 donors by June 2027",
+        Some(800.0),
+        Some(1000.0),
+        Some("2027-06-30"),
+    ),
+];
+
+const NB: &[Case] = &[
+    (
+        "Øke antall bestillinger fra 1 200 til 2 000 innen utgangen av 2027",
+        Some(1200.0),
+        Some(2000.0),
+        Some("2027-12-31"),
+    ),
+    (
+        "fra 1200 til 2000 ordre innen utgangen av 2027",
+        Some(1200.0),
+        Some(2000.0),
+        Some("2027-12-31"),
+    ),
+    (
+        "Få 2000 nye medlemmer innen seks måneder",
+        None,
+        Some(2000.0),
+        Some("2027-05-23"),
+    ),
+    (
+        "Salg for 1,5 mill. kroner i nettbutikken i 2027",
+        None,
+        Some(1_500_000.0),
+        Some("2027-12-31"),
+    ),
+    (
+        "Øke konverteringsraten fra 1,8 % til 2,5 % innen nyttår",
+        Some(1.8),
+        Some(2.5),
+        Some("2026-12-31"),
+    ),
+    (
+        "200 søknader i løpet av første kvartal 2027",
+        None,
+        Some(200.0),
+        Some("2027-03-31"),
+    ),
+    (
+        "Samle inn kr 250 000 til innsamlingsaksjonen før jul",
+        None,
+        Some(250_000.0),
+        Some("2026-12-24"),
+    ),
+    (
+        "tusen følgere på TikTok innen 1. mars",
+        None,
+        Some(1000.0),
+        Some("2027-03-01"),
+    ),
+    (
+        "Vi har 300 abonnenter i dag og vil ha 500 innen juni",
+        Some(300.0),
+        Some(500.0),
+        Some("2027-06-30"),
+    ),
+    (
+        "80 henvendelser i uke 14",
+        None,
+        Some(80.0),
+        Some("2027-04-11"),
+    ),
+    (
+        "Omsetning på 400.000 kroner innen 31.12.2027",
+        None,
+        Some(400_000.0),
+        Some("2027-12-31"),
+    ),
+    (
+        "Fordoble salget innen neste år",
+        None,
+        None,
+        Some("2027-12-31"),
+    ),
+    (
+        "Øke fra 800 i 2025 til 1 000 påmeldte innen desember 2027",
+        Some(800.0),
+        Some(1000.0),
+        Some("2027-12-31"),
+    ),
+    (
+        "150 bookinger i andre halvår",
+        None,
+        Some(150.0),
+        Some("2026-12-31"),
+    ),
+    (
+        "Nå 50 000 personer i løpet av tre måneder",
+        None,
+        Some(50_000.0),
+        Some("2027-02-23"),
+    ),
+    (
+        "1950 medlemmer i klubben innen sesongstart",
+        None,
+        Some(1950.0),
+        None,
+    ),
+];
+
+const SV: &[Case] = &[
+    (
+        "Öka ordrarna från 1 200 till 2 000 före årsskiftet",
+        Some(1200.0),
+        Some(2000.0),
+        Some("2026-12-31"),
+    ),
+    (
+        "2 000 nya prenumeranter inom ett år",
+        None,
+        Some(2000.0),
+        Some("2027-11-23"),
+    ),
+    (
+        "Försäljning för 2,5 miljoner kronor under 2027",
+        None,
+        Some(2_500_000.0),
+        Some("2027-12-31"),
+    ),
+    (
+        "Sänka kostnaden per lead från 350 kr till 200 kr senast 30 april",
+        Some(350.0),
+        Some(200.0),
+        Some("2027-04-30"),
+    ),
+    (
+        "ROAS på 4,5 under tredje kvartalet",
+        None,
+        Some(4.5),
+        Some("2027-09-30"),
+    ),
+    (
+        "Vi ska gå från 40 till 70 bokningar i veckan innan sommaren",
+        Some(40.0),
+        Some(70.0),
+        None,
+    ),
+    (
+        "Få 500 ansökningar till hösten 2027",
+        None,
+        Some(500.0),
+        None,
+    ),
+    (
+        "tjugo offertförfrågningar via LinkedIn i januari",
+        None,
+        Some(20.0),
+        Some("2027-01-31"),
+    ),
+    (
+        "Nå 2030 medlemmar innan nyår",
+        None,
+        Some(2030.0),
+        Some("2026-12-31"),
+    ),
+    (
+        "Öka från 600 i fjol till 900 gåvor i år",
+        Some(600.0),
+        Some(900.0),
+        Some("2026-12-31"),
+    ),
+    (
+        "300 nya kunder inom sex månader",
+        None,
+        Some(300.0),
+        Some("2027-05-23"),
+    ),
+    (
+        "1 000 nedladdningar av e-boken senast vecka 10",
+        None,
+        Some(1000.0),
+        Some("2027-03-14"),
+    ),
+    (
+        "Öka intäkterna med 15 % nästa kvartal",
+        None,
+        Some(15.0),
+        Some("2027-03-31"),
+    ),
+    (
+        "Samla in 75 000 kronor före jul",
+        None,
+        Some(75_000.0),
+        Some("2026-12-24"),
+    ),
+    (
+        "Dubbla antalet leads inom 90 dagar",
+        None,
+        None,
+        Some("2027-02-21"),
+    ),
+];
+
+const DA: &[Case] = &[
+    (
+        "Øge antallet af bordreservationer fra 1.200 til 2.000 inden udgangen af 2027",
+        Some(1200.0),
+        Some(2000.0),
+        Some("2027-12-31"),
+    ),
+    (
+        "fra 1200 til 2000 ordrer inden udgangen af 2027",
+        Some(1200.0),
+        Some(2000.0),
+        Some("2027-12-31"),
+    ),
+    (
+        "Fra 800 i 2025 til 1.000 inden december 2027",
+        Some(800.0),
+        Some(1000.0),
+        Some("2027-12-31"),
+    ),
+    (
+        "2.000 nye medlemmer inden nytår",
+        None,
+        Some(2000.0),
+        Some("2026-12-31"),
+    ),
+    (
+        "Omsætning på 1,5 mio. kr. i webshoppen i 2027",
+        None,
+        Some(1_500_000.0),
+        Some("2027-12-31"),
+    ),
+    (
+        "Øge konverteringsraten fra 1,5 % til 2,2 % inden 3. kvartal",
+        Some(1.5),
+        Some(2.2),
+        Some("2027-09-30"),
+    ),
+    (
+        "Få 150 ansøgninger inden seks måneder",
+        None,
+        Some(150.0),
+        Some("2027-05-23"),
+    ),
+    (
+        "kr. 50.000 i donationer før jul",
+        None,
+        Some(50_000.0),
+        Some("2026-12-24"),
+    ),
+    (
+        "Vi har 2.400 abonnenter i dag og vil have 3.000 inden juni",
+        Some(2400.0),
+        Some(3000.0),
+        Some("2027-06-30"),
+    ),
+    (
+        "300 tilmeldinger i løbet af første kvartal 2027",
+        None,
+        Some(300.0),
+        Some("2027-03-31"),
+    ),
+    (
+        "Hundrede anmeldelser på Trustpilot inden 1. april",
+        None,
+        Some(100.0),
+        Some("2027-04-01"),
+    ),
+    (
+        "Fordoble salget inden næste år",
+        None,
+        None,
+        Some("2027-12-31"),
+    ),
+    (
+        "400 bookinger i uge 30",
+        None,
+        Some(400.0),
+        Some("2027-08-01"),
+    ),
+    (
+        "2030 solgte billetter inden sæsonstart",
+        None,
+        Some(2030.0),
+        None,
+    ),
+    (
+        "Nå 40.000 personer inden for tre måneder",
+        None,
+        Some(40_000.0),
+        Some("2027-02-23"),
+    ),
+];
+
+fn check(cases: &[Case]) -> Vec<String> {
+    let today = Date::new(2026, 11, 23).expect("a date");
+    let mut wrong = Vec::new();
+    for &(text, baseline, target, deadline) in cases {
+        let f = read_figures(text, today);
+        let got = (f.baseline, f.target, f.deadline.map(|d| d.to_string()));
+        let want = (baseline, target, deadline.map(str::to_string));
+        if got != want {
+            wrong.push(format!("{text}\n   got  {got:?}\n   want {want:?}"));
+        }
+    }
+    wrong
+}
+
+#[test]
+fn english_numbers_and_dates_read_as_meant() {
+    let wrong = check(EN);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn norwegian_numbers_and_dates_read_as_meant() {
+    let wrong = check(NB);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn swedish_numbers_and_dates_read_as_meant() {
+    let wrong = check(SV);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn danish_numbers_and_dates_read_as_meant() {
+    let wrong = check(DA);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn a_count_that_looks_like_a_year_is_kept_as_a_hint() {
+    let today = Date::new(2026, 11, 23).expect("a date");
+    let f = read_figures("2030 solgte billetter inden sæsonstart", today);
+    assert_eq!(f.target, Some(2030.0));
+    assert_eq!(f.year_like_count, Some(2030));
+}
