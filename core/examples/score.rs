@@ -46,6 +46,10 @@ fn main() -> io::Result<()> {
             "target": a.figures.target,
             "deadline": a.figures.deadline.map(|d| d.to_string()),
         });
+        let mut row = row;
+        if a.unsure.is_some() {
+            row["unsure"] = Value::Bool(true);
+        }
         writeln!(out, "{row}")?;
     }
     out.flush()

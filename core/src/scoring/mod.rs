@@ -5,6 +5,7 @@
 //! plain data in and out: "today" is passed in, no clock is read.
 
 mod bench;
+mod certainty;
 mod deadlines;
 mod findings;
 mod ladder;
@@ -138,12 +139,21 @@ pub struct Assessment {
     pub figures: Figures,
     /// The level the user set by hand, reported alongside; the scorer does not apply it.
     pub level_override: Option<LadderLevel>,
+    /// Set when the scorer could not place the goal with confidence: the two most likely levels, the
+    /// likelier first. `level` is still its best guess, but the app asks the user instead of asserting it.
+    pub unsure: Option<[LadderLevel; 2]>,
 }
 
 impl Assessment {
     /// The level the goal is shown and counted at: the user's own where they set one, else the scorer's.
     pub fn shown_level(&self) -> LadderLevel {
         self.level_override.unwrap_or(self.level)
+    }
+
+    /// The scorer could not place the goal and the user has not either: shown as "to check", never as
+    /// a level, and left out of counts by level.
+    pub fn needs_check(&self) -> bool {
+        self.unsure.is_some() && self.level_override.is_none()
     }
 }
 
@@ -242,6 +252,11 @@ pub fn assess(goal: &GoalInput, ctx: &PlanContext) -> Assessment {
         deadline: goal.deadline.or(a.time.deadline),
         figures: a.figures,
         level_override: None,
+        unsure: if chosen.is_some() {
+            None
+        } else {
+            certainty::unsure(&a, level)
+        },
     }
 }
 
