@@ -9,6 +9,7 @@
 //! - `share of voice`: a phrase; the last word may be inflected.
 
 mod data;
+mod examples;
 mod formula;
 
 pub use formula::{Formula, FormulaInput, Operation};
