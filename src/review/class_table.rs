@@ -8,12 +8,13 @@ use crate::review::sort_header::SortHeader;
 use crate::review::table_cell::TableCell;
 
 /// The columns shown on screen; the CSV has them all.
-pub const SHOWN: [Column; 10] = [
+pub const SHOWN: [Column; 11] = [
     Column::Student,
     Column::Class,
     Column::Assignment,
     Column::Goals,
     Column::MainGoalsFit,
+    Column::ToCheck,
     Column::Smart,
     Column::Warnings,
     Column::Okr,

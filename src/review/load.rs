@@ -213,6 +213,7 @@ pub fn column_key(column: Column) -> &'static str {
         Column::Goals => "goals",
         Column::MainGoals => "main_goals",
         Column::MainGoalsFit => "main_goals_fit",
+        Column::ToCheck => "to_check",
         Column::Smart => "smart",
         Column::Warnings => "warnings",
         Column::Okr => "okr",

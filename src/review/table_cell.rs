@@ -43,6 +43,7 @@ pub fn TableCell(row: StoredValue<ClassRow>, column: Column) -> impl IntoView {
         Column::Goals => s.goal_count.to_string(),
         Column::MainGoals => s.main_goals.to_string(),
         Column::MainGoalsFit => of(s.main_goals_fit, s.main_goals),
+        Column::ToCheck => s.to_check.to_string(),
         Column::Smart => of(s.smart_met, s.smart_total),
         Column::Warnings => s.warnings.to_string(),
         Column::Okr => {

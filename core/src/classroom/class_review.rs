@@ -80,6 +80,7 @@ fn differences(file: &Summary, fresh: &Summary) -> Vec<&'static str> {
         goal_count,
         main_goals,
         main_goals_fit,
+        to_check,
         smart_met,
         smart_total,
         warnings,
@@ -103,6 +104,8 @@ pub enum Column {
     MainGoals,
     /// Main goals on level 4-5.
     MainGoalsFit,
+    /// Goals the scorer could not place.
+    ToCheck,
     /// SMART checks met (sorted by the share met).
     Smart,
     Warnings,
@@ -117,7 +120,7 @@ pub enum Column {
 }
 
 impl Column {
-    pub const ALL: [Column; 14] = [
+    pub const ALL: [Column; 15] = [
         Column::Student,
         Column::Class,
         Column::Assignment,
@@ -126,6 +129,7 @@ impl Column {
         Column::Goals,
         Column::MainGoals,
         Column::MainGoalsFit,
+        Column::ToCheck,
         Column::Smart,
         Column::Warnings,
         Column::Okr,
@@ -185,6 +189,7 @@ fn compare(a: &ClassRow, b: &ClassRow, column: Column) -> Option<Ordering> {
         Column::MainGoalsFit => {
             (sa.main_goals_fit, sa.main_goals).cmp(&(sb.main_goals_fit, sb.main_goals))
         }
+        Column::ToCheck => sa.to_check.cmp(&sb.to_check),
         Column::Smart => share(sa.smart_met, sa.smart_total)
             .total_cmp(&share(sb.smart_met, sb.smart_total))
             .then(sa.smart_met.cmp(&sb.smart_met)),

@@ -58,6 +58,12 @@ pub fn column_header(column: Column, lang: Lang) -> &'static str {
             "Huvudmål på nivå 4-5",
             "Hovedmål på niveau 4-5",
         ),
+        Column::ToCheck => l(
+            "Goals to check",
+            "Mål å sjekke",
+            "Mål att kontrollera",
+            "Mål at tjekke",
+        ),
         Column::Smart => l(
             "SMART met",
             "SMART oppfylt",
@@ -151,6 +157,7 @@ pub fn class_csv(rows: &[ClassRow], lang: Option<Lang>) -> String {
             s.goal_count.to_string(),
             s.main_goals.to_string(),
             s.main_goals_fit.to_string(),
+            s.to_check.to_string(),
             s.smart_met.to_string(),
             s.smart_total.to_string(),
             s.warnings.to_string(),
@@ -238,11 +245,31 @@ mod tests {
         let okr = records[0].iter().position(|h| h == "OKR score").unwrap();
         let score = &records[1][okr];
         assert!(score.starts_with("0.") && score.len() == 4, "{score}");
-        assert_eq!(records[0][15], "Points (max)");
+        assert_eq!(records[0][16], "Points (max)");
         assert_eq!(
             records[1].last().unwrap(),
             "differs: warnings objectives sections grade"
         );
+    }
+
+    #[test]
+    fn goals_to_check_have_their_own_column() {
+        let mut h = sample_hand_in("Kari");
+        h.plan.goals[0].statement = "Get 400 wombats to the open day".into();
+        let rows = class_table(&[h, sample_hand_in("Ola")], today());
+        assert_eq!(
+            rows[0].summary.to_check, 1,
+            "the scorer is to be unsure of the wombats"
+        );
+        assert_eq!(rows[0].summary.main_goals_fit, 0);
+        let records = parse(&class_csv(&rows, Some(Lang::Da)));
+        let column = records[0]
+            .iter()
+            .position(|h| h == "Mål at tjekke")
+            .unwrap();
+        assert_eq!(records[0][column - 1], "Hovedmål på niveau 4-5");
+        assert_eq!(records[1][column], "1");
+        assert_eq!(records[2][column], "0");
     }
 
     #[test]

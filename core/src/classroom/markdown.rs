@@ -21,6 +21,10 @@ enum Label {
     MainGoal,
     SubGoal,
     Level,
+    ToCheck,
+    LikeliestLevels,
+    SetByHand,
+    FromText,
     Aim,
     ServesBusinessGoal,
     Numbers,
@@ -67,6 +71,25 @@ fn label(key: Label, lang: Lang) -> &'static str {
             "Delmål eller indikator",
         ),
         Label::Level => l("Level", "Nivå", "Nivå", "Niveau"),
+        Label::ToCheck => l("to check", "må sjekkes", "att kontrollera", "skal tjekkes"),
+        Label::LikeliestLevels => l(
+            "the scorer could not place it; likeliest",
+            "vurderingen kunne ikke plassere det; mest sannsynlig",
+            "bedömningen kunde inte placera det; troligast",
+            "vurderingen kunne ikke placere det; mest sandsynligt",
+        ),
+        Label::SetByHand => l(
+            "set by hand; the scorer could not place it",
+            "satt for hånd; vurderingen kunne ikke plassere det",
+            "satt för hand; bedömningen kunde inte placera det",
+            "sat i hånden; vurderingen kunne ikke placere det",
+        ),
+        Label::FromText => l(
+            "read from the goal's text",
+            "lest fra målets tekst",
+            "läst ur målets text",
+            "læst fra målets tekst",
+        ),
         Label::Aim => l("aim", "formål", "syfte", "formål"),
         Label::ServesBusinessGoal => l("Serves", "Støtter", "Stöder", "Støtter"),
         Label::Numbers => l(
@@ -160,13 +183,41 @@ pub fn escape_block(text: &str) -> String {
         .join("\n\n")
 }
 
+/// A number as the language writes it: 1,200.5 in English; 1 200,5 in Norwegian and Swedish (a
+/// no-break space); 1.200,5 in Danish.
 fn number(x: f64, lang: Lang) -> String {
     let text = if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{x:.0}")
+        format!("{:.0}", x.abs())
     } else {
-        format!("{x:.2}")
+        format!("{:.2}", x.abs())
     };
-    decimal(text, lang)
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let group = match lang {
+        Lang::En => ',',
+        Lang::Nb | Lang::Sv => '\u{a0}',
+        Lang::Da => '.',
+    };
+    let mut out = String::from(if x < 0.0 { "-" } else { "" });
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push(if lang == Lang::En { '.' } else { ',' });
+        out.push_str(frac);
+    }
+    out
+}
+
+/// A date as the language writes it in figures: 2027-12-31 in English and Swedish, 31.12.2027 in
+/// Norwegian and Danish.
+fn local_date(d: Date, lang: Lang) -> String {
+    match lang {
+        Lang::En | Lang::Sv => d.to_string(),
+        Lang::Nb | Lang::Da => format!("{:02}.{:02}.{}", d.day(), d.month(), d.year()),
+    }
 }
 
 fn score(x: f64, lang: Lang) -> String {
@@ -247,12 +298,32 @@ pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
             Label::SubGoal
         };
         let _ = writeln!(md, "- {}", label(kind, lang));
-        let mut level = format!(
-            "- {}: {} {}",
-            label(Label::Level, lang),
-            a.level.number(),
-            a.level.name(lang)
-        );
+        let or = Localized {
+            en: "or",
+            nb: "eller",
+            sv: "eller",
+            da: "eller",
+        }
+        .get(lang);
+        let rung = |l: crate::ladder::LadderLevel| format!("{} {}", l.number(), l.name(lang));
+        // A goal the scorer could not place is never written as a level of its own.
+        let mut level = match (a.unsure, a.level_override) {
+            (Some([first, second]), None) => format!(
+                "- {}: {} ({} {} {or} {})",
+                label(Label::Level, lang),
+                label(Label::ToCheck, lang),
+                label(Label::LikeliestLevels, lang),
+                rung(first),
+                rung(second)
+            ),
+            (Some(_), Some(own)) => format!(
+                "- {}: {} ({})",
+                label(Label::Level, lang),
+                rung(own),
+                label(Label::SetByHand, lang)
+            ),
+            (None, _) => format!("- {}: {}", label(Label::Level, lang), rung(a.level)),
+        };
         if let Some(aim) = a.aim_level {
             let _ = write!(
                 level,
@@ -275,7 +346,12 @@ pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
                 escape_inline(&b.statement)
             );
         }
-        if goal.baseline.is_some() || goal.target.is_some() {
+        // Where a field is empty, what the goal's own words say ("fra 1.200 til 2.000").
+        let baseline = goal.baseline.or(a.figures.baseline);
+        let target = goal.target.or(a.figures.target);
+        let from_text = (goal.baseline.is_none() && a.figures.baseline.is_some())
+            || (goal.target.is_none() && a.figures.target.is_some());
+        if baseline.is_some() || target.is_some() {
             let show = |x: Option<f64>| x.map(|x| number(x, lang)).unwrap_or_else(|| "?".into());
             let unit = escape_inline(&goal.unit);
             let unit = if unit.is_empty() {
@@ -283,16 +359,31 @@ pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
             } else {
                 format!(" {unit}")
             };
+            let note = if from_text {
+                format!(" ({})", label(Label::FromText, lang))
+            } else {
+                String::new()
+            };
             let _ = writeln!(
                 md,
-                "- {}: {} → {}{unit}",
+                "- {}: {} → {}{unit}{note}",
                 label(Label::Numbers, lang),
-                show(goal.baseline),
-                show(goal.target)
+                show(baseline),
+                show(target)
             );
         }
         if let Some(deadline) = a.deadline {
-            let _ = writeln!(md, "- {}: {deadline}", label(Label::Deadline, lang));
+            let note = if goal.deadline.is_none() {
+                format!(" ({})", label(Label::FromText, lang))
+            } else {
+                String::new()
+            };
+            let _ = writeln!(
+                md,
+                "- {}: {}{note}",
+                label(Label::Deadline, lang),
+                local_date(deadline, lang)
+            );
         }
         let checks: [(SmartLetter, &Check); 5] = [
             (SmartLetter::Specific, &a.smart.specific),
@@ -392,7 +483,12 @@ pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
     } else {
         format!(" ({due})")
     };
-    let _ = writeln!(md, "{}: {date}{due}", label(Label::NextReview, lang));
+    let _ = writeln!(
+        md,
+        "{}: {}{due}",
+        label(Label::NextReview, lang),
+        local_date(date, lang)
+    );
     md
 }
 
@@ -489,6 +585,76 @@ mod tests {
             .lines()
             .filter(|l| l.starts_with('#'))
             .all(|l| l.starts_with("# \\#") || l.starts_with("## ") || l.starts_with("### ")));
+    }
+
+    #[test]
+    fn a_goal_the_scorer_could_not_place_is_to_check_not_a_level() {
+        let mut plan = Plan::new(PlanId::new("p"), "Zoo", Timestamp::default());
+        plan.goals.push(Goal {
+            statement: "Get 400 wombats to the open day".into(),
+            is_main: true,
+            ..Goal::default()
+        });
+        let a = scoring::assess_goal(&plan.goals[0], &plan, today());
+        let [first, second] = a.unsure.expect("the scorer is to be unsure of the wombats");
+        let md = plan_markdown(&plan, Lang::En, today());
+        let expected = format!(
+            "- Level: to check (the scorer could not place it; likeliest {} {} or {} {})\n",
+            first.number(),
+            first.name(Lang::En),
+            second.number(),
+            second.name(Lang::En)
+        );
+        assert!(md.contains(&expected), "{md}");
+        plan.goals[0].level_override = Some(crate::plan::LevelOverride {
+            level: crate::ladder::LadderLevel::Interaction,
+            justification: String::new(),
+        });
+        let md = plan_markdown(&plan, Lang::Nb, today());
+        assert!(
+            md.contains(
+                "- Nivå: 4 interaksjon (satt for hånd; vurderingen kunne ikke plassere det)\n"
+            ),
+            "{md}"
+        );
+    }
+
+    #[test]
+    fn empty_fields_show_what_the_text_says() {
+        let mut plan = Plan::new(PlanId::new("p"), "Restaurant", Timestamp::default());
+        plan.goals.push(Goal {
+            statement:
+                "Øge antallet af bordreservationer fra 1.200 til 2.000 inden udgangen af 2027"
+                    .into(),
+            ..Goal::default()
+        });
+        let md = plan_markdown(&plan, Lang::Da, today());
+        assert!(
+            md.contains("- Udgangspunkt → mål: 1.200 → 2.000 (læst fra målets tekst)\n"),
+            "{md}"
+        );
+        assert!(
+            md.contains("- Frist: 31.12.2027 (læst fra målets tekst)\n"),
+            "{md}"
+        );
+        // Filled fields are the user's own, and win.
+        let goal = &mut plan.goals[0];
+        (goal.baseline, goal.target) = (Some(1200.0), Some(2500.0));
+        goal.deadline = Date::new(2027, 12, 31);
+        let md = plan_markdown(&plan, Lang::Da, today());
+        assert!(md.contains("- Udgangspunkt → mål: 1.200 → 2.500\n"), "{md}");
+        assert!(md.contains("- Frist: 31.12.2027\n"), "{md}");
+        let en = plan_markdown(&plan, Lang::En, today());
+        assert!(en.contains("- Baseline → target: 1,200 → 2,500\n"), "{en}");
+        assert!(en.contains("- Deadline: 2027-12-31\n"), "{en}");
+    }
+
+    #[test]
+    fn numbers_are_grouped_as_each_language_writes_them() {
+        assert_eq!(number(1_234_567.5, Lang::En), "1,234,567.50");
+        assert_eq!(number(1200.0, Lang::Nb), "1\u{a0}200");
+        assert_eq!(number(-2000.0, Lang::Da), "-2.000");
+        assert_eq!(number(999.0, Lang::Sv), "999");
     }
 
     #[test]

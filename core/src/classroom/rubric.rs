@@ -88,8 +88,14 @@ impl Default for Rubric {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GoalGrade {
     pub goal: GoalId,
-    /// The level the scorer reads (a level set by hand does not earn points).
+    /// The level the scorer reads (a level set by hand does not earn points). Only its best guess when
+    /// `to_check` is set.
     pub level: LadderLevel,
+    /// The scorer could not place the goal: it is shown as "to check", never as a level, and earns no
+    /// ladder points until the teacher has looked at it (a level the student set does not earn points
+    /// either).
+    #[serde(default)]
+    pub to_check: bool,
     pub smart: Letters<SmartStatus>,
     pub smart_points: Letters<u32>,
     pub smart_total: u32,
@@ -123,6 +129,9 @@ pub struct Grade {
     pub smart_max: u32,
     pub ladder_points: u32,
     pub ladder_max: u32,
+    /// Graded goals the scorer could not place, counted on no level (see [`GoalGrade::to_check`]).
+    #[serde(default)]
+    pub to_check: usize,
     pub section_points: u32,
     pub section_max: u32,
     pub total: u32,
@@ -204,7 +213,8 @@ fn build(
         .map(|&(i, a)| {
             let smart = Letters::from_smart(&a.smart);
             let smart_points = smart.map(|s| scale.points(s));
-            let ladder_points = if a.level >= rubric.ladder.min_level {
+            let to_check = a.unsure.is_some();
+            let ladder_points = if !to_check && a.level >= rubric.ladder.min_level {
                 rubric.ladder.points
             } else {
                 0
@@ -212,6 +222,7 @@ fn build(
             GoalGrade {
                 goal: plan.goals[i].id.clone(),
                 level: a.level,
+                to_check,
                 smart,
                 smart_points,
                 smart_total: smart_points.to_array().iter().sum(),
@@ -239,6 +250,7 @@ fn build(
     let smart_max = counted * 5 * scale.max();
     let ladder_points = goals.iter().map(|g| g.ladder_points).sum();
     let ladder_max = counted * rubric.ladder.points;
+    let to_check = goals.iter().filter(|g| g.to_check).count();
     let section_points = sections.iter().map(|s| s.points).sum();
     let section_max = sections.iter().map(|s| s.max).sum();
     Grade {
@@ -249,6 +261,7 @@ fn build(
         smart_max,
         ladder_points,
         ladder_max,
+        to_check,
         section_points,
         section_max,
         total: smart_points + ladder_points + section_points,
@@ -369,6 +382,46 @@ mod tests {
         assert!(g.sections.iter().all(|s| s.filled));
         assert_eq!(SmartScale::TwoOneZero.points(SmartStatus::Partly), 1);
         assert_eq!(SmartScale::FourPoint.points(SmartStatus::Unknown), 0);
+    }
+
+    #[test]
+    fn a_goal_the_scorer_could_not_place_is_to_check_and_earns_no_ladder_points() {
+        let (ex, plan) = answered();
+        let mut all: Vec<Assessment> = plan
+            .goals
+            .iter()
+            .map(|g| scoring::assess_goal(g, &plan, today()))
+            .collect();
+        assert_eq!(all[0].level, LadderLevel::Transaction);
+        all[0].unsure = Some([LadderLevel::Transaction, LadderLevel::Interaction]);
+        let g = grade_assessed(&plan, &ex, &all, today());
+        assert!(g.goals[0].to_check);
+        assert_eq!(
+            g.goals[0].ladder_points, 0,
+            "a guess is not counted on level 5"
+        );
+        assert_eq!(g.to_check, 1);
+        assert_eq!((g.ladder_points, g.ladder_max), (0, 6));
+        // A level the student set by hand does not earn points either: the teacher checks it.
+        all[0].level_override = Some(LadderLevel::Transaction);
+        let g = grade_assessed(&plan, &ex, &all, today());
+        assert!(g.goals[0].to_check);
+        assert_eq!(g.goals[0].ladder_points, 0);
+        // The placed goals are not to check.
+        assert!(!g.goals[1].to_check);
+        assert_eq!(grade(&plan, &ex, today()).to_check, 0);
+    }
+
+    #[test]
+    fn an_older_grade_without_to_check_still_reads() {
+        let (ex, plan) = answered();
+        let g = grade(&plan, &ex, today());
+        let mut json = serde_json::to_value(&g).unwrap();
+        json.as_object_mut().unwrap().remove("to_check");
+        for goal in json["goals"].as_array_mut().unwrap() {
+            goal.as_object_mut().unwrap().remove("to_check");
+        }
+        assert_eq!(serde_json::from_value::<Grade>(json).unwrap(), g);
     }
 
     #[test]

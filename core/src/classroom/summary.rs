@@ -19,8 +19,13 @@ pub struct GoalSummary {
     pub id: GoalId,
     pub statement: String,
     pub is_main: bool,
-    /// The level of what the goal measures, as the scorer reads it.
+    /// The level of what the goal measures, as the scorer reads it; only its best guess when
+    /// `to_check` is set.
     pub level: LadderLevel,
+    /// The scorer could not place the goal: shown as "to check", never as a level, and counted on no
+    /// level (a level the student set is shown beside it, for the teacher to judge).
+    #[serde(default)]
+    pub to_check: bool,
     /// A higher aim the text names but does not measure.
     pub aim_level: Option<LadderLevel>,
     /// The level the student set by hand, if any.
@@ -59,8 +64,10 @@ pub struct Summary {
     pub goals: Vec<GoalSummary>,
     pub goal_count: usize,
     pub main_goals: usize,
-    /// Main goals on level 4-5 (as the scorer reads them).
+    /// Main goals on level 4-5 (as the scorer reads them); a goal to check is not among them.
     pub main_goals_fit: usize,
+    /// Goals the scorer could not place, main goals or not: counted on no level.
+    pub to_check: usize,
     /// SMART checks met, of five per goal.
     pub smart_met: usize,
     pub smart_total: usize,
@@ -104,6 +111,7 @@ pub fn summarize(plan: &Plan, exercise: Option<&Exercise>, today: Date) -> Summa
             statement: g.statement.clone(),
             is_main: g.is_main,
             level: a.level,
+            to_check: a.unsure.is_some(),
             aim_level: a.aim_level,
             level_override: a.level_override,
             smart: Letters::from_smart(&a.smart),
@@ -142,7 +150,10 @@ pub fn summarize(plan: &Plan, exercise: Option<&Exercise>, today: Date) -> Summa
     Summary {
         goal_count: plan.goals.len(),
         main_goals: main().count(),
-        main_goals_fit: main().filter(|(_, a)| a.level.fits_main_goal()).count(),
+        main_goals_fit: main()
+            .filter(|(_, a)| a.unsure.is_none() && a.level.fits_main_goal())
+            .count(),
+        to_check: goals.iter().filter(|g| g.to_check).count(),
         smart_met: goals.iter().map(|g| g.smart.met()).sum(),
         smart_total: 5 * plan.goals.len(),
         warnings: warning_count(plan, &assessments),
@@ -208,6 +219,59 @@ mod tests {
         assert!(s.okr_score().is_some_and(|x| x > 0.0 && x < 1.0));
         assert_eq!(s.sections_filled(), (5, 5));
         assert!(s.grade.is_none());
+    }
+
+    /// A goal that counts something the scorer does not know; its best guess is level 4.
+    const UNPLACED: &str = "400 wombats at the open day where we hope to sign up leads";
+
+    #[test]
+    fn a_goal_the_scorer_could_not_place_is_to_check_and_counted_on_no_level() {
+        let mut plan = Example::Cafe.build(PlanId::new("p"), Timestamp::default(), today());
+        let before = summarize(&plan, None, today());
+        assert_eq!(before.to_check, 0);
+        let mut goal = plan.goals[0].clone();
+        goal.id = crate::plan::GoalId::new("unplaced");
+        goal.statement = UNPLACED.into();
+        goal.is_main = true;
+        let a = scoring::assess_goal(&goal, &plan, today());
+        assert!(
+            a.unsure.is_some() && a.level.fits_main_goal(),
+            "the test needs a goal the scorer is unsure of, guessed on level 4-5: {a:?}"
+        );
+        plan.goals.push(goal);
+        let s = summarize(&plan, None, today());
+        assert_eq!(s.main_goals, before.main_goals + 1);
+        assert_eq!(
+            s.main_goals_fit, before.main_goals_fit,
+            "not evidence of a main goal on 4-5"
+        );
+        assert_eq!(s.to_check, 1);
+        let unplaced = s.goals.last().unwrap();
+        assert!(unplaced.to_check);
+        assert!(!s.goals[0].to_check);
+        // The student's own level is shown beside it, and the goal stays to check for the teacher.
+        plan.goals.last_mut().unwrap().level_override = Some(crate::plan::LevelOverride {
+            level: LadderLevel::Interaction,
+            justification: String::new(),
+        });
+        let s = summarize(&plan, None, today());
+        assert_eq!((s.to_check, s.main_goals_fit), (1, before.main_goals_fit));
+        assert_eq!(
+            s.goals.last().unwrap().level_override,
+            Some(LadderLevel::Interaction)
+        );
+    }
+
+    #[test]
+    fn an_older_summary_without_to_check_still_reads() {
+        let plan = Example::Cafe.build(PlanId::new("p"), Timestamp::default(), today());
+        let s = summarize(&plan, None, today());
+        let mut json = serde_json::to_value(&s).unwrap();
+        json.as_object_mut().unwrap().remove("to_check");
+        for goal in json["goals"].as_array_mut().unwrap() {
+            goal.as_object_mut().unwrap().remove("to_check");
+        }
+        assert_eq!(serde_json::from_value::<Summary>(json).unwrap(), s);
     }
 
     #[test]
