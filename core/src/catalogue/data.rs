@@ -129,10 +129,10 @@ pub(super) static METRICS: &[Metric] = &[
             ["kampagne", "annonce", "annoncering", "reklame", "influencer", "samarbejde", "konto", "konti"],
         ),
         w!(
-            ["launch", "launches", "run", "runs", "start", "set", "open", "collaborate", "partner", "advertise", "establish"],
-            ["lansere", "lanserer", "kjøre", "kjører", "starte", "starter", "opprette", "oppretter", "åpne", "samarbeide", "annonsere", "etablere"],
-            ["lansera", "lanserar", "köra", "kör", "starta", "startar", "öppna", "samarbeta", "annonsera", "etablera", "inleda"],
-            ["lancere", "lancerer", "køre", "kører", "starte", "starter", "oprette", "opretter", "åbne", "samarbejde", "annoncere", "etablere"],
+            ["launch", "launches", "run", "runs", "start", "set", "open", "collaborate", "partner", "advertise", "establish", "promote", "promotes", "market"],
+            ["lansere", "lanserer", "kjøre", "kjører", "starte", "starter", "opprette", "oppretter", "åpne", "samarbeide", "annonsere", "etablere", "markedsføre", "markedsføres"],
+            ["lansera", "lanserar", "köra", "kör", "starta", "startar", "öppna", "samarbeta", "annonsera", "etablera", "inleda", "marknadsföra", "marknadsföras"],
+            ["lancere", "lancerer", "køre", "kører", "starte", "starter", "oprette", "opretter", "åbne", "samarbejde", "annoncere", "etablere", "markedsføre", "markedsføres"],
         ),
     ),
     m(
@@ -279,7 +279,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hvor mange gange vores indhold blev vist, gentagelser medregnet: eksponering, ikke opmærksomhed.",
         ),
         w!(["impression", "view", "page view", "profile visit"], ["visning", "eksponering", "sidevisning", "inntrykk"], ["visning", "exponering", "sidvisning"], ["visning", "eksponering", "sidevisning", "indtryk"]),
-        Words::NONE,
+        w!(["shown", "displayed"], ["vises"], ["visas", "exponeras"], ["vises"]),
     ),
     m(
         "mentions",
@@ -294,7 +294,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hvor ofte andre nævner eller tagger os: synlighed, som andre skaber for os.",
         ),
         w!(["mention", "tag"], ["omtale", "nevnelse", "tagging"], ["omnämnande", "omnämning", "taggning"], ["omtale", "nævnelse", "tagging"]),
-        w!(["mention", "mentions"], ["nevne", "nevner"], ["nämna", "nämner"], ["nævne", "nævner"]),
+        w!(["mention", "mentions", "mentioned"], ["nevne", "nevner", "nevnt", "omtalt", "nevnes", "omtales"], ["nämna", "nämner", "nämnd", "nämnda", "omnämnd", "omnämns", "nämns"], ["nævne", "nævner", "nævnt", "omtalt", "nævnes", "omtales"]),
     ),
     umbrella(m(
         "visibility",
@@ -308,7 +308,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Att synas över huvud taget, utan att säga för vem eller hur ofta: använd hellre räckvidd, exponeringar eller följare.",
             "At blive set overhovedet, uden at sige af hvem eller hvor ofte: brug hellere rækkevidde, visninger eller følgere.",
         ),
-        w!(["visibility", "=visible", "presence", "exposure"], ["synlighet", "synlig", "tilstedeværelse"], ["synlighet", "synlig", "närvaro", "=synas", "=syns"], ["synlighed", "synlig", "tilstedeværelse"]),
+        w!(["visibility", "=visible", "presence", "exposure"], ["synlighet", "synlig", "tilstedeværelse", "=synes"], ["synlighet", "synlig", "närvaro", "=synas", "=syns"], ["synlighed", "synlig", "tilstedeværelse"]),
         Words::NONE,
     )),
     m(
@@ -393,7 +393,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Andelen som minns vår annons eller vårt budskap när de tillfrågas, till exempel i en brand lift-studie.",
             "Andelen, der husker vores annonce eller budskab, når de bliver spurgt, f.eks. i en brand lift-undersøgelse.",
         ),
-        w!(["recall", "ad recall", "message recall", "brand lift"], ["erindring", "gjenkjennelse", "brand lift"], ["erinran", "ihågkommelse", "igenkänning", "=ihåg", "brand lift"], ["erindring", "genkendelse", "brand lift"]),
+        w!(["recall", "ad recall", "message recall", "brand lift", "unprompted", "unaided", "slogan"], ["erindring", "gjenkjennelse", "brand lift", "uten hjelp"], ["erinran", "ihågkommelse", "igenkänning", "=ihåg", "brand lift", "utan hjälp"], ["erindring", "genkendelse", "brand lift", "uden hjælp"]),
         w!(["remember", "remembers", "recall", "recalls", "recognise", "recognize"], ["huske", "husker", "gjenkjenne"], ["minnas", "minns"], ["huske", "husker", "genkende"]),
     ),
     m(
@@ -408,7 +408,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Andelen i en målgrupp som känner till oss, mätt genom att fråga dem i en undersökning.",
             "Andelen af en målgruppe, der kender os, målt ved at spørge dem i en undersøgelse.",
         ),
-        w!(["awareness", "brand awareness", "familiarity", "recognition", "=known"], ["kjennskap", "bevissthet", "=kjent", "=kjente"], ["kännedom", "medvetenhet", "=känd", "=kända", "=känt"], ["kendskab", "bevidsthed", "=kendt", "=kendte"]),
+        w!(["awareness", "brand awareness", "familiarity", "recognition", "=known", "=aware"], ["kjennskap", "bevissthet", "=kjent", "=kjente", "oppmerksomhet"], ["kännedom", "medvetenhet", "=känd", "=kända", "=känt", "uppmärksamhet"], ["kendskab", "bevidsthed", "=kendt", "=kendte", "opmærksomhed"]),
         w!(["know", "knows"], ["kjenne", "kjenner"], ["känna", "känner"], ["kende", "kender"]),
     ),
     m(
@@ -423,7 +423,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hur länge folk stannar kvar i vårt innehåll: tittartid, lästid eller tid på sidan.",
             "Hvor længe folk bliver hos vores indhold: seertid, læsetid eller tid på siden.",
         ),
-        w!(["watch time", "time spent", "dwell time", "viewing time", "reading time", "time on page", "watchtime"], ["seertid", "visningstid", "lesetid", "sehetid", "tid brukt", "oppholdstid"], ["tittartid", "visningstid", "lästid", "speltid", "vistelsetid"], ["seertid", "visningstid", "læsetid", "opholdstid"]),
+        w!(["watch time", "time spent", "dwell time", "viewing time", "reading time", "time on page", "watchtime", "minutes watched", "hours watched", "read time", "session duration", "average view duration", "view duration", "watch duration", "listening time", "=avd", "time on site"], ["seertid", "visningstid", "lesetid", "sehetid", "tid brukt", "oppholdstid", "sekunder i snitt", "minutter i snitt", "tid per økt", "visningslengde", "lyttetid", "=avd", "=tid", "=tiden"], ["tittartid", "visningstid", "lästid", "speltid", "vistelsetid", "visningslängd", "sessionslängd", "lyssningstid", "tid per besök", "=avd", "=tid", "=tiden"], ["seertid", "visningstid", "læsetid", "opholdstid", "visningslængde", "sessionslængde", "lyttetid", "tid per besøg", "=avd", "=tid", "=tiden"]),
         w!(["spend", "spends"], [], [], []),
     ),
     // ── 3: engagement ────────────────────────────────────────────────────────────────────────────────
@@ -439,7 +439,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Alla reaktioner tillsammans: gillamarkeringar, kommentarer, delningar, sparningar och klick. Säg vilken när du sätter ett mål.",
             "Alle reaktioner samlet: likes, kommentarer, delinger, gemninger og klik. Sig hvilken, når du sætter et mål.",
         ),
-        w!(["engagement", "interaction"], ["engasjement", "interaksjon"], ["engagemang", "interaktion"], ["engagement", "interaktion"]),
+        w!(["engagement", "interaction", "=engaged"], ["engasjement", "interaksjon", "=engasjerte", "=engasjert"], ["engagemang", "interaktion", "=engagerade", "=engagerad"], ["engagement", "interaktion", "=engagerede", "=engageret"]),
         w!(["engage", "engages"], ["engasjere", "engasjerer"], ["engagera", "engagerar"], ["engagere", "engagerer"]),
     )),
     m(
@@ -485,7 +485,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hvor ofte folk deler vores indhold videre i deres eget netværk.",
         ),
         w!(["share", "shares", "repost", "retweet"], ["deling", "videredeling"], ["delning", "vidaredelning"], ["deling", "videredeling"]),
-        Words::NONE,
+        w!(["shared"], ["deles", "delt"], ["delas", "delad"], ["deles", "delt"]),
     ),
     m(
         "saves",
@@ -500,7 +500,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hvor ofte folk gemmer et opslag for at vende tilbage til det: et tegn på, at indholdet er nyttigt.",
         ),
         w!(["=save", "=saves", "bookmark"], ["lagring", "=lagrede", "=lagra"], ["sparning", "=sparade", "=sparat", "=sparad", "bokmärk"], ["gemning", "=gemte", "=gemt"]),
-        Words::NONE,
+        w!(["saved"], ["lagret", "lagres"], ["sparas", "sparad"], ["gemmes", "gemt"]),
     ),
     m(
         "clicks",
@@ -514,8 +514,8 @@ pub(super) static METRICS: &[Metric] = &[
             "Klick på länkar och besöken de ger till webbplatsen, webbutiken eller landningssidan.",
             "Klik på links og de besøg, de giver på hjemmesiden, webshoppen eller landingssiden.",
         ),
-        w!(["click", "link click", "visit", "visitor", "traffic", "page visit"], ["klikk", "besøk", "besøkende", "trafikk", "lenkeklikk"], ["klick", "besök", "besökare", "trafik", "länkklick"], ["klik", "besøg", "besøgende", "trafik", "linkklik"]),
-        w!(["click", "clicks", "visit", "visits"], ["klikke", "klikker", "besøke", "besøker"], ["klicka", "klickar", "besöka", "besöker"], ["klikke", "klikker", "besøge", "besøger"]),
+        w!(["click", "link click", "visit", "visitor", "traffic", "page visit", "session", "swipe up", "landing page session", "swipeup"], ["klikk", "besøk", "besøkende", "trafikk", "lenkeklikk", "økt", "swipeup"], ["klick", "besök", "besökare", "trafik", "länkklick", "session", "sessioner", "swipeup"], ["klik", "besøg", "besøgende", "trafik", "linkklik", "session", "swipeup"]),
+        w!(["click", "clicks", "visit", "visits"], ["klikke", "klikker", "besøke", "besøker", "trykke", "trykker"], ["klicka", "klickar", "besöka", "besöker", "trycka", "trycker"], ["klikke", "klikker", "besøge", "besøger", "trykke", "trykker"]),
     ),
     m(
         "video_views",
@@ -530,7 +530,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Afspilninger af en video, der er lange nok til at tælle som visning: seeren valgte at se.",
         ),
         w!(["video view", "video play", "videoview"], ["videovisning", "avspilling"], ["videovisning", "uppspelning"], ["videovisning", "afspilning"]),
-        Words::NONE,
+        w!(["watched", "viewed"], ["ses", "sett"], ["ses", "setts"], ["ses", "set"]),
     ),
     with_formula(
         m(
@@ -712,7 +712,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Frågor, direktmeddelanden och offertförfrågningar som folk skickar till oss: en dialog som kan skapa värde.",
             "Spørgsmål, direkte beskeder og tilbudsforespørgsler, folk sender os: en dialog, der kan skabe værdi.",
         ),
-        w!(["inquiry", "inquiries", "enquiry", "enquiries", "question", "=dm", "=dms", "direct message", "quote request", "request", "message"], ["henvendelse", "forespørsel", "forespørsl", "spørsmål", "melding", "=dm", "=dms"], ["förfrågan", "förfrågning", "=fråga", "=frågor", "=frågan", "=frågorna", "meddelande", "=dm", "=dms"], ["henvendelse", "forespørgsel", "forespørgsl", "spørgsmål", "besked", "=dm", "=dms"]),
+        w!(["inquiry", "inquiries", "enquiry", "enquiries", "question", "=dm", "=dms", "direct message", "quote request", "request", "message", "call", "phone call"], ["henvendelse", "forespørsel", "forespørsl", "spørsmål", "melding", "=dm", "=dms", "oppringning", "telefonsamtale"], ["förfrågan", "förfrågning", "=fråga", "=frågor", "=frågan", "=frågorna", "meddelande", "=dm", "=dms", "telefonsamtal"], ["henvendelse", "forespørgsel", "forespørgsl", "spørgsmål", "besked", "=dm", "=dms", "opkald", "telefonopkald"]),
         w!(["ask", "asks", "contact", "contacts"], ["spørre", "spør", "kontakte", "kontakter"], ["fråga", "frågar", "kontakta", "kontaktar"], ["spørge", "spørger", "kontakte", "kontakter"]),
     ),
     m(
@@ -727,8 +727,8 @@ pub(super) static METRICS: &[Metric] = &[
             "Personer som anmäler sig till ett evenemang, ett webbinarium, en provperiod eller en lista.",
             "Personer, der tilmelder sig et arrangement, et webinar, en prøveperiode eller en liste.",
         ),
-        w!(["signup", "sign up", "registration", "registrant", "attendee", "rsvp"], ["påmelding", "påmeldt", "påmeldte", "registrering", "deltaker"], ["anmälan", "anmälning", "anmäld", "anmälda", "registrering", "deltagare"], ["tilmelding", "tilmeldt", "tilmeldte", "registrering", "deltager"]),
-        w!(["register", "registers", "attend"], ["registrere"], ["registrera", "anmäla"], ["registrere", "tilmelde"]),
+        w!(["signup", "sign up", "registration", "registrant", "attendee", "rsvp", "consultation response", "=responses"], ["påmelding", "påmeldt", "påmeldte", "registrering", "deltaker", "høringsinnspill", "høringssvar", "innspill"], ["anmälan", "anmälning", "anmäld", "anmälda", "registrering", "deltagare", "remissvar", "synpunkt"], ["tilmelding", "tilmeldt", "tilmeldte", "registrering", "deltager", "høringssvar"]),
+        w!(["register", "registers", "attend", "signing"], ["registrere", "melde"], ["registrera", "anmäla", "anmäla"], ["registrere", "tilmelde", "melde"]),
     ),
     m(
         "newsletter_subscribers",
@@ -757,7 +757,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Möjliga kunder som har lämnat kontaktuppgifter eller bett om att bli kontaktade.",
             "Mulige kunder, der har efterladt kontaktoplysninger eller bedt om at blive kontaktet.",
         ),
-        w!(["lead", "prospect"], ["lead", "leadgenerering"], ["lead", "leadgenerering", "prospekt"], ["lead", "leadgenerering"]),
+        w!(["lead", "prospect", "=mql", "=mqls", "=sql", "=sqls"], ["lead", "leadgenerering", "=mql", "=mqler", "=sql"], ["lead", "leadgenerering", "prospekt", "=mql", "=mqls", "=sql"], ["lead", "leadgenerering", "=mql", "=mqler", "=sql"]),
         Words::NONE,
     ),
     m(
@@ -902,7 +902,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Köp och beställningar, i antal eller kronor: sålda biljetter, köpta varor, tecknade medlemskap.",
             "Køb og ordrer, i antal eller kroner: solgte billetter, købte varer, tegnede medlemskaber.",
         ),
-        w!(["=sale", "=sales", "purchase", "order", "ticket", "ticket sales", "webshop sales", "online sales", "membership sales", "transaction"], ["salg", "kjøp", "ordre", "billett", "nettbutikksalg", "transaksjon"], ["försäljning", "köp", "order", "beställning", "biljett", "webbshopsförsäljning", "webbutiksförsäljning", "transaktion"], ["salg", "køb", "ordre", "billet", "webshopsalg", "transaktion"]),
+        w!(["=sale", "=sales", "purchase", "order", "ticket", "ticket sales", "webshop sales", "online sales", "membership sales", "transaction", "pass"], ["salg", "kjøp", "ordre", "billett", "nettbutikksalg", "transaksjon"], ["försäljning", "köp", "order", "beställning", "biljett", "webbshopsförsäljning", "webbutiksförsäljning", "transaktion"], ["salg", "køb", "ordre", "billet", "webshopsalg", "transaktion", "biletter"]),
         w!(["sell", "sells", "selling", "sold", "buy", "buys", "buying", "bought", "purchase", "order", "orders", "shop"], ["selge", "selger", "solgt", "kjøpe", "kjøper", "handle", "bestille", "bestiller"], ["sälja", "säljer", "sålt", "köpa", "köper", "handla", "handlar", "beställa", "beställer"], ["sælge", "sælger", "solgt", "købe", "køber", "handle", "bestille", "bestiller"]),
     ),
     m(
@@ -947,7 +947,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Pengar som ges till vår sak, räknat i antal gåvor eller i belopp.",
             "Penge givet til vores sag, talt i antal gaver eller i beløb.",
         ),
-        w!(["donation", "donor", "gift", "pledge", "fundraising"], ["donasjon", "gave", "giver", "innsamling"], ["donation", "=gåva", "=gåvor", "=gåvorna", "givare", "insamling"], ["donation", "gave", "donor", "indsamling"]),
+        w!(["donation", "donor", "gift", "pledge", "fundraising", "fundraiser"], ["donasjon", "gave", "giver", "innsamling"], ["donation", "=gåva", "=gåvor", "=gåvorna", "givare", "insamling"], ["donation", "gave", "donor", "indsamling"]),
         w!(["donate", "donates"], ["donere", "donerer"], ["donera", "donerar", "skänka"], ["donere", "donerer"]),
     ),
     m(
@@ -962,7 +962,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Personer som betalar för ett abonnemang eller ett medlemskap.",
             "Personer, der betaler for et abonnement eller et medlemskab.",
         ),
-        w!(["subscription", "membership", "paying member", "paid member", "paying subscriber", "paid subscriber", "paying customer"], ["abonnement", "medlemskap", "betalende medlem", "betalende medlemm", "betalende abonnent", "betalende kunde"], ["abonnemang", "medlemskap", "betalande medlem", "betalande medlemm", "betalande prenumerant", "betalande kund"], ["abonnement", "medlemskab", "betalende medlem", "betalende medlemm", "betalende abonnent", "betalende kunde"]),
+        w!(["subscription", "membership", "paying member", "paid member", "paying subscriber", "paid subscriber", "paying customer", "paid supporter", "paying supporter", "patron"], ["abonnement", "medlemskap", "betalende medlem", "betalende medlemm", "betalende abonnent", "betalende kunde"], ["abonnemang", "medlemskap", "betalande medlem", "betalande medlemm", "betalande prenumerant", "betalande kund"], ["abonnement", "medlemskab", "betalende medlem", "betalende medlemm", "betalende abonnent", "betalende kunde"]),
         w!(["join", "joins"], ["tegne"], ["teckna"], ["tegne"]),
     ),
     m(
