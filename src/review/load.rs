@@ -195,9 +195,10 @@ pub fn problem_text(problem: &Problem, lang: Lang) -> String {
             FileError::Damaged { detail } => {
                 fill(T::ReviewErrDamaged.get(lang), &[("detail", detail)])
             }
-            FileError::Empty | FileError::NotJson { .. } | FileError::BadVersion => {
-                file_error_text(error, lang)
-            }
+            FileError::Empty
+            | FileError::NotJson { .. }
+            | FileError::BadVersion
+            | FileError::OverLimit(_) => file_error_text(error, lang),
         },
     }
 }
