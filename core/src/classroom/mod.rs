@@ -16,7 +16,9 @@ pub mod rubric;
 pub mod share;
 pub mod summary;
 
-pub use class_review::{class_table, sort_rows, ClassRow, Column, Direction, SortKey};
+pub use class_review::{
+    class_table, merge_hand_ins, same_work, sort_rows, ClassRow, Column, Direction, Merged, SortKey,
+};
 pub use csv::class_csv;
 pub use example_pairs::{example_pairs, ExamplePair};
 pub use exercise::{
