@@ -19,7 +19,7 @@ pub mod summary;
 pub use class_review::{
     class_table, merge_hand_ins, same_work, sort_rows, ClassRow, Column, Direction, Merged, SortKey,
 };
-pub use csv::class_csv;
+pub use csv::{class_csv, Separator};
 pub use example_pairs::{example_pairs, ExamplePair};
 pub use exercise::{
     exercise_file_name, read_exercise_file, write_exercise_file, Exercise, Section,
