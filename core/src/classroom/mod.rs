@@ -22,7 +22,7 @@ pub use class_review::{
 pub use csv::{class_csv, Separator};
 pub use example_pairs::{example_pairs, ExamplePair};
 pub use exercise::{
-    exercise_file_name, read_exercise_file, write_exercise_file, Exercise, Section,
+    exercise_file_name, read_exercise_file, write_exercise_file, Exercise, KeptExercise, Section,
 };
 pub use hand_in::{hand_in_file_name, read_hand_in_file, write_hand_in_file, HandIn};
 pub use letters::{Letters, SmartLetter, SmartStatus};
