@@ -475,6 +475,15 @@ pub fn file_error_text(error: &FileError, lang: Lang) -> String {
         } => newer_version_text(*found, *supported, lang),
         FileError::BadVersion => T::ErrBadVersion.get(lang).to_string(),
         FileError::Damaged { detail } => fill(T::ErrInvalidPlan.get(lang), &[("detail", detail)]),
+        FileError::OverLimit(over) => {
+            let lead = match lang {
+                Lang::En => "The file holds more than Goal Ladder opens",
+                Lang::Nb => "Filen inneholder mer enn Goal Ladder åpner",
+                Lang::Sv => "Filen innehåller mer än Goal Ladder öppnar",
+                Lang::Da => "Filen indeholder mere end Goal Ladder åbner",
+            };
+            format!("{lead}: {}.", over.text(lang))
+        }
     }
 }
 

@@ -6,6 +6,7 @@ use std::fmt;
 use serde_json::{Map, Value};
 
 use crate::calendar::Timestamp;
+use crate::limits::{scan, OverLimit};
 
 /// Files larger than this are refused before parsing: a plan file, or a hand-in carrying one plan.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
@@ -93,6 +94,8 @@ pub enum FileError {
     Damaged {
         detail: String,
     },
+    /// The file holds more than Goal Ladder opens: too many goals, too long a text, too large a number.
+    OverLimit(OverLimit),
 }
 
 impl fmt::Display for FileError {
@@ -139,6 +142,9 @@ impl fmt::Display for FileError {
                 write!(f, "The file's \"version\" is missing or not a whole number.")
             }
             FileError::Damaged { detail } => write!(f, "The file is damaged: {detail}."),
+            FileError::OverLimit(over) => {
+                write!(f, "The file holds more than Goal Ladder opens: {over}.")
+            }
         }
     }
 }
@@ -167,17 +173,30 @@ pub(crate) fn read_envelope(text: &str, kind: FileKind) -> Result<Envelope, File
     if text.trim().is_empty() {
         return Err(FileError::Empty);
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| FileError::NotJson {
+    let not_json = |e: serde_json::Error| FileError::NotJson {
         // serde_json says "column 0" for the end of a file that ends in a newline; users count from 1.
         line: e.line().max(1),
         column: e.column().max(1),
         detail: json_error_detail(&e),
         cut_short: e.is_eof(),
-    })?;
+    };
     let wrong = |found_format: Option<String>| FileError::WrongFormat {
         expected: kind,
         found_format,
     };
+    // The limits are checked before anything is built, so memory stays bounded whatever the input. A
+    // foreign file over a limit is told apart as foreign, without being read further.
+    let scanned = scan(text).map_err(not_json)?;
+    if !scanned.is_object {
+        return Err(wrong(None));
+    }
+    if let Some(over) = scanned.over {
+        return Err(match scanned.format {
+            Some(f) if f == kind.format() => FileError::OverLimit(over),
+            found => wrong(found),
+        });
+    }
+    let value: Value = serde_json::from_str(text).map_err(not_json)?;
     let Value::Object(mut rest) = value else {
         return Err(wrong(None));
     };

@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use crate::calendar::Timestamp;
 use crate::file::{damaged, read_envelope, Envelope, FileError, FileKind};
+use crate::ids::{make_ids_unique, Renumbered};
 use crate::plan::{EngagementShare, Measurement, Plan};
 
 /// The `format` tag that marks a Goal Ladder plan file.
@@ -63,6 +64,10 @@ pub struct ReadPlan {
     /// `plan.goals[2].colour` or `comment` (in the envelope): object keys at any depth, in file order.
     /// A field inside an unknown field is not listed again. Empty for files this build wrote.
     pub unknown_fields: Vec<String>,
+    /// Ids the reader changed so that each goal, key result, objective, audience, business goal and
+    /// platform has its own (a repeated or empty one), and the plan's id can be opened (one with `/`,
+    /// spaces or other letters): see [`crate::ids`]. Empty for files this build wrote.
+    pub renumbered: Vec<Renumbered>,
 }
 
 /// Reads a plan file (or a stored entry), migrating older versions to the current model.
@@ -74,7 +79,7 @@ pub fn read_plan_file(text: &str) -> Result<ReadPlan, FileError> {
         rest: envelope,
     } = read_envelope(text, FileKind::Plan)?;
     let plan_value = crate::migrate::to_current(plan_value, version);
-    let plan = Plan::deserialize(&plan_value).map_err(damaged)?;
+    let mut plan = Plan::deserialize(&plan_value).map_err(damaged)?;
     let mut unknown_fields: Vec<String> = envelope
         .keys()
         .filter(|k| !matches!(k.as_str(), "format" | "version" | "exported_at"))
@@ -83,11 +88,13 @@ pub fn read_plan_file(text: &str) -> Result<ReadPlan, FileError> {
     // Serialising plain structs with string keys cannot fail.
     let known = serde_json::to_value(&plan).unwrap_or(Value::Null);
     collect_unknown(&plan_value, &known, "plan", &mut unknown_fields);
+    let renumbered = make_ids_unique(&mut plan);
     Ok(ReadPlan {
         plan,
         from_version: version,
         exported_at,
         unknown_fields,
+        renumbered,
     })
 }
 
@@ -120,7 +127,7 @@ fn collect_unknown(input: &Value, known: &Value, path: &str, out: &mut Vec<Strin
 }
 
 /// `path.key`, or `path["odd key"]` when the key is not a plain identifier.
-fn path_to_key(path: &str, key: &str) -> String {
+pub(crate) fn path_to_key(path: &str, key: &str) -> String {
     let plain = key
         .chars()
         .next()
@@ -133,35 +140,46 @@ fn path_to_key(path: &str, key: &str) -> String {
     }
 }
 
-// Non-finite numbers. JSON has no NaN or infinity: serde_json writes them as `null`, which an `f64` field
-// cannot read back. So an optional number (`baseline`, `target`, `manual_score`) that is not finite is
-// written as `null` and read as `None`; a measurement or an engagement share whose number is not finite
-// is left out of the file, and one written as `null` (by an older build or by hand) is skipped on reading.
-// Either way a plan never makes a file that cannot be read back.
+// Numbers a file cannot hold. JSON has no NaN or infinity: serde_json writes them as `null`, which an
+// `f64` field cannot read back; and the reader refuses numbers beyond ±`limits::MAX_NUMBER`. So an
+// optional number (`baseline`, `target`, `manual_score`) that is not finite or out of range is written as
+// `null` and read as `None`; a measurement or an engagement share whose number is not is left out of the
+// file, and one written as `null` (by an older build or by hand) is skipped on reading. Either way a plan
+// never makes a file that cannot be read back.
 
-/// An entry of a list that carries a number which must be finite to be written.
+/// Whether a number can be written to a file and read back: finite and within ±`MAX_NUMBER`.
+pub fn is_writable(x: f64) -> bool {
+    x.is_finite() && x.abs() <= crate::limits::MAX_NUMBER
+}
+
+/// An entry of a list that carries a number which must be writable (see [`is_writable`]).
 pub trait FiniteEntry {
     fn is_finite(&self) -> bool;
 }
 
 impl FiniteEntry for Measurement {
     fn is_finite(&self) -> bool {
-        self.value.is_finite()
+        is_writable(self.value)
     }
 }
 
 impl FiniteEntry for EngagementShare {
     fn is_finite(&self) -> bool {
-        self.percent.is_finite()
+        is_writable(self.percent)
     }
 }
 
-/// Serialises the entries whose number is finite (for `#[serde(serialize_with)]`).
+/// Serialises the entries whose number is writable (for `#[serde(serialize_with)]`).
 pub fn write_finite<T: Serialize + FiniteEntry, S: Serializer>(
     entries: &[T],
     s: S,
 ) -> Result<S::Ok, S::Error> {
     s.collect_seq(entries.iter().filter(|e| e.is_finite()))
+}
+
+/// Serialises an optional number, as `null` when it is not writable (for `#[serde(serialize_with)]`).
+pub fn write_number<S: Serializer>(n: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    n.filter(|x| is_writable(*x)).serialize(s)
 }
 
 /// Deserialises a list and drops the entries whose number is not finite (for `#[serde(deserialize_with)]`).

@@ -216,7 +216,9 @@ pub struct Goal {
     pub goal_type: Option<GoalType>,
     pub family: Option<MetricFamily>,
     pub metric: Option<MetricChoice>,
+    #[serde(serialize_with = "crate::format::write_number")]
     pub baseline: Option<f64>,
+    #[serde(serialize_with = "crate::format::write_number")]
     pub target: Option<f64>,
     pub unit: String,
     pub start: Option<Date>,
@@ -249,7 +251,9 @@ pub struct Objective {
 pub struct KeyResult {
     pub id: KeyResultId,
     pub statement: String,
+    #[serde(serialize_with = "crate::format::write_number")]
     pub baseline: Option<f64>,
+    #[serde(serialize_with = "crate::format::write_number")]
     pub target: Option<f64>,
     pub unit: String,
     #[serde(
@@ -258,6 +262,7 @@ pub struct KeyResult {
     )]
     pub measurements: Vec<Measurement>,
     /// A score set by hand, used instead of the one computed from measurements.
+    #[serde(serialize_with = "crate::format::write_number")]
     pub manual_score: Option<f64>,
 }
 

@@ -13,6 +13,15 @@ pub fn share_error_text(error: &ShareError, lang: Lang) -> String {
             newer_version_text(u64::from(*found), *supported, lang)
         }
         ShareError::Damaged => T::LinkDamaged.get(lang).to_string(),
+        ShareError::OverLimit(over) => {
+            let lead = match lang {
+                Lang::En => "The link holds more than Goal Ladder opens",
+                Lang::Nb => "Lenken inneholder mer enn Goal Ladder åpner",
+                Lang::Sv => "Länken innehåller mer än Goal Ladder öppnar",
+                Lang::Da => "Linket indeholder mere end Goal Ladder åbner",
+            };
+            format!("{lead}: {}.", over.text(lang))
+        }
         ShareError::TooLarge { chars, limit } => fill(
             T::LinkTooLarge.get(lang),
             &[("chars", &chars.to_string()), ("limit", &limit.to_string())],

@@ -7,9 +7,12 @@
 use std::cell::RefCell;
 
 use goal_ladder_core::classroom::exercise::EXERCISE_FORMAT;
-use goal_ladder_core::classroom::{read_hand_in_file, Column, Direction, HandIn, SortKey};
+use goal_ladder_core::classroom::{
+    merge_hand_ins, read_hand_in_file, Column, Direction, HandIn, Merged, SortKey,
+};
 use goal_ladder_core::file::{FileError, MAX_FILE_BYTES};
 use goal_ladder_core::format::PLAN_FORMAT;
+use goal_ladder_core::limits::{Limited, OverLimit, MAX_HAND_INS};
 use goal_ladder_core::Lang;
 use leptos::prelude::*;
 
@@ -90,26 +93,41 @@ impl Review {
         }
         leptos::task::spawn_local(async move {
             let mut read = Vec::new();
+            let mut names = Vec::new();
             let mut problems = Vec::new();
             for file in files {
                 match read_one(&file).await {
-                    Ok(hand_in) => read.push(hand_in),
+                    Ok(hand_in) => {
+                        read.push(hand_in);
+                        names.push(file.name());
+                    }
                     Err(problem) => problems.push(FileProblem {
                         file: file.name(),
                         problem,
                     }),
                 }
             }
-            let loaded = read.len();
-            let mut replaced = 0;
+            let mut merged = Merged::default();
             // The screen may have been left while the files were read.
             let _ = self
                 .hand_ins
-                .try_update(|class| replaced = merge(class, read));
+                .try_update(|class| merged = merge_hand_ins(class, read));
+            // Files past the class's limit are named, not dropped without a word.
+            for i in &merged.refused {
+                problems.push(FileProblem {
+                    file: names.get(*i).cloned().unwrap_or_default(),
+                    problem: Problem::File(FileError::OverLimit(OverLimit {
+                        path: "class".into(),
+                        what: Limited::HandIns,
+                        found: (MAX_HAND_INS + merged.refused.len()) as u64,
+                        limit: MAX_HAND_INS as u64,
+                    })),
+                });
+            }
             let outcome = Outcome::Loaded {
-                loaded,
+                loaded: names.len() - merged.refused.len(),
                 failed: problems.len(),
-                replaced,
+                replaced: merged.replaced,
             };
             let _ = self.problems.try_set(problems);
             let _ = self.outcome.try_set(Some(outcome));
@@ -129,33 +147,6 @@ async fn read_one(file: &web_sys::File) -> Result<HandIn, Problem> {
         .await
         .map_err(Problem::Read)?;
     read_hand_in_file(&text).map_err(Problem::File)
-}
-
-/// Whether two hand-ins are the same student's work on the same assignment for the same class.
-fn same_work(a: &HandIn, b: &HandIn) -> bool {
-    let key = |s: &str| s.trim().to_lowercase();
-    key(&a.student_name) == key(&b.student_name)
-        && key(&a.class_name) == key(&b.class_name)
-        && key(a.assignment_title()) == key(b.assignment_title())
-}
-
-/// Adds `new` to `class`. A hand-in of work already in the class takes the earlier one's place if it
-/// was handed in later (or at the same time), and is dropped if it is older. Returns how many met
-/// work already there.
-pub fn merge(class: &mut Vec<HandIn>, new: Vec<HandIn>) -> usize {
-    let mut replaced = 0;
-    for hand_in in new {
-        match class.iter_mut().find(|h| same_work(h, &hand_in)) {
-            Some(earlier) => {
-                replaced += 1;
-                if hand_in.handed_in_at >= earlier.handed_in_at {
-                    *earlier = hand_in;
-                }
-            }
-            None => class.push(hand_in),
-        }
-    }
-    replaced
 }
 
 /// Why a file was not loaded, in the interface's language: in a teacher's terms where the problem is
@@ -195,9 +186,10 @@ pub fn problem_text(problem: &Problem, lang: Lang) -> String {
             FileError::Damaged { detail } => {
                 fill(T::ReviewErrDamaged.get(lang), &[("detail", detail)])
             }
-            FileError::Empty | FileError::NotJson { .. } | FileError::BadVersion => {
-                file_error_text(error, lang)
-            }
+            FileError::Empty
+            | FileError::NotJson { .. }
+            | FileError::BadVersion
+            | FileError::OverLimit(_) => file_error_text(error, lang),
         },
     }
 }

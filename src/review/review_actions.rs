@@ -1,4 +1,4 @@
-use goal_ladder_core::classroom::class_csv;
+use goal_ladder_core::classroom::{class_csv, Separator};
 use leptos::prelude::*;
 
 use crate::browser;
@@ -9,7 +9,8 @@ use crate::state::{NoticeKind, Notices};
 
 const CSV_FILE: &str = "class-review.csv";
 
-/// Export the table as CSV (in the order shown, headings in the interface's language), or empty it.
+/// Export the table as CSV (in the order shown, headings in the interface's language, separated as
+/// spreadsheet programs in that language expect), or empty it.
 #[component]
 pub fn ReviewActions() -> impl IntoView {
     let review = expect_context::<Review>();
@@ -17,7 +18,7 @@ pub fn ReviewActions() -> impl IntoView {
     let lang = use_lang();
     let export = move |_| {
         let lang = lang.get_untracked();
-        let csv = class_csv(&sorted_rows(review), Some(lang));
+        let csv = class_csv(&sorted_rows(review), Some(lang), Separator::for_lang(lang));
         match browser::download_text(CSV_FILE, "text/csv;charset=utf-8", &csv) {
             Ok(()) => notices.push(
                 NoticeKind::Success,

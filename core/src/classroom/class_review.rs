@@ -66,6 +66,54 @@ pub fn class_table(hand_ins: &[HandIn], today: Date) -> Vec<ClassRow> {
         .collect()
 }
 
+/// Whether two hand-ins are the same student's work on the same assignment for the same class: the
+/// student's name, the class and the assignment each the same once spaces around them are trimmed,
+/// with case kept ("Ola Berg" and "ola berg" are two students). A hand-in without a student name is
+/// nobody's in particular: it is never the same work as another, so it is listed on its own.
+pub fn same_work(a: &HandIn, b: &HandIn) -> bool {
+    let name = a.student_name.trim();
+    !name.is_empty()
+        && name == b.student_name.trim()
+        && a.class_name.trim() == b.class_name.trim()
+        && a.assignment_title().trim() == b.assignment_title().trim()
+}
+
+/// What adding a batch of hand-ins to a class did.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Merged {
+    /// How many met work already in the class (see [`merge_hand_ins`]).
+    pub replaced: usize,
+    /// The positions in the batch of the hand-ins left out because the class already holds
+    /// [`MAX_HAND_INS`](crate::limits::MAX_HAND_INS).
+    pub refused: Vec<usize>,
+}
+
+/// Adds `new` to `class`, in order. A hand-in of work already in the class (by [`same_work`]) takes the
+/// earlier one's place if it was handed in later or at the same time, and is dropped if it is older;
+/// either way it counts as replaced. Past [`MAX_HAND_INS`](crate::limits::MAX_HAND_INS) hand-ins, new
+/// work is refused and said so.
+pub fn merge_hand_ins(class: &mut Vec<HandIn>, new: Vec<HandIn>) -> Merged {
+    let mut merged = Merged::default();
+    for (i, hand_in) in new.into_iter().enumerate() {
+        match class.iter_mut().find(|h| same_work(h, &hand_in)) {
+            Some(earlier) => {
+                merged.replaced += 1;
+                if hand_in.handed_in_at >= earlier.handed_in_at {
+                    *earlier = hand_in;
+                }
+            }
+            None => {
+                if class.len() < crate::limits::MAX_HAND_INS {
+                    class.push(hand_in);
+                } else {
+                    merged.refused.push(i);
+                }
+            }
+        }
+    }
+    merged
+}
+
 fn differences(file: &Summary, fresh: &Summary) -> Vec<&'static str> {
     let mut out = Vec::new();
     macro_rules! compare {
@@ -293,6 +341,44 @@ mod tests {
         let later = today().add_months(12);
         let rows = class_table(&class(), later);
         assert!(rows.iter().all(|r| r.summary_differs.is_empty()));
+    }
+
+    #[test]
+    fn students_are_matched_by_exact_trimmed_name_with_case_kept() {
+        let mut class = vec![sample_hand_in("Ola Berg")];
+        let mut later = sample_hand_in("  Ola Berg ");
+        later.handed_in_at = Timestamp::from_millis(later.handed_in_at.millis() + 1);
+        let merged = merge_hand_ins(&mut class, vec![sample_hand_in("  ola berg "), later]);
+        assert_eq!(merged.replaced, 1);
+        let names: Vec<&str> = class.iter().map(|h| h.student_name.as_str()).collect();
+        assert_eq!(names, ["  Ola Berg ", "  ola berg "]);
+    }
+
+    #[test]
+    fn hand_ins_without_a_name_are_listed_one_by_one_never_merged() {
+        let mut class = Vec::new();
+        let nameless = || {
+            let mut h = sample_hand_in("x");
+            h.student_name = "  ".into();
+            h
+        };
+        let merged = merge_hand_ins(&mut class, vec![nameless(), nameless(), nameless()]);
+        assert_eq!(merged, Merged::default());
+        assert_eq!(class.len(), 3);
+        assert_eq!(class_table(&class, today()).len(), 3);
+    }
+
+    #[test]
+    fn a_class_past_its_limit_refuses_new_work_and_says_which() {
+        let mut class: Vec<HandIn> = (0..crate::limits::MAX_HAND_INS)
+            .map(|i| sample_hand_in(&format!("s{i}")))
+            .collect();
+        let merged = merge_hand_ins(
+            &mut class,
+            vec![sample_hand_in("s0"), sample_hand_in("new one")],
+        );
+        assert_eq!((merged.replaced, merged.refused), (1, vec![1]));
+        assert_eq!(class.len(), crate::limits::MAX_HAND_INS);
     }
 
     #[test]

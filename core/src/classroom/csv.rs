@@ -1,18 +1,48 @@
 //! The class table as CSV, for a spreadsheet.
 //!
-//! UTF-8 with a byte-order mark (so spreadsheet programs pick the encoding), comma-separated, CRLF
-//! line ends, a header row, and RFC 4180 quoting: a field with a comma, quote, semicolon or line break
-//! is quoted, and quotes inside it are doubled. Semicolons are quoted too, for programs that split on
-//! them in Nordic locales. Numbers are written with `.` as the decimal separator, whatever the
-//! language of the headers. A text field that starts with `=`, `+`, `-`, `@` or a tab gets a leading
-//! `'`, so a spreadsheet shows it rather than running it as a formula.
+//! UTF-8 with a byte-order mark (so spreadsheet programs pick the encoding), comma- or
+//! semicolon-separated ([`Separator`]: Nordic spreadsheet programs expect semicolons), CRLF line ends,
+//! a header row, and RFC 4180 quoting: a field with a comma, semicolon, quote or line break is quoted,
+//! and quotes inside it are doubled. Numbers are written with `.` as the decimal separator, whatever
+//! the language of the headers. Texts a person typed are trimmed, and one whose first visible character
+//! is `=`, `+`, `-`, `@` (full-width forms too), a tab or a carriage return gets a leading `'`, so a
+//! spreadsheet shows it rather than running it as a formula.
 
 use std::borrow::Cow;
 
 use super::class_review::{ClassRow, Column};
 use crate::lang::{Lang, Localized};
 
-/// One field, quoted if it needs to be.
+/// The character between the fields of a record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Separator {
+    #[default]
+    Comma,
+    /// What spreadsheet programs expect where the comma is the decimal sign (Norway, Sweden, Denmark).
+    Semicolon,
+}
+
+impl Separator {
+    pub const ALL: [Separator; 2] = [Separator::Comma, Separator::Semicolon];
+
+    /// The separator a spreadsheet program in this language expects: a semicolon in nb, sv and da,
+    /// a comma in English.
+    pub fn for_lang(lang: Lang) -> Separator {
+        match lang {
+            Lang::En => Separator::Comma,
+            Lang::Nb | Lang::Sv | Lang::Da => Separator::Semicolon,
+        }
+    }
+
+    pub fn as_char(self) -> char {
+        match self {
+            Separator::Comma => ',',
+            Separator::Semicolon => ';',
+        }
+    }
+}
+
+/// One field, quoted if it needs to be (with either separator, so a field reads the same in both).
 pub fn field(text: &str) -> Cow<'_, str> {
     if text.contains([',', '"', ';', '\n', '\r']) {
         Cow::Owned(format!("\"{}\"", text.replace('"', "\"\"")))
@@ -21,21 +51,46 @@ pub fn field(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// A text a person typed, safe from being run as a formula.
-fn text_field(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
+/// Characters that show as nothing: white space (spaces, no-break spaces, line breaks, tabs) and the
+/// zero-width ones.
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{FEFF}' | '\u{2060}')
+}
+
+/// The ASCII form of the full-width and small forms of the characters that start a formula.
+fn fold(c: char) -> char {
+    match c {
+        '\u{FF1D}' | '\u{FE66}' => '=',
+        '\u{FF0B}' | '\u{FE62}' => '+',
+        '\u{FF0D}' | '\u{FE63}' => '-',
+        '\u{FF20}' | '\u{FE6B}' => '@',
+        c => c,
     }
 }
 
-/// Records as CSV text: a BOM, then each record's fields joined by commas, each line ended by CRLF.
-pub fn write_records(records: &[Vec<String>]) -> String {
+/// A text a person typed, trimmed, and safe from being run as a formula: when its first character that
+/// is not a space, no-break space, line feed or zero-width character is `=`, `+`, `-` or `@` (or a
+/// full-width form of one), a tab or a carriage return, it gets a leading `'`.
+pub fn text_field(text: &str) -> String {
+    let first = text
+        .chars()
+        .find(|c| matches!(c, '\t' | '\r') || !is_blank(*c))
+        .map(fold);
+    let trimmed = text.trim_matches(is_blank);
+    if matches!(first, Some('=' | '+' | '-' | '@' | '\t' | '\r')) {
+        format!("'{trimmed}")
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// Records as CSV text: a BOM, then each record's fields joined by `separator`, each line ended by CRLF.
+pub fn write_records(records: &[Vec<String>], separator: Separator) -> String {
     let mut out = String::from('\u{feff}');
+    let separator = separator.as_char().to_string();
     for record in records {
         let line: Vec<Cow<str>> = record.iter().map(|f| field(f)).collect();
-        out.push_str(&line.join(","));
+        out.push_str(&line.join(&separator));
         out.push_str("\r\n");
     }
     out
@@ -108,13 +163,13 @@ fn check_word(differs: bool, lang: Lang) -> &'static str {
     words.get(lang)
 }
 
-/// The class table as CSV, headers in `lang` (English when `None`).
+/// The class table as CSV, headers in `lang` (English when `None`), fields separated by `separator`.
 ///
 /// Columns: those of [`Column::ALL`], with SMART, sections and points each split into a count and
 /// its maximum (`4` and `of 10` … as two columns: `SMART met`, `SMART total`), the OKR score as a
 /// number 0.00-1.00, the time of hand-in as RFC 3339 UTC, and the summary check as a word followed by
 /// the parts that differ. Numbers use `.` as decimal separator.
-pub fn class_csv(rows: &[ClassRow], lang: Option<Lang>) -> String {
+pub fn class_csv(rows: &[ClassRow], lang: Option<Lang>, separator: Separator) -> String {
     let lang = lang.unwrap_or_default();
     let of = Localized {
         en: "max",
@@ -171,7 +226,7 @@ pub fn class_csv(rows: &[ClassRow], lang: Option<Lang>) -> String {
             check,
         ]);
     }
-    write_records(&records)
+    write_records(&records, separator)
 }
 
 #[cfg(test)]
@@ -182,6 +237,10 @@ mod tests {
 
     /// A plain RFC 4180 reader: enough to check that what we write reads back.
     fn parse(text: &str) -> Vec<Vec<String>> {
+        parse_with(text, ',')
+    }
+
+    fn parse_with(text: &str, separator: char) -> Vec<Vec<String>> {
         let text = text.strip_prefix('\u{feff}').expect("a BOM");
         let mut records = Vec::new();
         let mut record = Vec::new();
@@ -197,7 +256,7 @@ mod tests {
                 (true, '"') => quoted = false,
                 (true, c) => field.push(c),
                 (false, '"') if field.is_empty() => quoted = true,
-                (false, ',') => record.push(std::mem::take(&mut field)),
+                (false, c) if c == separator => record.push(std::mem::take(&mut field)),
                 (false, '\r') => {
                     assert_eq!(chars.next(), Some('\n'), "CR without LF");
                     record.push(std::mem::take(&mut field));
@@ -217,7 +276,7 @@ mod tests {
         let mut h = sample_hand_in(name);
         h.class_name = "2STB; vår\nblokk".into();
         let rows = class_table(&[h, sample_hand_in("=1+1")], today());
-        let text = class_csv(&rows, Some(Lang::Nb));
+        let text = class_csv(&rows, Some(Lang::Nb), Separator::Comma);
         assert!(text.starts_with("\u{feff}Elev,Klasse,Oppgave,Levert,"));
         assert!(text.contains("\"Øyvind \"\"Ø\"\" Ås, jr.\""));
         let records = parse(&text);
@@ -241,7 +300,7 @@ mod tests {
             )
             .objectives;
         let rows = class_table(&[plan_hand_in], today());
-        let records = parse(&class_csv(&rows, None));
+        let records = parse(&class_csv(&rows, None, Separator::Comma));
         let okr = records[0].iter().position(|h| h == "OKR score").unwrap();
         let score = &records[1][okr];
         assert!(score.starts_with("0.") && score.len() == 4, "{score}");
@@ -274,7 +333,60 @@ mod tests {
 
     #[test]
     fn plain_records_are_written_with_crlf() {
-        let text = write_records(&[vec!["a".into(), "b,c".into()], vec!["\"".into()]]);
+        let text = write_records(
+            &[vec!["a".into(), "b,c".into()], vec!["\"".into()]],
+            Separator::Comma,
+        );
         assert_eq!(text, "\u{feff}a,\"b,c\"\r\n\"\"\"\"\r\n");
+        let text = write_records(&[vec!["a".into(), "b;c".into()]], Separator::Semicolon);
+        assert_eq!(text, "\u{feff}a;\"b;c\"\r\n");
+    }
+
+    #[test]
+    fn formulas_behind_blanks_and_full_width_forms_are_neutralised() {
+        for hostile in [
+            "=1+1",
+            " =1+1",
+            "\u{a0}+SUM(A1)",
+            "\n-2",
+            "\u{200b}@cmd",
+            "\u{feff}\u{2060}\u{200d}=x",
+            "\u{ff1d}HYPERLINK(\"x\")",
+            "＋1",
+            "－1",
+            "＠a",
+            "\tx",
+            "\rx",
+            "  \t=x",
+        ] {
+            let out = text_field(hostile);
+            assert!(out.starts_with('\''), "{hostile:?} → {out:?}");
+            assert!(!out[1..].starts_with(is_blank), "{hostile:?} → {out:?}");
+        }
+        for plain in ["Ola", "a=b", "2STB", "Åse-Marie", ""] {
+            assert_eq!(text_field(plain), plain);
+        }
+    }
+
+    #[test]
+    fn cells_are_trimmed() {
+        assert_eq!(text_field("  Ola Berg \u{a0}\u{200b}"), "Ola Berg");
+        assert_eq!(text_field("\n =1 "), "'=1");
+    }
+
+    #[test]
+    fn the_separator_follows_the_language_and_reads_back() {
+        assert_eq!(Separator::for_lang(Lang::En), Separator::Comma);
+        for lang in [Lang::Nb, Lang::Sv, Lang::Da] {
+            assert_eq!(Separator::for_lang(lang), Separator::Semicolon);
+        }
+        let mut h = sample_hand_in(" =Kari; Nordmann ");
+        h.class_name = "2STB, vår".into();
+        let rows = class_table(&[h], today());
+        let text = class_csv(&rows, Some(Lang::Sv), Separator::Semicolon);
+        let records = parse_with(&text, ';');
+        assert!(records.iter().all(|r| r.len() == records[0].len()));
+        assert_eq!(records[1][0], "'=Kari; Nordmann");
+        assert_eq!(records[1][1], "2STB, vår");
     }
 }

@@ -218,6 +218,37 @@ pub fn read_exercise_file(text: &str) -> Result<Exercise, FileError> {
     Exercise::deserialize(&envelope.body).map_err(damaged)
 }
 
+/// The exercise kept beside a plan (the plan was started from it), as read from where it is kept.
+#[derive(Debug, Clone, PartialEq)]
+pub enum KeptExercise {
+    /// The plan was not started from an exercise.
+    None,
+    Read(Exercise),
+    /// An exercise is kept, but cannot be read: the user must be told, and a hand-in made now would
+    /// lack it, so it must not pass for a plan without an exercise.
+    Unreadable(FileError),
+}
+
+impl KeptExercise {
+    /// Reads the kept text, if there is one. Unlike `read_exercise_file(..).ok()`, an entry that
+    /// cannot be read stays apart from no entry at all.
+    pub fn read(text: Option<&str>) -> KeptExercise {
+        match text.map(read_exercise_file) {
+            None => KeptExercise::None,
+            Some(Ok(exercise)) => KeptExercise::Read(exercise),
+            Some(Err(e)) => KeptExercise::Unreadable(e),
+        }
+    }
+
+    /// The exercise, when it could be read.
+    pub fn exercise(&self) -> Option<&Exercise> {
+        match self {
+            KeptExercise::Read(exercise) => Some(exercise),
+            _ => None,
+        }
+    }
+}
+
 /// A file name for the exercise: `<title>.goal-ladder-exercise.json`, with safe characters.
 pub fn exercise_file_name(exercise: &Exercise) -> String {
     format!(
@@ -308,6 +339,29 @@ pub(crate) mod tests {
         .unwrap();
         assert_eq!(minimal.title, "Kun tittel");
         assert_eq!(minimal.rubric, Rubric::default());
+    }
+
+    #[test]
+    fn an_unreadable_kept_exercise_is_reported_not_taken_for_none() {
+        assert_eq!(KeptExercise::read(None), KeptExercise::None);
+        let text = write_exercise_file(&sample_exercise(), Timestamp::default());
+        assert_eq!(
+            KeptExercise::read(Some(&text)).exercise(),
+            Some(&sample_exercise())
+        );
+        let cut = &text[..text.len() / 2];
+        let kept = KeptExercise::read(Some(cut));
+        assert!(
+            matches!(
+                kept,
+                KeptExercise::Unreadable(FileError::NotJson {
+                    cut_short: true,
+                    ..
+                })
+            ),
+            "{kept:?}"
+        );
+        assert_eq!(kept.exercise(), None);
     }
 
     #[test]

@@ -16,11 +16,13 @@ pub mod rubric;
 pub mod share;
 pub mod summary;
 
-pub use class_review::{class_table, sort_rows, ClassRow, Column, Direction, SortKey};
-pub use csv::class_csv;
+pub use class_review::{
+    class_table, merge_hand_ins, same_work, sort_rows, ClassRow, Column, Direction, Merged, SortKey,
+};
+pub use csv::{class_csv, Separator};
 pub use example_pairs::{example_pairs, ExamplePair};
 pub use exercise::{
-    exercise_file_name, read_exercise_file, write_exercise_file, Exercise, Section,
+    exercise_file_name, read_exercise_file, write_exercise_file, Exercise, KeptExercise, Section,
 };
 pub use hand_in::{hand_in_file_name, read_hand_in_file, write_hand_in_file, HandIn};
 pub use letters::{Letters, SmartLetter, SmartStatus};

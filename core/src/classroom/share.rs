@@ -14,14 +14,13 @@ use super::exercise::{read_exercise_file, write_exercise_compact, Exercise};
 use crate::calendar::Timestamp;
 use crate::file::FileError;
 use crate::format::{read_plan_file, write_plan_compact};
+use crate::limits::{Limited, OverLimit, MAX_LINK_JSON_BYTES};
 use crate::plan::Plan;
 
 /// The longest link data this build writes or reads, in characters. Longer plans travel as files.
 pub const SHARE_LIMIT: usize = 8_000;
 /// The version of the link format this build writes and reads.
 pub const SHARE_VERSION: u32 = 1;
-/// The most JSON a link may inflate to (guards against a small link that inflates hugely).
-const MAX_JSON_BYTES: usize = 2 * 1024 * 1024;
 
 /// What a link carries.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,6 +52,8 @@ pub enum ShareError {
     Damaged,
     /// Longer than links may be: share a file instead.
     TooLarge { chars: usize, limit: usize },
+    /// A checked link whose content holds more than Goal Ladder opens (see [`crate::limits`]).
+    OverLimit(OverLimit),
 }
 
 impl fmt::Display for ShareError {
@@ -75,6 +76,9 @@ impl fmt::Display for ShareError {
                 f,
                 "The link would be {chars} characters; links can hold {limit}. Share a file instead."
             ),
+            ShareError::OverLimit(over) => {
+                write!(f, "The link holds more than Goal Ladder opens: {over}.")
+            }
         }
     }
 }
@@ -124,14 +128,22 @@ pub fn decode_share(fragment: &str) -> Result<SharePayload, ShareError> {
         return Err(ShareError::Truncated);
     }
     let (crc, deflated) = bytes.split_at(4);
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, MAX_JSON_BYTES)
+    let intact = canonical && crc == checksum(kind, deflated).to_be_bytes();
+    // Inflating stops at the limit: a small link never grows past it in memory.
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, MAX_LINK_JSON_BYTES)
         .map_err(|e| match e.status {
             TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
                 ShareError::Truncated
             }
+            TINFLStatus::HasMoreOutput if intact => ShareError::OverLimit(OverLimit {
+                path: "link".into(),
+                what: Limited::Bytes,
+                found: (MAX_LINK_JSON_BYTES + 1) as u64,
+                limit: MAX_LINK_JSON_BYTES as u64,
+            }),
             _ => ShareError::Damaged,
         })?;
-    if !canonical || crc != checksum(kind, deflated).to_be_bytes() {
+    if !intact {
         return Err(ShareError::Damaged);
     }
     let json = String::from_utf8(json).map_err(|_| ShareError::Damaged)?;
@@ -143,6 +155,7 @@ pub fn decode_share(fragment: &str) -> Result<SharePayload, ShareError> {
             found: found.min(u64::from(u32::MAX)) as u32,
             supported,
         },
+        FileError::OverLimit(over) => ShareError::OverLimit(over),
         _ => ShareError::Damaged,
     };
     match kind {
@@ -308,6 +321,38 @@ mod tests {
             assert_eq!(decode_share(&link).unwrap(), payload);
             let url = format!("https://example.org/app/#{}\n", link);
             assert_eq!(decode_share(&url).unwrap(), payload);
+        }
+    }
+
+    /// A link as the encoder would make it, for any JSON.
+    fn link_of(kind: u8, json: &str) -> String {
+        let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+        let mut bytes = checksum(kind, &deflated).to_be_bytes().to_vec();
+        bytes.extend(deflated);
+        let mut link = format!("gl1.{}.", kind as char);
+        base64url_encode(&bytes, &mut link);
+        link
+    }
+
+    #[test]
+    fn a_small_link_of_many_empty_goals_is_refused_while_inflating() {
+        let goals = vec!["{}"; 700_000].join(",");
+        let json =
+            format!(r#"{{"format":"goal-ladder-plan","version":1,"plan":{{"goals":[{goals}]}}}}"#);
+        let link = link_of(b'p', &json);
+        assert!(link.len() < 3_000, "{}", link.len());
+        match decode_share(&link) {
+            Err(ShareError::OverLimit(over)) => assert_eq!(over.what, Limited::Bytes),
+            other => panic!("expected OverLimit, got {other:?}"),
+        }
+        let goals = vec!["{}"; 5_000].join(",");
+        let json =
+            format!(r#"{{"format":"goal-ladder-plan","version":1,"plan":{{"goals":[{goals}]}}}}"#);
+        match decode_share(&link_of(b'p', &json)) {
+            Err(ShareError::OverLimit(over)) => {
+                assert_eq!((over.path.as_str(), over.found), ("plan.goals", 5_000))
+            }
+            other => panic!("expected OverLimit, got {other:?}"),
         }
     }
 
