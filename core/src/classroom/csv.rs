@@ -321,7 +321,7 @@ mod tests {
             "the scorer is to be unsure of the wombats"
         );
         assert_eq!(rows[0].summary.main_goals_fit, 0);
-        let records = parse(&class_csv(&rows, Some(Lang::Da)));
+        let records = parse(&class_csv(&rows, Some(Lang::Da), Separator::Comma));
         let column = records[0]
             .iter()
             .position(|h| h == "Mål at tjekke")
