@@ -93,9 +93,15 @@ pub struct ScoredGoal {
 }
 
 impl ScoredGoal {
-    /// The level the goal counts at: the user's own where they set one.
+    /// The level the goal counts at: the user's own where they set one. Not to be counted for a goal
+    /// [`to_check`](Self::to_check).
     pub fn level(&self) -> LadderLevel {
         self.assessment.shown_level()
+    }
+
+    /// The scorer could not place the goal and the user has not: it counts on no level.
+    pub fn to_check(&self) -> bool {
+        self.assessment.needs_check()
     }
 }
 
@@ -151,9 +157,14 @@ pub fn use_scored_goals() -> ScoredGoals {
 
 /// A plan whose main goals all sit on levels 1-3 while a sub-goal reaches 4 or 5: the goal that matters
 /// most is there, only not marked as the main one.
+/// A main goal to check may well be on 4-5, so it is no evidence that none is.
 fn unpromoted_goal(goals: &[ScoredGoal], ui: Lang) -> Option<PlanWarning> {
-    let high = |s: &&ScoredGoal| s.level() >= LadderLevel::Interaction;
-    if goals.iter().filter(|s| s.goal.is_main).any(|s| high(&s)) {
+    let high = |s: &&ScoredGoal| !s.to_check() && s.level() >= LadderLevel::Interaction;
+    if goals
+        .iter()
+        .filter(|s| s.goal.is_main)
+        .any(|s| s.to_check() || high(&s))
+    {
         return None;
     }
     let candidate = goals.iter().filter(|s| !s.goal.is_main).find(high)?;

@@ -357,6 +357,28 @@ texts! {
     ErrBadVersion => "the file's version is missing or not a whole number.", "filens versjon mangler eller er ikke et heltall.", "filens version saknas eller är inte ett heltal.", "filens version mangler eller er ikke et heltal.";
     ErrInvalidPlan => "the plan in the file is damaged ({detail}).", "planen i filen er skadet ({detail}).", "planen i filen är skadad ({detail}).", "planen i filen er beskadiget ({detail}).";
     ErrUnreadableFile => "the browser could not read the file ({detail}).", "nettleseren kunne ikke lese filen ({detail}).", "webbläsaren kunde inte läsa filen ({detail}).", "browseren kunne ikke læse filen ({detail}).";
+    ToCheck => "to check", "må sjekkes", "att kontrollera", "skal tjekkes";
+    CouldNotPlace => "The scorer could not place this goal on the ladder: it does not know what the number counts. Which level is it?", "Vurderingen kunne ikke plassere dette målet på stigen: den vet ikke hva tallet teller. Hvilket nivå er det?", "Bedömningen kunde inte placera det här målet på stegen: den vet inte vad talet räknar. Vilken nivå är det?", "Vurderingen kunne ikke placere dette mål på stigen: den ved ikke, hvad tallet tæller. Hvilket niveau er det?";
+    LikeliestLevels => "The two likeliest levels", "De to mest sannsynlige nivåene", "De två troligaste nivåerna", "De to mest sandsynlige niveauer";
+    CheckAnnouncement => "To check: the scorer could not place this goal", "Må sjekkes: vurderingen kunne ikke plassere dette målet", "Att kontrollera: bedömningen kunde inte placera det här målet", "Skal tjekkes: vurderingen kunne ikke placere dette mål";
+    LevelChosen => "Level set to {level}.", "Nivået er satt til {level}.", "Nivån är satt till {level}.", "Niveauet er sat til {level}.";
+    ChosenByYou => "your choice: the scorer could not place it", "ditt valg: vurderingen kunne ikke plassere det", "ditt val: bedömningen kunde inte placera det", "dit valg: vurderingen kunne ikke placere det";
+    GoalsToCheck => "Goals to check", "Mål som må sjekkes", "Mål att kontrollera", "Mål der skal tjekkes";
+    LadderToCheck => "to check: {n}", "må sjekkes: {n}", "att kontrollera: {n}", "skal tjekkes: {n}";
+    RubricToCheckOne => "1 goal to check", "1 mål må sjekkes", "1 mål att kontrollera", "1 mål skal tjekkes";
+    RubricToCheckOther => "{n} goals to check", "{n} mål må sjekkes", "{n} mål att kontrollera", "{n} mål skal tjekkes";
+    ReviewCouldNotPlace => "the scorer could not place it", "vurderingen kunne ikke plassere det", "bedömningen kunde inte placera det", "vurderingen kunne ikke placere det";
+    FromYourText => "From your text: {value}", "Fra teksten din: {value}", "Från din text: {value}", "Fra din tekst: {value}";
+    UseValue => "Use", "Bruk", "Använd", "Brug";
+    UseBaseline => "Use {value} as the baseline", "Bruk {value} som utgangspunkt", "Använd {value} som utgångsläge", "Brug {value} som udgangspunkt";
+    UseTarget => "Use {value} as the target", "Bruk {value} som målverdi", "Använd {value} som målvärde", "Brug {value} som målværdi";
+    UseDeadline => "Use {value} as the deadline", "Bruk {value} som frist", "Använd {value} som deadline", "Brug {value} som frist";
+    FiguresInText => "Your text gives {figures}; the fields are still empty.", "Teksten din gir {figures}; feltene er fortsatt tomme.", "Din text ger {figures}; fälten är fortfarande tomma.", "Din tekst giver {figures}; felterne er stadig tomme.";
+    FigureBaseline => "baseline {value}", "utgangspunkt {value}", "utgångsläge {value}", "udgangspunkt {value}";
+    FigureTarget => "target {value}", "målverdi {value}", "målvärde {value}", "målværdi {value}";
+    FigureDeadline => "deadline {value}", "frist {value}", "deadline {value}", "frist {value}";
+    FillFromText => "Fill in the fields", "Fyll inn feltene", "Fyll i fälten", "Udfyld felterne";
+    FieldsFilled => "Filled in from your text: {figures}.", "Fylt inn fra teksten din: {figures}.", "Ifyllt från din text: {figures}.", "Udfyldt fra din tekst: {figures}.";
 }
 
 /// Fills `{name}` placeholders in a text.
@@ -573,6 +595,24 @@ pub fn long_date(date: goal_ladder_core::Date, lang: Lang) -> String {
     }
 }
 
+/// A date in figures as the language writes them: 31.12.2027 in Norwegian and Danish, 2027-12-31 in
+/// Swedish; English, where the order of day and month depends on the reader, writes the month's name.
+pub fn short_date(date: goal_ladder_core::Date, lang: Lang) -> String {
+    match lang {
+        Lang::Nb | Lang::Da => format!("{:02}.{:02}.{}", date.day(), date.month(), date.year()),
+        Lang::Sv => date.to_string(),
+        Lang::En => long_date(date, lang),
+    }
+}
+
+/// A figure as the language writes it, with the decimals it has (at most two).
+pub fn figure(value: f64, lang: Lang) -> String {
+    let places = (0..2)
+        .find(|&p| (value * 10f64.powi(p)).fract() == 0.0)
+        .unwrap_or(2);
+    decimal(value, places as usize, lang)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -659,5 +699,13 @@ mod tests {
         assert_eq!(long_date(d, Lang::Nb), "1. juni 2027");
         assert_eq!(long_date(d, Lang::En), "1 June 2027");
         assert_eq!(long_date(d, Lang::Sv), "1 juni 2027");
+        let end = goal_ladder_core::Date::new(2027, 12, 31).unwrap();
+        assert_eq!(short_date(end, Lang::Da), "31.12.2027");
+        assert_eq!(short_date(d, Lang::Nb), "01.06.2027");
+        assert_eq!(short_date(end, Lang::Sv), "2027-12-31");
+        assert_eq!(short_date(end, Lang::En), "31 December 2027");
+        assert_eq!(figure(1200.0, Lang::Da), "1.200");
+        assert_eq!(figure(2.5, Lang::En), "2.5");
+        assert_eq!(figure(0.126, Lang::Nb), "0,13");
     }
 }

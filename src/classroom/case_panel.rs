@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::classroom::exercise_store::exercise_for;
-use crate::i18n::{fill, tr, use_lang, T};
+use crate::i18n::{counted, fill, tr, use_lang, T};
 use crate::state::use_open_plan;
 
 /// For a plan started from an exercise: the case beside the plan, and the rubric applied as the student works.
@@ -30,6 +30,11 @@ pub fn CasePanel() -> impl IntoView {
                             <ul class="chips" role="list">
                                 <li class="chip">{move || fill(T::RubricSmart.get(lang.get()), &[("points", &g.smart_points.to_string()), ("max", &g.smart_max.to_string())])}</li>
                                 <li class="chip">{move || fill(T::RubricLadder.get(lang.get()), &[("points", &g.ladder_points.to_string()), ("max", &g.ladder_max.to_string())])}</li>
+                                // A goal the scorer could not place earns no ladder points until the teacher has looked at it.
+                                {(g.to_check > 0).then(|| {
+                                    let n = g.to_check;
+                                    view! { <li class="chip to-check" data-testid="rubric-to-check">{move || counted(n, T::RubricToCheckOne, T::RubricToCheckOther, lang.get())}</li> }
+                                })}
                                 {g.sections.iter().map(|s| {
                                     let (section, filled) = (s.section, s.filled);
                                     view! { <li class="chip" class:done=filled>{move || format!("{} {}", if filled { "✓" } else { "○" }, section.name(lang.get()))}</li> }

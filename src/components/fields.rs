@@ -62,6 +62,7 @@ pub fn NumberField(
     #[prop(into)] value: Signal<Option<f64>>,
     #[prop(into)] on_change: Callback<Option<f64>>,
     #[prop(optional, into)] test_id: Option<&'static str>,
+    #[prop(optional, into)] id: Option<String>,
 ) -> impl IntoView {
     view! {
         <label class="field">
@@ -69,6 +70,7 @@ pub fn NumberField(
             <input
                 type="text"
                 inputmode="decimal"
+                id=id
                 data-testid=test_id
                 prop:value=move || number_text(value.get())
                 on:change=move |ev| on_change.run(parse_number(&event_target_value(&ev)))
@@ -83,12 +85,14 @@ pub fn DateField(
     #[prop(into)] value: Signal<Option<Date>>,
     #[prop(into)] on_change: Callback<Option<Date>>,
     #[prop(optional, into)] test_id: Option<&'static str>,
+    #[prop(optional, into)] id: Option<String>,
 ) -> impl IntoView {
     view! {
         <label class="field">
             <span>{move || label.get()}</span>
             <input
                 type="date"
+                id=id
                 data-testid=test_id
                 prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
                 on:change=move |ev| on_change.run(event_target_value(&ev).parse().ok())

@@ -42,8 +42,18 @@ pub fn GoalCard(id: GoalId, #[prop(optional)] windowed: bool) -> impl IntoView {
     // Type, metric, numbers and measurements are built only once opened: hundreds of goals each with
     // their selects would make a big plan slow to open.
     let details_open = RwSignal::new(false);
-    let shown_level =
-        move || assessment.with(|a| a.as_ref().map(|a| a.shown_level().number().to_string()));
+    // A goal the scorer could not place (and the user has not) is "to check", never a level.
+    let shown_level = move || {
+        assessment.with(|a| {
+            a.as_ref().map(|a| {
+                if a.needs_check() {
+                    "check".to_string()
+                } else {
+                    a.shown_level().number().to_string()
+                }
+            })
+        })
+    };
     let statement =
         move || goal.with(|g| g.as_ref().map(|g| g.statement.clone()).unwrap_or_default());
     let is_main = move || goal.with(|g| g.as_ref().is_some_and(|g| g.is_main));
@@ -82,9 +92,16 @@ pub fn GoalCard(id: GoalId, #[prop(optional)] windowed: bool) -> impl IntoView {
     let placeholder = move || {
         let level = shown_level().unwrap_or_default();
         // Named as on the full card's badge.
-        let level_name = assessment.with(|a| {
+        let badge = assessment.with(|a| {
             a.as_ref()
-                .map(|a| a.shown_level().name(lang.get()))
+                .map(|a| {
+                    if a.needs_check() {
+                        T::ToCheck.get(lang.get()).to_string()
+                    } else {
+                        let l = a.shown_level();
+                        format!("{} {}", l.number(), l.name(lang.get()))
+                    }
+                })
                 .unwrap_or_default()
         });
         let text = statement();
@@ -99,7 +116,7 @@ pub fn GoalCard(id: GoalId, #[prop(optional)] windowed: bool) -> impl IntoView {
                     focus_later(statement_id());
                 }
             >
-                <span class=format!("level-badge level-{level}")>{format!("{level} {level_name}")}</span>
+                <span class=format!("level-badge level-{level}")>{badge}</span>
                 <span class="visually-hidden">": "</span>
                 <span class="goal-placeholder-text">{text}</span>
             </button>
@@ -142,7 +159,7 @@ pub fn GoalCard(id: GoalId, #[prop(optional)] windowed: bool) -> impl IntoView {
                 }>
                     <summary>{tr(T::GoalNumbers)}</summary>
                     <Show when=move || details_open.get()>
-                        <GoalDetails goal=goal />
+                        <GoalDetails goal=goal assessment=assessment />
                         <Measurements goal=goal />
                     </Show>
                 </details>

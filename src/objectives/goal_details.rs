@@ -1,11 +1,14 @@
 use goal_ladder_core::catalogue;
 use goal_ladder_core::goal_type::{GoalType, MetricFamily};
 use goal_ladder_core::plan::{Goal, LevelOverride, MetricChoice};
+use goal_ladder_core::scoring::Assessment;
 use goal_ladder_core::LadderLevel;
 use leptos::prelude::*;
 
 use crate::components::fields::{DateField, NumberField, TextField};
-use crate::i18n::{tr, use_lang, T};
+use crate::components::focus::focus_later;
+use crate::i18n::{figure, fill, short_date, tr, use_lang, T};
+use crate::objectives::figures_offer::offer_of;
 use crate::state::use_open_plan;
 
 fn metric_code(m: &Option<MetricChoice>) -> String {
@@ -16,12 +19,47 @@ fn metric_code(m: &Option<MetricChoice>) -> String {
     }
 }
 
-/// A goal's type, metric, numbers and dates, and the user's own level where they disagree with the scorer.
+/// Beside an empty field, the value the goal's words give for it, with a button that writes it in and
+/// moves the focus to the field, where it can be changed.
 #[component]
-pub fn GoalDetails(goal: Memo<Option<Goal>>) -> impl IntoView {
+fn FieldOffer(
+    value: Signal<Option<String>>,
+    use_label: T,
+    field: String,
+    on_use: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let lang = use_lang();
+    let field = StoredValue::new(field);
+    move || {
+        value.get().map(|v| {
+            let ui = lang.get();
+            let label = fill(use_label.get(ui), &[("value", &v)]);
+            view! {
+                <p class="field-offer" data-testid="field-offer">
+                    <span>{fill(T::FromYourText.get(ui), &[("value", &v)])}</span>
+                    " "
+                    <button type="button" class="button small" aria-label=label on:click=move |_| {
+                        on_use();
+                        focus_later(field.get_value());
+                    }>{T::UseValue.get(ui)}</button>
+                </p>
+            }
+        })
+    }
+}
+
+/// A goal's type, metric, numbers and dates, and the user's own level where they disagree with the scorer.
+/// An empty Baseline, Target or Deadline offers what the goal's words give.
+#[component]
+pub fn GoalDetails(
+    goal: Memo<Option<Goal>>,
+    assessment: Memo<Option<Assessment>>,
+) -> impl IntoView {
     let plan = use_open_plan();
     let lang = use_lang();
     let id = move || goal.with_untracked(|g| g.as_ref().map(|g| g.id.clone()).unwrap_or_default());
+    let offer = offer_of(goal, assessment);
+    let field_id = move |name: &str| format!("goal-{name}-{}", id());
     let read = move |f: fn(&Goal) -> String| {
         Signal::derive(move || goal.with(|g| g.as_ref().map(f).unwrap_or_default()))
     };
@@ -120,11 +158,35 @@ pub fn GoalDetails(goal: Memo<Option<Goal>>) -> impl IntoView {
                 </div>
             </Show>
             <div class="grid-3">
-                <NumberField label=tr(T::Baseline) test_id="goal-baseline" value=Signal::derive(move || goal.with(|g| g.as_ref().and_then(|g| g.baseline))) on_change=move |v| edit(Box::new(move |g| g.baseline = v)) />
-                <NumberField label=tr(T::Target) test_id="goal-target" value=Signal::derive(move || goal.with(|g| g.as_ref().and_then(|g| g.target))) on_change=move |v| edit(Box::new(move |g| g.target = v)) />
+                <div class="field-with-offer">
+                    <NumberField label=tr(T::Baseline) test_id="goal-baseline" id=field_id("baseline") value=Signal::derive(move || goal.with(|g| g.as_ref().and_then(|g| g.baseline))) on_change=move |v| edit(Box::new(move |g| g.baseline = v)) />
+                    <FieldOffer
+                        value=Signal::derive(move || offer.get().baseline.map(|x| figure(x, lang.get())))
+                        use_label=T::UseBaseline
+                        field=field_id("baseline")
+                        on_use=move || { let x = offer.get_untracked().baseline; edit(Box::new(move |g| g.baseline = g.baseline.or(x))) }
+                    />
+                </div>
+                <div class="field-with-offer">
+                    <NumberField label=tr(T::Target) test_id="goal-target" id=field_id("target") value=Signal::derive(move || goal.with(|g| g.as_ref().and_then(|g| g.target))) on_change=move |v| edit(Box::new(move |g| g.target = v)) />
+                    <FieldOffer
+                        value=Signal::derive(move || offer.get().target.map(|x| figure(x, lang.get())))
+                        use_label=T::UseTarget
+                        field=field_id("target")
+                        on_use=move || { let x = offer.get_untracked().target; edit(Box::new(move |g| g.target = g.target.or(x))) }
+                    />
+                </div>
                 <TextField label=tr(T::Unit) value=read(|g| g.unit.clone()) on_input=move |v: String| edit(Box::new(move |g| g.unit = v)) />
                 <DateField label=tr(T::Start) value=Signal::derive(move || goal.with(|g| g.as_ref().and_then(|g| g.start))) on_change=move |v| edit(Box::new(move |g| g.start = v)) />
-                <DateField label=tr(T::Deadline) test_id="goal-deadline" value=Signal::derive(move || goal.with(|g| g.as_ref().and_then(|g| g.deadline))) on_change=move |v| edit(Box::new(move |g| g.deadline = v)) />
+                <div class="field-with-offer">
+                    <DateField label=tr(T::Deadline) test_id="goal-deadline" id=field_id("deadline") value=Signal::derive(move || goal.with(|g| g.as_ref().and_then(|g| g.deadline))) on_change=move |v| edit(Box::new(move |g| g.deadline = v)) />
+                    <FieldOffer
+                        value=Signal::derive(move || offer.get().deadline.map(|d| short_date(d, lang.get())))
+                        use_label=T::UseDeadline
+                        field=field_id("deadline")
+                        on_use=move || { let d = offer.get_untracked().deadline; edit(Box::new(move |g| g.deadline = g.deadline.or(d))) }
+                    />
+                </div>
                 <TextField label=tr(T::Owner) value=read(|g| g.owner.clone()) on_input=move |v: String| edit(Box::new(move |g| g.owner = v)) />
             </div>
             <fieldset class="field-group">

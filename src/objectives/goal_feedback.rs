@@ -4,6 +4,8 @@ use goal_ladder_core::LadderLevel;
 use leptos::prelude::*;
 
 use crate::i18n::{fill, tr, use_lang, T};
+use crate::objectives::figures_offer::FiguresOffer;
+use crate::objectives::level_choice::LevelChoice;
 
 fn status_class(status: Status) -> &'static str {
     match status {
@@ -83,12 +85,35 @@ pub fn GoalFeedback(
             .map(|e| e.words(&text).to_string())
             .filter(|w| !w.is_empty())
             .collect();
+        // Not placed: "to check" and the two likeliest levels, never the scorer's guess as a level.
+        if let (true, Some(choices)) = (a.needs_check(), a.unsure) {
+            let id = goal.with(|g| g.as_ref().map(|g| g.id.clone()))?;
+            return Some(view! {
+                <div class="level-line">
+                    <span class="level-badge level-check" data-testid="goal-level" data-level="check">{T::ToCheck.get(ui)}</span>
+                </div>
+                <LevelChoice goal=id choices=choices />
+            }
+            .into_any());
+        }
+        // A level the user chose for a goal the scorer could not place: no guess of the scorer's beside it.
+        let scored_as = if a.unsure.is_some() {
+            T::ChosenByYou.get(ui).to_string()
+        } else {
+            fill(
+                T::ScoredAs.get(ui),
+                &[(
+                    "level",
+                    &format!("{} {}", a.level.number(), a.level.name(ui)),
+                )],
+            )
+        };
         Some(view! {
             <div class="level-line">
                 <span class=format!("level-badge level-{}", shown.number()) data-testid="goal-level" data-level=shown.number().to_string()>
                     {format!("{} {}", shown.number(), shown.name(ui))}
                 </span>
-                {a.level_override.map(|_| view! { <span class="confidence">{fill(T::ScoredAs.get(ui), &[("level", &format!("{} {}", a.level.number(), a.level.name(ui)))])}</span> })}
+                {a.level_override.map(|_| view! { <span class="confidence" data-testid="level-source">{scored_as}</span> })}
                 {(a.confidence > 0.0 && a.level_override.is_none()).then(|| view! {
                     <span class="confidence">{fill(T::Confidence.get(ui), &[("percent", &format!("{:.0}", a.confidence * 100.0))])}</span>
                 })}
@@ -99,7 +124,8 @@ pub fn GoalFeedback(
                     <span class="evidence">{T::AimNamed.get(ui)} " " {aim_words.into_iter().map(|w| view! { <mark>{w}</mark> " " }).collect_view()}</span>
                 })}
             </div>
-        })
+        }
+        .into_any())
     };
 
     let smart_row = move || {
@@ -154,6 +180,9 @@ pub fn GoalFeedback(
         let ui = lang.get();
         assessment.with(|a| {
             a.as_ref().map(|a| {
+                if a.needs_check() {
+                    return T::CheckAnnouncement.get(ui).to_string();
+                }
                 let l: LadderLevel = a.shown_level();
                 fill(
                     T::LevelAnnouncement.get(ui),
@@ -167,6 +196,7 @@ pub fn GoalFeedback(
         <div class="goal-feedback" data-testid="goal-feedback">
             <Show when=move || !empty() fallback=move || view! { <p class="hint">{tr(T::TypeAGoal)}</p> }>
                 {level_line}
+                <FiguresOffer goal=goal assessment=assessment />
                 {smart_row}
                 <ul class="advice">{advice}</ul>
             </Show>

@@ -4,13 +4,15 @@ use leptos::prelude::*;
 use crate::assess;
 use crate::i18n::{fill, tr, use_lang, T};
 
-/// For each goal of the plan: its id, short text, whether it is a main goal, and its level.
+/// For each goal of the plan the scorer or the user placed: its id, short text, whether it is a main
+/// goal, and its level. A goal to check is on no rung (see [`goals_to_check`]).
 fn placed_goals() -> Memo<Vec<(String, String, bool, LadderLevel)>> {
     let scored = assess::use_scored_goals();
     Memo::new(move |_| {
         scored.with(|goals| {
             goals
                 .iter()
+                .filter(|s| !s.to_check())
                 .map(|s| {
                     let g = &s.goal;
                     let text: String = g.statement.chars().take(48).collect();
@@ -26,11 +28,18 @@ fn placed_goals() -> Memo<Vec<(String, String, bool, LadderLevel)>> {
     })
 }
 
+/// How many goals the scorer could not place and the user has not placed either.
+fn goals_to_check() -> Memo<usize> {
+    let scored = assess::use_scored_goals();
+    Memo::new(move |_| scored.with(|goals| goals.iter().filter(|s| s.to_check()).count()))
+}
+
 /// The ladder as a picture: five rungs (and the ground for activities), each goal a dot on its rung.
 #[component]
 pub fn LadderPicture() -> impl IntoView {
     let lang = use_lang();
     let goals = placed_goals();
+    let to_check = goals_to_check();
     const ROW: f64 = 46.0;
     // Room left of the ladder for the longest level name, "2 uppmärksamhet" (about 110 units at 12 px);
     // at 88 it was cut off in Norwegian, Swedish and Danish.
@@ -42,15 +51,22 @@ pub fn LadderPicture() -> impl IntoView {
     let y = |level: LadderLevel| 12.0 + (5 - level.number()) as f64 * ROW;
     let description = move || {
         let lang = lang.get();
-        LadderLevel::ALL
+        let mut levels: Vec<String> = LadderLevel::ALL
             .iter()
             .rev()
             .map(|l| {
                 let n = goals.with(|g| g.iter().filter(|x| x.3 == *l).count());
                 format!("{} {}: {n}", l.number(), l.name(lang))
             })
-            .collect::<Vec<_>>()
-            .join("; ")
+            .collect();
+        let unplaced = to_check.get();
+        if unplaced > 0 {
+            levels.push(fill(
+                T::LadderToCheck.get(lang),
+                &[("n", &unplaced.to_string())],
+            ));
+        }
+        levels.join("; ")
     };
     view! {
         <figure class="ladder-picture">
@@ -107,12 +123,16 @@ pub fn LevelCounts() -> impl IntoView {
     let main_low =
         move || goals.with(|g| g.iter().filter(|x| x.2 && !x.3.fits_main_goal()).count());
     let sub = move || goals.with(|g| g.iter().filter(|x| !x.2).count());
+    let to_check = goals_to_check();
     let smart = assess::smart_completeness_signal();
     view! {
         <dl class="figures">
             <div data-testid="count-main-high"><dt>{tr(T::MainGoalsHigh)}</dt><dd>{main_high}</dd></div>
             <div data-testid="count-main-low" class:warning={move || main_low() > 0}><dt>{tr(T::MainGoalsLow)}</dt><dd>{main_low}</dd></div>
             <div data-testid="count-sub"><dt>{tr(T::SubGoals)}</dt><dd>{sub}</dd></div>
+            <Show when=move || { to_check.get() > 0 }>
+                <div data-testid="count-to-check" class="warning"><dt>{tr(T::GoalsToCheck)}</dt><dd>{move || to_check.get()}</dd></div>
+            </Show>
             <div data-testid="smart-completeness">
                 <dt>{tr(T::SmartCompleteness)}</dt>
                 <dd>{move || smart.get().map(|(met, total)| fill(T::OfChecks.get(lang.get()), &[("met", &met.to_string()), ("total", &total.to_string())])).unwrap_or_else(|| "–".into())}</dd>

@@ -78,7 +78,7 @@ fn PrintBody() -> impl IntoView {
                     view! {
                         <li class="print-goal">
                             <p>
-                                <strong>{format!("{} {}", level.number(), level.name(ui))}</strong>
+                                <strong>{if a.needs_check() { T::ToCheck.get(ui).to_string() } else { format!("{} {}", level.number(), level.name(ui)) }}</strong>
                                 {g.is_main.then(|| format!(" · {}", T::MainGoal.get(ui)))}
                                 " — " {g.statement.clone()}
                             </p>

@@ -41,7 +41,14 @@ pub fn ReviewedGoal(goal: Goal, plan: StoredValue<Plan>, as_of: Date) -> impl In
     let lang = use_lang();
     let a = plan.with_value(|plan| assess_goal(&goal, plan, as_of));
     let level = a.level;
-    let own = a.level_override.filter(|own| *own != level);
+    // A goal the scorer could not place is "to check", with the student's own level beside it if any.
+    let to_check = a.unsure.is_some();
+    let own = a.level_override.filter(|own| to_check || *own != level);
+    let data_level = if to_check {
+        "check".to_string()
+    } else {
+        level.number().to_string()
+    };
     let smart = goal_ladder_core::classroom::Letters::from_smart(&a.smart);
     let checks = [
         (SmartLetter::Specific, &a.smart.specific),
@@ -57,11 +64,12 @@ pub fn ReviewedGoal(goal: Goal, plan: StoredValue<Plan>, as_of: Date) -> impl In
         .map(|f| (f.rule.id().to_string(), f.message(a.lang)))
         .collect();
     view! {
-        <li class="goal-card" class:main=goal.is_main data-level=level.number().to_string() data-testid="reviewed-goal">
+        <li class="goal-card" class:main=goal.is_main data-level=data_level.clone() data-testid="reviewed-goal">
             <div class="level-line">
-                <span class=format!("level-badge level-{}", level.number()) data-testid="review-goal-level" data-level=level.number().to_string()>
-                    {move || format!("{} {}", level.number(), level.name(lang.get()))}
+                <span class=format!("level-badge level-{data_level}") data-testid="review-goal-level" data-level=data_level.clone()>
+                    {move || if to_check { T::ToCheck.get(lang.get()).to_string() } else { format!("{} {}", level.number(), level.name(lang.get())) }}
                 </span>
+                {to_check.then(|| view! { <span class="confidence">{tr(T::ReviewCouldNotPlace)}</span> })}
                 {goal.is_main.then(|| view! { <span class="badge review-main">{tr(T::MainGoal)}</span> })}
                 {own.map(|own| view! {
                     <span class="confidence">{move || fill(T::ReviewOwnLevel.get(lang.get()), &[("level", &format!("{} {}", own.number(), own.name(lang.get())))])}</span>
