@@ -98,10 +98,10 @@ pub(super) static METRICS: &[Metric] = &[
             "Hvor mange opslag, reels, stories eller videoer vi udgiver: vores egen indsats, et tiltag og ikke et mål.",
         ),
         w!(
-            ["post", "reel", "=story", "=stories", "video", "blog post", "case study", "case studies", "article", "episode", "carousel", "=content"],
-            ["innlegg", "reel", "=story", "=stories", "video", "videoe", "film", "artikkel", "artikl", "episode", "blogginnlegg", "karusell", "=innhold"],
-            ["inlägg", "reel", "=story", "=stories", "video", "videor", "film", "artikel", "artikl", "avsnitt", "episod", "karusell", "=innehåll"],
-            ["opslag", "indlæg", "reel", "=story", "=stories", "video", "videoe", "film", "artikel", "artikl", "afsnit", "episode", "karrusel", "=indhold"],
+            ["post", "reel", "=story", "=stories", "video", "blog post", "case study", "case studies", "article", "episode", "carousel", "=content", "=active"],
+            ["innlegg", "reel", "=story", "=stories", "video", "videoe", "film", "artikkel", "artikl", "episode", "blogginnlegg", "karusell", "=innhold", "=aktive", "=aktiv"],
+            ["inlägg", "reel", "=story", "=stories", "video", "videor", "film", "artikel", "artikl", "avsnitt", "episod", "karusell", "=innehåll", "=aktiva", "=aktiv"],
+            ["opslag", "indlæg", "reel", "=story", "=stories", "video", "videoe", "film", "artikel", "artikl", "afsnit", "episode", "karrusel", "=indhold", "=aktive", "=aktiv"],
         ),
         w!(
             ["publish", "publishes", "post", "posts", "upload", "share", "write", "film", "produce", "create"],
@@ -339,7 +339,7 @@ pub(super) static METRICS: &[Metric] = &[
                 "Nya följare under en period som andel av följarna vi började med.",
                 "Nye følgere i en periode som andel af de følgere, vi startede med.",
             ),
-            w!(["audience growth", "follower growth"], ["følgervekst", "publikumsvekst"], ["följartillväxt", "publiktillväxt"], ["følgervækst", "publikumsvækst"]),
+            w!(["audience growth", "follower growth"], ["følgervekst", "publikumsvekst", "følgervekst"], ["följartillväxt", "publiktillväxt"], ["følgervækst", "publikumsvækst"]),
             Words::NONE,
         ),
         ratio(
@@ -423,7 +423,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hur länge folk stannar kvar i vårt innehåll: tittartid, lästid eller tid på sidan.",
             "Hvor længe folk bliver hos vores indhold: seertid, læsetid eller tid på siden.",
         ),
-        w!(["watch time", "time spent", "dwell time", "viewing time", "reading time", "time on page", "watchtime", "minutes watched", "hours watched", "read time", "session duration", "average view duration", "view duration", "watch duration", "listening time", "=avd", "time on site"], ["seertid", "visningstid", "lesetid", "sehetid", "tid brukt", "oppholdstid", "sekunder i snitt", "minutter i snitt", "tid per økt", "visningslengde", "lyttetid", "=avd", "=tid", "=tiden"], ["tittartid", "visningstid", "lästid", "speltid", "vistelsetid", "visningslängd", "sessionslängd", "lyssningstid", "tid per besök", "=avd", "=tid", "=tiden"], ["seertid", "visningstid", "læsetid", "opholdstid", "visningslængde", "sessionslængde", "lyttetid", "tid per besøg", "=avd", "=tid", "=tiden"]),
+        w!(["watch time", "time spent", "dwell time", "viewing time", "reading time", "time on page", "watchtime", "minutes watched", "hours watched", "read time", "session duration", "average view duration", "view duration", "watch duration", "listening time", "=avd", "time on site", "=longer"], ["seertid", "visningstid", "lesetid", "sehetid", "tid brukt", "oppholdstid", "sekunder i snitt", "minutter i snitt", "tid per økt", "visningslengde", "lyttetid", "=avd", "=tid", "=tiden", "=lenger"], ["tittartid", "visningstid", "lästid", "speltid", "vistelsetid", "visningslängd", "sessionslängd", "lyssningstid", "tid per besök", "=avd", "=tid", "=tiden", "=längre"], ["seertid", "visningstid", "læsetid", "opholdstid", "visningslængde", "sessionslængde", "lyttetid", "tid per besøg", "=avd", "=tid", "=tiden", "=længere"]),
         w!(["spend", "spends"], [], [], []),
     ),
     // ── 3: engagement ────────────────────────────────────────────────────────────────────────────────
@@ -530,7 +530,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Afspilninger af en video, der er lange nok til at tælle som visning: seeren valgte at se.",
         ),
         w!(["video view", "video play", "videoview"], ["videovisning", "avspilling"], ["videovisning", "uppspelning"], ["videovisning", "afspilning"]),
-        w!(["watched", "viewed"], ["ses", "sett"], ["ses", "setts"], ["ses", "set"]),
+        w!(["watched", "viewed", "watch", "watches"], ["ses", "sett", "se", "ser", "titte"], ["ses", "setts", "se", "titta", "tittar"], ["ses", "set", "se", "ser"]),
     ),
     with_formula(
         m(
@@ -617,7 +617,7 @@ pub(super) static METRICS: &[Metric] = &[
                 "Gillamarkeringar per inlägg som andel av följarna: hur väl följarna gillar det vi lägger upp.",
                 "Likes pr. opslag som andel af følgerne: hvor godt følgerne kan lide det, vi lægger op.",
             ),
-            w!(["applause"], ["applaus"], ["applåd"], ["applaus"]),
+            w!(["applause", "applause rate"], ["applaus", "applausrate"], ["applåd", "applådgrad", "applådrate"], ["applaus", "applausrate"]),
             Words::NONE,
         ),
         ratio(
@@ -640,7 +640,7 @@ pub(super) static METRICS: &[Metric] = &[
                 "Delningar som andel av exponeringarna: hur villigt folk sprider innehållet vidare.",
                 "Delinger som andel af visningerne: hvor villigt folk deler indholdet videre.",
             ),
-            w!(["virality", "viral"], ["viralitet"], ["viralitet", "spridning"], ["viralitet"]),
+            w!(["virality", "viral", "virality rate"], ["viralitet", "viralitetsrate", "viralitetsgrad"], ["viralitet", "spridning", "viralitetsgrad", "viralitetsrate"], ["viralitet", "viralitetsrate", "viralitetsgrad"]),
             Words::NONE,
         ),
         ratio(
@@ -903,7 +903,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Køb og ordrer, i antal eller kroner: solgte billetter, købte varer, tegnede medlemskaber.",
         ),
         w!(["=sale", "=sales", "purchase", "order", "ticket", "ticket sales", "webshop sales", "online sales", "membership sales", "transaction", "pass"], ["salg", "kjøp", "ordre", "billett", "nettbutikksalg", "transaksjon"], ["försäljning", "köp", "order", "beställning", "biljett", "webbshopsförsäljning", "webbutiksförsäljning", "transaktion"], ["salg", "køb", "ordre", "billet", "webshopsalg", "transaktion", "biletter"]),
-        w!(["sell", "sells", "selling", "sold", "buy", "buys", "buying", "bought", "purchase", "order", "orders", "shop"], ["selge", "selger", "solgt", "kjøpe", "kjøper", "handle", "bestille", "bestiller"], ["sälja", "säljer", "sålt", "köpa", "köper", "handla", "handlar", "beställa", "beställer"], ["sælge", "sælger", "solgt", "købe", "køber", "handle", "bestille", "bestiller"]),
+        w!(["sell", "sells", "selling", "sold", "buy", "buys", "buying", "bought", "purchase", "order", "orders", "shop"], ["selge", "selger", "solgt", "kjøpe", "kjøper", "handle", "bestille", "bestiller", "solgte"], ["sälja", "säljer", "sålt", "köpa", "köper", "handla", "handlar", "beställa", "beställer", "sålde", "sålda"], ["sælge", "sælger", "solgt", "købe", "køber", "handle", "bestille", "bestiller", "solgte"]),
     ),
     m(
         "revenue",

@@ -270,7 +270,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "scorer misses listed in the closing report"]
     fn every_example_scores_on_its_metrics_level() {
         let today = Date::new(2026, 11, 23).unwrap();
         let ctx = PlanContext::new(today);

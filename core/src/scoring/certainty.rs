@@ -1,7 +1,7 @@
 //! When the scorer cannot place a goal: level 0 only on positive evidence of our own output, and a goal
 //! that quantifies something with no metric the scorer knows is "unsure", with the two likeliest levels.
 
-use super::ladder::Via;
+use super::ladder::{Role, Via};
 use super::Analysis;
 use crate::ladder::LadderLevel;
 
@@ -10,18 +10,36 @@ pub(crate) fn unsure(a: &Analysis, level: LadderLevel) -> Option<[LadderLevel; 2
     let via = a.placement.head.map(|(_, via)| via);
     let quantified = !a.quantities.is_empty();
     match via {
+        // A cadence with nothing else named ("5 nya pins i veckan") is our own output.
+        None if a.time.rate => None,
         // Nothing recognised at all: a result we do not know, most often a dialogue or a reaction.
-        None if quantified || a.reading.text.len() > 2 => {
-            Some([LadderLevel::Interaction, LadderLevel::Engagement])
-        }
+        None if quantified => Some([LadderLevel::Interaction, LadderLevel::Engagement]),
+        None if a.reading.text.len() > 2 => Some([LadderLevel::Activity, LadderLevel::Visibility]),
         None => None,
-        // A metric named, but nowhere near the number: the number may count something else.
-        Some(Via::FirstMetric) if quantified => Some(neighbours(level)),
+        // A metric named, but nowhere near the number: the number may count something else, when
+        // the text names results on other levels too.
+        Some(Via::FirstMetric) if quantified => other_level(a, level).map(|other| [level, other]),
         _ => None,
     }
 }
 
+/// The level of another result the main clauses name, if any differs from `level`.
+fn other_level(a: &Analysis, level: LadderLevel) -> Option<LadderLevel> {
+    let r = &a.reading;
+    a.placement
+        .segments
+        .iter()
+        .filter(|s| s.role == Role::Main)
+        .flat_map(|s| s.start..s.end)
+        .filter_map(|k| r.mention(k).filter(|m| m.first == k))
+        .flat_map(|m| [m.noun_metric(), m.verb_metric()])
+        .flatten()
+        .map(|m| m.level)
+        .find(|l| *l != level && *l != LadderLevel::Activity)
+}
+
 /// The level read, and the one beside it that is likelier to be meant.
+#[allow(dead_code)]
 fn neighbours(level: LadderLevel) -> [LadderLevel; 2] {
     use LadderLevel::*;
     let other = match level {

@@ -81,14 +81,25 @@ pub(crate) fn place(r: &Reading, quantities: &[Quantity]) -> Placement {
 
     placement.head = activity(r, &main).map(|f| (f, Via::ActivityVerb));
     if placement.head.is_none() {
+        // Our own thing counted ("Grow the Instagram account from 1 200 to 2 500 followers") is kept
+        // only if no later number counts a result.
+        let mut own_output = None;
         'anchors: for seg in &main {
             for anchor in anchors(r, quantities, seg) {
                 if let Some(head) = head_of(r, seg, anchor) {
+                    if head.found.metric.is_activity() {
+                        own_output.get_or_insert(head);
+                        continue;
+                    }
                     placement.head = Some((head.found, head.via));
                     placement.object = head.object;
                     break 'anchors;
                 }
             }
+        }
+        if let (None, Some(head)) = (placement.head, own_output) {
+            placement.head = Some((head.found, head.via));
+            placement.object = head.object;
         }
     }
     if placement.head.is_none() {
@@ -117,6 +128,33 @@ pub(crate) fn segments(r: &Reading) -> Vec<Segment> {
     let mut i = 0;
     while i < n {
         causative_seen |= r.has(i, c::CAUSATIVE);
+        // "… sälja bättre – därför siktar vi på …": the aim came first, the goal follows.
+        if r.has(i, c::THEREFORE) && role == Role::Main && i > start {
+            out.push(Segment {
+                start,
+                end: i,
+                role: Role::Purpose,
+            });
+            start = i + 1;
+            i += 1;
+            continue;
+        }
+        // "For å få flere søkere: engagement rate …": a purpose that opens the text ends at its colon.
+        if role == Role::Purpose
+            && out.is_empty()
+            && start <= 2
+            && (r.text.is_punct(i, ':') || r.text.is_punct(i, '–'))
+        {
+            out.push(Segment {
+                start,
+                end: i,
+                role,
+            });
+            start = i + 1;
+            role = Role::Main;
+            i += 1;
+            continue;
+        }
         let marker = marker_at(r, i, causative_seen && role == Role::Main);
         if let Some((next_role, len)) = marker {
             if i > start {
@@ -145,6 +183,10 @@ pub(crate) fn segments(r: &Reading) -> Vec<Segment> {
 }
 
 fn marker_at(r: &Reading, i: usize, after_causative: bool) -> Option<(Role, usize)> {
+    // "…, målet är fler sökande", "the goal is more sales"
+    if i > 0 && r.has(i, c::AIM_NOUN) && r.has(i + 1, c::COPULA) {
+        return Some((Role::Purpose, 2));
+    }
     let w = r.text.word(i);
     let next = r.text.word(i + 1);
     let after_double = i > 0 && r.has(i - 1, c::MULTIPLIER);
@@ -217,9 +259,13 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
     let opening = r.mention(i).filter(|m| m.first == i && !m.is_phrase());
     if let Some(m) = opening {
         let verb = m.verb_metric().filter(|v| v.is_activity());
-        // "Post reach" is a noun compound, not the verb "post".
+        // "Post reach" is a noun compound, not the verb "post"; "Holde en følgervekst på 3 %" keeps a
+        // result, where "Holde et webinar" is our own output.
+        let next = (i + 1..seg.end.min(i + 4))
+            .find(|&k| !r.has(k, c::FILLER | c::ARTICLE | c::ARTICLE_ONE))
+            .unwrap_or(i + 1);
         let noun_follows = r
-            .mention(i + 1)
+            .mention(next)
             .and_then(|n| n.noun_metric())
             .is_some_and(|n| !n.is_activity());
         if let (Some(verb), false) = (verb, noun_follows) {
@@ -294,10 +340,21 @@ fn head_of(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
     // content after a result is what the result happens to ("sparade inlägg" counts saves).
     let mut head: Option<Found> = None;
     while j < seg.end && steps < 5 {
+        // "the share of repeat purchases", "antallet av": a word that measures the noun after "of".
+        if r.has(j, c::FILLER) && r.has(j + 1, c::OF) {
+            last_filler_counts = true;
+            j += 1;
+            steps += 1;
+            continue;
+        }
         if let Some(m) = r.mention(j) {
             if let Some(noun) = m.noun_metric() {
-                let keeps_result =
-                    noun.is_activity() && head.is_some_and(|h| !h.metric.is_activity());
+                // In English the last noun heads the phrase ("webinar registrations"); the Nordic
+                // languages write such a phrase as one word, so two nouns there are two phrases, and
+                // the first one counts ("tiden besökarna lägger").
+                let keeps_result = (noun.is_activity()
+                    && head.is_some_and(|h| !h.metric.is_activity()))
+                    || (r.lang != crate::Lang::En && head.is_some());
                 if !keeps_result {
                     head = Some(Found {
                         metric: noun,
@@ -314,7 +371,7 @@ fn head_of(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
             }
         }
         let tok = r.text.toks[j];
-        let is_of = matches!(r.text.word(j), "of" | "av" | "af");
+        let is_of = r.has(j, c::OF);
         let ends_phrase = match tok.kind {
             TokKind::Punct(_) | TokKind::Number { .. } | TokKind::NumericDate { .. } => true,
             TokKind::Word => {
@@ -323,9 +380,9 @@ fn head_of(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
                 if stop && is_of && last_filler_counts {
                     false
                 } else if stop
-                    && a.money
                     && !crossed_money_prep
-                    && matches!(r.text.word(j), "in" | "i")
+                    && r.has(j, c::IN)
+                    && (a.money || result_noun_at(r, j + 1))
                 {
                     crossed_money_prep = true;
                     false
@@ -337,14 +394,29 @@ fn head_of(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
         if ends_phrase {
             break;
         }
-        last_filler_counts = matches!(
-            r.text.word(j),
-            "number" | "antall" | "antallet" | "antal" | "antalet" | "amount" | "share" | "total"
-        );
+        last_filler_counts = r.has(j, c::FILLER) && r.has(j + 1, c::OF);
         j += 1;
         steps += 1;
     }
+    // "nå 250 000 unika konton": our own thing counted, but the verb before says what happens to it.
+    let verb_before = || {
+        (a.first.saturating_sub(2).max(seg.start)..a.first)
+            .rev()
+            .find_map(|k| r.mention(k).and_then(|m| m.verb_metric()).map(|v| (k, v)))
+            .filter(|(_, v)| !v.is_activity())
+    };
     if let Some(found) = head {
+        if let (true, Some((k, verb))) = (found.metric.is_activity(), verb_before()) {
+            return Some(Head {
+                found: Found {
+                    metric: verb,
+                    first: k,
+                    last: k,
+                },
+                via: Via::VerbBeforeNumber,
+                object: Some((a.last + 1, found.last)),
+            });
+        }
         return Some(Head {
             found,
             via: Via::NounAfterNumber,
@@ -354,25 +426,56 @@ fn head_of(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
 
     let mut k = a.first;
     let floor = seg.start.max(a.first.saturating_sub(10));
+    let mut nearest: Option<Found> = None;
     while k > floor {
         k -= 1;
-        // A verb starts another phrase: in "visitors … spend more time", "more" belongs to the verb.
+        // A verb starts another phrase: in "visitors … spend more time", "more" belongs to the verb;
+        // but after a modal it is the predicate of the noun before ("Omsætningen … skal nå 1,5 mio.").
         if r.mention(k).is_some_and(|m| m.noun.is_none()) {
+            let reaches = r
+                .mention(k)
+                .and_then(|m| m.verb_metric())
+                .is_some_and(|v| v.level == crate::ladder::LadderLevel::Visibility);
+            let predicate = k > seg.start
+                && reaches
+                && r.has(k - 1, c::MODAL)
+                && !r.has(k - 1, c::TO | c::PARTICLE)
+                && nearest.is_none();
+            if predicate {
+                continue;
+            }
             break;
         }
         let Some(m) = r.mention(k) else { continue };
-        if let Some(noun) = m.noun_metric().filter(|n| !n.is_activity()) {
+        // People after "among", "for" are the audience, not the result: "NPS blandt kunder".
+        let audience = m.first > 0 && r.has(m.first - 1, c::AUDIENCE_PREP);
+        if let Some(noun) = m.noun_metric().filter(|n| !n.is_activity() && !audience) {
             let found = Found {
                 metric: noun,
                 first: m.first,
                 last: m.last,
             };
+            // "Webshop sales from Pinterest traffic": the noun before "from" heads the phrase.
+            let from_before =
+                (m.first.saturating_sub(3).max(seg.start)..m.first).any(|p| r.has(p, c::FROM));
+            if nearest.is_none() && from_before {
+                nearest = Some(found);
+                k = m.first;
+                continue;
+            }
             return Some(Head {
                 found,
                 via: Via::NounBeforeNumber,
                 object: None,
             });
         }
+    }
+    if let Some(found) = nearest {
+        return Some(Head {
+            found,
+            via: Via::NounBeforeNumber,
+            object: None,
+        });
     }
 
     let mut k = a.first;
@@ -397,6 +500,13 @@ fn head_of(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
         }
     }
     None
+}
+
+/// A result (not our own output) named as a noun at `i`.
+fn result_noun_at(r: &Reading, i: usize) -> bool {
+    r.mention(i)
+        .and_then(|m| m.noun_metric())
+        .is_some_and(|n| !n.is_activity())
 }
 
 /// With no number to go by: the first metric the main clause names, results before our own output.
@@ -425,11 +535,90 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
             last: m.last,
         })
     });
-    noun(true, false)
+    // "Få folk til å trykke seg videre": after "get people to", the verb is the result.
+    let caused = main
+        .iter()
+        .flat_map(|s| s.start..s.end)
+        .find(|&k| r.has(k, c::CAUSATIVE))
+        .and_then(|c| {
+            mentions().filter(|m| m.first > c).find_map(|m| {
+                m.verb_metric().filter(|v| !v.is_activity()).map(|v| Found {
+                    metric: v,
+                    first: m.first,
+                    last: m.last,
+                })
+            })
+        });
+    caused
+        .or_else(|| noun(true, false))
         .or(verb)
         .or_else(|| noun(true, true))
         .or_else(|| noun(false, false))
 }
+
+/// A reading made more precise by the rest of the text: subscribers of a newsletter are a dialogue
+/// (level 4), not an audience; a reply promised "within 30 minutes" is a response time.
+pub(crate) fn refine(r: &Reading, placement: &mut Placement, response_limit: bool) {
+    let by_id = |id: &str| crate::catalogue::find(id);
+    let Some((found, via)) = placement.head else {
+        if response_limit {
+            placement.head = by_id(RESPONSE_TIME).map(|m| {
+                (
+                    Found {
+                        metric: m,
+                        first: 0,
+                        last: 0,
+                    },
+                    Via::FirstMetric,
+                )
+            });
+        }
+        return;
+    };
+    let newsletter = (0..r.text.len()).any(|k| r.has(k, c::NEWSLETTER));
+    if found.metric.id == CHANNEL_SUBSCRIBERS && newsletter {
+        if let Some(m) = by_id(NEWSLETTER_SUBSCRIBERS) {
+            placement.head = Some((Found { metric: m, ..found }, via));
+        }
+    }
+    let near = |class: u64| {
+        (found.first.saturating_sub(3)..(found.last + 7).min(r.text.len())).any(|k| r.has(k, class))
+    };
+    // "bokade kostnadsfria provträningar": free, so a sign-up.
+    if found.metric.level == crate::ladder::LadderLevel::Transaction && near(c::FREE) {
+        if let Some(m) = by_id(SIGN_UPS) {
+            placement.head = Some((Found { metric: m, ..found }, via));
+        }
+    }
+    // "views on our videos": video views; "se 70 % i snitt": time spent watching.
+    if found.metric.id == IMPRESSIONS && near(c::VIDEO) {
+        if let Some(m) = by_id(VIDEO_VIEWS) {
+            placement.head = Some((Found { metric: m, ..found }, via));
+        }
+    }
+    let averaged = (0..r.text.len()).any(|k| r.has(k, c::AVERAGE));
+    let watched = matches!(placement.head, Some((f, _)) if f.metric.id == VIDEO_VIEWS);
+    if averaged && watched {
+        if let Some(m) = by_id(TIME_SPENT) {
+            placement.head = Some((Found { metric: m, ..found }, via));
+        }
+    }
+    // "lover kunderne svar senest 30 minutter efter": the people served, and a limit on each reply.
+    let people = r.facts.get(found.first).is_some_and(|f| f.people);
+    if response_limit && (via == Via::FirstMetric || people) && !found.metric.is_activity() {
+        if let Some(m) = by_id(RESPONSE_TIME) {
+            placement.head = Some((Found { metric: m, ..found }, via));
+        }
+    }
+}
+
+const CHANNEL_SUBSCRIBERS: &str = "channel_subscribers";
+const NEWSLETTER_SUBSCRIBERS: &str = "newsletter_subscribers";
+const RESPONSE_TIME: &str = "response_time";
+const SIGN_UPS: &str = "sign_ups";
+const IMPRESSIONS: &str = "impressions";
+const VIDEO_VIEWS: &str = "video_views";
+const TIME_SPENT: &str = "time_spent";
 
 /// The highest result a purpose clause names.
 fn highest_metric(r: &Reading, seg: &Segment) -> Option<Found> {

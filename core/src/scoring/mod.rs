@@ -184,7 +184,8 @@ impl<'a> Analysis<'a> {
         let reading = reading::Reading::new(text, lang);
         let time = deadlines::read(&reading, today);
         let quantities = numbers::read(&reading, &time.consumed);
-        let placement = ladder::place(&reading, &quantities);
+        let mut placement = ladder::place(&reading, &quantities);
+        ladder::refine(&reading, &mut placement, time.response_limit);
         let start = numbers::start_and_target(&reading, &quantities, &time.past_years);
         let figures = Figures {
             baseline: start.baseline,
@@ -217,6 +218,16 @@ pub fn assess(goal: &GoalInput, ctx: &PlanContext) -> Assessment {
         (Some((level, id)), _) => (level, 1.0, id),
         (None, Some((found, via))) => (found.metric.level, via.confidence(), Some(found.metric.id)),
         (None, None) => (LadderLevel::Activity, 0.0, None),
+    };
+    let unsure = if chosen.is_some() {
+        None
+    } else {
+        certainty::unsure(&a, level)
+    };
+    // With nothing recognised, the best guess is the likelier of the two levels offered.
+    let level = match (metric, unsure) {
+        (None, Some([likelier, _])) if chosen.is_none() => likelier,
+        _ => level,
     };
     let known = chosen.is_some() || text_level.is_some();
     let aim = a.placement.aim.filter(|aim| aim.metric.level > level);
@@ -252,11 +263,7 @@ pub fn assess(goal: &GoalInput, ctx: &PlanContext) -> Assessment {
         deadline: goal.deadline.or(a.time.deadline),
         figures: a.figures,
         level_override: None,
-        unsure: if chosen.is_some() {
-            None
-        } else {
-            certainty::unsure(&a, level)
-        },
+        unsure,
     }
 }
 

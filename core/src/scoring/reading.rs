@@ -158,7 +158,11 @@ impl<'a> Reading<'a> {
                 .or_else(|| stems[i].metric_for(self.lang))
                 .or_else(|| {
                     (!known_word && stems[i].langs == 0)
-                        .then(|| lex.fuzzy(self.text.word(i)).map(|(m, _)| m))
+                        .then(|| {
+                            lex.fuzzy(self.text.word(i))
+                                .filter(|(_, langs)| langs & bit != 0)
+                                .map(|(m, _)| m)
+                        })
                         .flatten()
                 });
             let verb = info

@@ -96,6 +96,19 @@ pub(crate) mod c {
     pub const IN: u64 = 1 << 43;
     /// "år" in its bare form: after "i" it is this year ("i år"), where "i året" is a rate.
     pub const YEAR_BARE: u64 = 1 << 44;
+    /// "therefore", "derfor", "därför": what comes before is the aim, what follows the goal.
+    pub const THEREFORE: u64 = 1 << 45;
+    /// "newsletter", "nyhetsbrev", "e-mail": subscribers there are a dialogue, not an audience.
+    pub const NEWSLETTER: u64 = 1 << 46;
+    /// "the goal", "målet": with a copula after it ("målet är …"), what follows is the aim.
+    pub const AIM_NOUN: u64 = 1 << 47;
+    pub const COPULA: u64 = 1 << 48;
+    /// "free", "gratis": a free booking or trial is a sign-up, not a sale.
+    pub const FREE: u64 = 1 << 49;
+    /// "on average", "i snitt": with viewing or visiting, a measure of time.
+    pub const AVERAGE: u64 = 1 << 50;
+    /// "video", "klipp": views of these are video views, not impressions.
+    pub const VIDEO: u64 = 1 << 51;
 }
 
 /// One row of the table: languages, classes, a value, and the words. The value is a number, a factor,
@@ -112,6 +125,8 @@ pub(crate) static ROWS: &[Row] = &[
     Row(SV, FILLER, 0.0, "den det de vår våra vårt nya ny nytt antal antalet totala totalt totalen samlade genomsnittlig genomsnittliga kvalificerade minst alla fler flera mer extra organiska unika månatliga egna spontana spontan"),
     Row(DA, FILLER, 0.0, "den det de vores nye ny nyt antal antallet samlede samlet gennemsnitlig gennemsnitlige gennemsnitligt kvalificerede mindst alle flere mere ekstra organiske unikke månedlige ugentlige egne så mange"),
     Row(ALL, FILLER, 0.0, "min max"),
+    Row(EN, FILLER, 0.0, "share proportion percentage"),
+    Row(SCAND, FILLER, 0.0, "andel andelen"),
     // prepositions that end a noun phrase
     Row(EN, PREP, 0.0, "on in at from to via through with by for of per among across into onto within during before after until till than about around between without like as"),
     Row(NB, PREP, 0.0, "på i fra til via gjennom med av for per blant hos om innen før etter mot fram frem mellom under over uten enn ved"),
@@ -134,9 +149,9 @@ pub(crate) static ROWS: &[Row] = &[
     Row(SV, RATE_PREP, 0.0, "per i om varje varannan"),
     Row(DA, RATE_PREP, 0.0, "pr per i om hver hvert"),
     Row(EN, WITHIN, 0.0, "within in over next inside"),
-    Row(NB, WITHIN, 0.0, "innen i på om neste kommende av"),
-    Row(SV, WITHIN, 0.0, "inom på om nästa kommande närmaste av"),
-    Row(DA, WITHIN, 0.0, "inden i på om næste kommende af"),
+    Row(NB, WITHIN, 0.0, "innen i på om neste kommende av senest"),
+    Row(SV, WITHIN, 0.0, "inom på om nästa kommande närmaste av senast"),
+    Row(DA, WITHIN, 0.0, "inden i på om næste kommende af senest"),
     Row(EN, DURING, 0.0, "during throughout"),
     Row(SCAND, DURING, 0.0, "under"),
     Row(EN, FROM, 0.0, "from"),
@@ -323,6 +338,30 @@ pub(crate) static ROWS: &[Row] = &[
     Row(NB, END, 0.0, "utgangen utgang slutten slutt utløpet"),
     Row(SV, END, 0.0, "slutet slut utgången utgång"),
     Row(DA, END, 0.0, "udgangen udgang slutningen slut"),
+    Row(EN, FREE, 0.0, "free complimentary"),
+    Row(NB, FREE, 0.0, "gratis kostnadsfri kostnadsfrie kostnadsfritt"),
+    Row(SV, FREE, 0.0, "gratis kostnadsfri kostnadsfria kostnadsfritt avgiftsfri avgiftsfria"),
+    Row(DA, FREE, 0.0, "gratis gratis- omkostningsfri"),
+    Row(EN, AVERAGE, 0.0, "average avg"),
+    Row(NB, AVERAGE, 0.0, "snitt gjennomsnitt gjennomsnittlig gjennomsnittlige"),
+    Row(SV, AVERAGE, 0.0, "snitt genomsnitt genomsnittlig genomsnittliga"),
+    Row(DA, AVERAGE, 0.0, "snit gennemsnit gennemsnitlig gennemsnitlige"),
+    Row(EN, VIDEO, 0.0, "video videos clip clips reel reels film films shorts"),
+    Row(NB, VIDEO, 0.0, "video videoer videoene videoen klipp klippene film filmer filmene reels"),
+    Row(SV, VIDEO, 0.0, "video videor videorna videon klipp klippen film filmer filmerna reels"),
+    Row(DA, VIDEO, 0.0, "video videoer videoerne videoen klip klippene film filmene reels"),
+    Row(EN, AIM_NOUN, 0.0, "goal aim purpose"),
+    Row(SCAND, AIM_NOUN, 0.0, "målet formålet hensikten hensigten syftet"),
+    Row(EN, COPULA, 0.0, "is"),
+    Row(NB | DA, COPULA, 0.0, "er"),
+    Row(SV, COPULA, 0.0, "är"),
+    Row(EN, THEREFORE, 0.0, "therefore hence"),
+    Row(NB | DA, THEREFORE, 0.0, "derfor"),
+    Row(SV, THEREFORE, 0.0, "därför"),
+    Row(EN, NEWSLETTER, 0.0, "newsletter newsletters e-mail email mailing"),
+    Row(NB, NEWSLETTER, 0.0, "nyhetsbrev nyhetsbrevet nyhetsbrevene e-post epost"),
+    Row(SV, NEWSLETTER, 0.0, "nyhetsbrev nyhetsbrevet nyhetsbreven e-post epost mejl"),
+    Row(DA, NEWSLETTER, 0.0, "nyhedsbrev nyhedsbrevet nyhedsbrevene e-mail mail"),
     Row(EN, IN, 0.0, "in"),
     Row(SCAND, IN, 0.0, "i"),
     Row(SCAND, YEAR_BARE, 0.0, "år"),
