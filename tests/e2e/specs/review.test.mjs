@@ -285,7 +285,7 @@ test('a later hand-in replaces the earlier one; the class exports as CSV and cle
   const lines = bytes.toString('utf8').slice(1).split('\r\n');
   assert.equal(lines.at(-1), '', 'every line ends with CRLF');
   assert.equal(lines.length, 5, 'a header and three rows');
-  assert.match(lines[0], /^Student,Class,Assignment,Handed in,App version,Goals,Main goals,Main goals on level 4-5,SMART met,SMART met \(max\),/);
+  assert.match(lines[0], /^Student,Class,Assignment,Handed in,App version,Goals,Main goals,Main goals on level 4-5,Goals to check,SMART met,SMART met \(max\),/);
   assert.ok(lines.slice(1).some((l) => l.startsWith('"Øyvind Ås, jr.",2STB,Café Sol in winter,2026-11-20T09:15:00')), lines.join('\n'));
   // In the order shown: by name.
   assert.deepEqual(lines.slice(1, 4).map((l) => l.split(',')[0]), ['Kari Nordmann', 'Ola Berg', '"Øyvind Ås']);
