@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import { suite, screenshot } from '../lib/harness.mjs';
+import { axe } from '../lib/axe.mjs';
 import { PlansPage, openTab, typeWhenFocused, addGoal } from '../lib/pages.mjs';
 
 const s = suite();
@@ -44,7 +45,8 @@ const UNSURE = [
 
 for (const c of UNSURE) {
   test(`${c.lang}: a goal the scorer could not place is "to check" with two levels to choose, and the choice undoes`, async () => {
-    const { page } = await s.open({ locale: c.locale });
+    // bypassCSP: for axe's script only.
+    const { page } = await s.open({ locale: c.locale, bypassCSP: true });
     const bg = await newPlanWithBusinessGoal(page, c.businessGoal);
     const card = await addGoal(bg, c.goal, { main: true });
     const level = card.getByTestId('goal-level');
@@ -57,6 +59,10 @@ for (const c of UNSURE) {
     const levels = await options.evaluateAll((buttons) => buttons.map((b) => b.dataset.level));
     assert.notEqual(levels[0], levels[1]);
     await screenshot(page, `unsure-goal-${c.lang}-1280`);
+    assert.deepEqual(await axe(page, 'unsure goal'), []);
+    await page.setViewportSize({ width: 360, height: 780 });
+    await screenshot(page, `unsure-goal-${c.lang}-360`);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // The overview counts it on no rung and does not read it as a main goal that is too low.
     await openTab(page, 'overview');
@@ -99,7 +105,7 @@ for (const c of UNSURE) {
 }
 
 test('da: the numbers and the date of the words are offered for the empty fields, and the Markdown export says them', async () => {
-  const { page } = await s.open({ locale: 'da-DK' });
+  const { page } = await s.open({ locale: 'da-DK', bypassCSP: true });
   const bg = await newPlanWithBusinessGoal(page, 'Flere gæster i restauranten');
   const card = await addGoal(bg, 'Øge antallet af bordreservationer fra 1.200 til 2.000 inden udgangen af 2027', { main: true });
   const offer = card.getByTestId('figures-offer');
@@ -124,6 +130,7 @@ test('da: the numbers and the date of the words are offered for the empty fields
     ['Fra din tekst: 1.200 Brug', 'Fra din tekst: 2.000 Brug', 'Fra din tekst: 31.12.2027 Brug'],
   );
   await screenshot(page, 'figures-offered-da-1280');
+  assert.deepEqual(await axe(page, 'figures offered'), []);
   await card.getByRole('button', { name: 'Brug 1.200 som udgangspunkt' }).click();
   await page.waitForFunction(() => document.activeElement?.dataset.testid === 'goal-baseline');
   assert.equal(await card.getByTestId('goal-baseline').inputValue(), '1200');
