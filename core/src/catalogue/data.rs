@@ -98,10 +98,10 @@ pub(super) static METRICS: &[Metric] = &[
             "Hvor mange opslag, reels, stories eller videoer vi udgiver: vores egen indsats, et tiltag og ikke et mål.",
         ),
         w!(
-            ["post", "reel", "=story", "=stories", "video", "blog post", "case study", "case studies", "article", "episode", "carousel", "=content", "=active"],
-            ["innlegg", "reel", "=story", "=stories", "video", "videoe", "film", "artikkel", "artikl", "episode", "blogginnlegg", "karusell", "=innhold", "=aktive", "=aktiv"],
-            ["inlägg", "reel", "=story", "=stories", "video", "videor", "film", "artikel", "artikl", "avsnitt", "episod", "karusell", "=innehåll", "=aktiva", "=aktiv"],
-            ["opslag", "indlæg", "reel", "=story", "=stories", "video", "videoe", "film", "artikel", "artikl", "afsnit", "episode", "karrusel", "=indhold", "=aktive", "=aktiv"],
+            ["post", "reel", "=story", "=stories", "video", "blog post", "case study", "case studies", "article", "episode", "carousel", "=content"],
+            ["innlegg", "reel", "=story", "=stories", "video", "videoe", "film", "artikkel", "artikl", "episode", "blogginnlegg", "karusell", "=innhold"],
+            ["inlägg", "reel", "=story", "=stories", "video", "videor", "film", "artikel", "artikl", "avsnitt", "episod", "karusell", "=innehåll"],
+            ["opslag", "indlæg", "reel", "=story", "=stories", "video", "videoe", "film", "artikel", "artikl", "afsnit", "episode", "karrusel", "=indhold"],
         ),
         w!(
             ["publish", "publishes", "post", "posts", "upload", "share", "write", "film", "produce", "create"],
@@ -381,6 +381,21 @@ pub(super) static METRICS: &[Metric] = &[
         ),
     ),
     // ── 2: attention ─────────────────────────────────────────────────────────────────────────────────
+    umbrella(m(
+        "attention",
+        Attention,
+        Reach,
+        &[BrandAwareness],
+        l("Attention", "Oppmerksomhet", "Uppmärksamhet", "Opmærksomhed"),
+        l(
+            "Being noticed, without saying how it is measured: name recall, awareness in a survey or watch time instead.",
+            "Å bli lagt merke til, uten å si hvordan det måles: bruk heller erindring, kjennskap i en undersøkelse eller seertid.",
+            "Att bli uppmärksammad, utan att säga hur det mäts: använd hellre erinran, kännedom i en undersökning eller tittartid.",
+            "At blive bemærket, uden at sige hvordan det måles: brug hellere erindring, kendskab i en undersøgelse eller seertid.",
+        ),
+        w!(["attention"], ["oppmerksomhet"], ["uppmärksamhet"], ["opmærksomhed"]),
+        Words::NONE,
+    )),
     m(
         "ad_recall",
         Attention,
@@ -408,7 +423,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Andelen i en målgrupp som känner till oss, mätt genom att fråga dem i en undersökning.",
             "Andelen af en målgruppe, der kender os, målt ved at spørge dem i en undersøgelse.",
         ),
-        w!(["awareness", "brand awareness", "familiarity", "recognition", "=known", "=aware"], ["kjennskap", "bevissthet", "=kjent", "=kjente", "oppmerksomhet"], ["kännedom", "medvetenhet", "=känd", "=kända", "=känt", "uppmärksamhet"], ["kendskab", "bevidsthed", "=kendt", "=kendte", "opmærksomhed"]),
+        w!(["awareness", "brand awareness", "familiarity", "recognition", "=known", "=aware"], ["kjennskap", "bevissthet", "=kjent", "=kjente"], ["kännedom", "medvetenhet", "=känd", "=kända", "=känt"], ["kendskab", "bevidsthed", "=kendt", "=kendte"]),
         w!(["know", "knows"], ["kjenne", "kjenner"], ["känna", "känner"], ["kende", "kender"]),
     ),
     m(

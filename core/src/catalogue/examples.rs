@@ -80,6 +80,10 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("cpm", Sv, "Sänka CPM för våra TikTok-annonser till under 60 kronor före sommaren 2027"),
     ex("cpm", Da, "Sænke CPM på vores Facebook-annoncer til under 35 kr. inden april 2027"),
     // ── 2: attention ─────────────────────────────────────────────────────────────────────────────────
+    ex("attention", En, "Get more attention for the new bakery in town"),
+    ex("attention", Nb, "Skape mer oppmerksomhet rundt sommerkonsertene i parken"),
+    ex("attention", Sv, "Mer uppmärksamhet kring bibliotekets nya läsecirklar"),
+    ex("attention", Da, "Få mere opmærksomhed om vores nye cykelværksted"),
     ex("ad_recall", En, "Reach 25 % ad recall for our spring YouTube campaign in the brand lift study by May 2027"),
     ex("ad_recall", Nb, "Oppnå 30 % reklameerindring for Snapchat-kampanjen i brand lift-målingen innen mars 2027"),
     ex("ad_recall", Sv, "Nå 20 % annonserinran i brand lift-studien för vår YouTube-kampanj före juni 2027"),

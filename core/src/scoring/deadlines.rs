@@ -167,8 +167,12 @@ impl Scan<'_, '_, '_> {
             }
             self.out.year_like_count.get_or_insert(year);
         }
-        // "within six months", "the next 3 months", "innen 2 timer", "inden for 3 måneder"
-        if self.has(i + 1, c::UNIT_SHORT | c::UNIT_LONG) && self.within_before(i) {
+        // "within six months", "the next 3 months", "innen 2 timer", "inden for 3 måneder"; not
+        // "barn under 6 år", an age.
+        if self.has(i + 1, c::UNIT_SHORT | c::UNIT_LONG)
+            && self.within_before(i)
+            && !super::numbers::is_age(r, i)
+        {
             self.duration(i, value);
         }
     }
@@ -276,6 +280,15 @@ impl Scan<'_, '_, '_> {
             if year.is_some() {
                 last = year_at;
             }
+            // "i juni og juli": the later month ends the period.
+            if year.is_none()
+                && day.is_none()
+                && self.has(i + 1, c::CONJ)
+                && self.has(i + 2, c::MONTH)
+            {
+                self.bound(i, i, None);
+                return;
+            }
             let date = match (year, day) {
                 (Some(y), Some(d)) => Date::new(y, month, d),
                 (Some(y), None) => month_end(y, month),
@@ -327,7 +340,6 @@ impl Scan<'_, '_, '_> {
             // "end of", "utgangen av", "årets udgang", "by year-end"
             let of = self.has(i + 1, c::OF);
             let says_time = of
-                || f & c::HOLIDAY != 0
                 || self.before_has(
                     i,
                     c::TIME_PREP | c::DEADLINE_PREP | c::YEAR_UNIT | c::QUARTER_WORD,
@@ -352,7 +364,16 @@ impl Scan<'_, '_, '_> {
             return;
         }
         let time_before = c::TIME_PREP | c::DEADLINE_PREP | c::THIS_NEXT | c::DURING;
-        if f & c::HOLIDAY != 0 && (self.before_has(i, time_before) || self.value(i) > 0.0) {
+        // "by new year"
+        if f & c::YEAR_UNIT != 0
+            && i > 0
+            && self.has(i - 1, c::NEW)
+            && self.before_has(i - 1, time_before)
+        {
+            self.bound(i - 1, i, Date::new(self.today.year(), 12, 31));
+            return;
+        }
+        if f & c::HOLIDAY != 0 && self.before_has(i, time_before) {
             let date = holiday(self.today, self.value(i));
             self.bound(i, i, date);
             return;

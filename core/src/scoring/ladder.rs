@@ -558,11 +558,19 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
 
 /// A reading made more precise by the rest of the text: subscribers of a newsletter are a dialogue
 /// (level 4), not an audience; a reply promised "within 30 minutes" is a response time.
-pub(crate) fn refine(r: &Reading, placement: &mut Placement, response_limit: bool) {
+pub(crate) fn refine(r: &Reading, placement: &mut Placement, response_limit: bool, cadence: bool) {
     let by_id = |id: &str| crate::catalogue::find(id);
     let Some((found, via)) = placement.head else {
-        if response_limit {
-            placement.head = by_id(RESPONSE_TIME).map(|m| {
+        // "5 nya pins i veckan": a number at a cadence, with nothing else named, is our own output.
+        let own = if response_limit {
+            Some(RESPONSE_TIME)
+        } else if cadence {
+            Some(POSTS_PUBLISHED)
+        } else {
+            None
+        };
+        if let Some(own) = own {
+            placement.head = by_id(own).map(|m| {
                 (
                     Found {
                         metric: m,
@@ -615,6 +623,7 @@ pub(crate) fn refine(r: &Reading, placement: &mut Placement, response_limit: boo
 const CHANNEL_SUBSCRIBERS: &str = "channel_subscribers";
 const NEWSLETTER_SUBSCRIBERS: &str = "newsletter_subscribers";
 const RESPONSE_TIME: &str = "response_time";
+const POSTS_PUBLISHED: &str = "posts_published";
 const SIGN_UPS: &str = "sign_ups";
 const IMPRESSIONS: &str = "impressions";
 const VIDEO_VIEWS: &str = "video_views";

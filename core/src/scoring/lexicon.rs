@@ -144,17 +144,17 @@ pub(crate) struct Lexicon {
 }
 
 const PEOPLE: &[(u8, &str)] = &[
-    (EN, "student parent resident senior pensioner retiree youth teen teenager customer client guest member employee staff manager =cfo =cfos =ceo =ceos =cmo director entrepreneur founder craftsman tradesman tradespeople teacher nurse family families household driver patient voter citizen tourist farmer buyer developer engineer professional leader owner homeowner mother father mum mom dad child children kid woman women graduate jobseeker recruiter volunteer smb business businesses company companies startup =year"),
-    (NB, "student elev forelder foreldre innbygger beboer senior pensjonist ungdom ungdomm =unge tenåring kunde gjest medlem medlemm ansatt ansatte leder sjef gründer håndverker lærer sykepleier familie husstand sjåfør bilist pasient velger turist besøkende bonde bønder innkjøper utvikler ingeniør eier huseier mødre fedre barn kvinne bedrift virksomhet frivillig jobbsøker"),
-    (SV, "student elev förälder föräldrar invånare boende senior pensionär ungdom ungdomar =unga tonåring kund gäst medlem medlemm anställd anställda chef ledare grundare entreprenör företagare hantverkare lärare sjuksköterska familj hushåll förare bilist patient väljare turist besökare bonde inköpare utvecklare ingenjör ägare husägare mamma pappa barn kvinna kvinnor företag volontär"),
-    (DA, "studerende student elev forælder forældre borger indbygger beboer senior pensionist =unge ungdom teenager kunde gæst medlem medlemm medarbejder ansat ansatte chef leder iværksætter håndværker lærer pædagog sygeplejerske familie husstand bilist patient vælger turist besøgende landmand indkøber udvikler ingeniør ejer boligejer mødre fædre børn kvinde virksomhed frivillig"),
+    (EN, "student parent resident senior pensioner retiree adult organiser organizer youth teen teenager customer client guest member employee staff manager =cfo =cfos =ceo =ceos =cmo director entrepreneur founder craftsman tradesman tradespeople teacher nurse family families household driver patient voter citizen tourist farmer buyer developer engineer professional leader owner homeowner mother father mum mom dad child children kid woman women graduate jobseeker recruiter volunteer smb business businesses company companies startup =year"),
+    (NB, "student elev forelder foreldre voksen voksne innbygger beboer senior pensjonist ungdom ungdomm =unge tenåring kunde gjest medlem medlemm ansatt ansatte leder sjef gründer håndverker lærer sykepleier familie husstand sjåfør bilist pasient velger turist besøkende bonde bønder innkjøper utvikler ingeniør eier huseier mødre fedre barn kvinne bedrift virksomhet frivillig jobbsøker"),
+    (SV, "student elev förälder föräldrar vuxen vuxna invånare boende senior pensionär ungdom ungdomar =unga tonåring kund gäst medlem medlemm anställd anställda chef ledare grundare entreprenör företagare hantverkare lärare sjuksköterska familj hushåll förare bilist patient väljare turist besökare bonde inköpare utvecklare ingenjör ägare husägare mamma pappa barn kvinna kvinnor företag volontär"),
+    (DA, "studerende student elev forælder forældre voksen voksne borger indbygger beboer senior pensionist =unge ungdom teenager kunde gæst medlem medlemm medarbejder ansat ansatte chef leder iværksætter håndværker lærer pædagog sygeplejerske familie husstand bilist patient vælger turist besøgende landmand indkøber udvikler ingeniør ejer boligejer mødre fædre børn kvinde virksomhed frivillig"),
 ];
 
 const EVENT_HEADS: &[(u8, &str)] = &[
     (EN, "season launch opening kickoff"),
     (
         NB,
-        "termin ferie ferien start slipp uke uka helg sesong lansering åpning",
+        "termin semester ferie ferien start slipp uke uka helg sesong lansering åpning",
     ),
     (
         SV,
@@ -162,7 +162,7 @@ const EVENT_HEADS: &[(u8, &str)] = &[
     ),
     (
         DA,
-        "termin ferie ferien start uge ugen weekend sæson lancering åbning",
+        "termin semester ferie ferien start uge ugen weekend sæson lancering åbning",
     ),
 ];
 
@@ -195,10 +195,13 @@ const CHANNELS: &[&str] = &[
     "mastodon",
     "spotify",
     "threads",
+    "sms",
 ];
 
 /// Short names that count only as whole words.
-const CHANNEL_ALIASES: &[&str] = &["insta", "ig", "fb", "yt", "sms", "email", "epost", "mail"];
+const CHANNEL_ALIASES: &[&str] = &[
+    "insta", "ig", "fb", "yt", "snap", "sms", "email", "epost", "mail",
+];
 
 impl Lexicon {
     pub fn get() -> &'static Lexicon {

@@ -185,7 +185,8 @@ impl<'a> Analysis<'a> {
         let time = deadlines::read(&reading, today);
         let quantities = numbers::read(&reading, &time.consumed);
         let mut placement = ladder::place(&reading, &quantities);
-        ladder::refine(&reading, &mut placement, time.response_limit);
+        let cadence = time.rate && !quantities.is_empty();
+        ladder::refine(&reading, &mut placement, time.response_limit, cadence);
         let start = numbers::start_and_target(&reading, &quantities, &time.past_years);
         let figures = Figures {
             baseline: start.baseline,

@@ -101,7 +101,7 @@ fn number_at(r: &Reading, i: usize, value: f64) -> Quantity {
 }
 
 /// "aged 65+", "18–30 year olds", "16–19 år", "unge under 25": numbers that describe the audience.
-fn is_age(r: &Reading, i: usize) -> bool {
+pub(crate) fn is_age(r: &Reading, i: usize) -> bool {
     if r.text.number(i).is_none() {
         return false;
     }
@@ -157,6 +157,19 @@ pub(crate) fn start_and_target(
         };
         k > 0 && r.has(k - 1, class)
     };
+    // "Vi mätte 9 % … – målet är 20 %": the number after "the goal is" is the target, one before it
+    // the baseline.
+    let aim = (1..r.text.len()).find(|&k| r.has(k, c::AIM_NOUN) && r.has(k + 1, c::COPULA));
+    if let Some(p) = aim {
+        let target = numbers.iter().find(|q| q.first > p);
+        let baseline = numbers.iter().rev().find(|q| q.last < p);
+        if let Some(t) = target {
+            return StartAndTarget {
+                baseline: baseline.map(|q| q.value),
+                target: Some(t.value),
+            };
+        }
+    }
     let from = numbers.iter().position(|q| after(q, c::FROM));
     if let Some(a) = from {
         let to = numbers[a + 1..].iter().find(|q| after(q, c::TO));
@@ -172,7 +185,7 @@ pub(crate) fn start_and_target(
         let before = (q.first.saturating_sub(2)..q.first).any(|k| is_now(r, k));
         let after = (q.last + 1..q.last + 5)
             .take_while(|&k| r.text.number(k).is_none() && !r.text.is_punct(k, ','))
-            .any(|k| is_now(r, k));
+            .any(|k| is_now(r, k) || r.has(k, c::PAST));
         before || after
     };
     let is_baseline = |q: &Quantity| {
