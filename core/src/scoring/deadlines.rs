@@ -7,7 +7,7 @@
 
 use super::reading::Reading;
 use super::text::{Span, TokKind};
-use super::vocab::c;
+use super::vocab::{c, Classes};
 use crate::calendar::Date;
 
 #[derive(Debug, Clone, Default)]
@@ -74,7 +74,7 @@ struct Scan<'r, 'a, 'o> {
 }
 
 impl Scan<'_, '_, '_> {
-    fn has(&self, i: usize, class: u64) -> bool {
+    fn has(&self, i: usize, class: Classes) -> bool {
         self.r.has(i, class)
     }
 
@@ -99,7 +99,7 @@ impl Scan<'_, '_, '_> {
         j
     }
 
-    fn before_has(&self, i: usize, class: u64) -> bool {
+    fn before_has(&self, i: usize, class: Classes) -> bool {
         self.before(i).is_some_and(|j| self.has(j, class))
     }
 

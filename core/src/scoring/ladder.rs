@@ -8,7 +8,7 @@
 use super::numbers::{Quantity, QuantityKind};
 use super::reading::{metric, Reading};
 use super::text::TokKind;
-use super::vocab::c;
+use super::vocab::{c, Classes, GERUND};
 use crate::catalogue::Metric;
 use crate::ladder::LadderLevel;
 
@@ -187,61 +187,45 @@ fn marker_at(r: &Reading, i: usize, after_causative: bool) -> Option<(Role, usiz
     if i > 0 && r.has(i, c::AIM_NOUN) && r.has(i + 1, c::COPULA) {
         return Some((Role::Purpose, 2));
     }
-    let w = r.text.word(i);
-    let next = r.text.word(i + 1);
+    let next_particle = r.has(i + 1, c::PARTICLE);
     let after_double = i > 0 && r.has(i - 1, c::MULTIPLIER);
-    match r.lang {
-        crate::Lang::En => match w {
-            "so" if !matches!(next, "many" | "much" | "far" | "as") && i > 0 => {
-                Some((Role::Purpose, if next == "that" { 2 } else { 1 }))
-            }
-            "in" if next == "order" && r.text.word(i + 2) == "to" => Some((Role::Purpose, 3)),
-            // "would like to sell", "want to grow": the wish itself, not a purpose.
-            "to" if r.has(i + 1, c::PURPOSE_VERB)
-                && !after_causative
-                && i > 0
-                && !matches!(
-                    r.text.word(i - 1),
-                    "like"
-                        | "want"
-                        | "wants"
-                        | "need"
-                        | "needs"
-                        | "aim"
-                        | "aims"
-                        | "plan"
-                        | "hope"
-                        | "going"
-                        | "try"
-                ) =>
-            {
-                Some((Role::Purpose, 1))
-            }
-            "by" | "through" if next.ends_with("ing") && next.len() > 4 => Some((Role::Means, 1)),
-            _ => None,
-        },
-        _ => {
-            let particle = r.has(i + 1, c::PARTICLE);
-            match w {
-                "for" if particle => Some((Role::Purpose, 2)),
-                "slik" | "sann" | "sadan" | "saledes" if next == "at" || next == "att" => {
-                    Some((Role::Purpose, 2))
-                }
-                "sa" if i > 0
-                    && !after_double
-                    && !matches!(
-                        next,
-                        "mange" | "manga" | "mye" | "mycket" | "meget" | "langt" | "snart" | ""
-                    ) =>
-                {
-                    let len = if matches!(next, "at" | "att") { 2 } else { 1 };
-                    Some((Role::Purpose, len))
-                }
-                "ved" | "gjennom" | "genom" | "gennem" if particle => Some((Role::Means, 2)),
-                _ => None,
-            }
+    // "so that", "så at", "så": purpose, but not "so many", "dobbelt så mange".
+    if r.has(i, c::SO)
+        && i > 0
+        && !after_double
+        && !r.has(i + 1, c::SO_DEGREE)
+        && i + 1 < r.text.len()
+    {
+        let that = r.has(i + 1, c::THAT);
+        return Some((Role::Purpose, if that { 2 } else { 1 }));
+    }
+    if r.has(i, c::IN) && r.has(i + 1, c::ORDER) && r.has(i + 2, c::TO) {
+        return Some((Role::Purpose, 3));
+    }
+    // "to increase sales"; "would like to sell", "want to grow" is the wish itself, not a purpose.
+    if r.lang == crate::Lang::En
+        && r.has(i, c::TO)
+        && r.has(i + 1, c::PURPOSE_VERB)
+        && !after_causative
+        && i > 0
+        && !r.has(i - 1, c::WISH)
+    {
+        return Some((Role::Purpose, 1));
+    }
+    if r.has(i, c::MEANS_PREP) {
+        let next = r.text.word(i + 1);
+        let gerund = r.lang == crate::Lang::En && next.len() > 4 && next.ends_with(GERUND);
+        if gerund || (r.lang != crate::Lang::En && next_particle) {
+            return Some((Role::Means, if gerund { 1 } else { 2 }));
         }
     }
+    if r.has(i, c::PURPOSE_PREP) && next_particle {
+        return Some((Role::Purpose, 2));
+    }
+    if r.has(i, c::SUCH) && r.has(i + 1, c::THAT) {
+        return Some((Role::Purpose, 2));
+    }
+    None
 }
 
 /// "Publish 3 posts", "Vi ska köra annonser", "Answer all DMs": our own output.
@@ -589,7 +573,7 @@ pub(crate) fn refine(r: &Reading, placement: &mut Placement, response_limit: boo
             placement.head = Some((Found { metric: m, ..found }, via));
         }
     }
-    let near = |class: u64| {
+    let near = |class: Classes| {
         (found.first.saturating_sub(3)..(found.last + 7).min(r.text.len())).any(|k| r.has(k, class))
     };
     // "bokade kostnadsfria provträningar": free, so a sign-up.

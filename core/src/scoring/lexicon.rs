@@ -8,7 +8,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::text::fold;
-use super::vocab::{DA, EN, NB, ROWS, SV};
+use super::vocab::{Classes, DA, EN, NB, ROWS, SV};
 use crate::catalogue::{self, Words};
 use crate::lang::Lang;
 
@@ -58,7 +58,7 @@ type FxMap<V> = HashMap<Box<str>, V, BuildHasherDefault<FxHasher>>;
 #[derive(Debug, Default)]
 pub(crate) struct WordInfo {
     /// Classes per language, indexed like [`Lang::ALL`].
-    pub classes: [u64; 4],
+    pub classes: [Classes; 4],
     pub value: f64,
     /// Metrics this form names as a verb, with the languages it does so in.
     pub verbs: Vec<(u16, u8)>,
@@ -69,13 +69,13 @@ pub(crate) struct WordInfo {
 }
 
 impl WordInfo {
-    pub fn classes(&self, lang: Lang) -> u64 {
+    pub fn classes(&self, lang: Lang) -> Classes {
         self.classes[lang_index(lang)]
     }
     pub fn langs(&self) -> u8 {
         let mut bits = 0;
         for (i, c) in self.classes.iter().enumerate() {
-            if *c != 0 {
+            if *c & super::vocab::c::VOTES != 0 {
                 bits |= 1 << i;
             }
         }

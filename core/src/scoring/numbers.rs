@@ -6,7 +6,7 @@
 
 use super::reading::Reading;
 use super::text::TokKind;
-use super::vocab::c;
+use super::vocab::{c, Classes};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum QuantityKind {
@@ -110,8 +110,7 @@ pub(crate) fn is_age(r: &Reading, i: usize) -> bool {
     let next_age = r.has(j, c::AGE)
         || (r.has(j, c::YEAR_UNIT)
             && (r.has(j + 1, c::AGE) || j > i + 1 || r.facts.get(j + 1).is_none()));
-    let under_after_people =
-        i >= 2 && matches!(r.text.word(i - 1), "under" | "over") && r.facts[i - 2].people;
+    let under_after_people = i >= 2 && r.has(i - 1, c::UNDER_OVER) && r.facts[i - 2].people;
     prev_age || next_age || under_after_people
 }
 
@@ -149,7 +148,7 @@ pub(crate) fn start_and_target(
         .iter()
         .filter(|q| q.kind != QuantityKind::Multiplier)
         .collect();
-    let after = |q: &Quantity, class: u64| {
+    let after = |q: &Quantity, class: Classes| {
         let k = if q.first > 0 && q.kind == QuantityKind::Money && r.has(q.first - 1, c::CURRENCY) {
             q.first - 1
         } else {

@@ -3,14 +3,14 @@
 use super::langdetect;
 use super::lexicon::{inflects, lang_bit, Lexicon, StemHits, WordInfo};
 use super::text::{Text, TokKind};
-use super::vocab::c;
+use super::vocab::{c, Classes};
 use crate::catalogue::{self, Metric};
 use crate::lang::Lang;
 
 /// What one token is, in the language the goal is read in.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Fact {
-    pub classes: u64,
+    pub classes: Classes,
     pub value: f64,
     pub channel: bool,
     pub people: bool,
@@ -114,7 +114,7 @@ impl<'a> Reading<'a> {
         reading
     }
 
-    pub fn has(&self, i: usize, class: u64) -> bool {
+    pub fn has(&self, i: usize, class: Classes) -> bool {
         self.facts.get(i).is_some_and(|f| f.classes & class != 0)
     }
 
@@ -141,12 +141,7 @@ impl<'a> Reading<'a> {
                 continue;
             }
             // "we'd like to", "would like": a wish, not likes.
-            let wish = self.text.word(i) == "like"
-                && i > 0
-                && matches!(
-                    self.text.word(i - 1),
-                    "would" | "wed" | "id" | "we" | "i" | "should" | "really"
-                );
+            let wish = self.has(i, c::WISH) && i > 0 && self.has(i - 1, c::WISHER);
             if wish {
                 i += 1;
                 continue;
@@ -182,7 +177,7 @@ impl<'a> Reading<'a> {
 
     /// "nå" is the verb "reach" only where a verb can stand; elsewhere it means "now".
     fn verb_reads_as_verb(&self, i: usize) -> bool {
-        if self.text.word(i) != "na" {
+        if !self.has(i, c::NOW_OR_REACH) {
             return true;
         }
         let before = i.checked_sub(1);
@@ -192,7 +187,7 @@ impl<'a> Reading<'a> {
                 || matches!(self.text.toks[b].kind, TokKind::Punct(_))
         }) || self.text.number(after).is_some()
             || self.has(after, c::MORE | c::NUMBER_WORD)
-            || matches!(self.text.word(after), "ut" | "ud")
+            || self.has(after, c::OUT)
     }
 
     /// The longest catalogue phrase starting at `i`: (metric, length in tokens).

@@ -110,12 +110,7 @@ pub(crate) fn audience_token(a: &Analysis) -> Option<usize> {
         in_object || is_head
     };
     let among = |i: usize| {
-        i > 0
-            && matches!(
-                r.text.lower(i - 1),
-                "among" | "amongst" | "blant" | "bland" | "blandt"
-            )
-            && r.text.toks[i].kind == super::text::TokKind::Word
+        i > 0 && r.has(i - 1, c::AMONG) && r.text.toks[i].kind == super::text::TokKind::Word
     };
     (0..r.text.len()).find(|&i| {
         let person = r.facts[i].people || r.has(i, c::AGE) || among(i);
@@ -164,9 +159,7 @@ fn growth(a: &Analysis, goal: &GoalInput) -> Option<f64> {
     a.quantities.iter().find_map(|q| match q.kind {
         QuantityKind::Multiplier => Some(q.value),
         // "by 30 %", "med 30 %": a change, not a level.
-        QuantityKind::Percent
-            if q.first > 0 && matches!(r.text.word(q.first - 1), "by" | "med" | "with") =>
-        {
+        QuantityKind::Percent if q.first > 0 && r.has(q.first - 1, c::CHANGE_BY) => {
             Some(1.0 + q.value / 100.0)
         }
         _ => None,

@@ -11,112 +11,153 @@ pub(crate) const DA: u8 = 8;
 pub(crate) const SCAND: u8 = NB | SV | DA;
 pub(crate) const ALL: u8 = EN | SCAND;
 
+/// A set of word classes, one bit each.
+pub(crate) type Classes = u128;
+
 /// Word classes, as bits.
 pub(crate) mod c {
+    use super::Classes;
+
     /// Skipped inside a noun phrase: articles, possessives, "new", "number of".
-    pub const FILLER: u64 = 1 << 0;
+    pub const FILLER: Classes = 1 << 0;
     /// Ends a noun phrase.
-    pub const PREP: u64 = 1 << 1;
+    pub const PREP: Classes = 1 << 1;
     /// Introduces a group of people: "among", "blant", "fra".
-    pub const AUDIENCE_PREP: u64 = 1 << 2;
+    pub const AUDIENCE_PREP: Classes = 1 << 2;
     /// Can introduce a point in time: "in", "by", "i", "til".
-    pub const TIME_PREP: u64 = 1 << 3;
+    pub const TIME_PREP: Classes = 1 << 3;
     /// "before", "innen", "inför": what follows is a deadline, an event if nothing else.
-    pub const DEADLINE_PREP: u64 = 1 << 4;
+    pub const DEADLINE_PREP: Classes = 1 << 4;
     /// "per", "a", "om": with a unit, a rate ("3 posts a week").
-    pub const RATE_PREP: u64 = 1 << 5;
+    pub const RATE_PREP: Classes = 1 << 5;
     /// "within", "inom", "over": with a number and a unit, a period or a response limit.
-    pub const WITHIN: u64 = 1 << 6;
-    pub const NUMBER_WORD: u64 = 1 << 7;
+    pub const WITHIN: Classes = 1 << 6;
+    pub const NUMBER_WORD: Classes = 1 << 7;
     /// "en", "ett", "a": a numeral only before a unit ("innen en time").
-    pub const ARTICLE_ONE: u64 = 1 << 8;
-    pub const MULTIPLIER: u64 = 1 << 9;
+    pub const ARTICLE_ONE: Classes = 1 << 8;
+    pub const MULTIPLIER: Classes = 1 << 9;
     /// "more", "increase", "flere", "øke": a change without a number.
-    pub const MORE: u64 = 1 << 10;
-    pub const PERCENT: u64 = 1 << 11;
-    pub const CURRENCY: u64 = 1 << 12;
+    pub const MORE: Classes = 1 << 10;
+    pub const PERCENT: Classes = 1 << 11;
+    pub const CURRENCY: Classes = 1 << 12;
     /// "thousand", "millioner": multiplies the number before it.
-    pub const MAGNITUDE: u64 = 1 << 13;
-    pub const MONTH: u64 = 1 << 14;
+    pub const MAGNITUDE: Classes = 1 << 13;
+    pub const MONTH: Classes = 1 << 14;
     /// "may", "march": a month only next to a number or after a time preposition.
-    pub const AMBIGUOUS_MONTH: u64 = 1 << 15;
+    pub const AMBIGUOUS_MONTH: Classes = 1 << 15;
     /// "våren", "summer": a season, bound after a time preposition.
-    pub const SEASON: u64 = 1 << 16;
+    pub const SEASON: Classes = 1 << 16;
     /// "jul", "Christmas", "årsskiftet": a fixed point in the year.
-    pub const HOLIDAY: u64 = 1 << 17;
+    pub const HOLIDAY: Classes = 1 << 17;
     /// Minutes, hours, days: a response limit when bounded.
-    pub const UNIT_SHORT: u64 = 1 << 18;
+    pub const UNIT_SHORT: Classes = 1 << 18;
     /// Weeks, months, quarters, years: a period.
-    pub const UNIT_LONG: u64 = 1 << 19;
+    pub const UNIT_LONG: Classes = 1 << 19;
     /// The year unit itself: "i år" is this year, not a rate.
-    pub const YEAR_UNIT: u64 = 1 << 20;
+    pub const YEAR_UNIT: Classes = 1 << 20;
     /// "uke", "vecka": with a number, a week number.
-    pub const WEEK: u64 = 1 << 21;
+    pub const WEEK: Classes = 1 << 21;
     /// "quarter", "kvartal", "halvår".
-    pub const QUARTER_WORD: u64 = 1 << 22;
-    pub const ORDINAL: u64 = 1 << 23;
+    pub const QUARTER_WORD: Classes = 1 << 22;
+    pub const ORDINAL: Classes = 1 << 23;
     /// "end", "utgangen", "slutet".
-    pub const END: u64 = 1 << 24;
-    pub const THIS_NEXT: u64 = 1 << 25;
+    pub const END: Classes = 1 << 24;
+    pub const THIS_NEXT: Classes = 1 << 25;
     /// Verbs that follow "to" in a clause of purpose ("to increase sales").
-    pub const PURPOSE_VERB: u64 = 1 << 26;
+    pub const PURPOSE_VERB: Classes = 1 << 26;
     /// "get", "få": "get more people to apply" is one result, not a purpose.
-    pub const CAUSATIVE: u64 = 1 << 27;
+    pub const CAUSATIVE: Classes = 1 << 27;
     /// "and", "that", "som": ends a noun phrase.
-    pub const CONJ: u64 = 1 << 28;
+    pub const CONJ: Classes = 1 << 28;
     /// Subjects and modals before the verb: "we", "vi ska", "want to".
-    pub const MODAL: u64 = 1 << 29;
+    pub const MODAL: Classes = 1 << 29;
     /// "aged", "år", "year-olds": numbers nearby are ages.
-    pub const AGE: u64 = 1 << 30;
+    pub const AGE: Classes = 1 << 30;
     /// Adverbs of rate: "weekly", "månedlig".
-    pub const RATE_ADVERB: u64 = 1 << 31;
+    pub const RATE_ADVERB: Classes = 1 << 31;
     /// "during", "under": with a noun, a period.
-    pub const DURING: u64 = 1 << 32;
+    pub const DURING: Classes = 1 << 32;
     /// "from" in "from 900 to 1 100".
-    pub const FROM: u64 = 1 << 33;
+    pub const FROM: Classes = 1 << 33;
     /// "to" in "from 900 to 1 100".
-    pub const TO: u64 = 1 << 34;
+    pub const TO: Classes = 1 << 34;
     /// Infinitive and purpose particles: "å", "att", "at".
-    pub const PARTICLE: u64 = 1 << 35;
+    pub const PARTICLE: Classes = 1 << 35;
     /// Words that mark a survey or a count, used for nothing but language detection.
-    pub const COMMON: u64 = 1 << 36;
+    pub const COMMON: Classes = 1 << 36;
     /// "decrease", "reduce", "færre": a change downwards.
-    pub const LESS: u64 = 1 << 37;
+    pub const LESS: Classes = 1 << 37;
     /// "the", "den", "det": skipped before a time word.
-    pub const ARTICLE: u64 = 1 << 38;
+    pub const ARTICLE: Classes = 1 << 38;
     /// "of", "av", "af": "end of", "utgangen av".
-    pub const OF: u64 = 1 << 39;
+    pub const OF: Classes = 1 << 39;
     /// "next", "neste", "nästa": the period after the current one.
-    pub const NEXT: u64 = 1 << 40;
+    pub const NEXT: Classes = 1 << 40;
     /// "today", "i dag", "currently": a number beside it is where we stand, a baseline.
-    pub const NOW: u64 = 1 << 41;
+    pub const NOW: Classes = 1 << 41;
     /// "last year", "i fjor", "sidste år": a number beside it is a baseline.
-    pub const PAST: u64 = 1 << 42;
+    pub const PAST: Classes = 1 << 42;
     /// "in", "i".
-    pub const IN: u64 = 1 << 43;
+    pub const IN: Classes = 1 << 43;
     /// "år" in its bare form: after "i" it is this year ("i år"), where "i året" is a rate.
-    pub const YEAR_BARE: u64 = 1 << 44;
+    pub const YEAR_BARE: Classes = 1 << 44;
     /// "therefore", "derfor", "därför": what comes before is the aim, what follows the goal.
-    pub const THEREFORE: u64 = 1 << 45;
+    pub const THEREFORE: Classes = 1 << 45;
     /// "newsletter", "nyhetsbrev", "e-mail": subscribers there are a dialogue, not an audience.
-    pub const NEWSLETTER: u64 = 1 << 46;
+    pub const NEWSLETTER: Classes = 1 << 46;
     /// "the goal", "målet": with a copula after it ("målet är …"), what follows is the aim.
-    pub const AIM_NOUN: u64 = 1 << 47;
-    pub const COPULA: u64 = 1 << 48;
+    pub const AIM_NOUN: Classes = 1 << 47;
+    pub const COPULA: Classes = 1 << 48;
     /// "free", "gratis": a free booking or trial is a sign-up, not a sale.
-    pub const FREE: u64 = 1 << 49;
+    pub const FREE: Classes = 1 << 49;
     /// "on average", "i snitt": with viewing or visiting, a measure of time.
-    pub const AVERAGE: u64 = 1 << 50;
+    pub const AVERAGE: Classes = 1 << 50;
     /// "video", "klipp": views of these are video views, not impressions.
-    pub const VIDEO: u64 = 1 << 51;
+    pub const VIDEO: Classes = 1 << 51;
     /// "new" in "by new year".
-    pub const NEW: u64 = 1 << 52;
+    pub const NEW: Classes = 1 << 52;
+    /// "so", "så": a clause of purpose follows, unless a quantifier does ("so many", "så mange").
+    pub const SO: Classes = 1 << 53;
+    /// "many", "mange", "langt": after "so", a degree, not a purpose.
+    pub const SO_DEGREE: Classes = 1 << 54;
+    /// "order" in "in order to".
+    pub const ORDER: Classes = 1 << 55;
+    /// "like", "want", "hope": before "to", a wish, not a purpose ("would like to sell").
+    pub const WISH: Classes = 1 << 56;
+    /// "by", "through", "ved", "gjennom": a clause of means follows (with an -ing word or a particle).
+    pub const MEANS_PREP: Classes = 1 << 57;
+    /// "for", "för": with a particle after it ("for å"), a clause of purpose.
+    pub const PURPOSE_PREP: Classes = 1 << 58;
+    /// "slik", "sådan": with "at"/"att" after it, a clause of purpose.
+    pub const SUCH: Classes = 1 << 59;
+    /// "would", "we", "i": before "like", a wish ("we'd like to"), not likes.
+    pub const WISHER: Classes = 1 << 60;
+    /// "nå": the verb "reach" in Norwegian, but also "now".
+    pub const NOW_OR_REACH: Classes = 1 << 61;
+    /// "ut", "ud": after "nå", the verb "reach out".
+    pub const OUT: Classes = 1 << 62;
+    /// "by", "med", "with": before a percentage, a change ("by 30 %"), not a level.
+    pub const CHANGE_BY: Classes = 1 << 63;
+    /// "among", "blant": the people after it are the audience.
+    pub const AMONG: Classes = 1 << 64;
+    /// "under", "over": before a number after people, an age ("barn under 6").
+    pub const UNDER_OVER: Classes = 1 << 65;
+    /// "that", "at", "att" after "so" or "slik".
+    pub const THAT: Classes = 1 << 66;
+
+    /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
+    /// their shape and repeat words the older classes already place; letting them vote as well would
+    /// tip short texts ("for at" is Danish, though "at" is Norwegian too).
+    pub const VOTES: Classes = ARTICLE - 1;
 }
+
+/// The ending of an English gerund: "by getting" opens a clause of means.
+pub(crate) const GERUND: &str = "ing";
 
 /// One row of the table: languages, classes, a value, and the words. The value is a number, a factor,
 /// a month (1-12), an ordinal (1-4), a unit's length in days (a month is 30), or a holiday's date as
 /// month.day (12.24); zero where nothing is meant.
-pub(crate) struct Row(pub u8, pub u64, pub f64, pub &'static str);
+pub(crate) struct Row(pub u8, pub Classes, pub f64, pub &'static str);
 
 use c::*;
 
@@ -379,6 +420,36 @@ pub(crate) static ROWS: &[Row] = &[
     Row(SV, END, 0.0, "slutet slut utgången utgång resten"),
     Row(DA, END, 0.0, "udgangen udgang slutningen slut resten"),
     Row(EN, NEW, 0.0, "new"),
+    Row(EN, SO, 0.0, "so"),
+    Row(SCAND, SO, 0.0, "så"),
+    Row(EN, SO_DEGREE, 0.0, "many much far as"),
+    Row(SCAND, SO_DEGREE, 0.0, "mange många mye mycket meget langt snart"),
+    Row(EN, ORDER, 0.0, "order"),
+    Row(EN, WISH, 0.0, "like want wants need needs aim aims plan hope going try"),
+    Row(EN, MEANS_PREP, 0.0, "by through"),
+    Row(NB, MEANS_PREP, 0.0, "ved gjennom"),
+    Row(SV, MEANS_PREP, 0.0, "genom"),
+    Row(DA, MEANS_PREP, 0.0, "ved gennem"),
+    Row(NB | DA, PURPOSE_PREP, 0.0, "for"),
+    Row(SV, PURPOSE_PREP, 0.0, "för"),
+    Row(NB, SUCH, 0.0, "slik sånn"),
+    Row(SV, SUCH, 0.0, "sådan således så"),
+    Row(DA, SUCH, 0.0, "sådan således"),
+    Row(EN, WISHER, 0.0, "would wed id we i should really"),
+    Row(NB, NOW_OR_REACH, 0.0, "nå"),
+    Row(NB, OUT, 0.0, "ut"),
+    Row(DA, OUT, 0.0, "ud"),
+    Row(EN, THAT, 0.0, "that"),
+    Row(NB | DA, THAT, 0.0, "at"),
+    Row(SV, THAT, 0.0, "att"),
+    Row(EN, AMONG, 0.0, "among amongst"),
+    Row(NB, AMONG, 0.0, "blant"),
+    Row(SV, AMONG, 0.0, "bland"),
+    Row(DA, AMONG, 0.0, "blandt"),
+    Row(EN, UNDER_OVER, 0.0, "under over"),
+    Row(SCAND, UNDER_OVER, 0.0, "under over"),
+    Row(EN, CHANGE_BY, 0.0, "by with"),
+    Row(SCAND, CHANGE_BY, 0.0, "med"),
     Row(NB | DA, NUMBER_WORD, 1.0, "én ét"),
     Row(EN, FREE, 0.0, "free complimentary"),
     Row(NB, FREE, 0.0, "gratis kostnadsfri kostnadsfrie kostnadsfritt"),
