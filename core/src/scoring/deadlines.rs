@@ -218,9 +218,9 @@ impl Scan<'_, '_, '_> {
         prev_says_time || stands_alone
     }
 
-    /// "fra 1 200 til …": a number after "from" earlier in the text.
+    /// "fra 1 200 til …": a number after "from" a few words before.
     fn range_began_before(&self, i: usize) -> bool {
-        (0..i).any(|k| {
+        (i.saturating_sub(12)..i).any(|k| {
             self.has(k, c::FROM)
                 && (self.r.text.number(k + 1).is_some()
                     || (self.has(k + 1, c::CURRENCY) && self.r.text.number(k + 2).is_some()))

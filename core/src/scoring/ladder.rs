@@ -293,9 +293,16 @@ fn anchors(r: &Reading, quantities: &[Quantity], seg: &Segment) -> Vec<Anchor> {
             money: q.kind == QuantityKind::Money,
         })
         .collect();
+    let mut in_quantity = vec![false; seg.end.saturating_sub(seg.start)];
+    for a in &out {
+        for k in a.first..=a.last {
+            if let Some(slot) = in_quantity.get_mut(k - seg.start) {
+                *slot = true;
+            }
+        }
+    }
     for i in seg.start..seg.end {
-        let is_change =
-            r.has(i, c::MORE | c::LESS) && !out.iter().any(|a| (a.first..=a.last).contains(&i));
+        let is_change = r.has(i, c::MORE | c::LESS) && !in_quantity[i - seg.start];
         if is_change {
             out.push(Anchor {
                 first: i,

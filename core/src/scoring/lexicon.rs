@@ -12,6 +12,9 @@ use super::vocab::{Classes, DA, EN, NB, ROWS, SV};
 use crate::catalogue::{self, Words};
 use crate::lang::Lang;
 
+/// No metric word, compound or not, is longer; a longer "word" is not looked up.
+const MAX_WORD_BYTES: usize = 64;
+
 /// Endings a stem may take: plural, definite and genitive forms in the four languages.
 const SUFFIXES: &[&str] = &[
     "", "s", "e", "r", "n", "t", "a", "er", "en", "et", "ar", "or", "na", "ne", "es", "ns", "ts",
@@ -230,6 +233,9 @@ impl Lexicon {
     /// Stems that head `word`, the longest per language.
     pub fn stems(&self, word: &str) -> StemHits {
         let mut out = StemHits::default();
+        if word.len() > MAX_WORD_BYTES {
+            return out;
+        }
         let mut best_len = [0usize; 4];
         let bytes = word.as_bytes();
         for suffix in SUFFIXES {
@@ -276,7 +282,12 @@ impl Lexicon {
 
     /// A metric stem one typo away from `word`: a letter missing, extra or changed.
     pub fn fuzzy(&self, word: &str) -> Option<(u16, u8)> {
-        if word.len() < 6 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        // Each try removes one letter, so the work grows with the square of the length: only words
+        // of a plausible length are tried.
+        if word.len() < 6
+            || word.len() > MAX_WORD_BYTES
+            || !word.bytes().all(|b| b.is_ascii_lowercase())
+        {
             return None;
         }
         let mut buf = String::with_capacity(word.len());

@@ -181,7 +181,7 @@ pub(crate) struct Analysis<'a> {
 
 impl<'a> Analysis<'a> {
     pub fn new(text: &'a str, lang: Option<Lang>, today: Date) -> Analysis<'a> {
-        let reading = reading::Reading::new(text, lang);
+        let reading = reading::Reading::new(readable_part(text), lang);
         let time = deadlines::read(&reading, today);
         let quantities = numbers::read(&reading, &time.consumed);
         let mut placement = ladder::place(&reading, &quantities);
@@ -201,6 +201,15 @@ impl<'a> Analysis<'a> {
             placement,
             figures,
         }
+    }
+}
+
+/// The part of a text the scorer reads: at most as many characters as a goal statement may have
+/// (`limits::MAX_STATEMENT_CHARS`), so a pasted novel costs no more than a long goal.
+fn readable_part(text: &str) -> &str {
+    match text.char_indices().nth(crate::limits::MAX_STATEMENT_CHARS) {
+        Some((end, _)) => &text[..end],
+        None => text,
     }
 }
 
