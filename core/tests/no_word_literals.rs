@@ -23,8 +23,8 @@ const RULE_FILES: &[&str] = &[
 
 /// Names of message parameters and of serialized fields.
 const KEYS: &[&str] = &[
-    "aim", "count", "deadline", "factor", "field", "level", "measured", "metric", "months",
-    "params", "rule", "said", // a serialized struct's name
+    "aim", "count", "deadline", "factor", "field", "instead", "level", "measured", "metric",
+    "months", "params", "rule", "said", // a serialized struct's name
     "Finding",
 ];
 

@@ -35,6 +35,14 @@ const fn m(
         words,
         verbs,
         umbrella: false,
+        vanity_prone: false,
+    }
+}
+
+const fn vanity(metric: Metric) -> Metric {
+    Metric {
+        vanity_prone: true,
+        ..metric
     }
 }
 
@@ -206,7 +214,7 @@ pub(super) static METRICS: &[Metric] = &[
         ),
     ),
     // ── 1: visibility ────────────────────────────────────────────────────────────────────────────────
-    m(
+    vanity(m(
         "followers",
         Visibility,
         Reach,
@@ -230,8 +238,8 @@ pub(super) static METRICS: &[Metric] = &[
             ["följa", "följer"],
             ["følge", "følger"],
         ),
-    ),
-    m(
+    )),
+    vanity(m(
         "channel_subscribers",
         Visibility,
         Reach,
@@ -245,8 +253,8 @@ pub(super) static METRICS: &[Metric] = &[
         ),
         w!(["subscriber"], ["abonnent"], ["prenumerant"], ["abonnent"]),
         w!(["subscribe", "subscribes"], ["abonnere", "abonnerer"], ["prenumerera", "prenumererar"], ["abonnere", "abonnerer"]),
-    ),
-    m(
+    )),
+    vanity(m(
         "reach",
         Visibility,
         Reach,
@@ -265,8 +273,8 @@ pub(super) static METRICS: &[Metric] = &[
             ["nå"],
             ["nå"],
         ),
-    ),
-    m(
+    )),
+    vanity(m(
         "impressions",
         Visibility,
         Reach,
@@ -279,8 +287,8 @@ pub(super) static METRICS: &[Metric] = &[
             "Hvor mange gange vores indhold blev vist, gentagelser medregnet: eksponering, ikke opmærksomhed.",
         ),
         w!(["impression", "view", "page view", "profile visit"], ["visning", "eksponering", "sidevisning", "inntrykk"], ["visning", "exponering", "sidvisning"], ["visning", "eksponering", "sidevisning", "indtryk"]),
-        w!(["shown", "displayed"], ["vises"], ["visas", "exponeras"], ["vises"]),
-    ),
+        w!(["shown", "displayed", "seen"], ["vises", "sees"], ["visas", "exponeras"], ["vises"]),
+    )),
     m(
         "mentions",
         Visibility,
@@ -296,7 +304,7 @@ pub(super) static METRICS: &[Metric] = &[
         w!(["mention", "tag"], ["omtale", "nevnelse", "tagging"], ["omnämnande", "omnämning", "taggning"], ["omtale", "nævnelse", "tagging"]),
         w!(["mention", "mentions", "mentioned"], ["nevne", "nevner", "nevnt", "omtalt", "nevnes", "omtales"], ["nämna", "nämner", "nämnd", "nämnda", "omnämnd", "omnämns", "nämns"], ["nævne", "nævner", "nævnt", "omtalt", "nævnes", "omtales"]),
     ),
-    umbrella(m(
+    vanity(umbrella(m(
         "visibility",
         Visibility,
         Reach,
@@ -310,7 +318,7 @@ pub(super) static METRICS: &[Metric] = &[
         ),
         w!(["visibility", "=visible", "presence", "exposure"], ["synlighet", "synlig", "tilstedeværelse", "=synes"], ["synlighet", "synlig", "närvaro", "=synas", "=syns"], ["synlighed", "synlig", "tilstedeværelse"]),
         Words::NONE,
-    )),
+    ))),
     m(
         "share_of_voice",
         Visibility,
@@ -408,8 +416,8 @@ pub(super) static METRICS: &[Metric] = &[
             "Andelen som minns vår annons eller vårt budskap när de tillfrågas, till exempel i en brand lift-studie.",
             "Andelen, der husker vores annonce eller budskab, når de bliver spurgt, f.eks. i en brand lift-undersøgelse.",
         ),
-        w!(["recall", "ad recall", "message recall", "brand lift", "unprompted", "unaided", "slogan"], ["erindring", "gjenkjennelse", "brand lift", "uten hjelp"], ["erinran", "ihågkommelse", "igenkänning", "=ihåg", "brand lift", "utan hjälp"], ["erindring", "genkendelse", "brand lift", "uden hjælp"]),
-        w!(["remember", "remembers", "recall", "recalls", "recognise", "recognize"], ["huske", "husker", "gjenkjenne"], ["minnas", "minns"], ["huske", "husker", "genkende"]),
+        w!(["recall", "ad recall", "message recall", "brand lift", "unprompted", "unaided", "slogan", "notice"], ["erindring", "gjenkjennelse", "brand lift", "uten hjelp", "lagt merke til", "legge merke til"], ["erinran", "ihågkommelse", "igenkänning", "=ihåg", "brand lift", "utan hjälp", "lagt märke till", "lägga märke till"], ["erindring", "genkendelse", "brand lift", "uden hjælp", "lagt mærke til", "lægge mærke til"]),
+        w!(["remember", "remembers", "recall", "recalls", "recognise", "recognize", "repeat", "noticed"], ["huske", "husker", "gjenkjenne", "gjengi", "gjengir"], ["minnas", "minns", "återge", "återger"], ["huske", "husker", "genkende", "gengive", "gengiver"]),
     ),
     m(
         "brand_awareness",
@@ -424,7 +432,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Andelen af en målgruppe, der kender os, målt ved at spørge dem i en undersøgelse.",
         ),
         w!(["awareness", "brand awareness", "familiarity", "recognition", "=known", "=aware"], ["kjennskap", "bevissthet", "=kjent", "=kjente"], ["kännedom", "medvetenhet", "=känd", "=kända", "=känt"], ["kendskab", "bevidsthed", "=kendt", "=kendte"]),
-        w!(["know", "knows"], ["kjenne", "kjenner"], ["känna", "känner"], ["kende", "kender"]),
+        w!(["know", "knows"], ["kjenne", "kjenner", "vite", "vet"], ["känna", "känner", "veta", "vet"], ["kende", "kender", "vide", "ved"]),
     ),
     m(
         "time_spent",
@@ -438,7 +446,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hur länge folk stannar kvar i vårt innehåll: tittartid, lästid eller tid på sidan.",
             "Hvor længe folk bliver hos vores indhold: seertid, læsetid eller tid på siden.",
         ),
-        w!(["watch time", "time spent", "dwell time", "viewing time", "reading time", "time on page", "watchtime", "minutes watched", "hours watched", "read time", "session duration", "average view duration", "view duration", "watch duration", "listening time", "=avd", "time on site", "=longer"], ["seertid", "visningstid", "lesetid", "sehetid", "tid brukt", "oppholdstid", "sekunder i snitt", "minutter i snitt", "tid per økt", "visningslengde", "lyttetid", "=avd", "=tid", "=tiden", "=lenger"], ["tittartid", "visningstid", "lästid", "speltid", "vistelsetid", "visningslängd", "sessionslängd", "lyssningstid", "tid per besök", "=avd", "=tid", "=tiden", "=längre"], ["seertid", "visningstid", "læsetid", "opholdstid", "visningslængde", "sessionslængde", "lyttetid", "tid per besøg", "=avd", "=tid", "=tiden", "=længere"]),
+        w!(["watch time", "time spent", "dwell time", "viewing time", "reading time", "time on page", "watchtime", "minutes watched", "hours watched", "read time", "session duration", "average view duration", "view duration", "watch duration", "listening time", "=avd", "time on site", "=longer", "how long"], ["seertid", "visningstid", "lesetid", "sehetid", "tid brukt", "oppholdstid", "sekunder i snitt", "minutter i snitt", "tid per økt", "visningslengde", "lyttetid", "=avd", "=tid", "=tiden", "=lenger", "visningsvarighet", "hvor lenge"], ["tittartid", "visningstid", "lästid", "speltid", "vistelsetid", "visningslängd", "sessionslängd", "lyssningstid", "tid per besök", "=avd", "=tid", "=tiden", "=längre", "visningslängd", "varaktighet", "hur länge"], ["seertid", "visningstid", "læsetid", "opholdstid", "visningslængde", "sessionslængde", "lyttetid", "tid per besøg", "=avd", "=tid", "=tiden", "=længere", "visningsvarighed", "afspilningstid", "hvor længe"]),
         w!(["spend", "spends"], [], [], []),
     ),
     // ── 3: engagement ────────────────────────────────────────────────────────────────────────────────
@@ -457,7 +465,7 @@ pub(super) static METRICS: &[Metric] = &[
         w!(["engagement", "interaction", "=engaged"], ["engasjement", "interaksjon", "=engasjerte", "=engasjert"], ["engagemang", "interaktion", "=engagerade", "=engagerad"], ["engagement", "interaktion", "=engagerede", "=engageret"]),
         w!(["engage", "engages"], ["engasjere", "engasjerer"], ["engagera", "engagerar"], ["engagere", "engagerer"]),
     )),
-    m(
+    vanity(m(
         "likes",
         LadderLevel::Engagement,
         Engagement,
@@ -471,7 +479,7 @@ pub(super) static METRICS: &[Metric] = &[
         ),
         w!(["like", "likes", "reaction", "heart"], ["like", "likes", "liker", "likerklikk", "reaksjon", "hjerte"], ["like", "likes", "gilla", "gillamarkering", "reaktion", "hjärta"], ["like", "likes", "reaktion", "hjerte"]),
         w!(["like", "likes"], ["like", "liker"], ["gilla", "gillar"], ["like", "liker"]),
-    ),
+    )),
     m(
         "comments",
         LadderLevel::Engagement,
@@ -530,9 +538,9 @@ pub(super) static METRICS: &[Metric] = &[
             "Klik på links og de besøg, de giver på hjemmesiden, webshoppen eller landingssiden.",
         ),
         w!(["click", "link click", "visit", "visitor", "traffic", "page visit", "session", "swipe up", "landing page session", "swipeup"], ["klikk", "besøk", "besøkende", "trafikk", "lenkeklikk", "økt", "swipeup"], ["klick", "besök", "besökare", "trafik", "länkklick", "session", "sessioner", "swipeup"], ["klik", "besøg", "besøgende", "trafik", "linkklik", "session", "swipeup"]),
-        w!(["click", "clicks", "visit", "visits"], ["klikke", "klikker", "besøke", "besøker", "trykke", "trykker"], ["klicka", "klickar", "besöka", "besöker", "trycka", "trycker"], ["klikke", "klikker", "besøge", "besøger", "trykke", "trykker"]),
+        w!(["click", "clicks", "visit", "visits", "clicking"], ["klikke", "klikker", "besøke", "besøker", "trykke", "trykker"], ["klicka", "klickar", "besöka", "besöker", "trycka", "trycker"], ["klikke", "klikker", "besøge", "besøger", "trykke", "trykker"]),
     ),
-    m(
+    vanity(m(
         "video_views",
         LadderLevel::Engagement,
         Engagement,
@@ -545,8 +553,8 @@ pub(super) static METRICS: &[Metric] = &[
             "Afspilninger af en video, der er lange nok til at tælle som visning: seeren valgte at se.",
         ),
         w!(["video view", "video play", "videoview"], ["videovisning", "avspilling"], ["videovisning", "uppspelning"], ["videovisning", "afspilning"]),
-        w!(["watched", "viewed", "watch", "watches"], ["ses", "sett", "se", "ser", "titte"], ["ses", "setts", "se", "titta", "tittar"], ["ses", "set", "se", "ser"]),
-    ),
+        w!(["watched", "viewed", "watch", "watches", "played"], ["ses", "sett", "se", "ser", "titte", "spilles", "avspilt"], ["ses", "setts", "se", "titta", "tittar", "spelas", "spelats"], ["ses", "set", "se", "ser", "afspilles", "afspillet"]),
+    )),
     with_formula(
         m(
             "engagement_rate",
@@ -727,7 +735,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Frågor, direktmeddelanden och offertförfrågningar som folk skickar till oss: en dialog som kan skapa värde.",
             "Spørgsmål, direkte beskeder og tilbudsforespørgsler, folk sender os: en dialog, der kan skabe værdi.",
         ),
-        w!(["inquiry", "inquiries", "enquiry", "enquiries", "question", "=dm", "=dms", "direct message", "quote request", "request", "message", "call", "phone call"], ["henvendelse", "forespørsel", "forespørsl", "spørsmål", "melding", "=dm", "=dms", "oppringning", "telefonsamtale"], ["förfrågan", "förfrågning", "=fråga", "=frågor", "=frågan", "=frågorna", "meddelande", "=dm", "=dms", "telefonsamtal"], ["henvendelse", "forespørgsel", "forespørgsl", "spørgsmål", "besked", "=dm", "=dms", "opkald", "telefonopkald"]),
+        w!(["inquiry", "inquiries", "enquiry", "enquiries", "question", "=dm", "=dms", "direct message", "quote request", "request", "message", "call", "phone call", "get in touch", "reach out"], ["henvendelse", "forespørsel", "forespørsl", "spørsmål", "melding", "=dm", "=dms", "oppringning", "telefonsamtale", "ta kontakt", "høre fra"], ["förfrågan", "förfrågning", "=fråga", "=frågor", "=frågan", "=frågorna", "meddelande", "=dm", "=dms", "telefonsamtal", "höra av sig", "hör av sig"], ["henvendelse", "forespørgsel", "forespørgsl", "spørgsmål", "besked", "=dm", "=dms", "opkald", "telefonopkald", "høre fra"]),
         w!(["ask", "asks", "contact", "contacts"], ["spørre", "spør", "kontakte", "kontakter"], ["fråga", "frågar", "kontakta", "kontaktar"], ["spørge", "spørger", "kontakte", "kontakter"]),
     ),
     m(
@@ -742,7 +750,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Personer som anmäler sig till ett evenemang, ett webbinarium, en provperiod eller en lista.",
             "Personer, der tilmelder sig et arrangement, et webinar, en prøveperiode eller en liste.",
         ),
-        w!(["signup", "sign up", "registration", "registrant", "attendee", "rsvp", "consultation response", "=responses"], ["påmelding", "påmeldt", "påmeldte", "registrering", "deltaker", "høringsinnspill", "høringssvar", "innspill"], ["anmälan", "anmälning", "anmäld", "anmälda", "registrering", "deltagare", "remissvar", "synpunkt"], ["tilmelding", "tilmeldt", "tilmeldte", "registrering", "deltager", "høringssvar"]),
+        w!(["signup", "sign up", "registration", "registrant", "attendee", "rsvp", "consultation response", "=responses", "trial account"], ["påmelding", "påmeldt", "påmeldte", "registrering", "deltaker", "høringsinnspill", "høringssvar", "innspill", "testkonto", "prøvekonto"], ["anmälan", "anmälning", "anmäld", "anmälda", "registrering", "deltagare", "remissvar", "synpunkt", "testkonto", "provkonto"], ["tilmelding", "tilmeldt", "tilmeldte", "registrering", "deltager", "høringssvar", "testkonto", "prøvekonto"]),
         w!(["register", "registers", "attend", "signing"], ["registrere", "melde"], ["registrera", "anmäla", "anmäla"], ["registrere", "tilmelde", "melde"]),
     ),
     m(
@@ -918,7 +926,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Køb og ordrer, i antal eller kroner: solgte billetter, købte varer, tegnede medlemskaber.",
         ),
         w!(["=sale", "=sales", "purchase", "order", "ticket", "ticket sales", "webshop sales", "online sales", "membership sales", "transaction", "pass"], ["salg", "kjøp", "ordre", "billett", "nettbutikksalg", "transaksjon"], ["försäljning", "köp", "order", "beställning", "biljett", "webbshopsförsäljning", "webbutiksförsäljning", "transaktion"], ["salg", "køb", "ordre", "billet", "webshopsalg", "transaktion", "biletter"]),
-        w!(["sell", "sells", "selling", "sold", "buy", "buys", "buying", "bought", "purchase", "order", "orders", "shop"], ["selge", "selger", "solgt", "kjøpe", "kjøper", "handle", "bestille", "bestiller", "solgte"], ["sälja", "säljer", "sålt", "köpa", "köper", "handla", "handlar", "beställa", "beställer", "sålde", "sålda"], ["sælge", "sælger", "solgt", "købe", "køber", "handle", "bestille", "bestiller", "solgte"]),
+        w!(["sell", "sells", "selling", "sold", "buy", "buys", "buying", "bought", "purchase", "order", "orders", "shop", "pay", "pays", "rent"], ["selge", "selger", "solgt", "kjøpe", "kjøper", "handle", "bestille", "bestiller", "solgte", "betale", "betaler", "leie"], ["sälja", "säljer", "sålt", "köpa", "köper", "handla", "handlar", "beställa", "beställer", "sålde", "sålda", "betala", "betalar", "hyra"], ["sælge", "sælger", "solgt", "købe", "køber", "handle", "bestille", "bestiller", "solgte", "betale", "betaler", "leje"]),
     ),
     m(
         "revenue",
@@ -992,7 +1000,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Vunna kunder: första köpet eller undertecknat avtal.",
             "Vundne kunder: første køb eller underskrevet aftale.",
         ),
-        w!(["customer", "client", "new customer"], ["kunde", "kunder", "klient"], ["kund", "klient"], ["kunde", "klient"]),
+        w!(["customer", "client", "new customer", "contract"], ["kunde", "kunder", "klient", "avtale"], ["kund", "klient", "avtal"], ["kunde", "klient", "aftale"]),
         w!(["sign", "signs", "win", "wins", "acquire", "acquires", "land"], ["signere", "vinne", "verve"], ["värva", "vinna"], ["vinde", "hverve"]),
     ),
     m(
@@ -1022,7 +1030,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Kunder som förnyar eller köper igen: lojalitet som syns i en transaktion.",
             "Kunder, der fornyer eller køber igen: loyalitet vist i en transaktion.",
         ),
-        w!(["renewal", "renewal rate", "repeat purchase", "repeat customer", "retention", "retention rate", "repurchase"], ["fornyelse", "gjenkjøp", "fornyingsrate", "gjenkjøpsrate", "kundelojalitet"], ["förnyelse", "återköp", "återkommande kund", "kundlojalitet"], ["fornyelse", "genkøb", "fastholdelse", "kundeloyalitet", "fornyelsesrate"]),
+        w!(["renewal", "renewal rate", "repeat purchase", "repeat customer", "retention", "retention rate", "repurchase", "come back"], ["fornyelse", "gjenkjøp", "fornyingsrate", "gjenkjøpsrate", "kundelojalitet", "komme tilbake"], ["förnyelse", "återköp", "återkommande kund", "kundlojalitet", "komma tillbaka"], ["fornyelse", "genkøb", "fastholdelse", "kundeloyalitet", "fornyelsesrate", "komme tilbage"]),
         w!(["renew", "renews"], ["fornye", "fornyer"], ["förnya", "förnyar"], ["forny", "fornyer"]),
     ),
     m(

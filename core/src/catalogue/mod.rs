@@ -62,6 +62,9 @@ pub struct Metric {
     pub verbs: Words,
     /// A result so broad ("more engagement") that naming it is never specific.
     pub umbrella: bool,
+    /// A count of who saw or reacted (followers, reach, views, likes): vanity when the business goal
+    /// is inquiries or sales.
+    pub vanity_prone: bool,
 }
 
 impl Metric {

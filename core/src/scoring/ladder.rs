@@ -237,6 +237,21 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
     {
         i = colon + 1;
     }
+    // "Städfirman ska publicera …": a subject of one or two words before the modal.
+    if !r.has(i, c::MODAL) && r.mention(i).is_none() {
+        let modal = (i + 1..seg.end.min(i + 3))
+            .find(|&k| r.has(k, c::MODAL) && !r.has(k, c::PARTICLE | c::TO));
+        if let Some(modal) = modal {
+            let subject = |k: usize| {
+                r.mention(k).is_none()
+                    && r.text.number(k).is_none()
+                    && !r.has(k, c::MORE | c::LESS | c::CAUSATIVE)
+            };
+            if (i..modal).all(subject) {
+                i = modal;
+            }
+        }
+    }
     while i < seg.end && r.has(i, c::MODAL | c::PARTICLE) && r.mention(i).is_none() {
         i += 1;
     }
@@ -280,6 +295,7 @@ struct Anchor {
     first: usize,
     last: usize,
     money: bool,
+    value: f64,
 }
 
 /// Numbers and changes in a main segment, in text order.
@@ -291,6 +307,7 @@ fn anchors(r: &Reading, quantities: &[Quantity], seg: &Segment) -> Vec<Anchor> {
             first: q.first,
             last: q.last,
             money: q.kind == QuantityKind::Money,
+            value: q.value,
         })
         .collect();
     let mut in_quantity = vec![false; seg.end.saturating_sub(seg.start)];
@@ -308,6 +325,7 @@ fn anchors(r: &Reading, quantities: &[Quantity], seg: &Segment) -> Vec<Anchor> {
                 first: i,
                 last: i,
                 money: false,
+                value: 0.0,
             });
         }
     }
@@ -323,6 +341,53 @@ struct Head {
 }
 
 fn head_of(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
+    let head = head_of_count(r, seg, a);
+    // "stay at least 3 minutes", "lyttetid … 3 000 timer": a length of time the audience gives us is
+    // attention, unless the text names what is timed (a response time) or it bounds each reply.
+    // "90 sek" may have been read as money (SEK): a small amount in a unit of time is a duration.
+    let unit = if a.money && r.has(a.last, c::UNIT_SHORT) && a.value < 10_000.0 {
+        a.last
+    } else {
+        a.last + 1
+    };
+    let duration = r.has(unit, c::UNIT_SHORT)
+        && r.facts.get(unit).is_some_and(|f| f.value == 0.0)
+        && !(a.first > 0 && r.has(a.first - 1, c::WITHIN | c::BELOW));
+    if !duration {
+        return head;
+    }
+    let timed = head
+        .as_ref()
+        .is_some_and(|h| matches!(h.found.metric.id, RESPONSE_TIME | TIME_SPENT));
+    if timed {
+        return head;
+    }
+    crate::catalogue::find(TIME_SPENT).map(|metric| Head {
+        found: Found {
+            metric,
+            first: a.first,
+            last: unit,
+        },
+        via: Via::NounAfterNumber,
+        object: None,
+    })
+}
+
+fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
+    // "ser videoene lenger": the change word itself names the result.
+    if let Some(m) = r.mention(a.first).filter(|m| m.first == a.first) {
+        if let Some(noun) = m.noun_metric().filter(|n| !n.is_activity()) {
+            return Some(Head {
+                found: Found {
+                    metric: noun,
+                    first: m.first,
+                    last: m.last,
+                },
+                via: Via::NounAfterNumber,
+                object: None,
+            });
+        }
+    }
     let mut crossed_money_prep = false;
     let mut last_filler_counts = false;
     let mut j = a.last + 1;
@@ -331,6 +396,12 @@ fn head_of(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
     // content after a result is what the result happens to ("sparade inlägg" counts saves).
     let mut head: Option<Found> = None;
     while j < seg.end && steps < 5 {
+        // "4,5 av 5 i nöjdhet": the scale after a rating.
+        if j == a.last + 1 && r.has(j, c::OF) && r.text.number(j + 1).is_some() {
+            j += 2;
+            steps += 1;
+            continue;
+        }
         // "the share of repeat purchases", "antallet av": a word that measures the noun after "of".
         if r.has(j, c::FILLER) && r.has(j + 1, c::OF) {
             last_filler_counts = true;
@@ -420,6 +491,13 @@ fn head_of(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
     let mut nearest: Option<Found> = None;
     while k > floor {
         k -= 1;
+        // "Engagement rate (engagements ÷ followers) of 6 %": an aside in brackets is not the head.
+        if r.text.is_punct(k, ')') {
+            while k > floor && !r.text.is_punct(k, '(') {
+                k -= 1;
+            }
+            continue;
+        }
         // A verb starts another phrase: in "visitors … spend more time", "more" belongs to the verb;
         // but after a modal it is the predicate of the noun before ("Omsætningen … skal nå 1,5 mio.").
         if r.mention(k).is_some_and(|m| m.noun.is_none()) {
@@ -533,7 +611,13 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
         .find(|&k| r.has(k, c::CAUSATIVE))
         .and_then(|c| {
             mentions().filter(|m| m.first > c).find_map(|m| {
-                m.verb_metric().filter(|v| !v.is_activity()).map(|v| Found {
+                // "få fler att dela": the sharing is theirs, not our posting.
+                let verb = if r.has(m.first, c::SHARE) {
+                    crate::catalogue::find(SHARES)
+                } else {
+                    m.verb_metric()
+                };
+                verb.filter(|v| !v.is_activity()).map(|v| Found {
                     metric: v,
                     first: m.first,
                     last: m.last,
@@ -549,12 +633,21 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
 
 /// A reading made more precise by the rest of the text: subscribers of a newsletter are a dialogue
 /// (level 4), not an audience; a reply promised "within 30 minutes" is a response time.
-pub(crate) fn refine(r: &Reading, placement: &mut Placement, response_limit: bool, cadence: bool) {
+pub(crate) fn refine(
+    r: &Reading,
+    placement: &mut Placement,
+    response_limit: bool,
+    cadence: bool,
+    money: bool,
+) {
     let by_id = |id: &str| crate::catalogue::find(id);
     let Some((found, via)) = placement.head else {
         // "5 nya pins i veckan": a number at a cadence, with nothing else named, is our own output.
+        // "Raise €40,000 for the clean-water project": money with nothing else named is income.
         let own = if response_limit {
             Some(RESPONSE_TIME)
+        } else if money {
+            Some(REVENUE)
         } else if cadence {
             Some(POSTS_PUBLISHED)
         } else {
@@ -574,6 +667,15 @@ pub(crate) fn refine(r: &Reading, placement: &mut Placement, response_limit: boo
         }
         return;
     };
+    // "seen by 30 000 people", "8 000 pendlare ska se": people who see us are reach.
+    let seen = r.has(found.first, c::SEE);
+    let people_near = (found.first.saturating_sub(5)..(found.last + 6).min(r.text.len()))
+        .any(|k| r.facts[k].people);
+    if seen && people_near && found.metric.level <= crate::ladder::LadderLevel::Engagement {
+        if let Some(m) = by_id(REACH) {
+            placement.head = Some((Found { metric: m, ..found }, via));
+        }
+    }
     let newsletter = (0..r.text.len()).any(|k| r.has(k, c::NEWSLETTER));
     if found.metric.id == CHANNEL_SUBSCRIBERS && newsletter {
         if let Some(m) = by_id(NEWSLETTER_SUBSCRIBERS) {
@@ -619,6 +721,9 @@ const SIGN_UPS: &str = "sign_ups";
 const IMPRESSIONS: &str = "impressions";
 const VIDEO_VIEWS: &str = "video_views";
 const TIME_SPENT: &str = "time_spent";
+const SHARES: &str = "shares";
+const REACH: &str = "reach";
+const REVENUE: &str = "revenue";
 
 /// The highest result a purpose clause names.
 fn highest_metric(r: &Reading, seg: &Segment) -> Option<Found> {

@@ -144,10 +144,10 @@ fn template(rule: Rule) -> Localized {
             "Tilføj det forretningsmål, det skal understøtte: sociale medier er et middel, ikke et mål i sig selv.",
         ),
         Rule::VanityMetric => l(
-            "{metric} is a vanity metric for \"{business_goal}\". Make the main goal what brings the business goal about, such as inquiries or sales.",
-            "{metric} er et forfengelig mål for «{business_goal}». La hovedmålet være det som faktisk gir forretningsmålet, for eksempel henvendelser eller salg.",
-            "{metric} är ett fåfängt mått för ”{business_goal}”. Låt huvudmålet vara det som faktiskt leder till affärsmålet, till exempel förfrågningar eller försäljning.",
-            "{metric} er et forfængeligt mål for »{business_goal}«. Lad hovedmålet være det, der faktisk fører til forretningsmålet, f.eks. henvendelser eller salg.",
+            "{metric} is a vanity metric for \"{business_goal}\": it counts who saw or reacted, not what the business needs. Measure {instead} and keep {metric} as an indicator.",
+            "{metric} er et forfengelig mål for «{business_goal}»: det teller hvem som så eller reagerte, ikke det virksomheten trenger. Mål {instead}, og behold {metric} som en indikator.",
+            "{metric} är ett fåfängt mått för ”{business_goal}”: det räknar vilka som såg eller reagerade, inte det verksamheten behöver. Mät {instead} och behåll {metric} som en indikator.",
+            "{metric} er et forfængeligt mål for »{business_goal}«: det tæller, hvem der så eller reagerede, ikke det virksomheden har brug for. Mål {instead}, og behold {metric} som en indikator.",
         ),
         Rule::VanityFitsAwareness => l(
             "{metric} is a fair measure here, since the business goal is about being known.",
@@ -240,7 +240,7 @@ pub(crate) fn render(finding: &Finding, lang: Lang) -> String {
 
 fn value(finding: &Finding, key: &str, lang: Lang) -> String {
     match key {
-        "metric" | "aim" | "measured" => finding
+        "metric" | "aim" | "measured" | "instead" => finding
             .param(key)
             .map(|id| metric_name(id, lang))
             .unwrap_or_default(),

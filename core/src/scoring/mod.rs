@@ -186,7 +186,16 @@ impl<'a> Analysis<'a> {
         let quantities = numbers::read(&reading, &time.consumed);
         let mut placement = ladder::place(&reading, &quantities);
         let cadence = time.rate && !quantities.is_empty();
-        ladder::refine(&reading, &mut placement, time.response_limit, cadence);
+        let money = quantities
+            .iter()
+            .any(|q| q.kind == numbers::QuantityKind::Money);
+        ladder::refine(
+            &reading,
+            &mut placement,
+            time.response_limit,
+            cadence,
+            money,
+        );
         let start = numbers::start_and_target(&reading, &quantities, &time.past_years);
         let figures = Figures {
             baseline: start.baseline,

@@ -958,3 +958,37 @@ proptest! {
         prop_assert!(score.is_some_and(|s| (0.0..=1.0).contains(&s)));
     }
 }
+
+#[test]
+fn likes_views_and_reach_are_vanity_under_a_sales_goal_in_any_role() {
+    let business = "Øke salget i nettbutikken med 20 % i 2027";
+    let mut ctx = PlanContext::new(today());
+    ctx.business_goals = vec![business];
+    for (text, is_main) in [
+        ("Få 5000 likes på Facebook innen juni", false),
+        ("Få 5000 likes på Facebook innen juni", true),
+        ("50 000 visninger av reels på Instagram i mars", false),
+        ("Nå 20 000 personer på TikTok innen sommeren", false),
+    ] {
+        let input = GoalInput {
+            is_main,
+            business_goal: Some(business),
+            ..GoalInput::from_text(text)
+        };
+        let relevant = assess(&input, &ctx).smart.relevant;
+        assert_eq!(relevant.status, Status::NotMet, "{text}");
+        assert_eq!(relevant.reason.rule, Rule::VanityMetric, "{text}");
+        assert_eq!(relevant.reason.param("instead"), Some("sales"), "{text}");
+        let said = crate::scoring::messages::render(&relevant.reason, crate::Lang::Nb);
+        assert!(said.contains("salg"), "{said}");
+    }
+    // Comments answered and sign-ups are not audience counts: no vanity warning.
+    let input = GoalInput {
+        business_goal: Some(business),
+        ..GoalInput::from_text("200 påmeldinger til nyhetsbrevet innen juni")
+    };
+    assert_ne!(
+        assess(&input, &ctx).smart.relevant.reason.rule,
+        Rule::VanityMetric
+    );
+}

@@ -7,7 +7,11 @@ use super::findings::{Finding, Rule};
 use super::reading::Reading;
 use super::smart::{Check, Status};
 use super::{GoalInput, PlanContext};
+use crate::catalogue::Metric;
 use crate::ladder::LadderLevel;
+
+/// What to measure instead when a business goal of conversion names no metric we know.
+const DEFAULT_INSTEAD: &str = "sales";
 
 /// What a business goal is after, read from its statement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,20 +24,28 @@ pub(crate) enum BusinessAim {
 }
 
 pub(crate) fn business_aim(statement: &str) -> BusinessAim {
-    let r = Reading::new(statement, None);
-    let highest = r
-        .mentions
-        .iter()
-        .flat_map(|m| [m.noun_metric(), m.verb_metric()])
-        .flatten()
-        .filter(|m| !m.is_activity())
-        .map(|m| m.level)
-        .max();
-    match highest {
+    match implied_metric(statement).map(|m| m.level) {
         Some(l) if l >= LadderLevel::Interaction => BusinessAim::Conversion,
         Some(l) if l <= LadderLevel::Attention => BusinessAim::Awareness,
         _ => BusinessAim::Other,
     }
+}
+
+/// The highest result a business goal's statement names: what a goal under it should measure.
+fn implied_metric(statement: &str) -> Option<&'static Metric> {
+    let r = Reading::new(statement, None);
+    r.mentions
+        .iter()
+        .flat_map(|m| [m.noun_metric(), m.verb_metric()])
+        .flatten()
+        .filter(|m| !m.is_activity())
+        .max_by_key(|m| m.level)
+}
+
+/// Counts of who saw or reacted (followers, reach, views, likes): vanity under a business goal of
+/// inquiries or sales, whatever role the goal has in the plan (seed 004).
+fn counts_audience(metric: &str) -> bool {
+    crate::catalogue::find(metric).is_some_and(|m| m.vanity_prone)
 }
 
 /// `names_aim`: the goal's own words name a result above what it measures ("followers … to increase
@@ -59,16 +71,21 @@ pub(crate) fn relevant(
         };
     };
     let low = matches!(level, LadderLevel::Visibility | LadderLevel::Attention);
+    let vanity_prone = (goal.is_main && low) || counts_audience(metric);
     let aim = match business_aim(business_goal) {
         BusinessAim::Other if names_aim => BusinessAim::Conversion,
         aim => aim,
     };
-    let (status, reason) = match (goal.is_main && low, aim) {
+    let instead = implied_metric(business_goal)
+        .filter(|m| m.level >= LadderLevel::Interaction)
+        .map_or(DEFAULT_INSTEAD, |m| m.id);
+    let (status, reason) = match (vanity_prone, aim) {
         (true, BusinessAim::Conversion) => (
             Status::NotMet,
             Finding::new(Rule::VanityMetric)
                 .with("metric", metric)
-                .with("business_goal", business_goal.trim()),
+                .with("business_goal", business_goal.trim())
+                .with("instead", instead),
         ),
         (true, BusinessAim::Awareness) => (
             Status::Met,

@@ -144,6 +144,12 @@ pub(crate) mod c {
     pub const UNDER_OVER: Classes = 1 << 65;
     /// "that", "at", "att" after "so" or "slik".
     pub const THAT: Classes = 1 << 66;
+    /// "see", "ses", "sees": with people counted ("seen by 30 000 people"), reach.
+    pub const SEE: Classes = 1 << 67;
+    /// "share", "dele", "dela": after "get people to", the audience's sharing, not our posting.
+    pub const SHARE: Classes = 1 << 68;
+    /// "under", "below": before a length of time, a limit to keep under ("svartid under en time").
+    pub const BELOW: Classes = 1 << 69;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -376,10 +382,10 @@ pub(crate) static ROWS: &[Row] = &[
     Row(DA, HOLIDAY, 12.31, "nytår nytårsaften årsskiftet årsskifte"),
     Row(SV, HOLIDAY, 0.0, "midsommar"),
     Row(NB | DA, HOLIDAY, 6.23, "sankthans"),
-    Row(EN, UNIT_SHORT, 0.0, "seconds sec secs minute minutes hour hours hrs hr h mins"),
-    Row(NB, UNIT_SHORT, 0.0, "sekund sekunder minutt minutter time timer"),
-    Row(SV, UNIT_SHORT, 0.0, "sekund sekunder minut minuter timme timmar timmen"),
-    Row(DA, UNIT_SHORT, 0.0, "sekund sekunder minut minutter time timer"),
+    Row(EN, UNIT_SHORT, 0.0, "seconds sec secs minute minutes min hour hours hrs hr h mins"),
+    Row(NB, UNIT_SHORT, 0.0, "sekund sekunder sek minutt minutter min time timer"),
+    Row(SV, UNIT_SHORT, 0.0, "sekund sekunder sek minut minuter min timme timmar timmen tim"),
+    Row(DA, UNIT_SHORT, 0.0, "sekund sekunder sek minut minutter min time timer timers"),
     Row(EN, UNIT_SHORT, 1.0, "day days"),
     Row(NB, UNIT_SHORT, 1.0, "døgn dag dager dagen"),
     Row(SV, UNIT_SHORT, 1.0, "dygn dag dagar dagen"),
@@ -439,6 +445,15 @@ pub(crate) static ROWS: &[Row] = &[
     Row(NB, NOW_OR_REACH, 0.0, "nå"),
     Row(NB, OUT, 0.0, "ut"),
     Row(DA, OUT, 0.0, "ud"),
+    Row(EN, SEE, 0.0, "see sees seen"),
+    Row(NB, SEE, 0.0, "se ser sett sees ses"),
+    Row(SV, SEE, 0.0, "se ser sett ses setts"),
+    Row(DA, SEE, 0.0, "se ser set ses"),
+    Row(EN, BELOW, 0.0, "under below"),
+    Row(SCAND, BELOW, 0.0, "under"),
+    Row(EN, SHARE, 0.0, "share shares"),
+    Row(NB | DA, SHARE, 0.0, "dele deler"),
+    Row(SV, SHARE, 0.0, "dela delar"),
     Row(EN, THAT, 0.0, "that"),
     Row(NB | DA, THAT, 0.0, "at"),
     Row(SV, THAT, 0.0, "att"),
