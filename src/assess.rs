@@ -211,7 +211,7 @@ pub fn plan_warnings_signal() -> Memo<Vec<PlanWarning>> {
                             section: Section::Objectives,
                             focus: focus.clone(),
                             subject: subject(&s.goal.statement, T::GoalStatement, ui),
-                            text: f.message(a.lang),
+                            text: f.message(a.advice_lang(ui)),
                             rule: f.rule.id(),
                         })
                         .collect::<Vec<_>>()

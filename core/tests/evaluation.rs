@@ -114,6 +114,11 @@ fn the_dev_half_of_our_corpus_meets_the_thresholds() {
 }
 
 #[test]
+fn the_second_dev_set_meets_the_thresholds() {
+    check(&corpus("dev2.jsonl"), true);
+}
+
+#[test]
 fn the_public_set_meets_the_thresholds() {
     let public = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/eval/goals.jsonl");
     if public.exists() {

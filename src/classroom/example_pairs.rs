@@ -13,11 +13,11 @@ pub fn ExamplePairs() -> impl IntoView {
             <ul class="stack" role="list">
                 {move || {
                     let ui = lang.get();
-                    // The pairs in the interface's language first.
-                    let mut pairs: Vec<_> = example_pairs().iter().collect();
-                    pairs.sort_by_key(|p| p.lang != ui);
-                    pairs
-                        .into_iter()
+                    // Only the pairs in the interface's language: a gallery in four languages at once
+                    // reads as noise to a student.
+                    example_pairs()
+                        .iter()
+                        .filter(|p| p.lang == ui)
                         .map(|pair| view! {
                             <li class="pair" lang=pair.lang.code()>
                                 <p class="weak"><span class="badge bad">{T::Weak.get(ui)}</span> " " {pair.weak}</p>

@@ -136,7 +136,7 @@ pub fn GoalFeedback(
                 {smart_checks(&a)
                     .into_iter()
                     .map(|(key, name, check)| {
-                        let reason = check.reason.message(a.lang);
+                        let reason = check.reason.message(a.advice_lang(ui));
                         view! {
                             <li class=status_class(check.status) data-testid=format!("smart-{key}") data-status=status_code(check.status) title=reason>
                                 <span aria-hidden="true">{status_mark(check.status)}</span>
@@ -153,13 +153,14 @@ pub fn GoalFeedback(
                     .into_iter()
                     .filter(|(_, _, c)| !c.is_met())
                     .filter(|(_, _, c)| !a.advice.iter().any(|f| f.rule == c.reason.rule))
-                    .map(|(_, name, check)| view! { <li><strong>{name.get(ui)}</strong>": " {check.reason.message(a.lang)}</li> })
+                    .map(|(_, name, check)| view! { <li><strong>{name.get(ui)}</strong>": " {check.reason.message(a.advice_lang(ui))}</li> })
                     .collect_view()}
             </ul>
         })
     };
 
     let advice = move || {
+        let ui = lang.get();
         let a = assessment.get()?;
         Some(
             a.advice
@@ -169,7 +170,7 @@ pub fn GoalFeedback(
                         "ladder.main_goal_low" | "vanity.metric_for_business_goal" | "ladder.activity_not_goal" => "advice-item bad",
                         _ => "advice-item warn",
                     };
-                    view! { <li class=class data-testid="advice" data-rule=f.rule.id()>{f.message(a.lang)}</li> }
+                    view! { <li class=class data-testid="advice" data-rule=f.rule.id()>{f.message(a.advice_lang(ui))}</li> }
                 })
                 .collect_view(),
         )

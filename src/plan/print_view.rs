@@ -74,7 +74,7 @@ fn PrintBody() -> impl IntoView {
                     .map(|(name, status)| format!("{} {}", mark(*status), name.get(ui)))
                     .collect::<Vec<_>>()
                     .join("  ");
-                    let advice: Vec<String> = a.advice.iter().map(|f| f.message(a.lang)).collect();
+                    let advice: Vec<String> = a.advice.iter().map(|f| f.message(a.advice_lang(ui))).collect();
                     view! {
                         <li class="print-goal">
                             <p>

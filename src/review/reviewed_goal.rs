@@ -40,6 +40,8 @@ fn advice_class(rule: &str) -> &'static str {
 pub fn ReviewedGoal(goal: Goal, plan: StoredValue<Plan>, as_of: Date) -> impl IntoView {
     let lang = use_lang();
     let a = plan.with_value(|plan| assess_goal(&goal, plan, as_of));
+    // The goal's own language where its words make it clear, else the teacher's.
+    let said_in = a.advice_lang(lang.get_untracked());
     let level = a.level;
     // A goal the scorer could not place is "to check", with the student's own level beside it if any.
     let to_check = a.unsure.is_some();
@@ -57,11 +59,11 @@ pub fn ReviewedGoal(goal: Goal, plan: StoredValue<Plan>, as_of: Date) -> impl In
         (SmartLetter::Relevant, &a.smart.relevant),
         (SmartLetter::TimeBound, &a.smart.time_bound),
     ]
-    .map(|(letter, check)| (letter, smart.get(letter), check.reason.message(a.lang)));
+    .map(|(letter, check)| (letter, smart.get(letter), check.reason.message(said_in)));
     let advice: Vec<(String, String)> = a
         .advice
         .iter()
-        .map(|f| (f.rule.id().to_string(), f.message(a.lang)))
+        .map(|f| (f.rule.id().to_string(), f.message(said_in)))
         .collect();
     view! {
         <li class="goal-card" class:main=goal.is_main data-level=data_level.clone() data-testid="reviewed-goal">

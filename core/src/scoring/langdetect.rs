@@ -40,6 +40,15 @@ pub(crate) fn vote_letters(scores: &mut [f32; 4], original: &str) {
     scores[3] += 0.4 * f32::from(nbda.min(4));
 }
 
+/// The words leave no doubt: the best language has a clear lead over the next (two words' worth and
+/// half as much again). "Flere likes" could be Norwegian or Danish, so it is not clear.
+pub(crate) fn is_clear(scores: &[f32; 4]) -> bool {
+    let mut sorted = *scores;
+    sorted.sort_by(|a, b| b.total_cmp(a));
+    let (best, next) = (sorted[0], sorted[1]);
+    best >= 2.0 && best >= 1.5 * next && best - next >= 1.0
+}
+
 pub(crate) fn decide(scores: &[f32; 4]) -> Lang {
     let mut best = (Lang::En, 0.0f32);
     for (lang, &score) in Lang::ALL.iter().zip(scores) {

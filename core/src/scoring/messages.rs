@@ -144,10 +144,10 @@ fn template(rule: Rule) -> Localized {
             "Tilføj det forretningsmål, det skal understøtte: sociale medier er et middel, ikke et mål i sig selv.",
         ),
         Rule::VanityMetric => l(
-            "{metric} is a vanity metric for \"{business_goal}\": it counts who saw or reacted, not what the business needs. Measure {instead} and keep {metric} as an indicator.",
-            "{metric} er et forfengelig mål for «{business_goal}»: det teller hvem som så eller reagerte, ikke det virksomheten trenger. Mål {instead}, og behold {metric} som en indikator.",
-            "{metric} är ett fåfängt mått för ”{business_goal}”: det räknar vilka som såg eller reagerade, inte det verksamheten behöver. Mät {instead} och behåll {metric} som en indikator.",
-            "{metric} er et forfængeligt mål for »{business_goal}«: det tæller, hvem der så eller reagerede, ikke det virksomheden har brug for. Mål {instead}, og behold {metric} som en indikator.",
+            "{metric} is a vanity metric for \"{business_goal}\". It counts who saw or reacted, not what the business needs. Measure {instead} and keep {metric} as an indicator.",
+            "{metric} er et forfengelig mål for «{business_goal}». Det teller hvem som så eller reagerte, ikke det virksomheten trenger. Mål {instead}, og behold {metric} som en indikator.",
+            "{metric} är ett fåfängt mått för ”{business_goal}”. Det räknar vilka som såg eller reagerade, inte det verksamheten behöver. Mät {instead} och behåll {metric} som en indikator.",
+            "{metric} er et forfængeligt mål for »{business_goal}«. Det tæller, hvem der så eller reagerede, ikke det virksomheden har brug for. Mål {instead}, og behold {metric} som en indikator.",
         ),
         Rule::VanityFitsAwareness => l(
             "{metric} is a fair measure here, since the business goal is about being known.",

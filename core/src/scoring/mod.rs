@@ -121,6 +121,9 @@ impl Evidence {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Assessment {
     pub lang: Lang,
+    /// The goal's language was given or is clear from its words; if not, advice is best shown in the
+    /// interface's language ([`Assessment::advice_lang`]).
+    pub lang_clear: bool,
     /// The level of what the goal measures; [`LadderLevel::Activity`] for our own output, and also when
     /// nothing was recognised (then `confidence` is 0).
     pub level: LadderLevel,
@@ -145,6 +148,16 @@ pub struct Assessment {
 }
 
 impl Assessment {
+    /// The language to show advice and reasons in: the goal's own where its words make it clear, else
+    /// the interface's ("Flere likes" in a Norwegian interface gets Norwegian advice).
+    pub fn advice_lang(&self, interface: Lang) -> Lang {
+        if self.lang_clear {
+            self.lang
+        } else {
+            interface
+        }
+    }
+
     /// The level the goal is shown and counted at: the user's own where they set one, else the scorer's.
     pub fn shown_level(&self) -> LadderLevel {
         self.level_override.unwrap_or(self.level)
@@ -271,6 +284,7 @@ pub fn assess(goal: &GoalInput, ctx: &PlanContext) -> Assessment {
     let advice = smart::advice(&a, goal, &smart, &verdict, ctx.today);
     Assessment {
         lang: a.reading.lang,
+        lang_clear: a.reading.lang_clear,
         level,
         confidence,
         metric,

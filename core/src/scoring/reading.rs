@@ -46,6 +46,8 @@ pub(crate) fn metric(index: u16) -> &'static Metric {
 pub(crate) struct Reading<'a> {
     pub text: Text<'a>,
     pub lang: Lang,
+    /// The language was given, or the words leave no doubt about it.
+    pub lang_clear: bool,
     pub facts: Vec<Fact>,
     pub mentions: Vec<Mention>,
     /// For each token, the mention covering it.
@@ -88,10 +90,12 @@ impl<'a> Reading<'a> {
             metric_infos.push(metric_info);
             stems.push(hits);
         }
+        let given = lang.is_some();
         let lang = lang.unwrap_or_else(|| {
             langdetect::vote_letters(&mut scores, original);
             langdetect::decide(&scores)
         });
+        let lang_clear = given || langdetect::is_clear(&scores);
 
         let facts = (0..n)
             .map(|i| Fact {
@@ -106,6 +110,7 @@ impl<'a> Reading<'a> {
         let mut reading = Reading {
             text,
             lang,
+            lang_clear,
             facts,
             mentions: Vec::new(),
             mention_at: vec![None; n],

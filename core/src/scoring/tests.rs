@@ -992,3 +992,28 @@ fn likes_views_and_reach_are_vanity_under_a_sales_goal_in_any_role() {
         Rule::VanityMetric
     );
 }
+
+#[test]
+fn advice_is_in_the_goals_language_only_when_its_words_make_that_clear() {
+    let ui = crate::Lang::Nb;
+    for short in ["Flere likes", "Likes", "Leads", "Engagement"] {
+        let a = read(short);
+        assert_eq!(
+            a.advice_lang(ui),
+            ui,
+            "{short}: {:?} clear {}",
+            a.lang,
+            a.lang_clear
+        );
+    }
+    let long = read("Increase the number of newsletter sign-ups from our Instagram profile by 30 % before the summer");
+    assert!(long.lang_clear);
+    assert_eq!(long.advice_lang(ui), crate::Lang::En);
+    let sv = read("Vi vill öka antalet bokningar via Instagram med 20 procent före sommaren");
+    assert_eq!(sv.advice_lang(ui), crate::Lang::Sv);
+    let given = assess(
+        &GoalInput::from_text("Likes").with_lang(crate::Lang::Da),
+        &PlanContext::new(today()),
+    );
+    assert_eq!(given.advice_lang(ui), crate::Lang::Da);
+}

@@ -167,7 +167,8 @@ test('a class of hand-ins picked at once fills the table, and bad files are list
   const row = (name) => rows.find((r) => r.student === name);
   assert.deepEqual(
     { goals: row(OYVIND).goals, fit: row(OYVIND).main_goals_fit, smart: row(OYVIND).smart, sections: row(OYVIND).sections, class: row(OYVIND).class, assignment: row(OYVIND).assignment },
-    { goals: '2', fit: '1/1', smart: '8/10', sections: '3/3', class: '2STB', assignment: 'Café Sol in winter' },
+    // 7 of 10: the follower sub-goal is vanity under the café's sales goal, so not Relevant (issue 19).
+    { goals: '2', fit: '1/1', smart: '7/10', sections: '3/3', class: '2STB', assignment: 'Café Sol in winter' },
   );
   assert.deepEqual([row('Kari Nordmann').goals, row('Kari Nordmann').main_goals_fit, row('Kari Nordmann').smart], ['1', '0/1', '2/5']);
   assert.deepEqual([row('Ola Berg').goals, row('Ola Berg').main_goals_fit, row('Ola Berg').smart, row('Ola Berg').okr], ['0', '0/0', '0/0', '–']);
