@@ -19,6 +19,7 @@ pub mod period;
 pub mod plan;
 pub mod progress;
 pub mod review;
+pub mod revision;
 pub mod scoring;
 pub mod technology;
 
