@@ -139,7 +139,10 @@ mod tests {
         let tab_b_base = Some(7);
         let imported = 2;
         let stored = fresh_revision(Some(7), imported);
-        assert_eq!(decide_save(Some(stored), tab_b_base), SaveDecision::Conflict);
+        assert_eq!(
+            decide_save(Some(stored), tab_b_base),
+            SaveDecision::Conflict
+        );
     }
 
     #[test]
