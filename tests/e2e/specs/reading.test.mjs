@@ -152,3 +152,16 @@ test('da: the numbers and the date of the words are offered for the empty fields
   assert.match(md, /- Frist: 31\.12\.2027\n/);
   assert.doesNotMatch(md, /2000-12-31/);
 });
+
+test('nb: "Flere likes" in a Norwegian interface gets Norwegian advice, not English', async () => {
+  const { page } = await s.open({ locale: 'nb-NO' });
+  const bg = await newPlanWithBusinessGoal(page, 'Øke salget i nettbutikken');
+  const card = await addGoal(bg, 'Flere likes', { main: true });
+  const advice = card.getByTestId('advice');
+  await advice.first().waitFor();
+  const said = (await advice.allTextContents()).join(' | ');
+  // Norwegian words, and none of the English sentences the same rules give in English.
+  assert.match(said, /\b(og|ikke|målet|mål)\b/, said);
+  assert.doesNotMatch(said, /\b(the|goal|and|measure)\b/i, said);
+  await screenshot(page, 'flere-likes-nb-1280');
+});
