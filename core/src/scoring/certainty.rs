@@ -37,18 +37,3 @@ fn other_level(a: &Analysis, level: LadderLevel) -> Option<LadderLevel> {
         .map(|m| m.level)
         .find(|l| *l != level && *l != LadderLevel::Activity)
 }
-
-/// The level read, and the one beside it that is likelier to be meant.
-#[allow(dead_code)]
-fn neighbours(level: LadderLevel) -> [LadderLevel; 2] {
-    use LadderLevel::*;
-    let other = match level {
-        Activity => Interaction,
-        Visibility => Engagement,
-        Attention => Visibility,
-        Engagement => Interaction,
-        Interaction => Transaction,
-        Transaction => Interaction,
-    };
-    [level, other]
-}
