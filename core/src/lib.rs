@@ -14,6 +14,7 @@ pub mod ladder;
 pub mod lang;
 pub mod limits;
 pub mod migrate;
+pub mod numerals;
 pub mod people;
 pub mod period;
 pub mod plan;

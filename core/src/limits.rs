@@ -180,17 +180,9 @@ impl fmt::Display for OverLimit {
     }
 }
 
-/// `700 000` (a thin space in every language: it reads the same in all four).
+/// `700 000`: grouped with a no-break space in every language, so it reads the same in all four.
 fn grouped(n: u64, _lang: Lang) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push('\u{a0}');
-        }
-        out.push(c);
-    }
-    out
+    crate::numerals::decimal(n as f64, 0, Lang::Nb)
 }
 
 /// The limit on the list under a field of this name.

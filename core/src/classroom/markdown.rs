@@ -183,32 +183,9 @@ pub fn escape_block(text: &str) -> String {
         .join("\n\n")
 }
 
-/// A number as the language writes it: 1,200.5 in English; 1 200,5 in Norwegian and Swedish (a
-/// no-break space); 1.200,5 in Danish.
+/// A number as the language writes it (`numerals`), with two decimals where it has any.
 fn number(x: f64, lang: Lang) -> String {
-    let text = if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{:.0}", x.abs())
-    } else {
-        format!("{:.2}", x.abs())
-    };
-    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let group = match lang {
-        Lang::En => ',',
-        Lang::Nb | Lang::Sv => '\u{a0}',
-        Lang::Da => '.',
-    };
-    let mut out = String::from(if x < 0.0 { "-" } else { "" });
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(group);
-        }
-        out.push(c);
-    }
-    if !frac.is_empty() {
-        out.push(if lang == Lang::En { '.' } else { ',' });
-        out.push_str(frac);
-    }
-    out
+    crate::numerals::number(x, 2, lang)
 }
 
 /// A date as the language writes it in figures: 2027-12-31 in English and Swedish, 31.12.2027 in
@@ -221,14 +198,7 @@ fn local_date(d: Date, lang: Lang) -> String {
 }
 
 fn score(x: f64, lang: Lang) -> String {
-    decimal(format!("{x:.2}"), lang)
-}
-
-fn decimal(text: String, lang: Lang) -> String {
-    match lang {
-        Lang::En => text,
-        _ => text.replace('.', ","),
-    }
+    crate::numerals::decimal(x, 2, lang)
 }
 
 /// The plan as a Markdown document, headings and scorer messages in `lang`, goals assessed as of `today`.
@@ -653,7 +623,7 @@ mod tests {
     fn numbers_are_grouped_as_each_language_writes_them() {
         assert_eq!(number(1_234_567.5, Lang::En), "1,234,567.50");
         assert_eq!(number(1200.0, Lang::Nb), "1\u{a0}200");
-        assert_eq!(number(-2000.0, Lang::Da), "-2.000");
+        assert_eq!(number(-2000.0, Lang::Da), "−2.000");
         assert_eq!(number(999.0, Lang::Sv), "999");
     }
 

@@ -250,7 +250,14 @@ fn value(finding: &Finding, key: &str, lang: Lang) -> String {
             .and_then(LadderLevel::from_number)
             .map(|l| l.name(lang).to_string())
             .unwrap_or_default(),
-        other => finding.param(other).unwrap_or_default().to_string(),
+        // "×11 på 2,9 måneder": numbers as the language writes them.
+        other => {
+            let raw = finding.param(other).unwrap_or_default();
+            match raw.parse::<f64>() {
+                Ok(x) if x.is_finite() => crate::numerals::number(x, 1, lang),
+                _ => raw.to_string(),
+            }
+        }
     }
 }
 

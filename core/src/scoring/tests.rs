@@ -1017,3 +1017,19 @@ fn advice_is_in_the_goals_language_only_when_its_words_make_that_clear() {
     );
     assert_eq!(given.advice_lang(ui), crate::Lang::Da);
 }
+
+#[test]
+fn numbers_in_advice_are_written_as_the_language_writes_them() {
+    let ctx = PlanContext::new(today());
+    let input = GoalInput {
+        baseline: Some(1000.0),
+        target: Some(11_000.0),
+        deadline: today().add_days(88).into(),
+        ..GoalInput::from_text("Nå 11 000 følgere på Instagram")
+    };
+    let a = assess(&input, &ctx);
+    let nb = a.smart.attainable.reason.message(crate::Lang::Nb);
+    assert!(nb.contains("2,9"), "{nb}");
+    let en = a.smart.attainable.reason.message(crate::Lang::En);
+    assert!(en.contains("2.9"), "{en}");
+}

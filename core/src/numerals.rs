@@ -1,0 +1,58 @@
+//! Numbers as each language writes them: 1,200.5 in English; 1 200,5 in Norwegian and Swedish (a
+//! no-break space between groups); 1.200,5 in Danish. One formatter for the app's screens, the
+//! scorer's messages, the Markdown export and the limits' errors.
+
+use crate::lang::Lang;
+
+/// `value` with `places` decimals, the language's decimal sign and thousands separator, and a real
+/// minus sign.
+pub fn decimal(value: f64, places: usize, lang: Lang) -> String {
+    let text = format!("{:.*}", places, value.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let group = match lang {
+        Lang::En => ',',
+        Lang::Nb | Lang::Sv => '\u{a0}',
+        Lang::Da => '.',
+    };
+    let mut grouped = String::with_capacity(text.len() + 4);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(group);
+        }
+        grouped.push(c);
+    }
+    let sign = if value < 0.0 && value.abs() >= 0.5 * 10f64.powi(-(places as i32)) {
+        "−"
+    } else {
+        ""
+    };
+    let point = if lang == Lang::En { '.' } else { ',' };
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}{point}{frac}")
+    }
+}
+
+/// A whole number as it is, else with `places` decimals: "1 200", "2,9".
+pub fn number(value: f64, places: usize, lang: Lang) -> String {
+    let places = if value.fract() == 0.0 { 0 } else { places };
+    decimal(value, places, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_written_as_each_language_writes_them() {
+        assert_eq!(decimal(1_234_567.5, 2, Lang::En), "1,234,567.50");
+        assert_eq!(number(1200.0, 2, Lang::Nb), "1\u{a0}200");
+        assert_eq!(number(1200.0, 2, Lang::Da), "1.200");
+        assert_eq!(number(2.9, 1, Lang::Nb), "2,9");
+        assert_eq!(number(2.5, 1, Lang::En), "2.5");
+        assert_eq!(number(11.0, 1, Lang::Sv), "11");
+        assert_eq!(decimal(-2000.0, 0, Lang::Da), "−2.000");
+        assert_eq!(decimal(-0.001, 2, Lang::En), "0.00");
+    }
+}
