@@ -30,10 +30,15 @@ fn main() -> io::Result<()> {
         };
         let text = goal["text"].as_str().unwrap_or_default();
         let lang = goal["lang"].as_str().and_then(Lang::from_tag);
+        // An optional business goal the goal serves: relevance and the vanity rule read it.
+        let business_goal = goal["business_goal"].as_str();
         let input = GoalInput {
             lang,
+            business_goal,
             ..GoalInput::from_text(text)
         };
+        let mut ctx = ctx.clone();
+        ctx.business_goals.extend(business_goal);
         let a = assess(&input, &ctx);
         let row = json!({
             "id": goal["id"],
@@ -49,6 +54,14 @@ fn main() -> io::Result<()> {
         let mut row = row;
         if a.unsure.is_some() {
             row["unsure"] = Value::Bool(true);
+        }
+        if business_goal.is_some() {
+            row["relevant"] = Value::Bool(a.smart.relevant.is_met());
+            row["advice"] = a
+                .advice
+                .iter()
+                .map(|f| Value::String(f.message(a.advice_lang(a.lang))))
+                .collect();
         }
         writeln!(out, "{row}")?;
     }
