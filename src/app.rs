@@ -101,6 +101,8 @@ pub fn App() -> impl IntoView {
     provide_context(crate::durability::Persistence(persisted));
     crate::durability::request_persistence(persisted);
 
+    let route = RwSignal::new(Route::from_hash(&current_hash()));
+    provide_context(CurrentRoute(route));
     let _ = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
         let Some(id) = ev.key().as_deref().and_then(storage::plan_id_of_key) else {
             return;
@@ -111,12 +113,12 @@ pub fn App() -> impl IntoView {
             .map(|read| read.plan);
         // A value that cannot be read is left to the next start, which sets it aside for recovery.
         if ev.new_value().is_none() || theirs.is_some() {
-            book.external_change(id, theirs);
+            let open_here =
+                matches!(route.get_untracked(), Route::Plan(ref open, _) if *open == id);
+            book.external_change(id, theirs, open_here);
         }
     });
 
-    let route = RwSignal::new(Route::from_hash(&current_hash()));
-    provide_context(CurrentRoute(route));
     let on_hash = leptos::ev::Custom::<web_sys::Event>::new("hashchange");
     let _ = window_event_listener(on_hash, move |_| {
         route.set(Route::from_hash(&current_hash()))

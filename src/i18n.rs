@@ -190,6 +190,9 @@ texts! {
     EditConflict => "“{title}” was changed in another tab too, so your latest edit here is not saved yet. Keep both versions, or take the other tab's?", "«{title}» ble også endret i en annen fane, så den siste endringen her er ikke lagret ennå. Vil du beholde begge versjonene eller bruke den fra den andre fanen?", "”{title}” ändrades också i en annan flik, så din senaste ändring här är inte sparad än. Vill du behålla båda versionerna eller ta den från den andra fliken?", "»{title}« blev også ændret i en anden fane, så din seneste ændring her er ikke gemt endnu. Vil du beholde begge versioner eller bruge den fra den anden fane?";
     KeepBoth => "Keep both", "Behold begge", "Behåll båda", "Behold begge";
     TakeTheirs => "Use the other tab's", "Bruk den andre fanens", "Använd den andra flikens", "Brug den anden fanes";
+    Restore => "Restore", "Gjenopprett", "Återställ", "Gendan";
+    DeletedElsewhere => "“{title}” was deleted in another tab. It stays open here, but nothing you change is saved until you restore it.", "«{title}» ble slettet i en annen fane. Den er fortsatt åpen her, men ingen endringer lagres før du gjenoppretter den.", "”{title}” raderades i en annan flik. Den är fortfarande öppen här, men inga ändringar sparas förrän du återställer den.", "»{title}« blev slettet i en anden fane. Den er stadig åben her, men intet du ændrer gemmes, før du gendanner den.";
+    ChangedElsewhere => "“{title}” was changed in another tab; this tab now shows that version.", "«{title}» ble endret i en annen fane; denne fanen viser nå den versjonen.", "”{title}” ändrades i en annan flik; den här fliken visar nu den versionen.", "»{title}« blev ændret i en anden fane; denne fane viser nu den version.";
     ThisTabSuffix => "(this tab)", "(denne fanen)", "(den här fliken)", "(denne fane)";
     NextPeriod => "Next period", "Neste periode", "Nästa period", "Næste periode";
     NextPeriodHelp => "Start a new plan for the next period from this one. The last measurement of each goal becomes its new baseline; targets and notes come along.", "Start en ny plan for neste periode ut fra denne. Den siste målingen av hvert mål blir nytt utgangspunkt; målverdier og notater blir med.", "Börja en ny plan för nästa period utifrån den här. Den senaste mätningen av varje mål blir nytt utgångsläge; målvärden och anteckningar följer med.", "Start en ny plan for næste periode ud fra denne. Den seneste måling af hvert mål bliver nyt udgangspunkt; mål og noter kommer med.";
@@ -417,33 +420,7 @@ pub fn megabytes(bytes: usize, lang: Lang) -> String {
 }
 
 /// A number with `places` decimals and the language's decimal sign and thousands separator.
-pub fn decimal(value: f64, places: usize, lang: Lang) -> String {
-    let text = format!("{:.*}", places, value.abs());
-    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let group = match lang {
-        Lang::En => ',',
-        Lang::Nb | Lang::Sv => '\u{a0}',
-        Lang::Da => '.',
-    };
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(group);
-        }
-        grouped.push(c);
-    }
-    let sign = if value < 0.0 && value.abs() >= 0.5 * 10f64.powi(-(places as i32)) {
-        "−"
-    } else {
-        ""
-    };
-    let point = if lang == Lang::En { '.' } else { ',' };
-    if frac.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}{point}{frac}")
-    }
-}
+pub use goal_ladder_core::numerals::decimal;
 
 /// Why a file is not the Goal Ladder file the user meant to open, in the interface's language.
 pub fn file_error_text(error: &FileError, lang: Lang) -> String {

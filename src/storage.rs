@@ -9,6 +9,7 @@ use gloo_storage::{LocalStorage, Storage};
 use goal_ladder_core::file::FileError;
 use goal_ladder_core::format::{read_plan_file, write_plan_compact};
 use goal_ladder_core::plan::PlanId;
+use goal_ladder_core::revision::Revision;
 use goal_ladder_core::{Plan, Timestamp};
 use wasm_bindgen::JsCast;
 
@@ -148,15 +149,27 @@ pub fn save_plan_text(id: &PlanId, text: &str) -> Result<(), StorageError> {
         .map_err(write_error)
 }
 
-/// The revision of the plan as stored now, read without parsing the whole plan: this runs on every edit.
-/// In the compact JSON the app writes, the first `"revision":` is the plan's own (a string value could
-/// only hold it with escaped quotes).
-pub fn stored_revision(id: &PlanId) -> Option<u64> {
-    let raw = storage()
-        .ok()?
+/// The revision of the plan as stored now (`None`: no entry), read without parsing the whole plan: this
+/// runs on every edit. In the compact JSON the app writes, the first `"revision":` is the plan's own (a
+/// string value could only hold it with escaped quotes). An entry whose revision cannot be found is
+/// `Unreadable`.
+pub fn stored_revision(id: &PlanId) -> Result<StoredRevision, StorageError> {
+    let raw = storage()?
         .get_item(&StorageKey::Plan(id.clone()).name())
-        .ok()??;
-    revision_in(&raw)
+        .map_err(write_error)?;
+    Ok(match raw {
+        None => StoredRevision::Absent,
+        Some(raw) => revision_in(&raw).map_or(StoredRevision::Unreadable, StoredRevision::At),
+    })
+}
+
+/// What storage holds of one plan, as far as its revision goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoredRevision {
+    Absent,
+    At(Revision),
+    /// An entry is there, but no revision can be read from it.
+    Unreadable,
 }
 
 fn revision_in(raw: &str) -> Option<u64> {

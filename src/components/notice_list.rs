@@ -43,6 +43,13 @@ fn NoticeItem(notice: Notice) -> impl IntoView {
             }>{tr(T::Undo)}</button>
         }
         .into_any(),
+        NoticeAction::Restore(restore) => view! {
+            <button class="button small" data-testid="restore" on:click=move |_| {
+                restore();
+                notices.dismiss(id);
+            }>{tr(T::Restore)}</button>
+        }
+        .into_any(),
         NoticeAction::ExportPlan(plan_id) => {
             let plan_id = StoredValue::new(plan_id);
             view! {

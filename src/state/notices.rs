@@ -26,6 +26,8 @@ pub enum NoticeAction {
         file_name: String,
         text: String,
     },
+    /// Writes back a plan that another tab deleted while it was open here.
+    Restore(Action),
     /// Two versions of one plan meet (another tab, or an import): keep both, or take one of them.
     Resolve {
         keep_both: Action,
@@ -38,6 +40,7 @@ impl std::fmt::Debug for NoticeAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             NoticeAction::Undo(_) => "Undo",
+            NoticeAction::Restore(_) => "Restore",
             NoticeAction::ExportPlan(_) => "ExportPlan",
             NoticeAction::Download { .. } => "Download",
             NoticeAction::Resolve { .. } => "Resolve",
@@ -78,7 +81,11 @@ impl Notices {
         let lasting = kind == NoticeKind::Error
             || matches!(
                 action,
-                Some(NoticeAction::Download { .. } | NoticeAction::Resolve { .. })
+                Some(
+                    NoticeAction::Download { .. }
+                        | NoticeAction::Resolve { .. }
+                        | NoticeAction::Restore(_)
+                )
             );
         self.list.update(|l| {
             l.push(Notice {
@@ -93,6 +100,11 @@ impl Notices {
             set_timeout(move || this.dismiss(id), std::time::Duration::from_secs(8));
         }
         id
+    }
+
+    /// The message `id` is still on screen.
+    pub fn is_shown(&self, id: u64) -> bool {
+        self.list.with_untracked(|l| l.iter().any(|n| n.id == id))
     }
 
     pub fn dismiss(&self, id: u64) {
