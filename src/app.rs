@@ -12,7 +12,7 @@ use crate::plan::plan_page::PlanPage;
 use crate::plans::import::{files_of, import_files, ImportZone};
 use crate::plans::plan_list::PlanList;
 use crate::review::review_page::ReviewPage;
-use crate::state::{CurrentRoute, NoticeAction, NoticeKind, Notices, PlanBook, Route};
+use crate::state::{CurrentRoute, NoticeAction, NoticeKind, NoticeText, Notices, PlanBook, Route};
 use crate::storage::{self, StorageKey};
 
 /// How the page is coloured: following the system, or chosen.
@@ -82,13 +82,13 @@ pub fn App() -> impl IntoView {
         }
     };
     for entry in stored.unreadable {
-        let reason = file_error_text(&entry.error, lang.get_untracked());
+        let error = entry.error.clone();
         notices.push(
             NoticeKind::Error,
-            fill(
-                T::UnreadableStored.get(lang.get_untracked()),
-                &[("reason", &reason)],
-            ),
+            NoticeText::said(move |lang| {
+                let reason = file_error_text(&error, lang);
+                fill(T::UnreadableStored.get(lang), &[("reason", &reason)])
+            }),
             Some(NoticeAction::Download {
                 file_name: format!("{}.recovered.json", entry.key),
                 text: entry.raw,

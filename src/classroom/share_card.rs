@@ -7,7 +7,7 @@ use crate::browser;
 use crate::classroom::messages::share_error_text;
 use crate::i18n::{tr, use_lang, T};
 use crate::plan::print_view::{print_plan, Printing};
-use crate::state::{use_open_plan, NoticeKind, Notices, Route};
+use crate::state::{use_open_plan, NoticeKind, NoticeText, Notices, Route};
 
 /// The page's address with `route` as its fragment: where a share link leads.
 pub fn link_to(route: &Route) -> String {
@@ -23,12 +23,19 @@ pub fn copy_to_clipboard(text: String, notices: Notices, done: T) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let lang = use_lang().get_untracked();
     let promise = window.navigator().clipboard().write_text(&text);
     leptos::task::spawn_local(async move {
         match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => notices.push(NoticeKind::Success, done.get(lang).to_string(), None),
-            Err(_) => notices.push(NoticeKind::Info, T::CopyByHand.get(lang).to_string(), None),
+            Ok(_) => notices.push(
+                NoticeKind::Success,
+                NoticeText::said(move |lang| done.get(lang).to_string()),
+                None,
+            ),
+            Err(_) => notices.push(
+                NoticeKind::Info,
+                NoticeText::said(|lang| T::CopyByHand.get(lang).to_string()),
+                None,
+            ),
         };
     });
 }

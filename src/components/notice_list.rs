@@ -55,7 +55,7 @@ fn NoticeItem(notice: Notice) -> impl IntoView {
             view! {
                 <button class="button small" data-testid="notice-export" on:click=move |_| {
                     if let Some(plan) = book.and_then(|b| b.plan(&plan_id.get_value())) {
-                        export_plan(&plan, notices, lang.get_untracked());
+                        export_plan(&plan, notices);
                     }
                 }>{tr(T::Export)}</button>
             }
@@ -87,7 +87,7 @@ fn NoticeItem(notice: Notice) -> impl IntoView {
     });
     view! {
         <div class=class role=role data-testid="notice">
-            <p class="notice-text">{notice.text}</p>
+            <p class="notice-text">{move || notice.text.in_lang(lang.get())}</p>
             {action}
             <button class="icon-button" aria-label=tr(T::Dismiss) title=tr(T::Dismiss) on:click=move |_| notices.dismiss(id)>
                 "×"

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::focus::focus_later;
 use crate::i18n::{figure, fill, short_date, tr, use_lang, T};
-use crate::state::{use_open_plan, NoticeAction, NoticeKind};
+use crate::state::{use_open_plan, NoticeAction, NoticeKind, NoticeText};
 
 /// What the goal's words give for its empty Baseline, Target and Deadline fields: nothing for a field
 /// the user filled in.
@@ -95,11 +95,12 @@ pub fn FiguresOffer(
         let Some((baseline, target, deadline)) = before else {
             return;
         };
-        let ui = lang.get_untracked();
-        let text = fill(
-            T::FieldsFilled.get(ui),
-            &[("figures", &offered.describe(ui))],
-        );
+        let text = NoticeText::said(move |ui| {
+            fill(
+                T::FieldsFilled.get(ui),
+                &[("figures", &offered.describe(ui))],
+            )
+        });
         let undo = move || {
             plan.edit_goal(&id, |g| {
                 (g.baseline, g.target, g.deadline) = (baseline, target, deadline);

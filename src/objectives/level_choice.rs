@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::focus::focus_later;
 use crate::i18n::{fill, tr, use_lang, T};
-use crate::state::{use_open_plan, NoticeAction, NoticeKind};
+use crate::state::{use_open_plan, NoticeAction, NoticeKind, NoticeText};
 
 /// The id of a choice button, to give the focus back to it after an undo.
 fn choice_id(goal: &GoalId, index: usize) -> String {
@@ -38,11 +38,12 @@ pub fn LevelChoice(goal: GoalId, choices: [LadderLevel; 2]) -> impl IntoView {
         let Some(previous) = previous else {
             return;
         };
-        let ui = lang.get_untracked();
-        let text = fill(
-            T::LevelChosen.get(ui),
-            &[("level", &format!("{} {}", level.number(), level.name(ui)))],
-        );
+        let text = NoticeText::said(move |ui| {
+            fill(
+                T::LevelChosen.get(ui),
+                &[("level", &format!("{} {}", level.number(), level.name(ui)))],
+            )
+        });
         let back_to = choice_id(&id, 0);
         let undo = move || {
             plan.edit_goal(&id, |g| g.level_override = previous.clone());

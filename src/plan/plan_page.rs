@@ -61,7 +61,7 @@ pub fn PlanPage(id: PlanId) -> impl IntoView {
                             data-testid="export-plan"
                             on:click=move |_| {
                                 if let Some(p) = book.plan(&plan.id()) {
-                                    export_plan(&p, notices, lang.get_untracked());
+                                    export_plan(&p, notices);
                                 }
                             }
                         >

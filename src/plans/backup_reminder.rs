@@ -37,7 +37,7 @@ pub fn BackupReminder() -> impl IntoView {
                             view! {
                                 <button class="button small" on:click=move |_| {
                                     if let Some(plan) = book.plan(&id.get_value()) {
-                                        export_plan(&plan, notices, lang.get_untracked());
+                                        export_plan(&plan, notices);
                                         exported.update(|n| *n += 1);
                                     }
                                 }>{fill(T::ExportNamed.get(lang.get()), &[("title", &title)])}</button>

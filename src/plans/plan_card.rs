@@ -86,7 +86,7 @@ pub fn PlanCard(id: PlanId) -> impl IntoView {
     };
     let export = move |_| {
         if let Some(plan) = book.plan(&id.get_value()) {
-            export_plan(&plan, notices, lang.get_untracked());
+            export_plan(&plan, notices);
         }
     };
     let delete = move |_| {

@@ -5,7 +5,7 @@ use crate::browser;
 use crate::i18n::{fill, tr, use_lang, T};
 use crate::review::class_table::sorted_rows;
 use crate::review::load::Review;
-use crate::state::{NoticeKind, Notices};
+use crate::state::{NoticeKind, NoticeText, Notices};
 
 const CSV_FILE: &str = "class-review.csv";
 
@@ -22,7 +22,7 @@ pub fn ReviewActions() -> impl IntoView {
         match browser::download_text(CSV_FILE, "text/csv;charset=utf-8", &csv) {
             Ok(()) => notices.push(
                 NoticeKind::Success,
-                fill(T::Exported.get(lang), &[("file", CSV_FILE)]),
+                NoticeText::said(|lang| fill(T::Exported.get(lang), &[("file", CSV_FILE)])),
                 None,
             ),
             Err(e) => notices.push(NoticeKind::Error, e, None),

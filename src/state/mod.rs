@@ -6,7 +6,7 @@ mod open_plan;
 mod plan_book;
 mod route;
 
-pub use notices::{Action, Notice, NoticeAction, NoticeKind, Notices};
+pub use notices::{Action, Notice, NoticeAction, NoticeKind, NoticeText, Notices};
 pub use open_plan::{use_open_plan, OpenPlan};
 pub use plan_book::PlanBook;
 pub use route::{CurrentRoute, Route, Section};

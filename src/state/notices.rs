@@ -1,4 +1,5 @@
 use goal_ladder_core::plan::PlanId;
+use goal_ladder_core::Lang;
 use leptos::prelude::*;
 
 use crate::i18n::{use_lang, T};
@@ -48,11 +49,45 @@ impl std::fmt::Debug for NoticeAction {
     }
 }
 
+/// What a message says: fixed words (an error the browser gave), or words in whichever language the
+/// interface is in, so a message on screen follows a switch of language.
+#[derive(Clone)]
+pub enum NoticeText {
+    Fixed(String),
+    Said(std::sync::Arc<dyn Fn(Lang) -> String + Send + Sync>),
+}
+
+impl NoticeText {
+    /// The words of a message that follows the interface's language.
+    pub fn said(words: impl Fn(Lang) -> String + Send + Sync + 'static) -> NoticeText {
+        NoticeText::Said(std::sync::Arc::new(words))
+    }
+
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            NoticeText::Fixed(text) => text.clone(),
+            NoticeText::Said(words) => words(lang),
+        }
+    }
+}
+
+impl From<String> for NoticeText {
+    fn from(text: String) -> NoticeText {
+        NoticeText::Fixed(text)
+    }
+}
+
+impl std::fmt::Debug for NoticeText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Notice {
     pub id: u64,
     pub kind: NoticeKind,
-    pub text: String,
+    pub text: NoticeText,
     pub action: Option<NoticeAction>,
 }
 
@@ -75,7 +110,13 @@ impl Notices {
         self.list.into()
     }
 
-    pub fn push(&self, kind: NoticeKind, text: String, action: Option<NoticeAction>) -> u64 {
+    pub fn push(
+        &self,
+        kind: NoticeKind,
+        text: impl Into<NoticeText>,
+        action: Option<NoticeAction>,
+    ) -> u64 {
+        let text = text.into();
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
         let lasting = kind == NoticeKind::Error
@@ -118,23 +159,27 @@ impl Notices {
 
     /// A storage problem while saving `plan`: the edit stays on screen, and its export is offered.
     pub fn storage_error_for(&self, error: &StorageError, plan: Option<&PlanId>) {
-        let lang = use_lang().get_untracked();
-        let text = match error {
-            StorageError::Unavailable => T::StorageUnavailable.get(lang).to_string(),
-            StorageError::Full => T::StorageFull.get(lang).to_string(),
-            StorageError::Refused(why) => {
-                crate::i18n::fill(T::StorageRefused.get(lang), &[("why", why)])
+        let said = {
+            let error = error.clone();
+            move |lang: Lang| match &error {
+                StorageError::Unavailable => T::StorageUnavailable.get(lang).to_string(),
+                StorageError::Full => T::StorageFull.get(lang).to_string(),
+                StorageError::Refused(why) => {
+                    crate::i18n::fill(T::StorageRefused.get(lang), &[("why", why)])
+                }
             }
         };
         // One message per kind of storage problem is enough while it lasts.
+        let lang = use_lang().get_untracked();
+        let text = said(lang);
         if !self
             .list
-            .with_untracked(|l| l.iter().any(|n| n.text == text))
+            .with_untracked(|l| l.iter().any(|n| n.text.in_lang(lang) == text))
         {
             let action = plan
                 .filter(|_| *error != StorageError::Unavailable)
                 .map(|id| NoticeAction::ExportPlan(id.clone()));
-            self.push(NoticeKind::Error, text, action);
+            self.push(NoticeKind::Error, NoticeText::said(said), action);
         }
     }
 }

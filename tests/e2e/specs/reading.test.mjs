@@ -165,3 +165,18 @@ test('nb: "Flere likes" in a Norwegian interface gets Norwegian advice, not Engl
   assert.doesNotMatch(said, /\b(the|goal|and|measure)\b/i, said);
   await screenshot(page, 'flere-likes-nb-1280');
 });
+
+test('a notice already on screen follows a switch of language', async () => {
+  const { page } = await s.open({ locale: 'en-GB' });
+  const bg = await newPlanWithBusinessGoal(page, 'More visitors to the zoo');
+  const card = await addGoal(bg, 'Get 400 wombats to the open day by June 2027', { main: true });
+  await card.getByTestId('level-choice').getByRole('button').first().click();
+  const notice = page.getByTestId('notice').filter({ hasText: /^Level set to/ });
+  await notice.waitFor();
+  await page.getByTestId('language').selectOption('nb');
+  // The same notice, now in Norwegian, with its action still there.
+  const same = page.getByTestId('notice').filter({ hasText: /Nivået er satt til/ });
+  await same.waitFor();
+  assert.equal(await page.getByTestId('notice').filter({ hasText: /^Level set to/ }).count(), 0);
+  assert.equal(await same.getByRole('button', { name: 'Angre' }).count(), 1);
+});
