@@ -1,9 +1,9 @@
-use goal_ladder_core::classroom::grade;
+use goal_ladder_core::classroom::{grade, KeptExercise};
 use leptos::prelude::*;
 
 use crate::browser;
 use crate::classroom::exercise_store::exercise_for;
-use crate::i18n::{counted, fill, tr, use_lang, T};
+use crate::i18n::{counted, file_error_text, fill, tr, use_lang, T};
 use crate::state::use_open_plan;
 
 /// For a plan started from an exercise: the case beside the plan, and the rubric applied as the student works.
@@ -11,12 +11,29 @@ use crate::state::use_open_plan;
 pub fn CasePanel() -> impl IntoView {
     let plan = use_open_plan();
     let lang = use_lang();
-    let exercise = StoredValue::new(exercise_for(&plan.id()));
+    let kept = exercise_for(&plan.id());
+    let unreadable = match &kept {
+        KeptExercise::Unreadable(e) => Some(e.clone()),
+        _ => None,
+    };
+    let exercise = StoredValue::new(kept.exercise().cloned());
     let today = browser::today();
     let graded = Memo::new(move |_| {
         exercise.with_value(|e| e.as_ref().and_then(|e| plan.with(|p| grade(p, e, today))))
     });
-    move || {
+    let unreadable = unreadable.map(|e| {
+        view! {
+            <aside class="card case-panel" data-testid="exercise-unreadable">
+                <p class="field-error" role="alert">
+                    {move || {
+                        let lang = lang.get();
+                        fill(T::ExerciseUnreadable.get(lang), &[("reason", &file_error_text(&e, lang))])
+                    }}
+                </p>
+            </aside>
+        }
+    });
+    let readable = move || {
         exercise.get_value().map(|ex| {
             view! {
                 <aside class="card case-panel" aria-labelledby="case-heading" data-testid="case-panel">
@@ -46,5 +63,6 @@ pub fn CasePanel() -> impl IntoView {
                 </aside>
             }
         })
-    }
+    };
+    view! { {unreadable} {readable} }
 }

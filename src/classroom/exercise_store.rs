@@ -1,4 +1,4 @@
-use goal_ladder_core::classroom::{read_exercise_file, write_exercise_file, Exercise};
+use goal_ladder_core::classroom::{write_exercise_file, Exercise, KeptExercise};
 use goal_ladder_core::plan::PlanId;
 use goal_ladder_core::Plan;
 
@@ -6,10 +6,10 @@ use crate::browser;
 use crate::state::PlanBook;
 use crate::storage::{self, StorageError, StorageKey};
 
-/// The exercise a plan was started from, if any.
-pub fn exercise_for(plan: &PlanId) -> Option<Exercise> {
-    storage::read_setting(&StorageKey::Exercise(plan.clone()))
-        .and_then(|text| read_exercise_file(&text).ok())
+/// The exercise a plan was started from: none, read, or kept but unreadable (which is said, never
+/// taken for none).
+pub fn exercise_for(plan: &PlanId) -> KeptExercise {
+    KeptExercise::read(storage::read_setting(&StorageKey::Exercise(plan.clone())).as_deref())
 }
 
 fn keep_exercise_for(plan: &PlanId, exercise: &Exercise) -> Result<(), StorageError> {

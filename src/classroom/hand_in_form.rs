@@ -1,9 +1,9 @@
-use goal_ladder_core::classroom::{hand_in_file_name, write_hand_in_file, HandIn};
+use goal_ladder_core::classroom::{hand_in_file_name, write_hand_in_file, HandIn, KeptExercise};
 use leptos::prelude::*;
 
 use crate::browser;
 use crate::classroom::exercise_store::exercise_for;
-use crate::i18n::{fill, tr, use_lang, T};
+use crate::i18n::{file_error_text, fill, tr, use_lang, T};
 use crate::state::{use_open_plan, NoticeKind, Notices};
 
 const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -27,7 +27,24 @@ pub fn HandInForm() -> impl IntoView {
         let Some(p) = plan.book().plan(&plan.id()) else {
             return;
         };
-        let exercise = exercise_for(&p.id);
+        let exercise = match exercise_for(&p.id) {
+            KeptExercise::Unreadable(e) => {
+                // Handing in without it would pass for a plan with no exercise.
+                let lang = lang.get_untracked();
+                let reason = file_error_text(&e, lang);
+                notices.push(
+                    NoticeKind::Error,
+                    fill(
+                        T::HandInExerciseUnreadable.get(lang),
+                        &[("reason", &reason)],
+                    ),
+                    None,
+                );
+                return;
+            }
+            KeptExercise::Read(exercise) => Some(exercise),
+            KeptExercise::None => None,
+        };
         let hand_in = HandIn::new(
             name.get_untracked().trim(),
             class.get_untracked().trim(),
