@@ -106,6 +106,29 @@ pub fn load_plans() -> Result<StoredPlans, StorageError> {
             continue;
         };
         match read_plan_file(&raw) {
+            Ok(read) if StorageKey::Plan(read.plan.id.clone()).name() != key => {
+                // Stored under an id the reader made safe: the plan moves to the key of its new id
+                // (else every save would go to a key the next start reads as another plan). The old
+                // entry is kept aside, as an unreadable one is.
+                let new_key = StorageKey::Plan(read.plan.id.clone()).name();
+                let aside = StorageKey::Recovered(key.clone()).name();
+                let moved_before = matches!(store.get_item(&new_key), Ok(Some(_)));
+                let kept_aside = matches!(store.get_item(&aside), Ok(Some(_)))
+                    || store.set_item(&aside, &raw).is_ok();
+                let moved = moved_before
+                    || store
+                        .set_item(
+                            &new_key,
+                            &write_plan_compact(&read.plan, read.plan.updated_at),
+                        )
+                        .is_ok();
+                if kept_aside && moved {
+                    let _ = store.remove_item(&key);
+                }
+                if !moved_before {
+                    found.plans.push(read.plan);
+                }
+            }
             Ok(read) => found.plans.push(read.plan),
             Err(error) => {
                 let aside = StorageKey::Recovered(key.clone()).name();

@@ -1,6 +1,7 @@
 use goal_ladder_core::classroom::{read_exercise_file, Exercise};
 use goal_ladder_core::file::{FileError, FileKind, MAX_FILE_BYTES};
 use goal_ladder_core::format::read_plan_file;
+use goal_ladder_core::ids::Renumbered;
 use goal_ladder_core::plan::PlanId;
 use goal_ladder_core::{Lang, Plan};
 use leptos::prelude::*;
@@ -19,7 +20,8 @@ pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 
 /// What a file brought in: a plan (with the fields this version did not know), or an exercise.
 enum Imported {
-    Plan(Plan, Vec<String>),
+    /// A plan, the fields this version did not know, and the ids the reader changed.
+    Plan(Plan, Vec<String>, Vec<Renumbered>),
     Exercise(Exercise),
 }
 
@@ -52,9 +54,12 @@ pub fn import_files(files: Vec<web_sys::File>, book: PlanBook, notices: Notices,
                     );
                     notices.push(NoticeKind::Success, text, None);
                 }
-                Ok(Imported::Plan(plan, unknown)) => {
+                Ok(Imported::Plan(plan, unknown, renumbered)) => {
                     if !unknown.is_empty() {
                         report_unknown_fields(&name, &unknown, notices, lang);
+                    }
+                    if !renumbered.is_empty() {
+                        report_renumbered(&name, &renumbered, notices, lang);
                     }
                     add_plan(plan, book, notices, lang);
                 }
@@ -112,6 +117,30 @@ fn report_unknown_fields(file: &str, unknown: &[String], notices: Notices, lang:
     notices.push(NoticeKind::Info, text, None);
 }
 
+/// Ids the reader changed (repeated ones, a plan id that could not be opened) are named, so nothing
+/// looks the same as in the file without a word.
+fn report_renumbered(file: &str, renumbered: &[Renumbered], notices: Notices, lang: Lang) {
+    const SHOWN: usize = 8;
+    let mut list = renumbered
+        .iter()
+        .take(SHOWN)
+        .map(Renumbered::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if renumbered.len() > SHOWN {
+        list.push_str(&format!(" (+{})", renumbered.len() - SHOWN));
+    }
+    let text = fill(
+        T::IdsRenumbered.get(lang),
+        &[
+            ("file", file),
+            ("count", &renumbered.len().to_string()),
+            ("ids", &list),
+        ],
+    );
+    notices.push(NoticeKind::Info, text, None);
+}
+
 /// Reads a plan file: the plan, and the paths of fields this version did not recognise.
 async fn read_import(file: &web_sys::File, lang: Lang) -> Result<Imported, String> {
     let text = read_file_text(file, MAX_FILE_BYTES)
@@ -129,7 +158,11 @@ async fn read_import(file: &web_sys::File, lang: Lang) -> Result<Imported, Strin
             }
         })?;
     match read_plan_file(&text) {
-        Ok(read) => Ok(Imported::Plan(read.plan, read.unknown_fields)),
+        Ok(read) => Ok(Imported::Plan(
+            read.plan,
+            read.unknown_fields,
+            read.renumbered,
+        )),
         Err(FileError::WrongFormat {
             found_format: Some(format),
             ..
