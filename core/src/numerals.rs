@@ -40,6 +40,16 @@ pub fn number(value: f64, places: usize, lang: Lang) -> String {
     decimal(value, places, lang)
 }
 
+/// A figure with its unit as the language writes it: "2.5%" in English, "2,5 %" in the Nordic
+/// languages (a no-break space before the sign); other units always after a space.
+pub fn with_unit(figure: &str, unit: &str, lang: Lang) -> String {
+    match (unit, lang) {
+        ("", _) => figure.to_string(),
+        ("%", Lang::En) => format!("{figure}%"),
+        _ => format!("{figure}\u{a0}{unit}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,5 +64,10 @@ mod tests {
         assert_eq!(number(11.0, 1, Lang::Sv), "11");
         assert_eq!(decimal(-2000.0, 0, Lang::Da), "−2.000");
         assert_eq!(decimal(-0.001, 2, Lang::En), "0.00");
+        assert_eq!(with_unit(&number(2.5, 1, Lang::En), "%", Lang::En), "2.5%");
+        assert_eq!(
+            with_unit(&number(2.5, 1, Lang::Nb), "%", Lang::Nb),
+            "2,5\u{a0}%"
+        );
     }
 }

@@ -1,4 +1,5 @@
 use goal_ladder_core::catalogue::Formula;
+use goal_ladder_core::numerals::with_unit;
 use leptos::prelude::*;
 
 use crate::components::fields::parse_number;
@@ -39,7 +40,7 @@ pub fn Calculator(formula: Formula) -> impl IntoView {
                     .collect_view()}
             </div>
             <p class="calc-result" role="status" data-testid="calc-result">
-                {move || result().map(|r| format!("= {} {}", decimal(r, 2, lang.get()), formula.unit)).unwrap_or_default()}
+                {move || result().map(|r| format!("= {}", with_unit(&decimal(r, 2, lang.get()), formula.unit, lang.get()))).unwrap_or_default()}
             </p>
         </details>
     }
