@@ -2,6 +2,7 @@ use goal_ladder_core::classroom::{
     encode_share, exercise_file_name, write_exercise_file, Exercise, Rubric, Section, SharePayload,
     SmartScale,
 };
+use goal_ladder_core::limits;
 use goal_ladder_core::plan::set_chosen;
 use leptos::prelude::*;
 
@@ -58,7 +59,7 @@ pub fn ExerciseForm() -> impl IntoView {
             <p class="hint">{tr(T::MakeExerciseHelp)}</p>
             <label class="field">
                 <span>{tr(T::CaseText)}</span>
-                <textarea rows="4" data-testid="exercise-case" prop:value=move || case_text.get() on:input=move |ev| case_text.set(event_target_value(&ev))></textarea>
+                <textarea rows="4" data-testid="exercise-case" maxlength=limits::MAX_TEXT_CHARS prop:value=move || case_text.get() on:input=move |ev| case_text.set(event_target_value(&ev))></textarea>
             </label>
             <fieldset class="field-group">
                 <legend>{tr(T::RequiredSections)}</legend>

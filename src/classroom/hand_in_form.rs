@@ -1,4 +1,5 @@
 use goal_ladder_core::classroom::{hand_in_file_name, write_hand_in_file, HandIn, KeptExercise};
+use goal_ladder_core::limits;
 use leptos::prelude::*;
 
 use crate::browser;
@@ -71,11 +72,11 @@ pub fn HandInForm() -> impl IntoView {
             <form class="inline-form" on:submit=hand_in>
                 <label class="field grow">
                     <span>{tr(T::StudentName)}</span>
-                    <input type="text" data-testid="student-name" autocomplete="name" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+                    <input type="text" data-testid="student-name" autocomplete="name" maxlength=limits::MAX_NAME_CHARS prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
                 </label>
                 <label class="field">
                     <span>{tr(T::ClassName)}</span>
-                    <input type="text" data-testid="class-name" prop:value=move || class.get() on:input=move |ev| class.set(event_target_value(&ev)) />
+                    <input type="text" data-testid="class-name" maxlength=limits::MAX_NAME_CHARS prop:value=move || class.get() on:input=move |ev| class.set(event_target_value(&ev)) />
                 </label>
                 <button type="submit" class="button primary small" data-testid="hand-in">{tr(T::HandInButton)}</button>
             </form>

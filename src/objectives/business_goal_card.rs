@@ -1,3 +1,4 @@
+use goal_ladder_core::limits;
 use goal_ladder_core::plan::{BusinessGoalId, Goal, GoalId};
 use leptos::prelude::*;
 
@@ -61,6 +62,7 @@ pub fn BusinessGoalCard(id: BusinessGoalId) -> impl IntoView {
                         id=move || format!("business-goal-{}", id.get_value())
                         data-testid="business-goal-input"
                         placeholder=tr(T::BusinessGoalPlaceholder)
+                        maxlength=limits::MAX_STATEMENT_CHARS
                         prop:value=statement
                         on:input=move |ev| {
                             let v = event_target_value(&ev);

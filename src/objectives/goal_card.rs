@@ -1,3 +1,5 @@
+use crate::components::fields::{at_limit, LimitNote};
+use goal_ladder_core::limits;
 use goal_ladder_core::plan::GoalId;
 use goal_ladder_core::scoring;
 use leptos::prelude::*;
@@ -122,6 +124,7 @@ pub fn GoalCard(id: GoalId, #[prop(optional)] windowed: bool) -> impl IntoView {
             </button>
         }
     };
+    let statement_full = RwSignal::new(false);
     let full = move || {
         view! {
                 <div class="goal-main">
@@ -132,12 +135,15 @@ pub fn GoalCard(id: GoalId, #[prop(optional)] windowed: bool) -> impl IntoView {
                             id=statement_id
                             data-testid="goal-statement"
                             placeholder=tr(T::GoalPlaceholder)
+                            maxlength=limits::MAX_STATEMENT_CHARS
                             prop:value=statement
                             on:input=move |ev| {
                                 let v = event_target_value(&ev);
+                                statement_full.set(at_limit(&v, limits::MAX_STATEMENT_CHARS));
                                 plan.edit_goal(&id.get_value(), |g| g.statement = v);
                             }
                         ></textarea>
+                        <LimitNote reached=statement_full max=limits::MAX_STATEMENT_CHARS />
                     </label>
                     <label class="check">
                         <input

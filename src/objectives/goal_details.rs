@@ -1,5 +1,6 @@
 use goal_ladder_core::catalogue;
 use goal_ladder_core::goal_type::{GoalType, MetricFamily};
+use goal_ladder_core::limits;
 use goal_ladder_core::plan::{Goal, LevelOverride, MetricChoice};
 use goal_ladder_core::scoring::Assessment;
 use goal_ladder_core::LadderLevel;
@@ -140,6 +141,7 @@ pub fn GoalDetails(
                 <div class="grid-2">
                     <TextField
                         label=tr(T::CustomMetricName)
+                        max=limits::MAX_NAME_CHARS
                         value=read(|g| match &g.metric { Some(MetricChoice::Custom { name, .. }) => name.clone(), _ => String::new() })
                         on_input=move |v: String| edit(Box::new(move |g| if let Some(MetricChoice::Custom { name, .. }) = &mut g.metric { *name = v }))
                     />
@@ -176,7 +178,7 @@ pub fn GoalDetails(
                         on_use=move || { let x = offer.get_untracked().target; edit(Box::new(move |g| g.target = g.target.or(x))) }
                     />
                 </div>
-                <TextField label=tr(T::Unit) value=read(|g| g.unit.clone()) on_input=move |v: String| edit(Box::new(move |g| g.unit = v)) />
+                <TextField label=tr(T::Unit) max=limits::MAX_NAME_CHARS value=read(|g| g.unit.clone()) on_input=move |v: String| edit(Box::new(move |g| g.unit = v)) />
                 <DateField label=tr(T::Start) value=Signal::derive(move || goal.with(|g| g.as_ref().and_then(|g| g.start))) on_change=move |v| edit(Box::new(move |g| g.start = v)) />
                 <div class="field-with-offer">
                     <DateField label=tr(T::Deadline) test_id="goal-deadline" id=field_id("deadline") value=Signal::derive(move || goal.with(|g| g.as_ref().and_then(|g| g.deadline))) on_change=move |v| edit(Box::new(move |g| g.deadline = v)) />
@@ -187,7 +189,7 @@ pub fn GoalDetails(
                         on_use=move || { let d = offer.get_untracked().deadline; edit(Box::new(move |g| g.deadline = g.deadline.or(d))) }
                     />
                 </div>
-                <TextField label=tr(T::Owner) value=read(|g| g.owner.clone()) on_input=move |v: String| edit(Box::new(move |g| g.owner = v)) />
+                <TextField label=tr(T::Owner) max=limits::MAX_NAME_CHARS value=read(|g| g.owner.clone()) on_input=move |v: String| edit(Box::new(move |g| g.owner = v)) />
             </div>
             <fieldset class="field-group">
                 <legend>{tr(T::LevelOverride)}</legend>
@@ -213,13 +215,14 @@ pub fn GoalDetails(
                         <TextField
                             label=tr(T::Justification)
                             test_id="level-justification"
+                            max=limits::MAX_NOTE_CHARS
                             value=read(|g| g.level_override.as_ref().map(|o| o.justification.clone()).unwrap_or_default())
                             on_input=move |v: String| edit(Box::new(move |g| if let Some(o) = &mut g.level_override { o.justification = v }))
                         />
                     </Show>
                 </div>
             </fieldset>
-            <TextField label=tr(T::Notes) multiline=true value=read(|g| g.notes.clone()) on_input=move |v: String| edit(Box::new(move |g| g.notes = v)) />
+            <TextField label=tr(T::Notes) multiline=true max=limits::MAX_NOTE_CHARS value=read(|g| g.notes.clone()) on_input=move |v: String| edit(Box::new(move |g| g.notes = v)) />
         </div>
     }
 }

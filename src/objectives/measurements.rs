@@ -3,7 +3,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::fields::parse_number;
+use crate::components::fields::parse_kept_number;
 use crate::components::progress_chart::ProgressChart;
 use crate::i18n::{decimal, long_date, tr, use_lang, T};
 use crate::state::use_open_plan;
@@ -34,7 +34,7 @@ pub fn Measurements(goal: Memo<Option<Goal>>) -> impl IntoView {
             return;
         };
         let date = date_el.value().parse().ok();
-        let value = parse_number(&value_el.value());
+        let value = parse_kept_number(&value_el.value());
         match (date, value) {
             (Some(date), Some(value)) => {
                 invalid.set(false);

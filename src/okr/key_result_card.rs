@@ -1,10 +1,11 @@
+use goal_ladder_core::limits;
 use goal_ladder_core::plan::{KeyResult, KeyResultId, Measurement, ObjectiveId};
 use leptos::html;
 use leptos::prelude::*;
 
 use crate::assess;
 use crate::browser;
-use crate::components::fields::{parse_number, NumberField, TextField};
+use crate::components::fields::{parse_kept_number, NumberField, TextField};
 use crate::i18n::{decimal, fill, tr, use_lang, T};
 use crate::okr::objective_card::edit_objective;
 use crate::state::use_open_plan;
@@ -57,7 +58,7 @@ pub fn KeyResultCard(objective: ObjectiveId, id: KeyResultId) -> impl IntoView {
         ev.prevent_default();
         if let Some(value) = value_input
             .get_untracked()
-            .and_then(|i| parse_number(&i.value()))
+            .and_then(|i| parse_kept_number(&i.value()))
         {
             edit(Box::new(move |k| {
                 k.measurements.push(Measurement {
@@ -104,6 +105,7 @@ pub fn KeyResultCard(objective: ObjectiveId, id: KeyResultId) -> impl IntoView {
                 label=tr(T::KeyResult)
                 id=format!("kr-{}", id.get_value())
                 test_id="kr-statement"
+                max=limits::MAX_STATEMENT_CHARS
                 placeholder=tr(T::KeyResultPlaceholder)
                 value=read(|k| k.statement.clone())
                 on_input=move |v: String| edit(Box::new(move |k| k.statement = v))

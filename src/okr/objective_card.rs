@@ -1,3 +1,4 @@
+use goal_ladder_core::limits;
 use goal_ladder_core::plan::{KeyResult, KeyResultId, Objective, ObjectiveId};
 use leptos::prelude::*;
 
@@ -97,6 +98,7 @@ pub fn ObjectiveCard(id: ObjectiveId) -> impl IntoView {
                         id=move || format!("objective-{}", id.get_value())
                         data-testid="objective-input"
                         placeholder=tr(T::ObjectivePlaceholder)
+                        maxlength=limits::MAX_STATEMENT_CHARS
                         prop:value=move || objective.with(|o| o.as_ref().map(|o| o.statement.clone()).unwrap_or_default())
                         on:input=move |ev| {
                             let v = event_target_value(&ev);

@@ -1,3 +1,4 @@
+use goal_ladder_core::limits;
 use leptos::prelude::*;
 
 use crate::components::fields::TextField;
@@ -14,12 +15,14 @@ pub fn AboutCard() -> impl IntoView {
             <TextField
                 label=tr(T::TitleLabel)
                 test_id="plan-title-input"
+                max=limits::MAX_NAME_CHARS
                 value=Signal::derive(move || plan.with(|p| p.title.clone()).unwrap_or_default())
                 on_input=move |v: String| plan.update(|p| p.title = v)
             />
             <TextField
                 label=tr(T::DescriptionLabel)
                 test_id="plan-description-input"
+                max=limits::MAX_TEXT_CHARS
                 multiline=true
                 placeholder=tr(T::DescriptionPlaceholder)
                 value=Signal::derive(move || plan.with(|p| p.description.clone()).unwrap_or_default())

@@ -1,3 +1,4 @@
+use goal_ladder_core::limits;
 use goal_ladder_core::review::{self, ReviewStatus};
 use leptos::prelude::*;
 
@@ -57,7 +58,7 @@ pub fn ReviewCard() -> impl IntoView {
                 </label>
                 <label class="field">
                     <span>{tr(T::ReviewNote)}</span>
-                    <input type="text" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev)) />
+                    <input type="text" maxlength=limits::MAX_NOTE_CHARS prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev)) />
                 </label>
             </div>
             <div class="actions">

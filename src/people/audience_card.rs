@@ -1,3 +1,4 @@
+use goal_ladder_core::limits;
 use goal_ladder_core::plan::set_chosen;
 use goal_ladder_core::plan::{Audience, AudienceId, StakeholderLinkage};
 use leptos::prelude::*;
@@ -84,6 +85,7 @@ pub fn AudienceCard(id: AudienceId) -> impl IntoView {
                         type="text"
                         id=dom_id("name")
                         placeholder=tr(T::AudienceNamePlaceholder)
+                        maxlength=limits::MAX_NAME_CHARS
                         prop:value=get(|a| a.name.clone())
                         on:input=move |ev| {
                             let v = event_target_value(&ev);
@@ -113,6 +115,7 @@ pub fn AudienceCard(id: AudienceId) -> impl IntoView {
                 <span>{tr(T::AudienceDescription)}</span>
                 <textarea
                     rows="2"
+                    maxlength=limits::MAX_TEXT_CHARS
                     prop:value=get(|a| a.description.clone())
                     on:input=move |ev| {
                         let v = event_target_value(&ev);

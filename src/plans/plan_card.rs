@@ -1,3 +1,4 @@
+use goal_ladder_core::limits;
 use goal_ladder_core::plan::PlanId;
 use leptos::html;
 use leptos::prelude::*;
@@ -114,7 +115,7 @@ pub fn PlanCard(id: PlanId) -> impl IntoView {
                 <form class="rename-form" on:submit=save_rename>
                     <label class="field">
                         <span>{tr(T::NewTitleLabel)}</span>
-                        <input node_ref=title_input type="text" prop:value=move || title.get_untracked() data-testid="rename-input" />
+                        <input node_ref=title_input type="text" maxlength=limits::MAX_NAME_CHARS prop:value=move || title.get_untracked() data-testid="rename-input" />
                     </label>
                     <div class="actions">
                         <button type="submit" class="button primary small">{tr(T::Save)}</button>

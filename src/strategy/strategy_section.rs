@@ -1,3 +1,5 @@
+use crate::components::fields::{at_limit, LimitNote};
+use goal_ladder_core::limits;
 use goal_ladder_core::plan::set_chosen;
 use goal_ladder_core::plan::GroundswellObjective;
 use leptos::prelude::*;
@@ -42,6 +44,7 @@ pub fn StrategySection() -> impl IntoView {
         })
         .unwrap_or_default()
     };
+    let strategy_full = RwSignal::new(false);
     view! {
         <section class="screen" aria-labelledby="strategy-heading">
             <h2 id="strategy-heading">{tr(T::SectionStrategy)}</h2>
@@ -53,12 +56,15 @@ pub fn StrategySection() -> impl IntoView {
                         rows="5"
                         data-testid="strategy-text"
                         placeholder=tr(T::StrategyPlaceholder)
+                        maxlength=limits::MAX_TEXT_CHARS
                         prop:value=move || plan.with(|p| p.strategy.text.clone()).unwrap_or_default()
                         on:input=move |ev| {
                             let v = event_target_value(&ev);
+                            strategy_full.set(at_limit(&v, limits::MAX_TEXT_CHARS));
                             plan.update(|p| p.strategy.text = v);
                         }
                     ></textarea>
+                    <LimitNote reached=strategy_full max=limits::MAX_TEXT_CHARS />
                 </label>
             </div>
             <Show

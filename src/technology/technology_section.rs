@@ -1,3 +1,4 @@
+use goal_ladder_core::limits;
 use goal_ladder_core::plan::set_chosen;
 use goal_ladder_core::plan::{Platform, PlatformId};
 use goal_ladder_core::technology::COMMON_PLATFORMS;
@@ -68,7 +69,7 @@ pub fn TechnologySection() -> impl IntoView {
             <form class="card inline-form" on:submit=add>
                 <label class="field grow">
                     <span>{tr(T::PlatformName)}</span>
-                    <input type="text" node_ref=name_input list="platform-suggestions" data-testid="platform-name" />
+                    <input type="text" node_ref=name_input list="platform-suggestions" data-testid="platform-name" maxlength=limits::MAX_NAME_CHARS />
                 </label>
                 <datalist id="platform-suggestions">
                     {COMMON_PLATFORMS.iter().map(|p| view! { <option value=*p></option> }).collect_view()}
