@@ -292,3 +292,43 @@ test('an exercise kept beside a plan that cannot be read is said, and no hand-in
   await page.getByTestId('notice').filter({ hasText: 'Not handed in' }).waitFor();
   assert.equal(downloaded, false, 'no hand-in with "exercise": null');
 });
+
+test('the editor stops a text at the limit the file keeps and says so; a target beyond ±1e12 is refused, not dropped', async () => {
+  const app = await s.open();
+  const { page } = app;
+  const plan = await new PlansPage(page).newPlan();
+  await plan.title.fill('Limits');
+  await page.getByTestId('tab-objectives').click();
+  await page.getByTestId('add-business-goal').click();
+  await page.getByTestId('add-goal').click();
+  const statement = page.getByTestId('goal-statement');
+  assert.equal(await statement.getAttribute('maxlength'), '1000');
+  await statement.fill('x'.repeat(998));
+  await statement.press('End');
+  await page.keyboard.type('yzw');
+  assert.equal((await statement.inputValue()).length, 1000, 'typing stops at the limit');
+  const note = page.getByTestId('limit-note');
+  await note.waitFor();
+  assert.match(await note.textContent(), /at most 1.000 characters/);
+
+  await page.getByText('Metric, numbers and dates').click();
+  const target = page.getByTestId('goal-target');
+  await target.fill('500');
+  await target.press('Tab');
+  await target.fill('1e308');
+  await target.press('Tab');
+  const refused = page.getByTestId('number-refused');
+  await refused.waitFor();
+  assert.match(await refused.textContent(), /between/);
+  assert.equal(await target.getAttribute('aria-invalid'), 'true');
+  const goal = async () => (await storedPlans(page))[0].goals[0];
+  assert.equal((await goal()).target, 500, 'the earlier target stays');
+  await target.fill('750');
+  await target.press('Tab');
+  await refused.waitFor({ state: 'detached' });
+  await page.reload();
+  await page.getByTestId('app-ready').waitFor({ state: 'attached' });
+  const stored = await goal();
+  assert.equal(stored.target, 750);
+  assert.equal(stored.statement.length, 1000);
+});
