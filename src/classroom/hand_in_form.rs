@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::classroom::exercise_store::exercise_for;
 use crate::i18n::{file_error_text, fill, tr, use_lang, T};
-use crate::state::{use_open_plan, NoticeKind, Notices};
+use crate::state::{use_open_plan, NoticeKind, NoticeText, Notices};
 
 const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -31,16 +31,14 @@ pub fn HandInForm() -> impl IntoView {
         let exercise = match exercise_for(&p.id) {
             KeptExercise::Unreadable(e) => {
                 // Handing in without it would pass for a plan with no exercise.
-                let lang = lang.get_untracked();
-                let reason = file_error_text(&e, lang);
-                notices.push(
-                    NoticeKind::Error,
+                let said = move |lang| {
+                    let reason = file_error_text(&e, lang);
                     fill(
                         T::HandInExerciseUnreadable.get(lang),
                         &[("reason", &reason)],
-                    ),
-                    None,
-                );
+                    )
+                };
+                notices.push(NoticeKind::Error, NoticeText::said(said), None);
                 return;
             }
             KeptExercise::Read(exercise) => Some(exercise),

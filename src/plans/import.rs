@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use crate::browser::{self, read_file_text, FileReadError};
 use crate::classroom::exercise_store::start_exercise;
 use crate::i18n::{counted, file_error_text, fill, megabytes, tr, use_lang, T};
-use crate::state::{Action, NoticeAction, NoticeKind, Notices, PlanBook};
+use crate::state::{Action, NoticeAction, NoticeKind, NoticeText, Notices, PlanBook};
 
 /// The files of a picker or a drop, in order.
 pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
@@ -59,7 +59,7 @@ pub fn import_files(files: Vec<web_sys::File>, book: PlanBook, notices: Notices,
                         report_unknown_fields(&name, &unknown, notices, lang);
                     }
                     if !renumbered.is_empty() {
-                        report_renumbered(&name, &renumbered, notices, lang);
+                        report_renumbered(&name, &renumbered, notices);
                     }
                     add_plan(plan, book, notices, lang);
                 }
@@ -119,7 +119,7 @@ fn report_unknown_fields(file: &str, unknown: &[String], notices: Notices, lang:
 
 /// Ids the reader changed (repeated ones, a plan id that could not be opened) are named, so nothing
 /// looks the same as in the file without a word.
-fn report_renumbered(file: &str, renumbered: &[Renumbered], notices: Notices, lang: Lang) {
+fn report_renumbered(file: &str, renumbered: &[Renumbered], notices: Notices) {
     const SHOWN: usize = 8;
     let mut list = renumbered
         .iter()
@@ -130,14 +130,13 @@ fn report_renumbered(file: &str, renumbered: &[Renumbered], notices: Notices, la
     if renumbered.len() > SHOWN {
         list.push_str(&format!(" (+{})", renumbered.len() - SHOWN));
     }
-    let text = fill(
-        T::IdsRenumbered.get(lang),
-        &[
-            ("file", file),
-            ("count", &renumbered.len().to_string()),
-            ("ids", &list),
-        ],
-    );
+    let (file, count) = (file.to_string(), renumbered.len().to_string());
+    let text = NoticeText::said(move |lang| {
+        fill(
+            T::IdsRenumbered.get(lang),
+            &[("file", &file), ("count", &count), ("ids", &list)],
+        )
+    });
     notices.push(NoticeKind::Info, text, None);
 }
 

@@ -5,7 +5,7 @@ use goal_ladder_core::revision::{self, ExternalDecision, Held, Revision, SaveDec
 use goal_ladder_core::Plan;
 use leptos::prelude::*;
 
-use super::{Action, NoticeAction, NoticeKind, Notices};
+use super::{Action, NoticeAction, NoticeKind, NoticeText, Notices};
 use crate::browser;
 use crate::i18n::{use_lang, T};
 use crate::storage::{self, StoredRevision};
@@ -204,11 +204,12 @@ impl PlanBook {
     }
 
     fn deleted_notice(&self, id: &PlanId) -> u64 {
-        let lang = use_lang().get_untracked();
         let title = self
             .with_plan_untracked(id, |p| p.display_title().to_string())
             .unwrap_or_default();
-        let text = crate::i18n::fill(T::DeletedElsewhere.get(lang), &[("title", &title)]);
+        let text = NoticeText::said(move |lang| {
+            crate::i18n::fill(T::DeletedElsewhere.get(lang), &[("title", &title)])
+        });
         let this = *self;
         let plan_id = id.clone();
         let restore: Action = std::sync::Arc::new(move || this.restore_deleted(&plan_id));
@@ -333,7 +334,6 @@ impl PlanBook {
         });
         let decision =
             revision::decide_external(held, stored.as_ref().map(|p| p.revision), open_here);
-        let lang = use_lang().get_untracked();
         match (decision, stored) {
             (ExternalDecision::Ignore, _) => {}
             (ExternalDecision::KeepDeleted, _) => self.deleted_elsewhere(&id),
@@ -349,10 +349,10 @@ impl PlanBook {
                 self.clear_deleted(&id);
                 self.set_base(&id, Some(theirs.revision));
                 if open_here && decision == ExternalDecision::Adopt {
-                    let text = crate::i18n::fill(
-                        T::ChangedElsewhere.get(lang),
-                        &[("title", theirs.display_title())],
-                    );
+                    let title = theirs.display_title().to_string();
+                    let text = NoticeText::said(move |lang| {
+                        crate::i18n::fill(T::ChangedElsewhere.get(lang), &[("title", &title)])
+                    });
                     self.notices.push(NoticeKind::Info, text, None);
                 }
                 self.change(|plans| match plans.iter_mut().find(|p| p.id == id) {
