@@ -303,7 +303,7 @@ texts! {
     ReviewErrOtherFormat => "this is a “{format}” file, not a Goal Ladder hand-in.", "dette er en «{format}»-fil, ikke en innlevering fra Goal Ladder.", "det här är en ”{format}”-fil, inte en inlämning från Goal Ladder.", "dette er en »{format}«-fil, ikke en aflevering fra Goal Ladder.";
     ReviewErrNotHandIn => "this JSON file is not a Goal Ladder hand-in.", "denne JSON-filen er ikke en innlevering fra Goal Ladder.", "den här JSON-filen är inte en inlämning från Goal Ladder.", "denne JSON-fil er ikke en aflevering fra Goal Ladder.";
     ReviewErrNewer => "the hand-in was made with a newer Goal Ladder (file version {found}; this one reads up to {supported}). Open it in the newest version.", "innleveringen ble laget med en nyere Goal Ladder (filversjon {found}; denne leser opptil {supported}). Åpne den i den nyeste versjonen.", "inlämningen gjordes med en nyare Goal Ladder (filversion {found}; den här läser upp till {supported}). Öppna den i den senaste versionen.", "afleveringen blev lavet med en nyere Goal Ladder (filversion {found}; denne læser op til {supported}). Åbn den i den nyeste version.";
-    ReviewErrDamaged => "the hand-in in the file is damaged ({detail}).", "innleveringen i filen er skadet ({detail}).", "inlämningen i filen är skadad ({detail}).", "afleveringen i filen er beskadiget ({detail}).";
+    ReviewErrDamaged => "the hand-in in the file is damaged{detail}.", "innleveringen i filen er skadet{detail}.", "inlämningen i filen är skadad{detail}.", "afleveringen i filen er beskadiget{detail}.";
     DeleteKeyResult => "Delete key result", "Slett nøkkelresultat", "Radera nyckelresultat", "Slet nøgleresultat";
     KeyResultDeleted => "Key result “{kr}” was deleted.", "Nøkkelresultatet «{kr}» ble slettet.", "Nyckelresultatet ”{kr}” raderades.", "Nøgleresultatet »{kr}« blev slettet.";
     AppName => "Goal Ladder", "Goal Ladder", "Goal Ladder", "Goal Ladder";
@@ -358,13 +358,15 @@ texts! {
     ErrTooLarge => "the file is {size} MB, and plan files can be at most {limit} MB.", "filen er på {size} MB, og planfiler kan være på høyst {limit} MB.", "filen är {size} MB, och planfiler får vara högst {limit} MB.", "filen fylder {size} MB, og planfiler må højst fylde {limit} MB.";
     ErrEmpty => "the file is empty.", "filen er tom.", "filen är tom.", "filen er tom.";
     ErrCutShort => "the file stops in the middle (at line {line}): it was probably cut off while it was saved, downloaded or copied. Try the original file again.", "filen stopper midt i (på linje {line}): den ble trolig avbrutt da den ble lagret, lastet ned eller kopiert. Prøv originalfilen på nytt.", "filen tar slut mitt i (på rad {line}): den avbröts troligen när den sparades, laddades ned eller kopierades. Försök med originalfilen igen.", "filen stopper midt i (på linje {line}): den blev sandsynligvis afbrudt, da den blev gemt, downloadet eller kopieret. Prøv den originale fil igen.";
-    ErrNotJson => "the file is not valid JSON (line {line}, column {column}: {detail}).", "filen er ikke gyldig JSON (linje {line}, kolonne {column}: {detail}).", "filen är inte giltig JSON (rad {line}, kolumn {column}: {detail}).", "filen er ikke gyldig JSON (linje {line}, kolonne {column}: {detail}).";
+    // {detail} is the parser's or the browser's own words, which are English: `technical` gives them in
+    // English only (with their punctuation), so no English fragment reaches the other languages.
+    ErrNotJson => "the file is not valid JSON (line {line}, column {column}{detail}).", "filen er ikke gyldig JSON (linje {line}, kolonne {column}{detail}).", "filen är inte giltig JSON (rad {line}, kolumn {column}{detail}).", "filen er ikke gyldig JSON (linje {line}, kolonne {column}{detail}).";
     ErrOtherFormat => "this is a “{format}” file, not a Goal Ladder plan.", "dette er en «{format}»-fil, ikke en plan fra Goal Ladder.", "det här är en ”{format}”-fil, inte en plan från Goal Ladder.", "dette er en »{format}«-fil, ikke en plan fra Goal Ladder.";
     ErrNotAPlan => "this JSON file is not a Goal Ladder plan.", "denne JSON-filen er ikke en plan fra Goal Ladder.", "den här JSON-filen är inte en plan från Goal Ladder.", "denne JSON-fil er ikke en plan fra Goal Ladder.";
     ErrNewer => "the plan was made with a newer Goal Ladder (file version {found}; this one reads up to {supported}). Open it in the newest version.", "planen ble laget med en nyere Goal Ladder (filversjon {found}; denne leser til og med {supported}). Åpne den i nyeste versjon.", "planen gjordes med en nyare Goal Ladder (filversion {found}; den här läser upp till {supported}). Öppna den i den senaste versionen.", "planen blev lavet med en nyere Goal Ladder (filversion {found}; denne læser op til {supported}). Åbn den i den nyeste version.";
     ErrBadVersion => "the file's version is missing or not a whole number.", "filens versjon mangler eller er ikke et heltall.", "filens version saknas eller är inte ett heltal.", "filens version mangler eller er ikke et heltal.";
-    ErrInvalidPlan => "the plan in the file is damaged ({detail}).", "planen i filen er skadet ({detail}).", "planen i filen är skadad ({detail}).", "planen i filen er beskadiget ({detail}).";
-    ErrUnreadableFile => "the browser could not read the file ({detail}).", "nettleseren kunne ikke lese filen ({detail}).", "webbläsaren kunde inte läsa filen ({detail}).", "browseren kunne ikke læse filen ({detail}).";
+    ErrInvalidPlan => "the plan in the file is damaged{detail}.", "planen i filen er skadet{detail}.", "planen i filen är skadad{detail}.", "planen i filen er beskadiget{detail}.";
+    ErrUnreadableFile => "the browser could not read the file{detail}.", "nettleseren kunne ikke lese filen{detail}.", "webbläsaren kunde inte läsa filen{detail}.", "browseren kunne ikke læse filen{detail}.";
     ToCheck => "to check", "må sjekkes", "att kontrollera", "skal tjekkes";
     CouldNotPlace => "The scorer could not place this goal on the ladder: it does not know what the number counts. Which level is it?", "Vurderingen kunne ikke plassere dette målet på stigen: den vet ikke hva tallet teller. Hvilket nivå er det?", "Bedömningen kunde inte placera det här målet på stegen: den vet inte vad talet räknar. Vilken nivå är det?", "Vurderingen kunne ikke placere dette mål på stigen: den ved ikke, hvad tallet tæller. Hvilket niveau er det?";
     LikeliestLevels => "The two likeliest levels", "De to mest sannsynlige nivåene", "De två troligaste nivåerna", "De to mest sandsynlige niveauer";
@@ -428,6 +430,16 @@ pub fn megabytes(bytes: usize, lang: Lang) -> String {
 pub use goal_ladder_core::numerals::decimal;
 
 /// Why a file is not the Goal Ladder file the user meant to open, in the interface's language.
+/// A message's technical detail (from the JSON parser or the browser, always English), in English
+/// only, wrapped in `before` and `after`; nothing in the other languages.
+pub fn technical(detail: &str, before: &str, after: &str, lang: Lang) -> String {
+    if lang == Lang::En && !detail.is_empty() {
+        format!("{before}{detail}{after}")
+    } else {
+        String::new()
+    }
+}
+
 pub fn file_error_text(error: &FileError, lang: Lang) -> String {
     match error {
         FileError::TooLarge { bytes, limit } => fill(
@@ -453,7 +465,7 @@ pub fn file_error_text(error: &FileError, lang: Lang) -> String {
             &[
                 ("line", &line.to_string()),
                 ("column", &column.to_string()),
-                ("detail", detail),
+                ("detail", &technical(detail, ": ", "", lang)),
             ],
         ),
         FileError::WrongFormat {
@@ -478,7 +490,10 @@ pub fn file_error_text(error: &FileError, lang: Lang) -> String {
             found, supported, ..
         } => newer_version_text(*found, *supported, lang),
         FileError::BadVersion => T::ErrBadVersion.get(lang).to_string(),
-        FileError::Damaged { detail } => fill(T::ErrInvalidPlan.get(lang), &[("detail", detail)]),
+        FileError::Damaged { detail } => fill(
+            T::ErrInvalidPlan.get(lang),
+            &[("detail", &technical(detail, " (", ")", lang))],
+        ),
         FileError::OverLimit(over) => {
             let lead = match lang {
                 Lang::En => "The file holds more than Goal Ladder opens",
@@ -609,6 +624,22 @@ mod tests {
                     lang.code()
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_parsers_english_words_reach_only_the_english_message() {
+        let error = goal_ladder_core::file::FileError::NotJson {
+            line: 4,
+            column: 3,
+            detail: "expected `,` or `}` at line 4 column 3".into(),
+            cut_short: false,
+        };
+        assert!(file_error_text(&error, Lang::En).contains("expected `,`"));
+        for lang in [Lang::Nb, Lang::Sv, Lang::Da] {
+            let text = file_error_text(&error, lang);
+            assert!(!text.contains("expected"), "{text}");
+            assert!(text.contains('4') && text.contains('3'), "{text}");
         }
     }
 

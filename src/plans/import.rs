@@ -152,9 +152,10 @@ async fn read_import(file: &web_sys::File, lang: Lang) -> Result<Imported, Strin
                     ("limit", &megabytes(limit, lang)),
                 ],
             ),
-            FileReadError::Unreadable(detail) => {
-                fill(T::ErrUnreadableFile.get(lang), &[("detail", &detail)])
-            }
+            FileReadError::Unreadable(detail) => fill(
+                T::ErrUnreadableFile.get(lang),
+                &[("detail", &crate::i18n::technical(&detail, " (", ")", lang))],
+            ),
         })?;
     match read_plan_file(&text) {
         Ok(read) => Ok(Imported::Plan(

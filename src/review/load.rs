@@ -163,9 +163,10 @@ pub fn problem_text(problem: &Problem, lang: Lang) -> String {
     };
     match problem {
         Problem::Read(FileReadError::TooLarge { bytes, limit }) => too_large(*bytes, *limit),
-        Problem::Read(FileReadError::Unreadable(detail)) => {
-            fill(T::ErrUnreadableFile.get(lang), &[("detail", detail)])
-        }
+        Problem::Read(FileReadError::Unreadable(detail)) => fill(
+            T::ErrUnreadableFile.get(lang),
+            &[("detail", &crate::i18n::technical(detail, " (", ")", lang))],
+        ),
         Problem::File(error) => match error {
             FileError::TooLarge { bytes, limit } => too_large(*bytes, *limit),
             FileError::WrongFormat { found_format, .. } => match found_format.as_deref() {
@@ -183,9 +184,10 @@ pub fn problem_text(problem: &Problem, lang: Lang) -> String {
                     ("supported", &supported.to_string()),
                 ],
             ),
-            FileError::Damaged { detail } => {
-                fill(T::ReviewErrDamaged.get(lang), &[("detail", detail)])
-            }
+            FileError::Damaged { detail } => fill(
+                T::ReviewErrDamaged.get(lang),
+                &[("detail", &crate::i18n::technical(detail, " (", ")", lang))],
+            ),
             FileError::Empty
             | FileError::NotJson { .. }
             | FileError::BadVersion
