@@ -1,13 +1,10 @@
-use std::sync::Arc;
-
 use goal_ladder_core::plan::Goal;
 use goal_ladder_core::scoring::{Assessment, Figures};
 use goal_ladder_core::{Date, Lang};
 use leptos::prelude::*;
 
-use crate::components::focus::focus_later;
 use crate::i18n::{figure, fill, short_date, tr, use_lang, T};
-use crate::state::{use_open_plan, NoticeAction, NoticeKind, NoticeText};
+use crate::state::{use_open_plan, NoticeText};
 
 /// What the goal's words give for its empty Baseline, Target and Deadline fields: nothing for a field
 /// the user filled in.
@@ -106,12 +103,7 @@ pub fn FiguresOffer(
                 (g.baseline, g.target, g.deadline) = (baseline, target, deadline);
             });
         };
-        let notice = plan.book().notices().push(
-            NoticeKind::Info,
-            text,
-            Some(NoticeAction::Undo(Arc::new(undo))),
-        );
-        focus_later(format!("undo-{notice}"));
+        plan.book().notices().push_undo(text, undo);
     };
     view! {
         <Show when=move || !offer.with(Offer::is_empty)>

@@ -1,12 +1,10 @@
-use std::sync::Arc;
-
 use goal_ladder_core::plan::{GoalId, LevelOverride};
 use goal_ladder_core::LadderLevel;
 use leptos::prelude::*;
 
 use crate::components::focus::focus_later;
 use crate::i18n::{fill, tr, use_lang, T};
-use crate::state::{use_open_plan, NoticeAction, NoticeKind, NoticeText};
+use crate::state::{use_open_plan, NoticeText};
 
 /// The id of a choice button, to give the focus back to it after an undo.
 fn choice_id(goal: &GoalId, index: usize) -> String {
@@ -49,13 +47,8 @@ pub fn LevelChoice(goal: GoalId, choices: [LadderLevel; 2]) -> impl IntoView {
             plan.edit_goal(&id, |g| g.level_override = previous.clone());
             focus_later(back_to.clone());
         };
-        let notice = plan.book().notices().push(
-            NoticeKind::Info,
-            text,
-            Some(NoticeAction::Undo(Arc::new(undo))),
-        );
         // The buttons are gone with the choice made; the focus goes to the way back.
-        focus_later(format!("undo-{notice}"));
+        plan.book().notices().push_undo(text, undo);
     };
     view! {
         <div class="level-choice" data-testid="level-choice">

@@ -143,6 +143,18 @@ impl Notices {
         id
     }
 
+    /// Says what was just done, with an Undo button that takes the focus: the control that did it may
+    /// be gone (a choice made, a field filled), and the way back should be the next thing in reach.
+    pub fn push_undo(&self, text: NoticeText, undo: impl Fn() + Send + Sync + 'static) -> u64 {
+        let id = self.push(
+            NoticeKind::Info,
+            text,
+            Some(NoticeAction::Undo(std::sync::Arc::new(undo))),
+        );
+        crate::components::focus::focus_later(format!("undo-{id}"));
+        id
+    }
+
     /// The message `id` is still on screen.
     pub fn is_shown(&self, id: u64) -> bool {
         self.list.with_untracked(|l| l.iter().any(|n| n.id == id))
