@@ -195,6 +195,36 @@ test('700 000 empty goals in a file or a link are refused, and the page stays re
   assert.equal(after[0].id, before[0].id);
 });
 
+test('a text of 200 000 characters without a space, in a file or in a link, is refused in a moment, and typing goes on', async () => {
+  const app = await s.open();
+  const { page } = app;
+  const list = new PlansPage(page);
+  const plan = await list.newPlan();
+  await plan.title.fill('Kept plan');
+  await plan.backToPlans();
+
+  const word = 'x'.repeat(200_000);
+  const file = `{"format":"goal-ladder-plan","version":1,"plan":{"id":"long","title":"Long","goals":[{"id":"g-1","statement":"${word}"}]}}`;
+  const started = Date.now();
+  await list.importFile(await tempFile('long.goal-ladder.json', file));
+  const refused = list.notices.filter({ hasText: 'long.goal-ladder.json' });
+  await refused.waitFor({ timeout: 10_000 });
+  assert.ok(Date.now() - started < 5_000, `refused after ${Date.now() - started} ms`);
+  assert.match(await refused.textContent(), /1\s?000/, 'the notice names the limit');
+  assert.equal(await list.cards.count(), 1, 'nothing was imported');
+
+  const description = 'y'.repeat(1_900_000);
+  const link = shareLink('p', `{"format":"goal-ladder-plan","version":1,"plan":{"id":"l","title":"Long link","description":"${description}"}}`);
+  await page.goto(`${s.server.url}#/open/${link}`);
+  await page.getByTestId('link-error').waitFor({ timeout: 10_000 });
+
+  await page.goto(s.server.url);
+  await list.card('Kept plan').getByTestId('plan-title').click();
+  const latency = await keystrokeLatency(page, plan.description);
+  assert.ok(latency < 100, `the next keystroke painted after ${latency} ms`);
+  assert.equal((await storedPlans(page)).length, 1);
+});
+
 test('an import whose ids were repeated or could not be opened says what it changed, and the plan opens', async () => {
   const app = await s.open();
   const { page } = app;

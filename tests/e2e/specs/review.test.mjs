@@ -297,6 +297,37 @@ test('a later hand-in replaces the earlier one; the class exports as CSV and cle
   assert.equal(await page.getByTestId('review-export').count(), 0);
 });
 
+test('students are told apart by their exact trimmed name, nameless files are listed one by one, and CSV cells cannot run', async () => {
+  const page = await openReview();
+  const at = '2026-11-20T12:00:00.000Z';
+  const ola = { ...SUMMARIES['Ola Berg'] };
+  const files = [
+    await tempFile('a.goal-ladder.json', handIn('Ola Berg', '2STB', OLA_PLAN, at, ola)),
+    await tempFile('b.goal-ladder.json', handIn('  ola berg ', '2STB', OLA_PLAN, at, ola)),
+    await tempFile('c.goal-ladder.json', handIn('', '2STB', OLA_PLAN, at, ola)),
+    await tempFile('d.goal-ladder.json', handIn('   ', '2STB', OLA_PLAN, at, ola)),
+    // A name and a class built to run as formulas in a spreadsheet.
+    await tempFile('e.goal-ladder.json', handIn('\u00a0\u200b=HYPERLINK("http://x","y")', ' \uff0b1+1', OLA_PLAN, at, ola)),
+  ];
+  await pick(page, files);
+  await page.getByTestId('review-row').nth(4).waitFor();
+  const students = await names(page);
+  assert.equal(students.length, 5, students.join(' | '));
+  assert.ok(students.includes('Ola Berg') && students.includes('ola berg'), 'two students, case kept');
+  assert.equal(students.filter((n) => n === '(no name)').length, 2, 'each nameless file has its own row');
+  assert.ok(students.some((n) => n.includes('=HYPERLINK("http://x","y")')), 'the hostile name shows as typed, trimmed');
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('review-export').click();
+  const text = (await fs.readFile(await (await download).path())).toString('utf8').slice(1);
+  const rows = text.split('\r\n').filter(Boolean).slice(1);
+  assert.equal(rows.length, 5);
+  const hostile = rows.find((r) => r.includes('HYPERLINK'));
+  assert.ok(hostile.startsWith(`"'=HYPERLINK`), hostile);
+  assert.match(hostile, /^"[^"]*(""[^"]*)*",'\uff0b1\+1,/, 'the class cell is trimmed and neutralised');
+  assert.ok(rows.some((r) => r.startsWith('Ola Berg,')) && rows.some((r) => r.startsWith('ola berg,')), rows.join('\n'));
+});
+
 test('files dropped on the review go to the table, not to the plan list', async () => {
   const page = await openReview();
   const texts = [HAND_INS.oyvind(), HAND_INS.kari()];
