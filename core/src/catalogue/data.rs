@@ -228,9 +228,9 @@ pub(super) static METRICS: &[Metric] = &[
         ),
         w!(
             ["follower", "followers", "=following", "=fan", "=fans", "page like", "follower count", "fanbase"],
-            ["følger", "følgertall", "følgerantall", "følgerbase", "=fan", "=fans", "=fanskare"],
-            ["följare", "följarantal", "följarbas", "=fan", "=fans", "=anhängare"],
-            ["følger", "følgertal", "følgerantal", "følgerskare", "=fan", "=fans"],
+            ["følger", "følgertall", "følgerantall", "følgerbase", "=fan", "=fans", "=fanskare", "followers"],
+            ["följare", "följarantal", "följarbas", "=fan", "=fans", "=anhängare", "followers"],
+            ["følger", "følgertal", "følgerantal", "følgerskare", "=fan", "=fans", "followers"],
         ),
         w!(
             ["follow", "follows"],
@@ -266,7 +266,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hur många olika personer som såg vårt innehåll minst en gång under en period.",
             "Hvor mange forskellige personer, der så vores indhold mindst én gang i en periode.",
         ),
-        w!(["reach"], ["rekkevidde"], ["räckvidd"], ["rækkevidde"]),
+        w!(["reach"], ["rekkevidde", "reach"], ["räckvidd", "reach"], ["rækkevidde", "reach"]),
         w!(
             ["reach", "reaches", "reaching"],
             ["nå"],
@@ -286,7 +286,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hur många gånger vårt innehåll visades, upprepningar inräknade: exponering, inte uppmärksamhet.",
             "Hvor mange gange vores indhold blev vist, gentagelser medregnet: eksponering, ikke opmærksomhed.",
         ),
-        w!(["impression", "view", "page view", "profile visit"], ["visning", "eksponering", "sidevisning", "inntrykk"], ["visning", "exponering", "sidvisning"], ["visning", "eksponering", "sidevisning", "indtryk"]),
+        w!(["impression", "view", "page view", "profile visit", "impressions"], ["visning", "eksponering", "sidevisning", "inntrykk", "impression", "impressions"], ["visning", "exponering", "sidvisning", "impression", "impressions"], ["visning", "eksponering", "sidevisning", "indtryk", "impression", "impressions"]),
         w!(["shown", "displayed", "seen"], ["vises", "sees"], ["visas", "exponeras"], ["vises"]),
     )),
     m(
@@ -301,7 +301,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hur ofta andra nämner eller taggar oss: synlighet som andra skapar åt oss.",
             "Hvor ofte andre nævner eller tagger os: synlighed, som andre skaber for os.",
         ),
-        w!(["mention", "tag"], ["omtale", "nevnelse", "tagging"], ["omnämnande", "omnämning", "taggning"], ["omtale", "nævnelse", "tagging"]),
+        w!(["mention", "tag", "mentions"], ["omtale", "nevnelse", "tagging", "mentions"], ["omnämnande", "omnämning", "taggning", "mentions"], ["omtale", "nævnelse", "tagging", "mentions"]),
         w!(["mention", "mentions", "mentioned"], ["nevne", "nevner", "nevnt", "omtalt", "nevnes", "omtales"], ["nämna", "nämner", "nämnd", "nämnda", "omnämnd", "omnämns", "nämns"], ["nævne", "nævner", "nævnt", "omtalt", "nævnes", "omtales"]),
     ),
     vanity(umbrella(m(
@@ -416,7 +416,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Andelen som minns vår annons eller vårt budskap när de tillfrågas, till exempel i en brand lift-studie.",
             "Andelen, der husker vores annonce eller budskab, når de bliver spurgt, f.eks. i en brand lift-undersøgelse.",
         ),
-        w!(["recall", "ad recall", "message recall", "brand lift", "unprompted", "unaided", "slogan", "notice"], ["erindring", "gjenkjennelse", "brand lift", "uten hjelp", "lagt merke til", "legge merke til"], ["erinran", "ihågkommelse", "igenkänning", "=ihåg", "brand lift", "utan hjälp", "lagt märke till", "lägga märke till"], ["erindring", "genkendelse", "brand lift", "uden hjælp", "lagt mærke til", "lægge mærke til"]),
+        w!(["recall", "ad recall", "message recall", "brand lift", "unprompted", "unaided", "slogan", "notice"], ["erindring", "gjenkjennelse", "brand lift", "uten hjelp", "lagt merke til", "legge merke til", "ad recall", "brand recall"], ["erinran", "ihågkommelse", "igenkänning", "=ihåg", "brand lift", "utan hjälp", "lagt märke till", "lägga märke till", "ad recall", "brand recall"], ["erindring", "genkendelse", "brand lift", "uden hjælp", "lagt mærke til", "lægge mærke til", "ad recall", "brand recall"]),
         w!(["remember", "remembers", "recall", "recalls", "recognise", "recognize", "repeat", "noticed"], ["huske", "husker", "gjenkjenne", "gjengi", "gjengir"], ["minnas", "minns", "återge", "återger"], ["huske", "husker", "genkende", "gengive", "gengiver"]),
     ),
     m(
@@ -431,7 +431,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Andelen i en målgrupp som känner till oss, mätt genom att fråga dem i en undersökning.",
             "Andelen af en målgruppe, der kender os, målt ved at spørge dem i en undersøgelse.",
         ),
-        w!(["awareness", "brand awareness", "familiarity", "recognition", "=known", "=aware"], ["kjennskap", "bevissthet", "=kjent", "=kjente"], ["kännedom", "medvetenhet", "=känd", "=kända", "=känt"], ["kendskab", "bevidsthed", "=kendt", "=kendte"]),
+        w!(["awareness", "brand awareness", "familiarity", "recognition", "=known", "=aware"], ["kjennskap", "bevissthet", "=kjent", "=kjente", "brand awareness", "awareness"], ["kännedom", "medvetenhet", "=känd", "=kända", "=känt", "brand awareness", "awareness"], ["kendskab", "bevidsthed", "=kendt", "=kendte", "brand awareness", "awareness"]),
         w!(["know", "knows"], ["kjenne", "kjenner", "vite", "vet"], ["känna", "känner", "veta", "vet"], ["kende", "kender", "vide", "ved"]),
     ),
     m(
@@ -446,8 +446,34 @@ pub(super) static METRICS: &[Metric] = &[
             "Hur länge folk stannar kvar i vårt innehåll: tittartid, lästid eller tid på sidan.",
             "Hvor længe folk bliver hos vores indhold: seertid, læsetid eller tid på siden.",
         ),
-        w!(["watch time", "time spent", "dwell time", "viewing time", "reading time", "time on page", "watchtime", "minutes watched", "hours watched", "read time", "session duration", "average view duration", "view duration", "watch duration", "listening time", "=avd", "time on site", "=longer", "how long"], ["seertid", "visningstid", "lesetid", "sehetid", "tid brukt", "oppholdstid", "sekunder i snitt", "minutter i snitt", "tid per økt", "visningslengde", "lyttetid", "=avd", "=tid", "=tiden", "=lenger", "visningsvarighet", "hvor lenge"], ["tittartid", "visningstid", "lästid", "speltid", "vistelsetid", "visningslängd", "sessionslängd", "lyssningstid", "tid per besök", "=avd", "=tid", "=tiden", "=längre", "visningslängd", "varaktighet", "hur länge"], ["seertid", "visningstid", "læsetid", "opholdstid", "visningslængde", "sessionslængde", "lyttetid", "tid per besøg", "=avd", "=tid", "=tiden", "=længere", "visningsvarighed", "afspilningstid", "hvor længe"]),
+        w!(["watch time", "time spent", "dwell time", "viewing time", "reading time", "time on page", "watchtime", "minutes watched", "hours watched", "read time", "session duration", "average view duration", "view duration", "watch duration", "listening time", "=avd", "time on site", "=longer", "how long", "completion rate", "video completion", "view-through rate", "view through rate", "=vtr", "watch to the end", "watched to the end", "read to the end", "read them to the end", "listen to the end", "all the way through", "read-through rate", "listen-through rate", "completed views"], ["seertid", "visningstid", "lesetid", "sehetid", "tid brukt", "oppholdstid", "sekunder i snitt", "minutter i snitt", "tid per økt", "visningslengde", "lyttetid", "=avd", "=tid", "=tiden", "=lenger", "visningsvarighet", "hvor lenge", "watch time", "watchtime", "dwell time", "time on site", "time on page", "session duration", "average view duration", "view duration", "completion rate", "fullføringsgrad", "fullføringsrate", "helt ut", "lytter ferdig", "lytte ferdig", "ser ferdig", "se ferdig", "leser ferdig", "lese ferdig", "se hele", "ser hele", "høre hele", "hører hele", "lytte til hele"], ["tittartid", "visningstid", "lästid", "speltid", "vistelsetid", "visningslängd", "sessionslängd", "lyssningstid", "tid per besök", "=avd", "=tid", "=tiden", "=längre", "visningslängd", "varaktighet", "hur länge", "watch time", "watchtime", "dwell time", "time on site", "time on page", "session duration", "average view duration", "view duration", "completion rate", "slutförandegrad", "genomtittningsgrad", "se klart", "ser klart", "tittar klart", "titta klart", "lyssnar klart", "lyssna klart", "läser klart", "läsa klart", "se hela", "ser hela", "lyssna på hela"], ["seertid", "visningstid", "læsetid", "opholdstid", "visningslængde", "sessionslængde", "lyttetid", "tid per besøg", "=avd", "=tid", "=tiden", "=længere", "visningsvarighed", "afspilningstid", "hvor længe", "watch time", "watchtime", "dwell time", "time on site", "time on page", "session duration", "average view duration", "view duration", "completion rate", "gennemførelsesrate", "helt til ende", "til ende", "se hele", "ser hele", "høre hele", "hører hele", "læse hele", "læser hele"]),
         w!(["spend", "spends"], [], [], []),
+    ),
+    with_formula(
+        m(
+            "open_rate",
+            Attention,
+            Engagement,
+            &[BrandAwareness, EngagedCommunity, InternalCommunication],
+            l("Open rate", "Åpningsrate", "Öppningsgrad", "Åbningsrate"),
+            l(
+                "The share of the newsletters or messages delivered that were opened: the reader took the message in.",
+                "Andelen av nyhetsbrevene eller meldingene som ble levert og åpnet: leseren tok inn budskapet.",
+                "Andelen av levererade nyhetsbrev eller meddelanden som öppnades: läsaren tog in budskapet.",
+                "Andelen af de leverede nyhedsbreve eller beskeder, der blev åbnet: læseren tog budskabet ind.",
+            ),
+            w!(["open rate", "opening rate", "email opens", "newsletter opens", "unique opens"], ["åpningsrate", "åpningsgrad", "åpningsprosent", "open rate"], ["öppningsgrad", "öppningsfrekvens", "öppningsrate", "open rate"], ["åbningsrate", "åbningsprocent", "åbningsgrad", "open rate"]),
+            Words::NONE,
+        ),
+        ratio(
+            l("opened ÷ delivered × 100", "åpnet ÷ levert × 100", "öppnade ÷ levererade × 100", "åbnet ÷ leveret × 100"),
+            &[
+                input("opened", "Opened", "Åpnet", "Öppnade", "Åbnet"),
+                input("delivered", "Delivered", "Levert", "Levererade", "Leveret"),
+            ],
+            100.0,
+            "%",
+        ),
     ),
     // ── 3: engagement ────────────────────────────────────────────────────────────────────────────────
     umbrella(m(
@@ -507,7 +533,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hur ofta folk delar vårt innehåll vidare till sitt eget nätverk.",
             "Hvor ofte folk deler vores indhold videre i deres eget netværk.",
         ),
-        w!(["share", "shares", "repost", "retweet"], ["deling", "videredeling"], ["delning", "vidaredelning"], ["deling", "videredeling"]),
+        w!(["share", "shares", "repost", "retweet"], ["deling", "videredeling", "shares"], ["delning", "vidaredelning", "shares"], ["deling", "videredeling", "shares"]),
         w!(["shared"], ["deles", "delt"], ["delas", "delad"], ["deles", "delt"]),
     ),
     m(
@@ -522,7 +548,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hur ofta folk sparar ett inlägg för att återvända till det: ett tecken på att innehållet är användbart.",
             "Hvor ofte folk gemmer et opslag for at vende tilbage til det: et tegn på, at indholdet er nyttigt.",
         ),
-        w!(["=save", "=saves", "bookmark"], ["lagring", "=lagrede", "=lagra"], ["sparning", "=sparade", "=sparat", "=sparad", "bokmärk"], ["gemning", "=gemte", "=gemt"]),
+        w!(["=save", "=saves", "bookmark"], ["lagring", "=lagrede", "=lagra", "=saves"], ["sparning", "=sparade", "=sparat", "=sparad", "bokmärk", "=saves"], ["gemning", "=gemte", "=gemt", "=saves"]),
         w!(["saved"], ["lagret", "lagres"], ["sparas", "sparad"], ["gemmes", "gemt"]),
     ),
     m(
@@ -537,7 +563,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Klick på länkar och besöken de ger till webbplatsen, webbutiken eller landningssidan.",
             "Klik på links og de besøg, de giver på hjemmesiden, webshoppen eller landingssiden.",
         ),
-        w!(["click", "link click", "visit", "visitor", "traffic", "page visit", "session", "swipe up", "landing page session", "swipeup"], ["klikk", "besøk", "besøkende", "trafikk", "lenkeklikk", "økt", "swipeup"], ["klick", "besök", "besökare", "trafik", "länkklick", "session", "sessioner", "swipeup"], ["klik", "besøg", "besøgende", "trafik", "linkklik", "session", "swipeup"]),
+        w!(["click", "link click", "visit", "visitor", "traffic", "page visit", "session", "swipe up", "landing page session", "swipeup", "clicks", "link clicks"], ["klikk", "besøk", "besøkende", "trafikk", "lenkeklikk", "økt", "swipeup", "clicks", "link clicks"], ["klick", "besök", "besökare", "trafik", "länkklick", "session", "sessioner", "swipeup", "clicks", "link clicks"], ["klik", "besøg", "besøgende", "trafik", "linkklik", "session", "swipeup", "clicks", "link clicks"]),
         w!(["click", "clicks", "visit", "visits", "clicking"], ["klikke", "klikker", "besøke", "besøker", "trykke", "trykker"], ["klicka", "klickar", "besöka", "besöker", "trycka", "trycker"], ["klikke", "klikker", "besøge", "besøger", "trykke", "trykker"]),
     ),
     vanity(m(
@@ -552,7 +578,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Uppspelningar av en video som är långa nog att räknas som visning: tittaren valde att titta.",
             "Afspilninger af en video, der er lange nok til at tælle som visning: seeren valgte at se.",
         ),
-        w!(["video view", "video play", "videoview"], ["videovisning", "avspilling"], ["videovisning", "uppspelning"], ["videovisning", "afspilning"]),
+        w!(["video view", "video play", "videoview", "video views"], ["videovisning", "avspilling", "video views", "video view"], ["videovisning", "uppspelning", "video views", "video view"], ["videovisning", "afspilning", "video views", "video view"]),
         w!(["watched", "viewed", "watch", "watches", "played"], ["ses", "sett", "se", "ser", "titte", "spilles", "avspilt"], ["ses", "setts", "se", "titta", "tittar", "spelas", "spelats"], ["ses", "set", "se", "ser", "afspilles", "afspillet"]),
     )),
     with_formula(
@@ -568,7 +594,7 @@ pub(super) static METRICS: &[Metric] = &[
                 "Engagemang som andel av exponeringarna (eller av följarna: säg vilken), i procent.",
                 "Engagement som andel af visningerne (eller af følgerne: sig hvilken), i procent.",
             ),
-            w!(["engagement rate"], ["engasjementsrate", "engasjementsgrad"], ["engagemangsgrad", "engagemangsnivå", "engagementsgrad"], ["engagementsrate", "engagementsgrad"]),
+            w!(["engagement rate"], ["engasjementsrate", "engasjementsgrad", "engagement rate"], ["engagemangsgrad", "engagemangsnivå", "engagementsgrad", "engagement rate"], ["engagementsrate", "engagementsgrad", "engagement rate"]),
             Words::NONE,
         ),
         ratio(
@@ -594,7 +620,7 @@ pub(super) static METRICS: &[Metric] = &[
                 "Klick som andel av exponeringarna, i procent.",
                 "Klik som andel af visningerne, i procent.",
             ),
-            w!(["=ctr", "clickthrough rate", "click rate", "clickthrough"], ["=ctr", "klikkrate", "klikkfrekvens"], ["=ctr", "klickfrekvens", "klickgrad"], ["=ctr", "klikrate", "klikfrekvens"]),
+            w!(["=ctr", "clickthrough rate", "click rate", "clickthrough"], ["=ctr", "klikkrate", "klikkfrekvens", "clickthrough rate", "click through rate"], ["=ctr", "klickfrekvens", "klickgrad", "clickthrough rate", "click through rate"], ["=ctr", "klikrate", "klikfrekvens", "clickthrough rate", "click through rate"]),
             Words::NONE,
         ),
         ratio(
@@ -750,7 +776,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Personer som anmäler sig till ett evenemang, ett webbinarium, en provperiod eller en lista.",
             "Personer, der tilmelder sig et arrangement, et webinar, en prøveperiode eller en liste.",
         ),
-        w!(["signup", "sign up", "registration", "registrant", "attendee", "rsvp", "consultation response", "=responses", "trial account"], ["påmelding", "påmeldt", "påmeldte", "registrering", "deltaker", "høringsinnspill", "høringssvar", "innspill", "testkonto", "prøvekonto"], ["anmälan", "anmälning", "anmäld", "anmälda", "registrering", "deltagare", "remissvar", "synpunkt", "testkonto", "provkonto"], ["tilmelding", "tilmeldt", "tilmeldte", "registrering", "deltager", "høringssvar", "testkonto", "prøvekonto"]),
+        w!(["signup", "sign up", "registration", "registrant", "attendee", "rsvp", "consultation response", "=responses", "trial account", "signups", "sign ups"], ["påmelding", "påmeldt", "påmeldte", "registrering", "deltaker", "høringsinnspill", "høringssvar", "innspill", "testkonto", "prøvekonto", "signup", "signups", "sign up", "sign ups"], ["anmälan", "anmälning", "anmäld", "anmälda", "registrering", "deltagare", "remissvar", "synpunkt", "testkonto", "provkonto", "signup", "signups", "sign up", "sign ups"], ["tilmelding", "tilmeldt", "tilmeldte", "registrering", "deltager", "høringssvar", "testkonto", "prøvekonto", "signup", "signups", "sign up", "sign ups"]),
         w!(["register", "registers", "attend", "signing"], ["registrere", "melde"], ["registrera", "anmäla", "anmäla"], ["registrere", "tilmelde", "melde"]),
     ),
     m(
@@ -780,7 +806,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Möjliga kunder som har lämnat kontaktuppgifter eller bett om att bli kontaktade.",
             "Mulige kunder, der har efterladt kontaktoplysninger eller bedt om at blive kontaktet.",
         ),
-        w!(["lead", "prospect", "=mql", "=mqls", "=sql", "=sqls"], ["lead", "leadgenerering", "=mql", "=mqler", "=sql"], ["lead", "leadgenerering", "prospekt", "=mql", "=mqls", "=sql"], ["lead", "leadgenerering", "=mql", "=mqler", "=sql"]),
+        w!(["lead", "prospect", "=mql", "=mqls", "=sql", "=sqls", "leads"], ["lead", "leadgenerering", "=mql", "=mqler", "=sql", "leads"], ["lead", "leadgenerering", "prospekt", "=mql", "=mqls", "=sql", "leads"], ["lead", "leadgenerering", "=mql", "=mqler", "=sql", "leads"]),
         Words::NONE,
     ),
     m(
@@ -902,7 +928,7 @@ pub(super) static METRICS: &[Metric] = &[
                 "Konverteringar (en anmälan, ett lead eller ett köp) som andel av klicken som ledde dit.",
                 "Konverteringer (en tilmelding, et lead eller et køb) som andel af de klik, der førte dertil.",
             ),
-            w!(["conversion rate", "conversion"], ["konverteringsrate", "konverteringsgrad", "konvertering"], ["konverteringsgrad", "konverteringsfrekvens", "konvertering"], ["konverteringsrate", "konverteringsprocent", "konvertering"]),
+            w!(["conversion rate", "conversion"], ["konverteringsrate", "konverteringsgrad", "konvertering", "conversion rate"], ["konverteringsgrad", "konverteringsfrekvens", "konvertering", "conversion rate"], ["konverteringsrate", "konverteringsprocent", "konvertering", "conversion rate"]),
             w!(["convert", "converts"], ["konvertere", "konverterer"], ["konvertera", "konverterar"], ["konvertere", "konverterer"]),
         ),
         ratio(

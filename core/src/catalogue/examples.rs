@@ -96,6 +96,10 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("time_spent", Nb, "Øke gjennomsnittlig seertid på YouTube-videoene våre til 5 minutter innen sommeren 2027"),
     ex("time_spent", Sv, "Öka den genomsnittliga tittartiden på våra TikTok-filmer till 40 sekunder före årsskiftet"),
     ex("time_spent", Da, "Øge den gennemsnitlige seertid på vores YouTube-videoer om havearbejde til fire minutter inden juni 2027"),
+    ex("open_rate", En, "Lift the open rate of our monthly member newsletter from 31 % to 40 % by June 2027"),
+    ex("open_rate", Nb, "Åpningsraten på nyhetsbrevet til kundene skal opp fra 25 % til 35 % innen 1. juni 2027"),
+    ex("open_rate", Sv, "Höja öppningsgraden på vårt nyhetsbrev till medlemmarna från 30 % till 38 % före sommaren 2027"),
+    ex("open_rate", Da, "Åbningsraten på vores nyhedsbrev til kunderne skal op fra 28 % til 36 % inden udgangen af maj 2027"),
     // ── 3: engagement ────────────────────────────────────────────────────────────────────────────────
     ex("engagement", En, "More engagement on our Instagram"),
     ex("engagement", Nb, "Mer engasjement på Facebook-siden til idrettslaget"),

@@ -356,9 +356,13 @@ fn head_of(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
     if !duration {
         return head;
     }
+    // "halve the response time from 4 hours to 2": the hours are the response time's wherever it is named.
     let timed = head
         .as_ref()
-        .is_some_and(|h| matches!(h.found.metric.id, RESPONSE_TIME | TIME_SPENT));
+        .is_some_and(|h| matches!(h.found.metric.id, RESPONSE_TIME | TIME_SPENT))
+        || (seg.start..seg.end)
+            .filter_map(|k| r.mention(k))
+            .any(|m| m.noun_metric().is_some_and(|m| m.id == RESPONSE_TIME));
     if timed {
         return head;
     }
@@ -517,7 +521,10 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
         }
         let Some(m) = r.mention(k) else { continue };
         // People after "among", "for" are the audience, not the result: "NPS blandt kunder".
-        let audience = m.first > 0 && r.has(m.first - 1, c::AUDIENCE_PREP);
+        // So are people after any preposition: "nyhetsbrevet til kundene".
+        let audience = m.first > 0
+            && (r.has(m.first - 1, c::AUDIENCE_PREP)
+                || (r.has(m.first - 1, c::PREP) && r.facts[m.first].people));
         if let Some(noun) = m.noun_metric().filter(|n| !n.is_activity() && !audience) {
             let found = Found {
                 metric: noun,

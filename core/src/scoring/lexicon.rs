@@ -417,13 +417,24 @@ impl Lexicon {
     }
 
     fn add_fuzzy(&mut self, stem: &str, metric: u16, langs: u8) {
-        self.fuzzy.entry(stem.into()).or_insert((metric, langs));
+        // A loanword is one stem in several languages: its entries join their language bits.
+        let mut add = |key: String| {
+            self.fuzzy
+                .entry(key.into())
+                .and_modify(|(m, l)| {
+                    if *m == metric {
+                        *l |= langs;
+                    }
+                })
+                .or_insert((metric, langs));
+        };
+        add(stem.to_string());
         for (i, _) in stem.char_indices().skip(1) {
             let mut variant = String::with_capacity(stem.len());
             variant.push_str(&stem[..i]);
             let rest = &stem[i..];
             variant.push_str(&rest[rest.chars().next().map_or(0, char::len_utf8)..]);
-            self.fuzzy.entry(variant.into()).or_insert((metric, langs));
+            add(variant);
         }
     }
 

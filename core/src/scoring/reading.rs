@@ -154,8 +154,21 @@ impl<'a> Reading<'a> {
             let info = infos[i];
             let known_word = info.is_some() || self.facts[i].classes != 0;
             let exact = info.and_then(|w| pick(&w.nouns, bit));
+            // A verb in one language can be a loanword noun in another ("reach" in Swedish text):
+            // its stems were skipped before the language was known.
+            let loanword = || {
+                let word = self.text.word(i);
+                (info.is_some_and(|w| {
+                    w.classes(self.lang) & c::VOTES == 0
+                        && !w.verbs.iter().chain(&w.nouns).any(|(_, l)| l & bit != 0)
+                }) && stems[i].langs == 0
+                    && word.len() >= 3)
+                    .then(|| lex.stems(word).metric_for(self.lang))
+                    .flatten()
+            };
             let noun = exact
                 .or_else(|| stems[i].metric_for(self.lang))
+                .or_else(loanword)
                 .or_else(|| {
                     (!known_word && stems[i].langs == 0)
                         .then(|| {
