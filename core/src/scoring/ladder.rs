@@ -491,7 +491,7 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
     }
 
     let mut k = a.first;
-    let floor = seg.start.max(a.first.saturating_sub(10));
+    let floor = seg.start.max(a.first.saturating_sub(16));
     let mut nearest: Option<Found> = None;
     while k > floor {
         k -= 1;
@@ -534,7 +534,13 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
             // "Webshop sales from Pinterest traffic": the noun before "from" heads the phrase.
             let from_before =
                 (m.first.saturating_sub(3).max(seg.start)..m.first).any(|p| r.has(p, c::FROM));
-            if nearest.is_none() && from_before {
+            // "Kjennskapen til babysang i soknet skal opp fra 15 til 30 prosent": in the Nordic
+            // languages a noun after a preposition completes the subject before it.
+            let complement = r.lang != crate::Lang::En
+                && m.first > seg.start
+                && r.has(m.first - 1, c::PREP)
+                && !r.has(m.first - 1, c::OF);
+            if nearest.is_none() && (from_before || complement) {
                 nearest = Some(found);
                 k = m.first;
                 continue;
@@ -646,6 +652,7 @@ pub(crate) fn refine(
     response_limit: bool,
     cadence: bool,
     money: bool,
+    share_or_length: bool,
 ) {
     let by_id = |id: &str| crate::catalogue::find(id);
     let Some((found, via)) = placement.head else {
@@ -699,12 +706,24 @@ pub(crate) fn refine(
         }
     }
     // "views on our videos": video views; "se 70 % i snitt": time spent watching.
-    if found.metric.id == IMPRESSIONS && near(c::VIDEO) {
+    let lex = super::lexicon::Lexicon::get();
+    let video_near = near(c::VIDEO)
+        || (found.first.saturating_sub(3)..(found.last + 7).min(r.text.len()))
+            .any(|k| r.text.toks[k].kind == TokKind::Word && lex.is_video_compound(r.text.word(k)));
+    if found.metric.id == IMPRESSIONS && video_near {
         if let Some(m) = by_id(VIDEO_VIEWS) {
             placement.head = Some((Found { metric: m, ..found }, via));
         }
     }
     let averaged = (0..r.text.len()).any(|k| r.has(k, c::AVERAGE));
+    // "høre 70 % af hver episode", "artiklarna … tre minuter i snitt": a share or a length of our
+    // content that people take in is attention, not a count of what we publish.
+    let taken_in = averaged || (0..r.text.len()).any(|k| r.has(k, c::TAKE_IN));
+    if found.metric.id == POSTS_PUBLISHED && share_or_length && taken_in {
+        if let Some(m) = by_id(TIME_SPENT) {
+            placement.head = Some((Found { metric: m, ..found }, via));
+        }
+    }
     let watched = matches!(placement.head, Some((f, _)) if f.metric.id == VIDEO_VIEWS);
     if averaged && watched {
         if let Some(m) = by_id(TIME_SPENT) {

@@ -144,6 +144,8 @@ pub(crate) struct Lexicon {
     pub phrases: Vec<Phrase>,
     /// Stems and their one-letter deletions, for typos.
     fuzzy: FxMap<(u16, u8)>,
+    /// The words for video, folded, as heads of compounds ("älgvideorna", "TikTok-filmer").
+    video_heads: Vec<String>,
 }
 
 const PEOPLE: &[(u8, &str)] = &[
@@ -291,8 +293,7 @@ impl Lexicon {
             return None;
         }
         let mut buf = String::with_capacity(word.len());
-        // The common endings only: a typo and a rare ending together are a guess too far.
-        for suffix in &SUFFIXES[..12] {
+        for suffix in SUFFIXES {
             let Some(core) = word.strip_suffix(suffix) else {
                 continue;
             };
@@ -321,6 +322,13 @@ impl Lexicon {
         None
     }
 
+    /// Whether `folded` is a compound whose head is a word for video: "boligvideoer", "tiktokfilmer".
+    pub fn is_video_compound(&self, folded: &str) -> bool {
+        self.video_heads
+            .iter()
+            .any(|h| folded.len() >= h.len() + 3 && folded.ends_with(h.as_str()))
+    }
+
     fn child(&self, node: usize, byte: u8) -> Option<usize> {
         self.nodes[node]
             .children
@@ -336,9 +344,13 @@ impl Lexicon {
             nodes: vec![Node::default()],
             phrases: Vec::new(),
             fuzzy: FxMap::default(),
+            video_heads: Vec::new(),
         };
         for row in ROWS {
             for w in row.3.split_whitespace() {
+                if row.1 & super::vocab::c::VIDEO != 0 && w.len() >= 4 {
+                    lex.video_heads.push(fold(w));
+                }
                 let info = lex.words.entry(w.into()).or_default();
                 for (i, bit) in [EN, NB, SV, DA].into_iter().enumerate() {
                     if row.0 & bit != 0 {

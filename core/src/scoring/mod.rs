@@ -202,12 +202,19 @@ impl<'a> Analysis<'a> {
         let money = quantities
             .iter()
             .any(|q| q.kind == numbers::QuantityKind::Money);
+        // Every number a share, or a number of minutes or seconds: no count of anything.
+        let share_or_length = !quantities.is_empty()
+            && quantities.iter().all(|q| {
+                q.kind == numbers::QuantityKind::Percent
+                    || reading.has(q.last + 1, vocab::c::UNIT_SHORT)
+            });
         ladder::refine(
             &reading,
             &mut placement,
             time.response_limit,
             cadence,
             money,
+            share_or_length,
         );
         let start = numbers::start_and_target(&reading, &quantities, &time.past_years);
         let figures = Figures {

@@ -150,6 +150,8 @@ pub(crate) mod c {
     pub const SHARE: Classes = 1 << 68;
     /// "under", "below": before a length of time, a limit to keep under ("svartid under en time").
     pub const BELOW: Classes = 1 << 69;
+    /// "watch", "lytte", "läsa": taking content in, which a share of it measures ("hear 70 % of each episode").
+    pub const TAKE_IN: Classes = 1 << 70;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -177,7 +179,7 @@ pub(crate) static ROWS: &[Row] = &[
     Row(EN, FILLER, 0.0, "share proportion percentage"),
     Row(SCAND, FILLER, 0.0, "andel andelen"),
     // prepositions that end a noun phrase
-    Row(EN, PREP, 0.0, "on in at from to via through with by for of per among across into onto within during before after until till than about around between without like as"),
+    Row(EN, PREP, 0.0, "on in at from to via through thru with by for of per among across into onto within during before after until till than about around between without like as"),
     Row(NB, PREP, 0.0, "på i fra til via gjennom med av for per blant hos om innen før etter mot fram frem mellom under over uten enn ved"),
     Row(SV, PREP, 0.0, "på i från till via genom med av för per bland hos om inom innan före efter mot fram mellan under över utan än vid inför senast"),
     Row(DA, PREP, 0.0, "på i fra til via gennem med af for pr per blandt hos om inden før efter mod frem mellem under over uden end ved senest"),
@@ -449,6 +451,10 @@ pub(crate) static ROWS: &[Row] = &[
     Row(NB, SEE, 0.0, "se ser sett sees ses"),
     Row(SV, SEE, 0.0, "se ser sett ses setts"),
     Row(DA, SEE, 0.0, "se ser set ses"),
+    Row(EN, TAKE_IN, 0.0, "see watch watches watched listen listens listened read reads hear hears"),
+    Row(NB, TAKE_IN, 0.0, "se ser sett sees lytte lytter lyttet høre hører lese leser lest"),
+    Row(SV, TAKE_IN, 0.0, "se ser sett ses titta tittar lyssna lyssnar läsa läser läst höra hör"),
+    Row(DA, TAKE_IN, 0.0, "se ser set ses lytte lytter høre hører læse læser læst"),
     Row(EN, BELOW, 0.0, "under below"),
     Row(SCAND, BELOW, 0.0, "under"),
     Row(EN, SHARE, 0.0, "share shares"),
