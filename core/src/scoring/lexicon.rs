@@ -149,10 +149,10 @@ pub(crate) struct Lexicon {
 }
 
 const PEOPLE: &[(u8, &str)] = &[
-    (EN, "student parent resident senior pensioner retiree adult commuter organiser organizer youth teen teenager customer client guest member employee staff manager =cfo =cfos =ceo =ceos =cmo director entrepreneur founder craftsman tradesman tradespeople teacher nurse family families household driver patient voter citizen tourist farmer buyer developer engineer professional leader owner homeowner mother father mum mom dad child children kid woman women graduate jobseeker recruiter volunteer smb business businesses company companies startup =year"),
-    (NB, "student elev forelder foreldre voksen voksne pendler innbygger beboer senior pensjonist ungdom ungdomm =unge tenåring kunde gjest medlem medlemm ansatt ansatte leder sjef gründer håndverker lærer sykepleier familie husstand sjåfør bilist pasient velger turist besøkende bonde bønder innkjøper utvikler ingeniør eier huseier mødre fedre barn kvinne bedrift virksomhet frivillig jobbsøker"),
-    (SV, "student elev förälder föräldrar vuxen vuxna pendlare invånare boende senior pensionär ungdom ungdomar =unga tonåring kund gäst medlem medlemm anställd anställda chef ledare grundare entreprenör företagare hantverkare lärare sjuksköterska familj hushåll förare bilist patient väljare turist besökare bonde inköpare utvecklare ingenjör ägare husägare mamma pappa barn kvinna kvinnor företag volontär"),
-    (DA, "studerende student elev forælder forældre voksen voksne pendler borger indbygger beboer senior pensionist =unge ungdom teenager kunde gæst medlem medlemm medarbejder ansat ansatte chef leder iværksætter håndværker lærer pædagog sygeplejerske familie husstand bilist patient vælger turist besøgende landmand indkøber udvikler ingeniør ejer boligejer mødre fædre børn kvinde virksomhed frivillig"),
+    (EN, "student parent resident senior pensioner retiree adult commuter organiser organizer youth teen teenager customer client guest member employee staff manager =cfo =cfos =ceo =ceos =cmo director entrepreneur founder craftsman tradesman tradespeople teacher nurse family families household driver patient voter citizen tourist farmer buyer developer engineer professional leader owner homeowner mother father mum mom dad child children kid woman women graduate jobseeker recruiter volunteer smb business businesses company companies startup =year passenger traveller traveler pupil learner visitor shopper consumer reader listener viewer neighbour neighbor tenant landlord player runner cyclist skier hiker camper diner carer caregiver relative doctor dentist midwife firm =smes =sme couple decision-maker employer apprentice alumni local locals boy girl men man"),
+    (NB, "student elev forelder foreldre voksen voksne pendler innbygger beboer senior pensjonist ungdom ungdomm =unge tenåring kunde gjest medlem medlemm ansatt ansatte leder sjef gründer håndverker lærer sykepleier familie husstand sjåfør bilist pasient velger turist besøkende bonde bønder innkjøper utvikler ingeniør eier huseier mødre fedre barn kvinne bedrift virksomhet frivillig jobbsøker passasjer reisende leser lytter seer nabo naboer leietaker spiller løper syklist skiløper pårørende lege tannlege jordmor firma småbedrift forbruker kjøper foresatte arbeidsgiver arbeidstaker lærling fagarbeider tilreisende gutt jente jenter menn"),
+    (SV, "student elev förälder föräldrar vuxen vuxna pendlare invånare boende senior pensionär ungdom ungdomar =unga tonåring kund gäst medlem medlemm anställd anställda chef ledare grundare entreprenör företagare hantverkare lärare sjuksköterska familj hushåll förare bilist patient väljare turist besökare bonde inköpare utvecklare ingenjör ägare husägare mamma pappa barn kvinna kvinnor företag volontär resenär passagerare läsare lyssnare tittare granne grannar hyresgäst spelare löpare cyklist skidåkare vandrare anhörig anhöriga läkare tandläkare barnmorska firma konsument köpare vårdnadshavare arbetsgivare arbetstagare arbetssökande lärling medborgare tjej tjejer kille killar män"),
+    (DA, "studerende student elev forælder forældre voksen voksne pendler borger indbygger beboer senior pensionist =unge ungdom teenager kunde gæst medlem medlemm medarbejder ansat ansatte chef leder iværksætter håndværker lærer pædagog sygeplejerske familie husstand bilist patient vælger turist besøgende landmand indkøber udvikler ingeniør ejer boligejer mødre fædre børn kvinde virksomhed frivillig passager rejsende læser lytter seer nabo naboer lejer spiller løber cyklist pårørende læge tandlæge jordemoder firma forbruger køber arbejdsgiver lønmodtager ledig ledige lærling pige piger dreng drenge mænd"),
 ];
 
 const EVENT_HEADS: &[(u8, &str)] = &[
@@ -205,7 +205,18 @@ const CHANNELS: &[&str] = &[
 
 /// Short names that count only as whole words.
 const CHANNEL_ALIASES: &[&str] = &[
-    "insta", "ig", "fb", "yt", "snap", "sms", "email", "epost", "mail",
+    "insta",
+    "ig",
+    "fb",
+    "yt",
+    "snap",
+    "sms",
+    "email",
+    "epost",
+    "mail",
+    "ukebrev",
+    "veckobrev",
+    "ugebrev",
 ];
 
 impl Lexicon {

@@ -77,14 +77,17 @@ pub(crate) fn check(a: &Analysis, goal: &GoalInput, ctx: &PlanContext, v: &Verdi
 /// A result, named concretely, on a channel or among a group of people.
 fn specific(a: &Analysis, known: bool, metric: Option<&'static str>) -> Check {
     let umbrella = metric.and_then(catalogue::find).is_some_and(|m| m.umbrella);
-    if !known {
+    let channel = a.reading.facts.iter().any(|f| f.channel);
+    // A number on something we cannot name is still a concrete result when the text says where or
+    // for whom: the scorer's not knowing the word is not the writer's vagueness.
+    let counted = !a.quantities.is_empty();
+    if !known && !(counted && (channel || audience_token(a).is_some())) {
         return Check::new(Status::NotMet, Finding::new(Rule::SpecificNoResult));
     }
     if umbrella {
         let f = Finding::new(Rule::SpecificUmbrella).with("metric", metric.unwrap_or_default());
         return Check::new(Status::Partly, f);
     }
-    let channel = a.reading.facts.iter().any(|f| f.channel);
     if channel || audience_token(a).is_some() {
         Check::new(Status::Met, Finding::new(Rule::SpecificMet))
     } else {
