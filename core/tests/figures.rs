@@ -10,6 +10,24 @@ type Case = (&'static str, Option<f64>, Option<f64>, Option<&'static str>);
 
 const EN: &[Case] = &[
     (
+        "Grow likes on our Christmas blend reels to 500 by 31 January 2027",
+        None,
+        Some(500.0),
+        Some("2027-01-31"),
+    ),
+    (
+        "Publish 4 LinkedIn posts a week from January to June 2027",
+        None,
+        Some(4.0),
+        Some("2027-06-30"),
+    ),
+    (
+        "Half of our members should know the new app by March 2027",
+        None,
+        Some(50.0),
+        Some("2027-03-31"),
+    ),
+    (
         "Grow orders from 1,200 to 2,000 by the end of 2027",
         Some(1200.0),
         Some(2000.0),
@@ -108,6 +126,24 @@ const EN: &[Case] = &[
 ];
 
 const NB: &[Case] = &[
+    (
+        "Få 2 000 nye følgere på LinkedIn innen 30.6. slik at flere søker jobb",
+        None,
+        Some(2000.0),
+        Some("2027-06-30"),
+    ),
+    (
+        "Øke rekkevidden på Instagram med 40 % fra mai til august",
+        None,
+        Some(40.0),
+        Some("2027-08-31"),
+    ),
+    (
+        "Halvparten av studentene skal kjenne til appen innen 1. mars",
+        None,
+        Some(50.0),
+        Some("2027-03-01"),
+    ),
     (
         "Øke antall bestillinger fra 1 200 til 2 000 innen utgangen av 2027",
         Some(1200.0),
@@ -208,6 +244,24 @@ const NB: &[Case] = &[
 
 const SV: &[Case] = &[
     (
+        "En miljon visningar på TikTok av videon med lejonungarna",
+        None,
+        Some(1000000.0),
+        None,
+    ),
+    (
+        "Öka försäljningen av ungdomsbiljetter (under 30 år) med 20 % till och med juni 2027",
+        None,
+        Some(20.0),
+        Some("2027-06-30"),
+    ),
+    (
+        "Sälja 300 par solglasögon via webshoppen under maj–juni",
+        None,
+        Some(300.0),
+        Some("2027-06-30"),
+    ),
+    (
         "Öka ordrarna från 1 200 till 2 000 före årsskiftet",
         Some(1200.0),
         Some(2000.0),
@@ -300,6 +354,24 @@ const SV: &[Case] = &[
 ];
 
 const DA: &[Case] = &[
+    (
+        "Fra 900 til 1.500 følgere på Instagram inden 31.3., så flere bliver kunder",
+        Some(900.0),
+        Some(1500.0),
+        Some("2027-03-31"),
+    ),
+    (
+        "Engagement rate på 4 % senest 28.2.",
+        None,
+        Some(4.0),
+        Some("2027-02-28"),
+    ),
+    (
+        "Halvdelen af forældrene skal åbne nyhedsbrevet inden 1. april",
+        None,
+        Some(50.0),
+        Some("2027-04-01"),
+    ),
     (
         "Øge antallet af bordreservationer fra 1.200 til 2.000 inden udgangen af 2027",
         Some(1200.0),

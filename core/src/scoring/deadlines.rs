@@ -53,7 +53,10 @@ pub(crate) fn read(r: &Reading, today: Date) -> TimeReading {
                     .or_else(|| next_occurrence(today, month, day));
                 s.bound(i, i, date);
             }
-            TokKind::Number { value, integer, .. } => s.number(i, value, integer),
+            TokKind::Number { value, integer, .. } => match day_month(&s, i) {
+                Some((day, month)) => s.bound(i, i, next_occurrence(today, month, day)),
+                None => s.number(i, value, integer),
+            },
             TokKind::Word => s.word(i),
             TokKind::Punct(_) => {}
         }
@@ -65,6 +68,22 @@ pub(crate) fn read(r: &Reading, today: Date) -> TimeReading {
         .find(|d| *d >= today)
         .or_else(|| out.dates.first().copied());
     out
+}
+
+/// "innen 30.6", "inden 31.3.": after a deadline word, a day and a month written like a decimal.
+fn day_month(s: &Scan, i: usize) -> Option<(u8, u8)> {
+    if !s.before_has(i, c::DEADLINE_PREP) {
+        return None;
+    }
+    let span = s.r.text.toks[i].span;
+    let raw = s.r.text.original.get(span.start..span.end)?;
+    let (day, month) = raw.split_once('.')?;
+    let short = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    if !(short(day) && short(month)) {
+        return None;
+    }
+    let (day, month) = (day.parse::<u8>().ok()?, month.parse::<u8>().ok()?);
+    ((1..=31).contains(&day) && (1..=12).contains(&month)).then_some((day, month))
 }
 
 struct Scan<'r, 'a, 'o> {
@@ -231,6 +250,13 @@ impl Scan<'_, '_, '_> {
     fn duration(&mut self, i: usize, count: f64) {
         let unit = i + 1;
         let days = self.value(unit) * count;
+        // "under 30 år", "for 25 years": an age or a history, not the span of a goal.
+        if days > 5.0 * 366.0 {
+            for k in i..=unit.min(self.out.consumed.len().saturating_sub(1)) {
+                self.out.consumed[k] = true;
+            }
+            return;
+        }
         if self.has(unit, c::UNIT_LONG) || days >= 7.0 {
             let date = add_period(self.today, self.value(unit), count);
             self.bound(i, unit, date);
@@ -280,12 +306,11 @@ impl Scan<'_, '_, '_> {
             if year.is_some() {
                 last = year_at;
             }
-            // "i juni og juli": the later month ends the period.
-            if year.is_none()
-                && day.is_none()
-                && self.has(i + 1, c::CONJ)
-                && self.has(i + 2, c::MONTH)
-            {
+            // "i juni og juli", "fra mai til august", "maj–juni": the later month ends the period.
+            let joined = self.has(i + 1, c::CONJ | c::TO)
+                || r.text.is_punct(i + 1, '-')
+                || r.text.is_punct(i + 1, '–');
+            if year.is_none() && day.is_none() && joined && self.has(i + 2, c::MONTH) {
                 self.bound(i, i, None);
                 return;
             }
@@ -373,7 +398,9 @@ impl Scan<'_, '_, '_> {
             self.bound(i - 1, i, Date::new(self.today.year(), 12, 31));
             return;
         }
-        if f & c::HOLIDAY != 0 && self.before_has(i, time_before) {
+        // "shares of the Christmas blend reveal": a holiday after "of" names a thing, not a time.
+        let named_thing = self.before_has(i, c::OF);
+        if f & c::HOLIDAY != 0 && self.before_has(i, time_before) && !named_thing {
             let date = holiday(self.today, self.value(i));
             self.bound(i, i, date);
             return;

@@ -41,6 +41,20 @@ pub(crate) fn read(r: &Reading, consumed: &[bool]) -> Vec<Quantity> {
         }
         let q = match r.text.toks[i].kind {
             TokKind::Number { value, .. } => Some(number_at(r, i, value)),
+            // "halvparten av studentene", "half of our members": a share, 50 %.
+            TokKind::Word
+                if r.has(i, c::MULTIPLIER)
+                    && r.has(i + 1, c::OF)
+                    // English "half" is also a half-year, whose length its value holds.
+                    && (r.facts[i].value == 0.5 || r.has(i, c::QUARTER_WORD)) =>
+            {
+                Some(Quantity {
+                    first: i,
+                    last: i,
+                    value: 50.0,
+                    kind: QuantityKind::Percent,
+                })
+            }
             TokKind::Word if r.has(i, c::MULTIPLIER) => Some(Quantity {
                 first: i,
                 last: i,
@@ -48,10 +62,10 @@ pub(crate) fn read(r: &Reading, consumed: &[bool]) -> Vec<Quantity> {
                 kind: QuantityKind::Multiplier,
             }),
             TokKind::Word if r.has(i, c::NUMBER_WORD) => Some(number_at(r, i, r.facts[i].value)),
-            // "en" before a unit is the numeral one.
+            // "en" before a unit is the numeral one; "en miljon", "a thousand" are numbers.
             TokKind::Word
                 if r.has(i, c::ARTICLE_ONE)
-                    && r.has(i + 1, c::UNIT_SHORT | c::UNIT_LONG)
+                    && r.has(i + 1, c::UNIT_SHORT | c::UNIT_LONG | c::MAGNITUDE)
                     && !r.has(i, c::RATE_PREP) =>
             {
                 Some(number_at(r, i, 1.0))
@@ -251,6 +265,10 @@ mod tests {
         );
         assert_eq!(
             quantities("Halvdelen af de unge", Lang::Da),
+            vec![(50.0, Percent)]
+        );
+        assert_eq!(
+            quantities("Halvere svartiden", Lang::Da),
             vec![(0.5, Multiplier)]
         );
         assert_eq!(

@@ -192,7 +192,7 @@ pub(crate) static ROWS: &[Row] = &[
     Row(SV, TIME_PREP, 0.0, "i inom innan före till fram under genom av från senast inför om mot"),
     Row(DA, TIME_PREP, 0.0, "i inden før til frem under gennem af fra senest om mod"),
     Row(EN, DEADLINE_PREP, 0.0, "before prior ahead"),
-    Row(NB, DEADLINE_PREP, 0.0, "innen før"),
+    Row(NB, DEADLINE_PREP, 0.0, "innen før senest"),
     Row(SV, DEADLINE_PREP, 0.0, "innan före inför senast"),
     Row(DA, DEADLINE_PREP, 0.0, "inden før senest"),
     Row(EN, RATE_PREP, 0.0, "per a an each every"),
