@@ -286,7 +286,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hur många gånger vårt innehåll visades, upprepningar inräknade: exponering, inte uppmärksamhet.",
             "Hvor mange gange vores indhold blev vist, gentagelser medregnet: eksponering, ikke opmærksomhed.",
         ),
-        w!(["impression", "view", "page view", "profile visit", "impressions"], ["visning", "eksponering", "sidevisning", "inntrykk", "impression", "impressions"], ["visning", "exponering", "sidvisning", "impression", "impressions"], ["visning", "eksponering", "sidevisning", "indtryk", "impression", "impressions"]),
+        w!(["impression", "view", "page view", "profile visit", "impressions", "profile view"], ["visning", "eksponering", "sidevisning", "inntrykk", "impression", "impressions", "profilbesøk"], ["visning", "exponering", "sidvisning", "impression", "impressions", "profilbesök"], ["visning", "eksponering", "sidevisning", "indtryk", "impression", "impressions", "profilbesøg"]),
         w!(["shown", "displayed", "seen"], ["vises", "sees"], ["visas", "exponeras"], ["vises"]),
     )),
     m(
@@ -533,7 +533,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hur ofta folk delar vårt innehåll vidare till sitt eget nätverk.",
             "Hvor ofte folk deler vores indhold videre i deres eget netværk.",
         ),
-        w!(["share", "shares", "repost", "retweet"], ["deling", "videredeling", "shares"], ["delning", "vidaredelning", "shares"], ["deling", "videredeling", "shares"]),
+        w!(["share", "shares", "repost", "retweet", "=ugc", "user-generated content", "user generated content"], ["deling", "videredeling", "shares", "=ugc"], ["delning", "vidaredelning", "shares", "=ugc"], ["deling", "videredeling", "shares", "=ugc"]),
         w!(["shared"], ["deles", "delt"], ["delas", "delad"], ["deles", "delt"]),
     ),
     m(
@@ -761,7 +761,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Frågor, direktmeddelanden och offertförfrågningar som folk skickar till oss: en dialog som kan skapa värde.",
             "Spørgsmål, direkte beskeder og tilbudsforespørgsler, folk sender os: en dialog, der kan skabe værdi.",
         ),
-        w!(["inquiry", "inquiries", "enquiry", "enquiries", "question", "=dm", "=dms", "direct message", "quote request", "request", "message", "call", "phone call", "get in touch", "reach out"], ["henvendelse", "forespørsel", "forespørsl", "spørsmål", "melding", "=dm", "=dms", "oppringning", "telefonsamtale", "ta kontakt", "høre fra"], ["förfrågan", "förfrågning", "=fråga", "=frågor", "=frågan", "=frågorna", "meddelande", "=dm", "=dms", "telefonsamtal", "höra av sig", "hör av sig"], ["henvendelse", "forespørgsel", "forespørgsl", "spørgsmål", "besked", "=dm", "=dms", "opkald", "telefonopkald", "høre fra"]),
+        w!(["inquiry", "inquiries", "enquiry", "enquiries", "question", "=dm", "=dms", "direct message", "quote request", "request", "message", "call", "phone call", "get in touch", "reach out"], ["henvendelse", "forespørsel", "forespørsl", "spørsmål", "melding", "=dm", "=dms", "oppringning", "telefonsamtale", "ta kontakt", "høre fra", "forspørsel", "forspørsl"], ["förfrågan", "förfrågning", "=fråga", "=frågor", "=frågan", "=frågorna", "meddelande", "=dm", "=dms", "telefonsamtal", "höra av sig", "hör av sig"], ["henvendelse", "forespørgsel", "forespørgsl", "spørgsmål", "besked", "=dm", "=dms", "opkald", "telefonopkald", "høre fra", "forspørgsel", "forspørgsl"]),
         w!(["ask", "asks", "contact", "contacts"], ["spørre", "spør", "kontakte", "kontakter"], ["fråga", "frågar", "kontakta", "kontaktar"], ["spørge", "spørger", "kontakte", "kontakter"]),
     ),
     m(
@@ -776,7 +776,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Personer som anmäler sig till ett evenemang, ett webbinarium, en provperiod eller en lista.",
             "Personer, der tilmelder sig et arrangement, et webinar, en prøveperiode eller en liste.",
         ),
-        w!(["signup", "sign up", "registration", "registrant", "attendee", "rsvp", "consultation response", "=responses", "trial account", "signups", "sign ups", "signed up", "enrolment", "enrollment"], ["påmelding", "påmeldt", "påmeldte", "registrering", "deltaker", "høringsinnspill", "høringssvar", "innspill", "testkonto", "prøvekonto", "signup", "signups", "sign up", "sign ups"], ["anmälan", "anmälning", "anmäld", "anmälda", "registrering", "deltagare", "remissvar", "synpunkt", "testkonto", "provkonto", "signup", "signups", "sign up", "sign ups"], ["tilmelding", "tilmeldt", "tilmeldte", "registrering", "deltager", "høringssvar", "testkonto", "prøvekonto", "signup", "signups", "sign up", "sign ups"]),
+        w!(["signup", "sign up", "registration", "registrant", "attendee", "rsvp", "consultation response", "=responses", "trial account", "signups", "sign ups", "signed up", "enrolment", "enrollment", "volunteer", "free trial"], ["påmelding", "påmeldt", "påmeldte", "registrering", "deltaker", "høringsinnspill", "høringssvar", "innspill", "testkonto", "prøvekonto", "signup", "signups", "sign up", "sign ups", "frivillig", "prøveperiode"], ["anmälan", "anmälning", "anmäld", "anmälda", "registrering", "deltagare", "remissvar", "synpunkt", "testkonto", "provkonto", "signup", "signups", "sign up", "sign ups", "volontär", "frivillig", "provperiod"], ["tilmelding", "tilmeldt", "tilmeldte", "registrering", "deltager", "høringssvar", "testkonto", "prøvekonto", "signup", "signups", "sign up", "sign ups", "frivillig", "prøveperiode"]),
         w!(["register", "registers", "attend", "signing", "enrol", "enroll", "enrolled", "enrols", "enrolls", "registered"], ["registrere", "melde"], ["registrera", "anmäla", "anmäla"], ["registrere", "tilmelde", "melde"]),
     ),
     m(

@@ -705,6 +705,13 @@ pub(crate) fn refine(
             placement.head = Some((Found { metric: m, ..found }, via));
         }
     }
+    // "betalte tilmeldinger", "paid sign-ups": a step that costs money is a purchase.
+    let paid_before = found.first > 0 && r.has(found.first - 1, c::PAID);
+    if found.metric.level == crate::ladder::LadderLevel::Interaction && paid_before {
+        if let Some(m) = by_id(SALES) {
+            placement.head = Some((Found { metric: m, ..found }, via));
+        }
+    }
     // "views on our videos": video views; "se 70 % i snitt": time spent watching.
     let lex = super::lexicon::Lexicon::get();
     let video_near = near(c::VIDEO)
@@ -744,6 +751,7 @@ const NEWSLETTER_SUBSCRIBERS: &str = "newsletter_subscribers";
 const RESPONSE_TIME: &str = "response_time";
 const POSTS_PUBLISHED: &str = "posts_published";
 const SIGN_UPS: &str = "sign_ups";
+const SALES: &str = "sales";
 const IMPRESSIONS: &str = "impressions";
 const VIDEO_VIEWS: &str = "video_views";
 const TIME_SPENT: &str = "time_spent";

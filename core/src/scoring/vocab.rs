@@ -152,6 +152,8 @@ pub(crate) mod c {
     pub const BELOW: Classes = 1 << 69;
     /// "watch", "lytte", "läsa": taking content in, which a share of it measures ("hear 70 % of each episode").
     pub const TAKE_IN: Classes = 1 << 70;
+    /// "paid", "betalte": what follows costs money, so it is a transaction.
+    pub const PAID: Classes = 1 << 71;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -476,6 +478,10 @@ pub(crate) static ROWS: &[Row] = &[
     Row(NB, FREE, 0.0, "gratis kostnadsfri kostnadsfrie kostnadsfritt"),
     Row(SV, FREE, 0.0, "gratis kostnadsfri kostnadsfria kostnadsfritt avgiftsfri avgiftsfria"),
     Row(DA, FREE, 0.0, "gratis gratis- omkostningsfri"),
+    Row(EN, PAID, 0.0, "paid"),
+    Row(NB, PAID, 0.0, "betalt betalte"),
+    Row(SV, PAID, 0.0, "betald betalda betalt"),
+    Row(DA, PAID, 0.0, "betalt betalte"),
     Row(EN, AVERAGE, 0.0, "average avg"),
     Row(NB, AVERAGE, 0.0, "snitt gjennomsnitt gjennomsnittlig gjennomsnittlige"),
     Row(SV, AVERAGE, 0.0, "snitt genomsnitt genomsnittlig genomsnittliga"),
