@@ -705,6 +705,32 @@ pub(crate) fn refine(
             placement.head = Some((Found { metric: m, ..found }, via));
         }
     }
+    // "30 % of school groups remember our message": a share of people who remember or know us is
+    // attention, whatever noun stands nearer the number.
+    if share_or_length && found.metric.level != crate::ladder::LadderLevel::Attention {
+        let recalled = placement
+            .segments
+            .iter()
+            .filter(|s| s.role == Role::Main)
+            .flat_map(|s| s.start..s.end)
+            .filter_map(|k| r.mention(k).filter(|m| m.first == k))
+            .find_map(|m| {
+                m.verb_metric()
+                    .filter(|v| v.level == crate::ladder::LadderLevel::Attention)
+                    .map(|v| (v, m.first, m.last))
+            });
+        if let Some((metric, first, last)) = recalled {
+            placement.head = Some((
+                Found {
+                    metric,
+                    first,
+                    last,
+                },
+                Via::VerbBeforeNumber,
+            ));
+            return;
+        }
+    }
     // "betalte tilmeldinger", "paid sign-ups": a step that costs money is a purchase.
     let paid_before = found.first > 0 && r.has(found.first - 1, c::PAID);
     if found.metric.level == crate::ladder::LadderLevel::Interaction && paid_before {
