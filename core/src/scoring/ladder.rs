@@ -707,7 +707,7 @@ pub(crate) fn refine(
     }
     // "30 % of school groups remember our message": a share of people who remember or know us is
     // attention, whatever noun stands nearer the number.
-    if share_or_length && found.metric.level != crate::ladder::LadderLevel::Attention {
+    if share_or_length && found.metric.level != LadderLevel::Attention {
         let recalled = placement
             .segments
             .iter()
@@ -715,8 +715,13 @@ pub(crate) fn refine(
             .flat_map(|s| s.start..s.end)
             .filter_map(|k| r.mention(k).filter(|m| m.first == k))
             .find_map(|m| {
+                // "85 % av abonnentene skal fornye": so is a share of an audience who renews or buys.
                 m.verb_metric()
-                    .filter(|v| v.level == crate::ladder::LadderLevel::Attention)
+                    .filter(|v| {
+                        v.level == LadderLevel::Attention
+                            || (found.metric.level == LadderLevel::Visibility
+                                && v.level >= LadderLevel::Interaction)
+                    })
                     .map(|v| (v, m.first, m.last))
             });
         if let Some((metric, first, last)) = recalled {
