@@ -130,6 +130,11 @@ impl Scan<'_, '_, '_> {
         if let Some(date) = date {
             self.out.dates.push(date);
         }
+        self.consume(first, last);
+    }
+
+    /// Marks tokens `first..=last` as read, so no number among them counts as a target.
+    fn consume(&mut self, first: usize, last: usize) {
         for k in first..=last.min(self.out.consumed.len().saturating_sub(1)) {
             self.out.consumed[k] = true;
         }
@@ -252,9 +257,7 @@ impl Scan<'_, '_, '_> {
         let days = self.value(unit) * count;
         // "under 30 år", "for 25 years": an age or a history, not the span of a goal.
         if days > 5.0 * 366.0 {
-            for k in i..=unit.min(self.out.consumed.len().saturating_sub(1)) {
-                self.out.consumed[k] = true;
-            }
+            self.consume(i, unit);
             return;
         }
         if self.has(unit, c::UNIT_LONG) || days >= 7.0 {

@@ -696,9 +696,10 @@ pub(crate) fn refine(
             placement.head = Some((Found { metric: m, ..found }, via));
         }
     }
-    let near = |class: Classes| {
-        (found.first.saturating_sub(3)..(found.last + 7).min(r.text.len())).any(|k| r.has(k, class))
+    let near_any = |hit: &dyn Fn(usize) -> bool| {
+        (found.first.saturating_sub(3)..(found.last + 7).min(r.text.len())).any(hit)
     };
+    let near = |class: Classes| near_any(&|k| r.has(k, class));
     // "bokade kostnadsfria provträningar": free, so a sign-up.
     if found.metric.level == crate::ladder::LadderLevel::Transaction && near(c::FREE) {
         if let Some(m) = by_id(SIGN_UPS) {
@@ -738,7 +739,7 @@ pub(crate) fn refine(
     }
     // "betalte tilmeldinger", "paid sign-ups": a step that costs money is a purchase.
     let paid_before = found.first > 0 && r.has(found.first - 1, c::PAID);
-    if found.metric.level == crate::ladder::LadderLevel::Interaction && paid_before {
+    if found.metric.level == LadderLevel::Interaction && paid_before {
         if let Some(m) = by_id(SALES) {
             placement.head = Some((Found { metric: m, ..found }, via));
         }
@@ -746,8 +747,9 @@ pub(crate) fn refine(
     // "views on our videos": video views; "se 70 % i snitt": time spent watching.
     let lex = super::lexicon::Lexicon::get();
     let video_near = near(c::VIDEO)
-        || (found.first.saturating_sub(3)..(found.last + 7).min(r.text.len()))
-            .any(|k| r.text.toks[k].kind == TokKind::Word && lex.is_video_compound(r.text.word(k)));
+        || near_any(&|k| {
+            r.text.toks[k].kind == TokKind::Word && lex.is_video_compound(r.text.word(k))
+        });
     if found.metric.id == IMPRESSIONS && video_near {
         if let Some(m) = by_id(VIDEO_VIEWS) {
             placement.head = Some((Found { metric: m, ..found }, via));
@@ -756,7 +758,7 @@ pub(crate) fn refine(
     let averaged = (0..r.text.len()).any(|k| r.has(k, c::AVERAGE));
     // "høre 70 % af hver episode", "artiklarna … tre minuter i snitt": a share or a length of our
     // content that people take in is attention, not a count of what we publish.
-    let taken_in = averaged || (0..r.text.len()).any(|k| r.has(k, c::TAKE_IN));
+    let taken_in = averaged || (0..r.text.len()).any(|k| r.has(k, c::SEE | c::TAKE_IN));
     if found.metric.id == POSTS_PUBLISHED && share_or_length && taken_in {
         if let Some(m) = by_id(TIME_SPENT) {
             placement.head = Some((Found { metric: m, ..found }, via));

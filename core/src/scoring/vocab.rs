@@ -150,7 +150,8 @@ pub(crate) mod c {
     pub const SHARE: Classes = 1 << 68;
     /// "under", "below": before a length of time, a limit to keep under ("svartid under en time").
     pub const BELOW: Classes = 1 << 69;
-    /// "watch", "lytte", "läsa": taking content in, which a share of it measures ("hear 70 % of each episode").
+    /// "watch", "lytte", "läsa": taking content in, as [`SEE`] does, which a share of it measures
+    /// ("hear 70 % of each episode").
     pub const TAKE_IN: Classes = 1 << 70;
     /// "paid", "betalte": what follows costs money, so it is a transaction.
     pub const PAID: Classes = 1 << 71;
@@ -453,10 +454,10 @@ pub(crate) static ROWS: &[Row] = &[
     Row(NB, SEE, 0.0, "se ser sett sees ses"),
     Row(SV, SEE, 0.0, "se ser sett ses setts"),
     Row(DA, SEE, 0.0, "se ser set ses"),
-    Row(EN, TAKE_IN, 0.0, "see watch watches watched listen listens listened read reads hear hears"),
-    Row(NB, TAKE_IN, 0.0, "se ser sett sees lytte lytter lyttet høre hører lese leser lest"),
-    Row(SV, TAKE_IN, 0.0, "se ser sett ses titta tittar lyssna lyssnar läsa läser läst höra hör"),
-    Row(DA, TAKE_IN, 0.0, "se ser set ses lytte lytter høre hører læse læser læst"),
+    Row(EN, TAKE_IN, 0.0, "watch watches watched listen listens listened read reads hear hears"),
+    Row(NB, TAKE_IN, 0.0, "lytte lytter lyttet høre hører lese leser lest"),
+    Row(SV, TAKE_IN, 0.0, "titta tittar lyssna lyssnar läsa läser läst höra hör"),
+    Row(DA, TAKE_IN, 0.0, "lytte lytter høre hører læse læser læst"),
     Row(EN, BELOW, 0.0, "under below"),
     Row(SCAND, BELOW, 0.0, "under"),
     Row(EN, SHARE, 0.0, "share shares"),
