@@ -95,6 +95,22 @@ pub fn App() -> impl IntoView {
             }),
         );
     }
+    for entry in stored.moved {
+        let (name, from, to) = (entry.name.clone(), entry.from.clone(), entry.to.to_string());
+        notices.push(
+            NoticeKind::Info,
+            NoticeText::said(move |lang| {
+                fill(
+                    T::StoredPlanMoved.get(lang),
+                    &[("name", &name), ("from", &from), ("to", &to)],
+                )
+            }),
+            Some(NoticeAction::Download {
+                file_name: format!("{}.recovered.json", entry.key),
+                text: entry.raw,
+            }),
+        );
+    }
     let book = PlanBook::new(stored.plans, notices);
     provide_context(book);
     let persisted = RwSignal::new(None);

@@ -67,10 +67,22 @@ pub struct UnreadableEntry {
     pub error: FileError,
 }
 
+/// A stored plan whose id could not stand in a link, moved at this start to the key of a safe id.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MovedEntry {
+    pub name: String,
+    pub from: String,
+    pub to: PlanId,
+    /// The entry as it was stored, kept aside under its recovered key too.
+    pub raw: String,
+    pub key: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct StoredPlans {
     pub plans: Vec<Plan>,
     pub unreadable: Vec<UnreadableEntry>,
+    pub moved: Vec<MovedEntry>,
 }
 
 fn storage() -> Result<web_sys::Storage, StorageError> {
@@ -126,6 +138,17 @@ pub fn load_plans() -> Result<StoredPlans, StorageError> {
                     let _ = store.remove_item(&key);
                 }
                 if !moved_before {
+                    if moved {
+                        found.moved.push(MovedEntry {
+                            name: read.plan.title.clone(),
+                            from: plan_id_of_key(&key)
+                                .map(|id| id.to_string())
+                                .unwrap_or_default(),
+                            to: read.plan.id.clone(),
+                            raw: raw.clone(),
+                            key: key.clone(),
+                        });
+                    }
                     found.plans.push(read.plan);
                 }
             }

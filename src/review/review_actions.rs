@@ -9,16 +9,26 @@ use crate::state::{NoticeKind, NoticeText, Notices};
 
 const CSV_FILE: &str = "class-review.csv";
 
-/// Export the table as CSV (in the order shown, headings in the interface's language, separated as
-/// spreadsheet programs in that language expect), or empty it.
+/// Export the table as CSV (in the order shown, headings in the interface's language), or empty it.
+/// The separator starts as spreadsheet programs in the interface's language expect and can be changed,
+/// since a teacher's spreadsheet program need not follow the interface's language.
 #[component]
 pub fn ReviewActions() -> impl IntoView {
     let review = expect_context::<Review>();
     let notices = expect_context::<Notices>();
     let lang = use_lang();
+    let chosen = RwSignal::new(None::<Separator>);
+    let separator = move || {
+        chosen
+            .get()
+            .unwrap_or_else(|| Separator::for_lang(lang.get()))
+    };
     let export = move |_| {
-        let lang = lang.get_untracked();
-        let csv = class_csv(&sorted_rows(review), Some(lang), Separator::for_lang(lang));
+        let csv = class_csv(
+            &sorted_rows(review),
+            Some(lang.get_untracked()),
+            separator(),
+        );
         match browser::download_text(CSV_FILE, "text/csv;charset=utf-8", &csv) {
             Ok(()) => notices.push(
                 NoticeKind::Success,
@@ -32,6 +42,17 @@ pub fn ReviewActions() -> impl IntoView {
     view! {
         <Show when=has_rows>
             <div class="actions review-actions">
+                <label class="compact-field">
+                    {tr(T::CsvSeparator)}" "
+                    <select
+                        data-testid="review-separator"
+                        prop:value=move || separator_code(separator())
+                        on:change=move |ev| chosen.set(Some(separator_from_code(&event_target_value(&ev))))
+                    >
+                        <option value="semicolon" selected=move || separator() == Separator::Semicolon>{tr(T::CsvSemicolon)}</option>
+                        <option value="comma" selected=move || separator() == Separator::Comma>{tr(T::CsvComma)}</option>
+                    </select>
+                </label>
                 <button type="button" class="button secondary" data-testid="review-export" on:click=export>
                     {tr(T::ReviewExportCsv)}
                 </button>
@@ -40,5 +61,20 @@ pub fn ReviewActions() -> impl IntoView {
                 </button>
             </div>
         </Show>
+    }
+}
+
+fn separator_code(separator: Separator) -> &'static str {
+    match separator {
+        Separator::Comma => "comma",
+        Separator::Semicolon => "semicolon",
+    }
+}
+
+fn separator_from_code(code: &str) -> Separator {
+    if code == "comma" {
+        Separator::Comma
+    } else {
+        Separator::Semicolon
     }
 }

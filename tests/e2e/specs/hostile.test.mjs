@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
+import fs from 'node:fs/promises';
 import { suite, tempFile } from '../lib/harness.mjs';
 import { PlansPage, PlanPage } from '../lib/pages.mjs';
 
@@ -274,6 +275,13 @@ test('a plan stored under an id that cannot be opened moves to a safe key; the o
   });
   await page.reload();
   await page.getByTestId('app-ready').waitFor({ state: 'attached' });
+  const moved = page.getByTestId('notice').filter({ hasText: 'had an id that cannot stand in a link' });
+  await moved.waitFor();
+  assert.match(await moved.textContent(), /“Odd id” had an id that cannot stand in a link \(“odd id\/ø”\).*It now has the id “odd-id-[0-9a-f]{8}”/);
+  const copy = page.waitForEvent('download');
+  await moved.getByRole('button', { name: 'Download' }).click();
+  const kept = JSON.parse(await fs.readFile(await (await copy).path(), 'utf8'));
+  assert.equal(kept.plan.id, 'odd id/ø', 'the download is the entry as it was stored');
   await list.card('Odd id').getByTestId('plan-title').click();
   await plan.description.fill('Saved under the safe id');
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('.plan.')).sort());

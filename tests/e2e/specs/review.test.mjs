@@ -291,6 +291,15 @@ test('a later hand-in replaces the earlier one; the class exports as CSV and cle
   // In the order shown: by name.
   assert.deepEqual(lines.slice(1, 4).map((l) => l.split(',')[0]), ['Kari Nordmann', 'Ola Berg', '"Øyvind Ås']);
 
+  // English starts with commas; a teacher whose spreadsheet program expects semicolons can choose them.
+  assert.equal(await page.getByTestId('review-separator').inputValue(), 'comma');
+  await page.getByTestId('review-separator').selectOption('semicolon');
+  const again = page.waitForEvent('download');
+  await page.getByTestId('review-export').click();
+  const semicolons = (await fs.readFile(await (await again).path())).toString('utf8').slice(1).split('\r\n');
+  assert.match(semicolons[0], /^Student;Class;Assignment;Handed in;/);
+  assert.ok(semicolons.some((l) => l.startsWith('"Øyvind Ås, jr.";2STB;')), semicolons.join('\n'));
+
   await page.getByTestId('review-clear').click();
   await page.getByTestId('review-empty').waitFor();
   assert.equal(await page.getByTestId('review-status').textContent(), 'The table is empty again.');
