@@ -655,6 +655,31 @@ pub(crate) fn refine(
     share_or_length: bool,
 ) {
     let by_id = |id: &str| crate::catalogue::find(id);
+    // "watch our clips to the end", "läsa provkapitlet ända till slutet": content taken in to its end is
+    // attention, whatever the verb or the noun would count; so is a share of people who read or watch.
+    let taken_in_at = taken_to_the_end(r, &placement.segments).or_else(|| {
+        share_or_length
+            .then(|| main_tokens(&placement.segments).find(|&k| r.has(k, c::TAKE_IN)))
+            .flatten()
+            .filter(|_| placement.head.is_none())
+    });
+    let below_attention = placement.head.is_none_or(|(f, _)| {
+        f.metric.level != LadderLevel::Attention && f.metric.level <= LadderLevel::Engagement
+    });
+    if let (Some(k), true) = (taken_in_at, below_attention) {
+        if let Some(m) = by_id(TIME_SPENT) {
+            let via = placement.head.map_or(Via::FirstMetric, |(_, via)| via);
+            placement.head = Some((
+                Found {
+                    metric: m,
+                    first: k,
+                    last: k,
+                },
+                via,
+            ));
+            return;
+        }
+    }
     let Some((found, via)) = placement.head else {
         // "5 nya pins i veckan": a number at a cadence, with nothing else named, is our own output.
         // "Raise €40,000 for the clean-water project": money with nothing else named is income.
@@ -777,6 +802,30 @@ pub(crate) fn refine(
             placement.head = Some((Found { metric: m, ..found }, via));
         }
     }
+}
+
+fn main_tokens(segments: &[Segment]) -> impl Iterator<Item = usize> + '_ {
+    segments
+        .iter()
+        .filter(|s| s.role == Role::Main)
+        .flat_map(|s| s.start..s.end)
+}
+
+/// Where a verb of seeing or taking in stands that a mark of completion follows in the same clause
+/// ("watch … to the end", "ses helt færdige"). An end followed by "of" is a date ("to the end of March").
+fn taken_to_the_end(r: &Reading, segments: &[Segment]) -> Option<usize> {
+    let complete = |k: usize| {
+        let dated = r.has(k + 1, c::OF);
+        let to_before = (k.saturating_sub(2)..k).any(|j| r.has(j, c::TO));
+        !dated && (r.has(k, c::COMPLETE) || (r.has(k, c::END) && to_before))
+    };
+    segments
+        .iter()
+        .filter(|s| s.role == Role::Main)
+        .find_map(|s| {
+            let end = (s.start..s.end).find(|&k| complete(k))?;
+            (s.start..end).find(|&k| r.has(k, c::SEE | c::TAKE_IN))
+        })
 }
 
 const CHANNEL_SUBSCRIBERS: &str = "channel_subscribers";

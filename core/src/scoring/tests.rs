@@ -1033,3 +1033,21 @@ fn numbers_in_advice_are_written_as_the_language_writes_them() {
     let en = a.smart.attainable.reason.message(crate::Lang::En);
     assert!(en.contains("2.9"), "{en}");
 }
+
+#[test]
+fn content_taken_in_to_its_end_is_attention_whatever_the_verb_counts() {
+    for text in [
+        "Half of our viewers should watch the demo clips to the end",
+        "at 40 % leser nyhetsbrevet helt til bunnen",
+        "Minst 30 % ska titta på filmerna ända till slutet",
+        "Halvdelen af vores reels skal ses helt færdige",
+    ] {
+        assert_eq!(level(text), 2, "{text}");
+    }
+    // An end followed by "of" is a date, not the end of the content.
+    assert_eq!(level("Sell 300 tickets to readers by the end of March"), 5);
+    assert_eq!(
+        level("Sälja 200 biljetter till läsarna till slutet av mars"),
+        5
+    );
+}

@@ -155,6 +155,9 @@ pub(crate) mod c {
     pub const TAKE_IN: Classes = 1 << 70;
     /// "paid", "betalte": what follows costs money, so it is a transaction.
     pub const PAID: Classes = 1 << 71;
+    /// "ferdig", "klart", "færdige", "bunden": with a verb of taking content in before it, the content was
+    /// taken in to its end ("ses helt færdige"), as [`END`] after "to" is ("watch to the end").
+    pub const COMPLETE: Classes = 1 << 72;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -479,6 +482,9 @@ pub(crate) static ROWS: &[Row] = &[
     Row(NB, FREE, 0.0, "gratis kostnadsfri kostnadsfrie kostnadsfritt"),
     Row(SV, FREE, 0.0, "gratis kostnadsfri kostnadsfria kostnadsfritt avgiftsfri avgiftsfria"),
     Row(DA, FREE, 0.0, "gratis gratis- omkostningsfri"),
+    Row(NB, COMPLETE, 0.0, "ferdig ferdige bunnen"),
+    Row(SV, COMPLETE, 0.0, "klart färdigt färdiga botten"),
+    Row(DA, COMPLETE, 0.0, "færdig færdige færdigt bunden ende"),
     Row(EN, PAID, 0.0, "paid"),
     Row(NB, PAID, 0.0, "betalt betalte"),
     Row(SV, PAID, 0.0, "betald betalda betalt"),
