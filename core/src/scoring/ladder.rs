@@ -637,7 +637,20 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
                 })
             })
         });
+    // "Att fler delar våra tips", "brukerne deler øktene sine": more people, or people, who share.
+    let audience_shares = main
+        .iter()
+        .flat_map(|s| s.start..s.end)
+        .find(|&k| r.has(k, c::SHARE) && k > 0 && (r.has(k - 1, c::MORE) || r.facts[k - 1].people))
+        .and_then(|k| {
+            crate::catalogue::find(SHARES).map(|m| Found {
+                metric: m,
+                first: k,
+                last: k,
+            })
+        });
     caused
+        .or(audience_shares)
         .or_else(|| noun(true, false))
         .or(verb)
         .or_else(|| noun(true, true))

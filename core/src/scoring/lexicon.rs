@@ -378,14 +378,22 @@ impl Lexicon {
             for_each_word(&metric.words, |langs, pattern| {
                 lex.add_noun(pattern, Target::Metric(id), langs)
             });
+            for_each_word(&metric.verbs, |langs, verb| lex.add_verb(verb, id, langs));
+        }
+        // Inflected forms last, and only where no listed word stands: "deles" is listed for shares,
+        // so the passive of "dele" (our own posting) does not take it.
+        let mut forms = Vec::new();
+        for (index, metric) in catalogue::metrics().iter().enumerate() {
             for_each_word(&metric.verbs, |langs, verb| {
-                let info = lex.metric_words.entry(fold(verb).into()).or_default();
-                if !info.verbs.iter().any(|(m, _)| *m == id) {
-                    info.verbs.push((id, langs));
-                } else if let Some(v) = info.verbs.iter_mut().find(|(m, _)| *m == id) {
-                    v.1 |= langs;
+                for form in verb_forms(langs, verb) {
+                    if !lex.metric_words.contains_key::<str>(&fold(&form)) {
+                        forms.push((form, index as u16, langs));
+                    }
                 }
             });
+        }
+        for (form, id, langs) in forms {
+            lex.add_verb(&form, id, langs);
         }
         for (langs, list) in PEOPLE {
             for w in list.split_whitespace() {
@@ -398,6 +406,15 @@ impl Lexicon {
             }
         }
         lex
+    }
+
+    fn add_verb(&mut self, verb: &str, id: u16, langs: u8) {
+        let info = self.metric_words.entry(fold(verb).into()).or_default();
+        if let Some(v) = info.verbs.iter_mut().find(|(m, _)| *m == id) {
+            v.1 |= langs;
+        } else {
+            info.verbs.push((id, langs));
+        }
     }
 
     fn add_noun(&mut self, pattern: &str, target: Target, langs: u8) {
@@ -484,6 +501,21 @@ fn for_each_word(words: &Words, mut f: impl FnMut(u8, &str)) {
             f(lang_bit(lang), w);
         }
     }
+}
+
+/// A verb as listed, and for a Nordic infinitive its present and passive ("melde": "melder", "meldes";
+/// "anmäla": "anmälar", "anmälas"), which people write as often as the infinitive.
+fn verb_forms(langs: u8, verb: &str) -> impl Iterator<Item = String> + '_ {
+    let ending = match langs {
+        NB | DA => Some('e'),
+        SV => Some('a'),
+        _ => None,
+    };
+    let infinitive = ending.is_some_and(|e| verb.ends_with(e) && !verb.contains(' '));
+    ["r", "s"]
+        .into_iter()
+        .filter(move |_| infinitive)
+        .map(move |end| format!("{verb}{end}"))
 }
 
 /// `word` without `suffix`; compared by hand, since a library call per ending costs more than the check.

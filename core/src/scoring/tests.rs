@@ -1051,3 +1051,17 @@ fn content_taken_in_to_its_end_is_attention_whatever_the_verb_counts() {
         5
     );
 }
+
+#[test]
+fn a_nordic_verb_is_read_in_its_present_and_passive_too() {
+    assert_eq!(level("flere melder seg på prøvetimene"), 4);
+    assert_eq!(level("200 elever anmälar sig till sommarkursen"), 4);
+    // A form listed for another metric keeps its own reading: "deles" is shared, not posted.
+    assert_eq!(level("Videoene skal deles 5 000 ganger innen mars"), 3);
+}
+
+#[test]
+fn more_people_or_people_who_share_are_engagement() {
+    assert_eq!(level("Att fler delar våra tips på Facebook i maj"), 3);
+    assert_eq!(level("at flere deler oppskriftene våre på Instagram"), 3);
+}

@@ -158,11 +158,14 @@ pub(crate) mod c {
     /// "ferdig", "klart", "færdige", "bunden": with a verb of taking content in before it, the content was
     /// taken in to its end ("ses helt færdige"), as [`END`] after "to" is ("watch to the end").
     pub const COMPLETE: Classes = 1 << 72;
+    /// Small words only one or two of the languages use ("seg", "hvad", "mycket"): they place no goal,
+    /// but tell the languages apart where the goal's own words are shared ("At flere melder seg på").
+    pub const LANG_MARK: Classes = 1 << 73;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
     /// tip short texts ("for at" is Danish, though "at" is Norwegian too).
-    pub const VOTES: Classes = ARTICLE - 1;
+    pub const VOTES: Classes = (ARTICLE - 1) | LANG_MARK;
 }
 
 /// The ending of an English gerund: "by getting" opens a clause of means.
@@ -482,6 +485,11 @@ pub(crate) static ROWS: &[Row] = &[
     Row(NB, FREE, 0.0, "gratis kostnadsfri kostnadsfrie kostnadsfritt"),
     Row(SV, FREE, 0.0, "gratis kostnadsfri kostnadsfria kostnadsfritt avgiftsfri avgiftsfria"),
     Row(DA, FREE, 0.0, "gratis gratis- omkostningsfri"),
+    Row(NB, LANG_MARK, 0.0, "seg meg deg hva ble noen mye gjennom etter enn slik ikkje"),
+    Row(DA, LANG_MARK, 0.0, "hvad bliver nogen nogle meget gennem sådan"),
+    Row(SV, LANG_MARK, 0.0, "inte vad hur några mycket bara genom också"),
+    Row(SV | DA, LANG_MARK, 0.0, "sig mig dig efter blev"),
+    Row(NB | DA, LANG_MARK, 0.0, "bare"),
     Row(NB, COMPLETE, 0.0, "ferdig ferdige bunnen"),
     Row(SV, COMPLETE, 0.0, "klart färdigt färdiga botten"),
     Row(DA, COMPLETE, 0.0, "færdig færdige færdigt bunden ende"),
