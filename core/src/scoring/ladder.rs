@@ -676,6 +676,35 @@ pub(crate) fn refine(
             .flatten()
             .filter(|_| placement.head.is_none())
     });
+    // "Halve our response time on Instagram DMs": a response time named outright is our own promise,
+    // whatever else the clause counts.
+    let named_response_time = main_tokens(&placement.segments).find(|&k| {
+        r.mention(k)
+            .filter(|m| m.first == k)
+            .and_then(|m| m.noun_metric())
+            .is_some_and(|n| n.id == RESPONSE_TIME)
+    });
+    if let Some(k) = named_response_time {
+        if let Some(m) = by_id(RESPONSE_TIME) {
+            let via = placement.head.map_or(Via::FirstMetric, |(_, via)| via);
+            placement.head = Some((
+                Found {
+                    metric: m,
+                    first: k,
+                    last: k,
+                },
+                via,
+            ));
+            return;
+        }
+    }
+    let averaged = (0..r.text.len()).any(|k| r.has(k, c::AVERAGE));
+    // "Seerne skal i gennemsnit se 75 % af videoen": an average share of what people see is attention.
+    let taken_in_at = taken_in_at.or_else(|| {
+        (share_or_length && averaged)
+            .then(|| main_tokens(&placement.segments).find(|&k| r.has(k, c::SEE | c::TAKE_IN)))
+            .flatten()
+    });
     let below_attention = placement.head.is_none_or(|(f, _)| {
         f.metric.level != LadderLevel::Attention && f.metric.level <= LadderLevel::Engagement
     });
@@ -696,8 +725,12 @@ pub(crate) fn refine(
     let Some((found, via)) = placement.head else {
         // "5 nya pins i veckan": a number at a cadence, with nothing else named, is our own output.
         // "Raise €40,000 for the clean-water project": money with nothing else named is income.
+        // "Få 15 signerte salgsoppdrag": something counted that is paid or signed for is a purchase.
+        let paid = main_tokens(&placement.segments).any(|k| r.has(k, c::PAID));
         let own = if response_limit {
             Some(RESPONSE_TIME)
+        } else if paid {
+            Some(SALES)
         } else if money {
             Some(REVENUE)
         } else if cadence {
@@ -776,7 +809,10 @@ pub(crate) fn refine(
         }
     }
     // "betalte tilmeldinger", "paid sign-ups": a step that costs money is a purchase.
-    let paid_before = found.first > 0 && r.has(found.first - 1, c::PAID);
+    let paid_before = found.first > 0 && r.has(found.first - 1, c::PAID)
+        || placement
+            .object
+            .is_some_and(|(a, b)| (a..=b).any(|k| r.has(k, c::PAID)));
     if found.metric.level == LadderLevel::Interaction && paid_before {
         if let Some(m) = by_id(SALES) {
             placement.head = Some((Found { metric: m, ..found }, via));
@@ -793,7 +829,6 @@ pub(crate) fn refine(
             placement.head = Some((Found { metric: m, ..found }, via));
         }
     }
-    let averaged = (0..r.text.len()).any(|k| r.has(k, c::AVERAGE));
     // "høre 70 % af hver episode", "artiklarna … tre minuter i snitt": a share or a length of our
     // content that people take in is attention, not a count of what we publish.
     let taken_in = averaged || (0..r.text.len()).any(|k| r.has(k, c::SEE | c::TAKE_IN));

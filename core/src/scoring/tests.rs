@@ -1065,3 +1065,22 @@ fn more_people_or_people_who_share_are_engagement() {
     assert_eq!(level("Att fler delar våra tips på Facebook i maj"), 3);
     assert_eq!(level("at flere deler oppskriftene våre på Instagram"), 3);
 }
+
+#[test]
+fn a_response_time_named_outright_is_our_own_promise() {
+    assert_eq!(level("Halve our response time on Instagram DMs from 6 hours to 3"), 0);
+    assert_eq!(level("Halvera svarstiden i Messenger från fyra timmar till två"), 0);
+}
+
+#[test]
+fn something_paid_or_signed_for_is_a_purchase() {
+    assert_eq!(level("Få 15 signerte salgsoppdrag via LinkedIn innen juni"), 5);
+    assert_eq!(level("80 paying members through Instagram by March"), 5);
+    assert_eq!(level("300 pre-ordered cakes through the app"), 5);
+}
+
+#[test]
+fn people_who_think_of_us_or_can_name_us_are_attention() {
+    assert_eq!(level("Folk i Aarhus skal tænke på os, når de skal have nye briller"), 2);
+    assert_eq!(level("30 % av gästerna ska kunna nämna vår kampanj i enkäten"), 2);
+}
