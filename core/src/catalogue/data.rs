@@ -106,10 +106,10 @@ pub(super) static METRICS: &[Metric] = &[
             "Hvor mange opslag, reels, stories eller videoer vi udgiver: vores egen indsats, et tiltag og ikke et mål.",
         ),
         w!(
-            ["post", "reel", "=story", "=stories", "video", "blog post", "case study", "case studies", "article", "episode", "carousel", "=content"],
-            ["innlegg", "reel", "=story", "=stories", "video", "videoe", "film", "artikkel", "artikl", "episode", "blogginnlegg", "karusell", "=innhold"],
-            ["inlägg", "reel", "=story", "=stories", "video", "videor", "film", "artikel", "artikl", "avsnitt", "episod", "karusell", "=innehåll"],
-            ["opslag", "indlæg", "reel", "=story", "=stories", "video", "videoe", "film", "artikel", "artikl", "afsnit", "episode", "karrusel", "=indhold"],
+            ["post", "reel", "=story", "=stories", "video", "blog post", "case study", "case studies", "article", "episode", "carousel", "=content", "go live", "livestream", "live stream"],
+            ["innlegg", "reel", "=story", "=stories", "video", "videoe", "film", "artikkel", "artikl", "episode", "blogginnlegg", "karusell", "=innhold", "livesending"],
+            ["inlägg", "reel", "=story", "=stories", "video", "videor", "film", "artikel", "artikl", "avsnitt", "episod", "karusell", "=innehåll", "livesändning"],
+            ["opslag", "indlæg", "reel", "=story", "=stories", "video", "videoe", "film", "artikel", "artikl", "afsnit", "episode", "karrusel", "=indhold", "livestreaming"],
         ),
         w!(
             ["publish", "publishes", "post", "posts", "upload", "share", "write", "film", "produce", "create"],
@@ -533,7 +533,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hur ofta folk delar vårt innehåll vidare till sitt eget nätverk.",
             "Hvor ofte folk deler vores indhold videre i deres eget netværk.",
         ),
-        w!(["share", "shares", "repost", "retweet", "=ugc", "user-generated content", "user generated content"], ["deling", "videredeling", "shares", "=ugc"], ["delning", "vidaredelning", "shares", "=ugc"], ["deling", "videredeling", "shares", "=ugc"]),
+        w!(["share", "shares", "repost", "retweet", "=ugc", "user-generated content", "user generated content", "ugc post", "ugc video"], ["deling", "videredeling", "shares", "=ugc", "ugc-innlegg", "ugc-video", "ugc-bilde"], ["delning", "vidaredelning", "shares", "=ugc", "ugc-inlägg", "ugc-video", "ugc-bild"], ["deling", "videredeling", "shares", "=ugc", "ugc-opslag", "ugc-video", "ugc-billede"]),
         w!(["shared"], ["deles", "delt"], ["delas", "delad"], ["deles", "delt"]),
     ),
     m(
@@ -951,7 +951,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Köp och beställningar, i antal eller kronor: sålda biljetter, köpta varor, tecknade medlemskap.",
             "Køb og ordrer, i antal eller kroner: solgte billetter, købte varer, tegnede medlemskaber.",
         ),
-        w!(["=sale", "=sales", "purchase", "order", "ticket", "ticket sales", "webshop sales", "online sales", "membership sales", "transaction", "pass", "pre-order", "pre-orders", "preorder", "preorders"], ["salg", "kjøp", "ordre", "billett", "nettbutikksalg", "transaksjon", "forhåndsbestilling", "forhåndssalg"], ["försäljning", "köp", "order", "beställning", "biljett", "webbshopsförsäljning", "webbutiksförsäljning", "transaktion", "förbeställning", "förköp"], ["salg", "køb", "ordre", "billet", "webshopsalg", "transaktion", "biletter", "forudbestilling", "forsalg"]),
+        w!(["=sale", "=sales", "purchase", "order", "ticket", "ticket sales", "webshop sales", "online sales", "membership sales", "transaction", "pass", "pre-order", "pre-orders", "preorder", "preorders", "contract"], ["salg", "kjøp", "ordre", "billett", "nettbutikksalg", "transaksjon", "forhåndsbestilling", "forhåndssalg", "kontrakt"], ["försäljning", "köp", "order", "beställning", "biljett", "webbshopsförsäljning", "webbutiksförsäljning", "transaktion", "förbeställning", "förköp", "avtal", "kontrakt"], ["salg", "køb", "ordre", "billet", "webshopsalg", "transaktion", "biletter", "forudbestilling", "forsalg", "kontrakt"]),
         w!(["sell", "sells", "selling", "sold", "buy", "buys", "buying", "bought", "purchase", "order", "orders", "shop", "pay", "pays", "rent", "ordered", "purchased", "pre-order", "pre-ordered", "preorder", "preordered"], ["selge", "selger", "solgt", "kjøpe", "kjøper", "handle", "bestille", "bestiller", "solgte", "betale", "betaler", "leie", "selges", "bestilt", "bestilte", "kjøpt", "kjøpes", "forhåndsbestilt", "forhåndsbestilte", "forhåndsbestille"], ["sälja", "säljer", "sålt", "köpa", "köper", "handla", "handlar", "beställa", "beställer", "sålde", "sålda", "betala", "betalar", "hyra", "säljas", "säljs", "beställda", "beställd", "beställt", "köpta", "köpt", "köps", "förbeställda", "förbeställd", "förbeställa", "förbeställt"], ["sælge", "sælger", "solgt", "købe", "køber", "handle", "bestille", "bestiller", "solgte", "betale", "betaler", "leje", "sælges", "bestilt", "bestilte", "købt", "købes", "forudbestilt", "forudbestilte", "forudbestille"]),
     ),
     m(

@@ -699,17 +699,29 @@ pub(crate) fn refine(
         }
     }
     let averaged = (0..r.text.len()).any(|k| r.has(k, c::AVERAGE));
-    // "Seerne skal i gennemsnit se 75 % af videoen": an average share of what people see is attention.
+    // "Seerne skal i gennemsnit se 75 % af videoen", "andelen som ser minst 75 % av annonsen": a share
+    // of the content people see is attention.
+    let share_of_content =
+        |k: usize| (k + 1..k + 5).any(|j| r.has(j, c::PERCENT) && r.has(j + 1, c::OF));
     let taken_in_at = taken_in_at.or_else(|| {
-        (share_or_length && averaged)
-            .then(|| main_tokens(&placement.segments).find(|&k| r.has(k, c::SEE | c::TAKE_IN)))
-            .flatten()
+        main_tokens(&placement.segments).find(|&k| {
+            r.has(k, c::SEE | c::TAKE_IN) && ((share_or_length && averaged) || share_of_content(k))
+        })
     });
+    // "80 % af forældrene skal åbne ugebrevet": a share who open a newsletter is its open rate.
+    let letter_or_channel =
+        (0..r.text.len()).any(|k| r.has(k, c::NEWSLETTER) || r.facts[k].channel);
+    let opened_at = main_tokens(&placement.segments)
+        .find(|&k| r.has(k, c::OPEN))
+        .filter(|_| share_or_length && letter_or_channel);
+    let attention = taken_in_at
+        .map(|k| (k, TIME_SPENT))
+        .or(opened_at.map(|k| (k, OPEN_RATE)));
     let below_attention = placement.head.is_none_or(|(f, _)| {
         f.metric.level != LadderLevel::Attention && f.metric.level <= LadderLevel::Engagement
     });
-    if let (Some(k), true) = (taken_in_at, below_attention) {
-        if let Some(m) = by_id(TIME_SPENT) {
+    if let (Some((k, id)), true) = (attention, below_attention) {
+        if let Some(m) = by_id(id) {
             let via = placement.head.map_or(Via::FirstMetric, |(_, via)| via);
             placement.head = Some((
                 Found {
@@ -727,10 +739,13 @@ pub(crate) fn refine(
         // "Raise €40,000 for the clean-water project": money with nothing else named is income.
         // "Få 15 signerte salgsoppdrag": something counted that is paid or signed for is a purchase.
         let paid = main_tokens(&placement.segments).any(|k| r.has(k, c::PAID));
+        let free = main_tokens(&placement.segments).any(|k| r.has(k, c::FREE));
         let own = if response_limit {
             Some(RESPONSE_TIME)
         } else if paid {
             Some(SALES)
+        } else if free {
+            Some(SIGN_UPS)
         } else if money {
             Some(REVENUE)
         } else if cadence {
@@ -767,6 +782,54 @@ pub(crate) fn refine(
             placement.head = Some((Found { metric: m, ..found }, via));
         }
     }
+    let before = placement.head.map(|(f, _)| f.metric.id);
+    if let Some(id) = people_posting(r, placement, found) {
+        if let Some(m) = by_id(id) {
+            placement.head = Some((Found { metric: m, ..found }, via));
+            return;
+        }
+    }
+    let surveyed = (0..r.text.len()).any(|k| r.has(k, c::SURVEY));
+    // "nämner oss spontant i kännedomsmätningen": a mention asked for in a survey is recall.
+    if found.metric.id == MENTIONS && surveyed {
+        if let Some(m) = by_id(BRAND_AWARENESS) {
+            placement.head = Some((Found { metric: m, ..found }, via));
+        }
+    }
+    // "Konverteringsrate fra annonseklikk til kjøp": a conversion into a purchase is a transaction.
+    let purchase_named = main_tokens(&placement.segments).any(|k| {
+        r.has(k, c::PAID)
+            || r.mention(k).is_some_and(|m| {
+                [m.noun_metric(), m.verb_metric()]
+                    .into_iter()
+                    .flatten()
+                    .any(|x| x.level == LadderLevel::Transaction)
+            })
+    });
+    if found.metric.id == CONVERSION_RATE && purchase_named {
+        if let Some(m) = by_id(SALES) {
+            placement.head = Some((Found { metric: m, ..found }, via));
+        }
+    }
+    // "150 nye medlemmer … via SMS-kampanjen": people who join, counted, are sign-ups, whatever
+    // activity brought them.
+    let number = |k: usize| matches!(r.text.toks[k].kind, TokKind::Number { .. });
+    let people_counted = main_tokens(&placement.segments).any(|k| {
+        r.facts[k].people
+            && k < found.first
+            && k > 0
+            && (number(k - 1) || (k > 1 && r.has(k - 1, c::FILLER) && number(k - 2)))
+    });
+    if found.metric.is_activity() && people_counted {
+        if let Some(m) = by_id(SIGN_UPS) {
+            placement.head = Some((Found { metric: m, ..found }, via));
+        }
+    }
+    // Later rules read what these placed (a paid sign-up is a purchase), not what the newsletter rule did.
+    let found = match placement.head {
+        Some((f, _)) if Some(f.metric.id) != before => f,
+        _ => found,
+    };
     let near_any = |hit: &dyn Fn(usize) -> bool| {
         (found.first.saturating_sub(3)..(found.last + 7).min(r.text.len())).any(hit)
     };
@@ -876,7 +939,50 @@ fn taken_to_the_end(r: &Reading, segments: &[Segment]) -> Option<usize> {
         })
 }
 
+/// Posts that people make about us are theirs, not ours: user-generated content (shares, level 3).
+/// "Gjestene skal dele 200 bilder", "500 posts from festival-goers", "200 opslag med vores hashtag",
+/// "tag us", and "200 kunder deler bilde … og tagger oss" where the number counts the people.
+fn people_posting(r: &Reading, placement: &Placement, found: Found) -> Option<&'static str> {
+    let main = || main_tokens(&placement.segments);
+    let tagged = main().any(|k| r.has(k, c::TAG));
+    let ugc_named = (0..r.text.len()).any(|k| {
+        r.mention(k)
+            .and_then(|m| m.noun_metric())
+            .is_some_and(|n| n.id == SHARES)
+    });
+    let people = |k: usize| r.facts.get(k).is_some_and(|f| f.people);
+    let subject_before = main().take_while(|&k| k < found.first).any(|k| {
+        people(k)
+            && (k == 0
+                || r.has(
+                    k - 1,
+                    c::THAT | c::FILLER | c::MORE | c::ARTICLE | c::CAUSATIVE,
+                ))
+    });
+    let from_people =
+        (found.last + 1..found.last + 4).any(|k| r.has(k, c::FROM) && (k + 1..k + 3).any(people));
+    // A company is people too ("Städfirman ska publicera"): people before the posts are their authors
+    // only when they share.
+    let sharing = main().any(|k| r.has(k, c::SHARE));
+    let posts = found.metric.id == POSTS_PUBLISHED;
+    if posts && (tagged || ugc_named || (subject_before && sharing) || from_people) {
+        return Some(SHARES);
+    }
+    // "tag us" (not "40 tagged mentions", which counts mentions).
+    if found.metric.id == MENTIONS && r.has(found.first, c::TAG) {
+        return Some(SHARES);
+    }
+    let they_share = main()
+        .skip_while(|&k| k <= found.last)
+        .any(|k| r.has(k, c::SHARE | c::TAG));
+    (people(found.first) && they_share).then_some(SHARES)
+}
+
 const CHANNEL_SUBSCRIBERS: &str = "channel_subscribers";
+const MENTIONS: &str = "mentions";
+const BRAND_AWARENESS: &str = "brand_awareness";
+const CONVERSION_RATE: &str = "conversion_rate";
+const OPEN_RATE: &str = "open_rate";
 const NEWSLETTER_SUBSCRIBERS: &str = "newsletter_subscribers";
 const RESPONSE_TIME: &str = "response_time";
 const POSTS_PUBLISHED: &str = "posts_published";

@@ -1068,19 +1068,90 @@ fn more_people_or_people_who_share_are_engagement() {
 
 #[test]
 fn a_response_time_named_outright_is_our_own_promise() {
-    assert_eq!(level("Halve our response time on Instagram DMs from 6 hours to 3"), 0);
-    assert_eq!(level("Halvera svarstiden i Messenger från fyra timmar till två"), 0);
+    assert_eq!(
+        level("Halve our response time on Instagram DMs from 6 hours to 3"),
+        0
+    );
+    assert_eq!(
+        level("Halvera svarstiden i Messenger från fyra timmar till två"),
+        0
+    );
 }
 
 #[test]
 fn something_paid_or_signed_for_is_a_purchase() {
-    assert_eq!(level("Få 15 signerte salgsoppdrag via LinkedIn innen juni"), 5);
+    assert_eq!(
+        level("Få 15 signerte salgsoppdrag via LinkedIn innen juni"),
+        5
+    );
     assert_eq!(level("80 paying members through Instagram by March"), 5);
     assert_eq!(level("300 pre-ordered cakes through the app"), 5);
 }
 
 #[test]
 fn people_who_think_of_us_or_can_name_us_are_attention() {
-    assert_eq!(level("Folk i Aarhus skal tænke på os, når de skal have nye briller"), 2);
-    assert_eq!(level("30 % av gästerna ska kunna nämna vår kampanj i enkäten"), 2);
+    assert_eq!(
+        level("Folk i Aarhus skal tænke på os, når de skal have nye briller"),
+        2
+    );
+    assert_eq!(
+        level("30 % av gästerna ska kunna nämna vår kampanj i enkäten"),
+        2
+    );
+}
+
+#[test]
+fn posts_people_make_about_us_are_engagement_not_our_output() {
+    for text in [
+        "500 Instagram posts from festival-goers by the end of the festival",
+        "Gjestene skal dele 200 bilder med emneknaggen vår på Instagram",
+        "Minst 1 500 UGC-inlägg med festivalens hashtag på Instagram",
+        "at minst 200 kunder deler bilde av kaka si og tagger oss på insta",
+    ] {
+        assert_eq!(level(text), 3, "{text}");
+    }
+    // Our own posts stay our own, also when the company is named as the one posting.
+    assert_eq!(
+        level("Städfirman ska publicera 12 bilder på Instagram före jul"),
+        0
+    );
+    assert_eq!(
+        level("40 tagged mentions of the theatre on Instagram per month"),
+        1
+    );
+}
+
+#[test]
+fn a_share_who_open_a_newsletter_is_its_open_rate() {
+    assert_eq!(level("Mindst 80 % af forældrene skal åbne ugebrevet"), 2);
+    // Opening an account is no newsletter.
+    assert_ne!(level("Få 2 500 unga att öppna sparkonto via TikTok"), 2);
+}
+
+#[test]
+fn a_mention_asked_for_in_a_survey_is_recall() {
+    assert_eq!(
+        level("35 % av familjerna nämner djurparken spontant i kännedomsmätningen"),
+        2
+    );
+}
+
+#[test]
+fn a_conversion_into_a_purchase_is_a_transaction() {
+    assert_eq!(
+        level("Konverteringsrate på 2,5 % fra annonseklikk til kjøp innen mars"),
+        5
+    );
+    assert_eq!(
+        level("Konverteringsgrad på 3 % på trafiken från Pinterest"),
+        4
+    );
+}
+
+#[test]
+fn people_who_join_through_an_activity_are_sign_ups() {
+    assert_eq!(
+        level("150 nye medlemmer i den gratis kundeklubben via SMS-kampanjen før påske"),
+        4
+    );
 }

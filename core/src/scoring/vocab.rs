@@ -161,6 +161,12 @@ pub(crate) mod c {
     /// Small words only one or two of the languages use ("seg", "hvad", "mycket"): they place no goal,
     /// but tell the languages apart where the goal's own words are shared ("At flere melder seg på").
     pub const LANG_MARK: Classes = 1 << 73;
+    /// "tag", "tagger", "hashtag": people who tag us post about us, so their posts are not ours.
+    pub const TAG: Classes = 1 << 74;
+    /// "open", "åpne", "öppna": with a newsletter and a share, the open rate.
+    pub const OPEN: Classes = 1 << 75;
+    /// "survey", "undersøkelse", "spontant": a mention asked for in a survey is recall, not visibility.
+    pub const SURVEY: Classes = 1 << 76;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -485,6 +491,18 @@ pub(crate) static ROWS: &[Row] = &[
     Row(NB, FREE, 0.0, "gratis kostnadsfri kostnadsfrie kostnadsfritt"),
     Row(SV, FREE, 0.0, "gratis kostnadsfri kostnadsfria kostnadsfritt avgiftsfri avgiftsfria"),
     Row(DA, FREE, 0.0, "gratis gratis- omkostningsfri"),
+    Row(EN, TAG, 0.0, "tag tags tagged tagging hashtag hashtags"),
+    Row(NB, TAG, 0.0, "tagge tagger tagget tagges hashtag hashtaggen emneknagg emneknaggen"),
+    Row(SV, TAG, 0.0, "tagga taggar taggat taggade taggas hashtag hashtaggen"),
+    Row(DA, TAG, 0.0, "tagge tagger tagget tagges hashtag hashtagget"),
+    Row(EN, OPEN, 0.0, "open opens opened"),
+    Row(NB, OPEN, 0.0, "åpne åpner åpnet åpnes"),
+    Row(SV, OPEN, 0.0, "öppna öppnar öppnat öppnas"),
+    Row(DA, OPEN, 0.0, "åbne åbner åbnet åbnes"),
+    Row(EN, SURVEY, 0.0, "survey surveys poll polls unprompted spontaneously"),
+    Row(NB, SURVEY, 0.0, "undersøkelse undersøkelsen spørreundersøkelse spørreundersøkelsen måling målingen spontant uoppfordret"),
+    Row(SV, SURVEY, 0.0, "undersökning undersökningen enkät enkäten mätning mätningen kännedomsmätning kännedomsmätningen kännedomsundersökning kännedomsundersökningen varumärkesmätning varumärkesmätningen spontant"),
+    Row(DA, SURVEY, 0.0, "undersøgelse undersøgelsen spørgeskema måling målingen exit-undersøgelsen spontant uopfordret"),
     Row(NB, LANG_MARK, 0.0, "seg meg deg hva ble noen mye gjennom etter enn slik ikkje"),
     Row(DA, LANG_MARK, 0.0, "hvad bliver nogen nogle meget gennem sådan"),
     Row(SV, LANG_MARK, 0.0, "inte vad hur några mycket bara genom också"),
@@ -502,6 +520,7 @@ pub(crate) static ROWS: &[Row] = &[
     Row(SV, AVERAGE, 0.0, "snitt genomsnitt genomsnittlig genomsnittliga"),
     Row(DA, AVERAGE, 0.0, "snit gennemsnit gennemsnitlig gennemsnitlige"),
     Row(EN, VIDEO, 0.0, "video videos clip clips reel reels film films shorts"),
+    Row(ALL, VIDEO, 0.0, "youtube"),
     Row(NB, VIDEO, 0.0, "video videoer videoene videoen klipp klippene film filmer filmene reels"),
     Row(SV, VIDEO, 0.0, "video videor videorna videon klipp klippen film filmer filmerna reels"),
     Row(DA, VIDEO, 0.0, "video videoer videoerne videoen klip klippene film filmene reels"),
@@ -514,9 +533,9 @@ pub(crate) static ROWS: &[Row] = &[
     Row(NB | DA, THEREFORE, 0.0, "derfor"),
     Row(SV, THEREFORE, 0.0, "därför"),
     Row(EN, NEWSLETTER, 0.0, "newsletter newsletters e-mail email mailing"),
-    Row(NB, NEWSLETTER, 0.0, "nyhetsbrev nyhetsbrevet nyhetsbrevene e-post epost"),
-    Row(SV, NEWSLETTER, 0.0, "nyhetsbrev nyhetsbrevet nyhetsbreven e-post epost mejl"),
-    Row(DA, NEWSLETTER, 0.0, "nyhedsbrev nyhedsbrevet nyhedsbrevene e-mail mail"),
+    Row(NB, NEWSLETTER, 0.0, "nyhetsbrev nyhetsbrevet nyhetsbrevene e-post epost ukebrev ukebrevet ukeskriv"),
+    Row(SV, NEWSLETTER, 0.0, "nyhetsbrev nyhetsbrevet nyhetsbreven e-post epost mejl veckobrev veckobrevet"),
+    Row(DA, NEWSLETTER, 0.0, "nyhedsbrev nyhedsbrevet nyhedsbrevene e-mail mail ugebrev ugebrevet"),
     Row(EN, IN, 0.0, "in"),
     Row(SCAND, IN, 0.0, "i"),
     Row(SCAND, YEAR_BARE, 0.0, "år"),
