@@ -297,10 +297,7 @@ impl Lexicon {
     pub fn fuzzy(&self, word: &str) -> Option<(u16, u8)> {
         // Each try removes one letter, so the work grows with the square of the length: only words
         // of a plausible length are tried.
-        if word.len() < 6
-            || word.len() > MAX_WORD_BYTES
-            || !word.bytes().all(|b| b.is_ascii_lowercase())
-        {
+        if word.len() < 6 || word.len() > MAX_WORD_BYTES || !word.chars().all(char::is_lowercase) {
             return None;
         }
         let mut buf = String::with_capacity(word.len());
@@ -308,7 +305,7 @@ impl Lexicon {
             let Some(core) = word.strip_suffix(suffix) else {
                 continue;
             };
-            if core.len() < 5 {
+            if core.chars().count() < 5 {
                 continue;
             }
             let first = core.as_bytes()[0];
@@ -321,10 +318,10 @@ impl Lexicon {
             if let Some(hit) = check(core) {
                 return Some(hit);
             }
-            for skip in 1..core.len() {
+            for (skip, letter) in core.char_indices().skip(1) {
                 buf.clear();
                 buf.push_str(&core[..skip]);
-                buf.push_str(&core[skip + 1..]);
+                buf.push_str(&core[skip + letter.len_utf8()..]);
                 if let Some(hit) = check(&buf) {
                     return Some(hit);
                 }
@@ -503,19 +500,35 @@ fn for_each_word(words: &Words, mut f: impl FnMut(u8, &str)) {
     }
 }
 
-/// A verb as listed, and for a Nordic infinitive its present and passive ("melde": "melder", "meldes";
-/// "anmäla": "anmälar", "anmälas"), which people write as often as the infinitive.
-fn verb_forms(langs: u8, verb: &str) -> impl Iterator<Item = String> + '_ {
-    let ending = match langs {
-        NB | DA => Some('e'),
-        SV => Some('a'),
-        _ => None,
-    };
-    let infinitive = ending.is_some_and(|e| verb.ends_with(e) && !verb.contains(' '));
-    ["r", "s"]
-        .into_iter()
-        .filter(move |_| infinitive)
-        .map(move |end| format!("{verb}{end}"))
+/// Forms people write as often as the verb listed: for a Nordic infinitive its present and passive
+/// ("melde": "melder", "meldes"; "anmäla": "anmälar", "anmälas").
+/// An English verb in its base form also as "-s", "-ed" and "-ing" ("save": "saves", "saved",
+/// "saving").
+fn verb_forms(langs: u8, verb: &str) -> Vec<String> {
+    if verb.contains(' ') || verb.len() < 3 {
+        return Vec::new();
+    }
+    match langs {
+        NB | DA if verb.ends_with('e') => vec![format!("{verb}r"), format!("{verb}s")],
+        SV if verb.ends_with('a') => vec![format!("{verb}r"), format!("{verb}s")],
+        EN if verb.ends_with('e') => {
+            let stem = &verb[..verb.len() - 1];
+            vec![format!("{verb}s"), format!("{verb}d"), format!("{stem}ing")]
+        }
+        EN if !verb.ends_with('s') && !verb.ends_with("ed") && !verb.ends_with("ing") => {
+            let s = if verb.ends_with("sh") || verb.ends_with("ch") || verb.ends_with('x') {
+                "es"
+            } else {
+                "s"
+            };
+            vec![
+                format!("{verb}{s}"),
+                format!("{verb}ed"),
+                format!("{verb}ing"),
+            ]
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// `word` without `suffix`; compared by hand, since a library call per ending costs more than the check.
