@@ -883,12 +883,25 @@ pub(crate) fn refine(
     }
     // "views on our videos": video views; "se 70 % i snitt": time spent watching.
     let lex = super::lexicon::Lexicon::get();
-    let video_near = near(c::VIDEO)
-        || near_any(&|k| {
-            r.text.toks[k].kind == TokKind::Word && lex.is_video_compound(r.text.word(k))
-        });
-    if found.metric.id == IMPRESSIONS && video_near {
+    let video = |k: usize| {
+        r.has(k, c::VIDEO)
+            || (r.text.toks[k].kind == TokKind::Word && lex.is_video_compound(r.text.word(k)))
+    };
+    // "Videos of our firefighters should get 100k views": the video may be the subject, further off.
+    let video_near =
+        near_any(&video) || main_tokens(&placement.segments).any(|k| k < found.first && video(k));
+    let named_impressions = r.has(found.first, c::IMPRESSION);
+    if found.metric.id == IMPRESSIONS && video_near && !named_impressions {
         if let Some(m) = by_id(VIDEO_VIEWS) {
+            placement.head = Some((Found { metric: m, ..found }, via));
+        }
+    }
+    // "opslag på X bliver set 200.000 gange": seeing counted, of no video and by no people named, is
+    // impressions.
+    let people_seeing = seen && people_near;
+    if found.metric.id == VIDEO_VIEWS && r.has(found.first, c::SEE) && !video_near && !people_seeing
+    {
+        if let Some(m) = by_id(IMPRESSIONS) {
             placement.head = Some((Found { metric: m, ..found }, via));
         }
     }

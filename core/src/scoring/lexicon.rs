@@ -500,8 +500,8 @@ fn for_each_word(words: &Words, mut f: impl FnMut(u8, &str)) {
     }
 }
 
-/// Forms people write as often as the verb listed: for a Nordic infinitive its present and passive
-/// ("melde": "melder", "meldes"; "anmäla": "anmälar", "anmälas").
+/// Forms people write as often as the verb listed: for a Nordic infinitive its present, passive and
+/// past ("kontakte": "kontakter", "kontaktes", "kontaktet"; "anmäla": "anmälar", "anmälas", "anmälat").
 /// An English verb in its base form also as "-s", "-ed" and "-ing" ("save": "saves", "saved",
 /// "saving").
 fn verb_forms(langs: u8, verb: &str) -> Vec<String> {
@@ -509,8 +509,19 @@ fn verb_forms(langs: u8, verb: &str) -> Vec<String> {
         return Vec::new();
     }
     match langs {
-        NB | DA if verb.ends_with('e') => vec![format!("{verb}r"), format!("{verb}s")],
-        SV if verb.ends_with('a') => vec![format!("{verb}r"), format!("{verb}s")],
+        NB | DA if verb.ends_with('e') => {
+            let stem = &verb[..verb.len() - 1];
+            vec![format!("{verb}r"), format!("{verb}s"), format!("{stem}et")]
+        }
+        SV if verb.ends_with('a') => {
+            let stem = &verb[..verb.len() - 1];
+            vec![
+                format!("{verb}r"),
+                format!("{verb}s"),
+                format!("{stem}at"),
+                format!("{stem}ade"),
+            ]
+        }
         EN if verb.ends_with('e') => {
             let stem = &verb[..verb.len() - 1];
             vec![format!("{verb}s"), format!("{verb}d"), format!("{stem}ing")]

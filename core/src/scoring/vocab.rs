@@ -167,6 +167,9 @@ pub(crate) mod c {
     pub const OPEN: Classes = 1 << 75;
     /// "survey", "undersøkelse", "spontant": a mention asked for in a survey is recall, not visibility.
     pub const SURVEY: Classes = 1 << 76;
+    /// "impressions", "eksponeringer": named outright, impressions stay impressions, also of a video
+    /// (where "views" of a video are its views).
+    pub const IMPRESSION: Classes = 1 << 77;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -491,6 +494,9 @@ pub(crate) static ROWS: &[Row] = &[
     Row(NB, FREE, 0.0, "gratis kostnadsfri kostnadsfrie kostnadsfritt"),
     Row(SV, FREE, 0.0, "gratis kostnadsfri kostnadsfria kostnadsfritt avgiftsfri avgiftsfria"),
     Row(DA, FREE, 0.0, "gratis gratis- omkostningsfri"),
+    Row(ALL, IMPRESSION, 0.0, "impression impressions"),
+    Row(NB | DA, IMPRESSION, 0.0, "eksponering eksponeringer eksponeringene eksponeringerne"),
+    Row(SV, IMPRESSION, 0.0, "exponering exponeringar exponeringarna"),
     Row(EN, TAG, 0.0, "tag tags tagged tagging hashtag hashtags"),
     Row(NB, TAG, 0.0, "tagge tagger tagget tagges hashtag hashtaggen emneknagg emneknaggen"),
     Row(SV, TAG, 0.0, "tagga taggar taggat taggade taggas hashtag hashtaggen"),
@@ -519,11 +525,11 @@ pub(crate) static ROWS: &[Row] = &[
     Row(NB, AVERAGE, 0.0, "snitt gjennomsnitt gjennomsnittlig gjennomsnittlige"),
     Row(SV, AVERAGE, 0.0, "snitt genomsnitt genomsnittlig genomsnittliga"),
     Row(DA, AVERAGE, 0.0, "snit gennemsnit gennemsnitlig gennemsnitlige"),
-    Row(EN, VIDEO, 0.0, "video videos clip clips reel reels film films shorts"),
+    Row(EN, VIDEO, 0.0, "video videos clip clips reel reels film films shorts trailer trailers"),
     Row(ALL, VIDEO, 0.0, "youtube"),
-    Row(NB, VIDEO, 0.0, "video videoer videoene videoen klipp klippene film filmer filmene reels"),
-    Row(SV, VIDEO, 0.0, "video videor videorna videon klipp klippen film filmer filmerna reels"),
-    Row(DA, VIDEO, 0.0, "video videoer videoerne videoen klip klippene film filmene reels"),
+    Row(NB, VIDEO, 0.0, "video videoer videoene videoen klipp klippene film filmer filmene reels filmen traileren"),
+    Row(SV, VIDEO, 0.0, "video videor videorna videon klipp klippen film filmer filmerna reels filmen trailern"),
+    Row(DA, VIDEO, 0.0, "video videoer videoerne videoen klip klippene film filmene reels filmen traileren"),
     Row(EN, AIM_NOUN, 0.0, "goal aim purpose"),
     Row(SCAND, AIM_NOUN, 0.0, "målet formålet hensikten hensigten syftet"),
     Row(EN, COPULA, 0.0, "is"),
