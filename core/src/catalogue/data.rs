@@ -761,7 +761,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Frågor, direktmeddelanden och offertförfrågningar som folk skickar till oss: en dialog som kan skapa värde.",
             "Spørgsmål, direkte beskeder og tilbudsforespørgsler, folk sender os: en dialog, der kan skabe værdi.",
         ),
-        w!(["inquiry", "inquiries", "enquiry", "enquiries", "question", "=dm", "=dms", "direct message", "quote request", "request", "message", "call", "phone call", "get in touch", "reach out"], ["henvendelse", "forespørsel", "forespørsl", "spørsmål", "melding", "=dm", "=dms", "oppringning", "telefonsamtale", "ta kontakt", "høre fra", "forspørsel", "forspørsl"], ["förfrågan", "förfrågning", "=fråga", "=frågor", "=frågan", "=frågorna", "meddelande", "=dm", "=dms", "telefonsamtal", "höra av sig", "hör av sig"], ["henvendelse", "forespørgsel", "forespørgsl", "spørgsmål", "besked", "=dm", "=dms", "opkald", "telefonopkald", "høre fra", "forspørgsel", "forspørgsl"]),
+        w!(["inquiry", "inquiries", "enquiry", "enquiries", "question", "=dm", "=dms", "direct message", "quote request", "request", "message", "call", "phone call", "get in touch", "reach out", "write to us", "message us"], ["henvendelse", "forespørsel", "forespørsl", "spørsmål", "melding", "=dm", "=dms", "oppringning", "telefonsamtale", "ta kontakt", "høre fra", "forspørsel", "forspørsl", "skrive til oss", "skriver til oss"], ["förfrågan", "förfrågning", "=fråga", "=frågor", "=frågan", "=frågorna", "meddelande", "=dm", "=dms", "telefonsamtal", "höra av sig", "hör av sig", "skriva till oss", "skriver till oss"], ["henvendelse", "forespørgsel", "forespørgsl", "spørgsmål", "besked", "=dm", "=dms", "opkald", "telefonopkald", "høre fra", "forspørgsel", "forspørgsl", "skrive til os", "skriver til os"]),
         w!(["ask", "asks", "contact", "contacts"], ["spørre", "spør", "kontakte", "kontakter"], ["fråga", "frågar", "kontakta", "kontaktar"], ["spørge", "spørger", "kontakte", "kontakter"]),
     ),
     m(
@@ -1056,7 +1056,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Kunder som förnyar eller köper igen: lojalitet som syns i en transaktion.",
             "Kunder, der fornyer eller køber igen: loyalitet vist i en transaktion.",
         ),
-        w!(["renewal", "renewal rate", "repeat purchase", "repeat customer", "retention", "retention rate", "repurchase", "come back"], ["fornyelse", "gjenkjøp", "fornyingsrate", "gjenkjøpsrate", "kundelojalitet", "komme tilbake"], ["förnyelse", "återköp", "återkommande kund", "kundlojalitet", "komma tillbaka"], ["fornyelse", "genkøb", "fastholdelse", "kundeloyalitet", "fornyelsesrate", "komme tilbage"]),
+        w!(["renewal", "renewal rate", "repeat purchase", "repeat customer", "retention", "retention rate", "repurchase", "come back"], ["fornyelse", "gjenkjøp", "fornyingsrate", "gjenkjøpsrate", "kundelojalitet", "komme tilbake", "fornyelsesrate", "fornyelsesgrad"], ["förnyelse", "återköp", "återkommande kund", "kundlojalitet", "komma tillbaka", "förnyelsegrad", "förnyelsegraden"], ["fornyelse", "genkøb", "fastholdelse", "kundeloyalitet", "fornyelsesrate", "komme tilbage", "fornyelsesgrad"]),
         w!(["renew", "renews"], ["fornye", "fornyer"], ["förnya", "förnyar"], ["forny", "fornyer"]),
     ),
     m(

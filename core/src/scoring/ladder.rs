@@ -814,12 +814,15 @@ pub(crate) fn refine(
     // "150 nye medlemmer … via SMS-kampanjen": people who join, counted, are sign-ups, whatever
     // activity brought them.
     let number = |k: usize| matches!(r.text.toks[k].kind, TokKind::Number { .. });
-    let people_counted = main_tokens(&placement.segments).any(|k| {
-        r.facts[k].people
-            && k < found.first
-            && k > 0
-            && (number(k - 1) || (k > 1 && r.has(k - 1, c::FILLER) && number(k - 2)))
-    });
+    // The number, then at most two words such as "nye", "betalende" or "gratis", then the people.
+    let counted = |k: usize| {
+        (k.saturating_sub(3)..k)
+            .rev()
+            .take_while(|&j| number(j) || r.has(j, c::FILLER | c::PAID | c::FREE))
+            .any(number)
+    };
+    let people_counted = main_tokens(&placement.segments)
+        .any(|k| r.facts[k].people && k < found.first && counted(k));
     if found.metric.is_activity() && people_counted {
         if let Some(m) = by_id(SIGN_UPS) {
             placement.head = Some((Found { metric: m, ..found }, via));
@@ -876,7 +879,15 @@ pub(crate) fn refine(
         || placement
             .object
             .is_some_and(|(a, b)| (a..=b).any(|k| r.has(k, c::PAID)));
-    if found.metric.level == LadderLevel::Interaction && paid_before {
+    // "Convert 10 % of free trial users into paying customers": people who pay are a purchase.
+    let paying_people = main_tokens(&placement.segments).any(|k| {
+        r.has(k, c::PAID)
+            && (r.facts.get(k + 1).is_some_and(|f| f.people)
+                || r.mention(k + 1)
+                    .and_then(|m| m.noun_metric())
+                    .is_some_and(|n| n.level == LadderLevel::Transaction))
+    });
+    if found.metric.level == LadderLevel::Interaction && (paid_before || paying_people) {
         if let Some(m) = by_id(SALES) {
             placement.head = Some((Found { metric: m, ..found }, via));
         }

@@ -1158,10 +1158,36 @@ fn people_who_join_through_an_activity_are_sign_ups() {
 
 #[test]
 fn views_of_a_video_are_video_views_and_other_seeing_is_impressions() {
-    assert_eq!(level("500k views on the launch trailer on TikTok in release week"), 3);
-    assert_eq!(level("Videos of our team at work should get 100k views on TikTok"), 3);
-    assert_eq!(level("Filmen skal sees 10 000 ganger på TikTok innen 1. mars"), 3);
+    assert_eq!(
+        level("500k views on the launch trailer on TikTok in release week"),
+        3
+    );
+    assert_eq!(
+        level("Videos of our team at work should get 100k views on TikTok"),
+        3
+    );
+    assert_eq!(
+        level("Filmen skal sees 10 000 ganger på TikTok innen 1. mars"),
+        3
+    );
     // Impressions named outright stay impressions, also of videos.
-    assert_eq!(level("impressions på våra TikTok-videor ska upp till 400k per månad"), 1);
-    assert_eq!(level("At vores opslag på X bliver set 200.000 gange om måneden"), 1);
+    assert_eq!(
+        level("impressions på våra TikTok-videor ska upp till 400k per månad"),
+        1
+    );
+    assert_eq!(
+        level("At vores opslag på X bliver set 200.000 gange om måneden"),
+        1
+    );
+}
+
+#[test]
+fn paying_people_and_writing_to_us_are_read_as_such() {
+    assert_eq!(level("60 nye betalende medlemmer via Facebook-annoncer inden sæsonstart"), 5);
+    assert_eq!(level("at flere skriver til os på Instagram for at høre om levering"), 4);
+    // A purchase named only as the aim does not lift the goal itself.
+    assert_eq!(
+        level("2 000 free trial sign-ups from LinkedIn in Q2 so more of them become paying customers"),
+        4
+    );
 }
