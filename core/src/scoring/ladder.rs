@@ -520,11 +520,19 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
             break;
         }
         let Some(m) = r.mention(k) else { continue };
+        // The preposition before a noun, also across one word that names no metric ("bland unga
+        // prenumeranter", "om Operans ungdomsbiljetter").
+        let prep_before = |class: Classes| {
+            (m.first > seg.start && r.has(m.first - 1, class))
+                || (m.first > seg.start + 1
+                    && r.has(m.first - 2, class)
+                    && r.text.toks[m.first - 1].kind == TokKind::Word
+                    && r.mention(m.first - 1).is_none())
+        };
         // People after "among", "for" are the audience, not the result: "NPS blandt kunder".
         // So are people after any preposition: "nyhetsbrevet til kundene".
-        let audience = m.first > 0
-            && (r.has(m.first - 1, c::AUDIENCE_PREP)
-                || (r.has(m.first - 1, c::PREP) && r.facts[m.first].people));
+        let audience =
+            prep_before(c::AUDIENCE_PREP) || (prep_before(c::PREP) && r.facts[m.first].people);
         if let Some(noun) = m.noun_metric().filter(|n| !n.is_activity() && !audience) {
             let found = Found {
                 metric: noun,
@@ -536,12 +544,13 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
                 (m.first.saturating_sub(3).max(seg.start)..m.first).any(|p| r.has(p, c::FROM));
             // "Kjennskapen til babysang i soknet skal opp fra 15 til 30 prosent": in the Nordic
             // languages a noun after a preposition completes the subject before it.
-            let complement = r.lang != crate::Lang::En
-                && m.first > seg.start
-                && r.has(m.first - 1, c::PREP)
-                && !r.has(m.first - 1, c::OF);
-            if nearest.is_none() && (from_before || complement) {
-                nearest = Some(found);
+            let complement =
+                r.lang != crate::Lang::En && prep_before(c::PREP) && !r.has(m.first - 1, c::OF);
+            // Several complements may follow the subject ("Förnyelsegraden för digitala
+            // prenumerationer bland unga prenumeranter"): the nearest is kept in case no subject is
+            // found.
+            if from_before || complement {
+                nearest = nearest.or(Some(found));
                 k = m.first;
                 continue;
             }

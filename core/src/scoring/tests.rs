@@ -1183,11 +1183,32 @@ fn views_of_a_video_are_video_views_and_other_seeing_is_impressions() {
 
 #[test]
 fn paying_people_and_writing_to_us_are_read_as_such() {
-    assert_eq!(level("60 nye betalende medlemmer via Facebook-annoncer inden sæsonstart"), 5);
-    assert_eq!(level("at flere skriver til os på Instagram for at høre om levering"), 4);
-    // A purchase named only as the aim does not lift the goal itself.
     assert_eq!(
-        level("2 000 free trial sign-ups from LinkedIn in Q2 so more of them become paying customers"),
+        level("60 nye betalende medlemmer via Facebook-annoncer inden sæsonstart"),
+        5
+    );
+    assert_eq!(
+        level("at flere skriver til os på Instagram for at høre om levering"),
         4
     );
+    // A purchase named only as the aim does not lift the goal itself.
+    assert_eq!(
+        level(
+            "2 000 free trial sign-ups from LinkedIn in Q2 so more of them become paying customers"
+        ),
+        4
+    );
+}
+
+#[test]
+fn the_subject_heads_a_nordic_goal_across_several_complements() {
+    assert_eq!(
+        level("Förnyelsegraden för digitala prenumerationer bland unga prenumeranter ska upp från 70 % till 78 %"),
+        5
+    );
+    assert_eq!(
+        level("NKI bland våra cateringkunder ska öka från 72 till 78 under 2027"),
+        4
+    );
+    assert_eq!(level("Spontan kännedom om Operans ungdomsbiljetter bland gymnasieelever ska öka från 12 % till 20 %"), 2);
 }
