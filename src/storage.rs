@@ -26,6 +26,8 @@ pub enum StorageKey {
     Exports,
     /// The exercise a plan was started from, shown beside it and graded live.
     Exercise(PlanId),
+    /// The exercise a teacher is writing from a plan, kept while it is written.
+    ExerciseDraft(PlanId),
 }
 
 impl StorageKey {
@@ -36,6 +38,7 @@ impl StorageKey {
             StorageKey::Settings => format!("{PREFIX}settings"),
             StorageKey::Exports => format!("{PREFIX}exports"),
             StorageKey::Exercise(id) => format!("{PREFIX}exercise.{id}"),
+            StorageKey::ExerciseDraft(id) => format!("{PREFIX}exercise-draft.{id}"),
         }
     }
 }

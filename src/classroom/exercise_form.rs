@@ -1,6 +1,6 @@
 use goal_ladder_core::classroom::{
-    encode_share, exercise_file_name, write_exercise_file, Exercise, Rubric, Section, SharePayload,
-    SmartScale,
+    encode_share, exercise_file_name, write_exercise_file, Exercise, ExerciseDraft, Rubric,
+    Section, SharePayload, SmartScale,
 };
 use goal_ladder_core::limits;
 use goal_ladder_core::plan::set_chosen;
@@ -11,6 +11,7 @@ use crate::classroom::messages::share_error_text;
 use crate::classroom::share_card::{copy_to_clipboard, link_to};
 use crate::i18n::{tr, use_lang, T};
 use crate::state::{use_open_plan, NoticeKind, Notices, Route};
+use crate::storage::{self, StorageKey};
 
 /// For teachers: this plan as an exercise, with a case, the sections to fill in and the rubric.
 #[component]
@@ -18,9 +19,29 @@ pub fn ExerciseForm() -> impl IntoView {
     let plan = use_open_plan();
     let notices = expect_context::<Notices>();
     let lang = use_lang();
-    let case_text = RwSignal::new(plan.with(|p| p.description.clone()).unwrap_or_default());
-    let required = RwSignal::new(Section::ALL.to_vec());
-    let scale = RwSignal::new(SmartScale::TwoOneZero);
+    // What the teacher has written so far is kept beside the plan, so a tab switch or a reload loses
+    // nothing.
+    let key = StorageKey::ExerciseDraft(plan.id());
+    let draft = storage::read_setting(&key)
+        .as_deref()
+        .and_then(ExerciseDraft::read)
+        .unwrap_or_else(|| {
+            ExerciseDraft::new(&plan.with(|p| p.description.clone()).unwrap_or_default())
+        });
+    let case_text = RwSignal::new(draft.case_text);
+    let required = RwSignal::new(draft.required_sections);
+    let scale = RwSignal::new(draft.smart_scale);
+    let key = StoredValue::new(key);
+    let keep = move || {
+        let draft = ExerciseDraft {
+            case_text: case_text.get_untracked(),
+            required_sections: required.get_untracked(),
+            smart_scale: scale.get_untracked(),
+        };
+        if let Err(e) = storage::write_setting(&key.get_value(), &draft.write()) {
+            notices.storage_error(&e);
+        }
+    };
     let link = RwSignal::new(None::<Result<String, String>>);
     let exercise = move || {
         let p = plan.book().plan(&plan.id())?;
@@ -59,7 +80,10 @@ pub fn ExerciseForm() -> impl IntoView {
             <p class="hint">{tr(T::MakeExerciseHelp)}</p>
             <label class="field">
                 <span>{tr(T::CaseText)}</span>
-                <textarea rows="4" data-testid="exercise-case" maxlength=limits::MAX_TEXT_CHARS prop:value=move || case_text.get() on:input=move |ev| case_text.set(event_target_value(&ev))></textarea>
+                <textarea rows="4" data-testid="exercise-case" maxlength=limits::MAX_TEXT_CHARS prop:value=move || case_text.get() on:input=move |ev| {
+                    case_text.set(event_target_value(&ev));
+                    keep();
+                }></textarea>
             </label>
             <fieldset class="field-group">
                 <legend>{tr(T::RequiredSections)}</legend>
@@ -76,6 +100,7 @@ pub fn ExerciseForm() -> impl IntoView {
                                         required.update(|r| {
                                             set_chosen(r, section, on);
                                         });
+                                        keep();
                                     }
                                 />
                                 <span>{move || section.name(lang.get())}</span>
@@ -86,9 +111,15 @@ pub fn ExerciseForm() -> impl IntoView {
             </fieldset>
             <label class="field">
                 <span>{tr(T::RubricScale)}</span>
-                <select on:change=move |ev| scale.set(if event_target_value(&ev) == "four" { SmartScale::FourPoint } else { SmartScale::TwoOneZero })>
-                    <option value="two">{tr(T::ScaleTwoOneZero)}</option>
-                    <option value="four">{tr(T::ScaleFour)}</option>
+                <select
+                    data-testid="exercise-scale"
+                    on:change=move |ev| {
+                        scale.set(if event_target_value(&ev) == "four" { SmartScale::FourPoint } else { SmartScale::TwoOneZero });
+                        keep();
+                    }
+                >
+                    <option value="two" selected=move || scale.get() == SmartScale::TwoOneZero>{tr(T::ScaleTwoOneZero)}</option>
+                    <option value="four" selected=move || scale.get() == SmartScale::FourPoint>{tr(T::ScaleFour)}</option>
                 </select>
             </label>
             <div class="actions">

@@ -7,6 +7,7 @@
 
 pub mod class_review;
 pub mod csv;
+pub mod draft;
 pub mod example_pairs;
 pub mod exercise;
 pub mod hand_in;
@@ -20,6 +21,7 @@ pub use class_review::{
     class_table, merge_hand_ins, same_work, sort_rows, ClassRow, Column, Direction, Merged, SortKey,
 };
 pub use csv::{class_csv, Separator};
+pub use draft::ExerciseDraft;
 pub use example_pairs::{example_pairs, ExamplePair};
 pub use exercise::{
     exercise_file_name, read_exercise_file, write_exercise_file, Exercise, KeptExercise, Section,

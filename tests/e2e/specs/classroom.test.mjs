@@ -110,6 +110,39 @@ test('an exercise goes out by link and by file, and students hand in', async () 
   await screenshot(teacher, 'classroom-review-1280');
 });
 
+test("an exercise being written keeps every field through a tab switch and a reload", async () => {
+  const page = await open();
+  await page.getByTestId('example-cafe').click();
+  await page.getByTestId('plan-heading').waitFor();
+  await page.getByText('Make this plan an exercise').click();
+  const caseText = 'Kafé Nordlys is quiet in winter. Set goals that fill the tables.';
+  await page.getByTestId('exercise-case').fill(caseText);
+  const form = page.locator('.exercise-form');
+  await form.getByRole('checkbox', { name: 'Strategy' }).uncheck();
+  await page.getByTestId('exercise-scale').selectOption('four');
+
+  const check = async (when) => {
+    await page.getByTestId('tab-overview').click();
+    const details = page.locator('.exercise-form');
+    if (!(await details.evaluate((d) => d.open))) await page.getByText('Make this plan an exercise').click();
+    assert.equal(await page.getByTestId('exercise-case').inputValue(), caseText, when);
+    assert.equal(await details.getByRole('checkbox', { name: 'Strategy' }).isChecked(), false, when);
+    assert.equal(await details.getByRole('checkbox', { name: 'People' }).isChecked(), true, when);
+    assert.equal(await page.getByTestId('exercise-scale').inputValue(), 'four', when);
+  };
+  await openTab(page, 'objectives');
+  await check('after a tab switch');
+  await page.reload();
+  await page.getByTestId('plan-heading').waitFor();
+  await check('after a reload');
+
+  // The exported exercise carries what the form shows.
+  const file = await download(page, 'export-exercise');
+  const exercise = JSON.parse(file.text).exercise ?? JSON.parse(file.text);
+  assert.ok(JSON.stringify(exercise).includes(caseText), 'the case text is in the file');
+  assert.ok(!JSON.stringify(exercise.required_sections ?? []).includes('strategy'), JSON.stringify(exercise.required_sections));
+});
+
 test('a plan travels by link and a damaged or cut link says what is wrong', async () => {
   const page = await open();
   await page.getByTestId('example-b2b').click();
