@@ -203,6 +203,40 @@ const CHANNELS: &[&str] = &[
     "sms",
 ];
 
+/// Whether `word` starts with `name` typed with one slip: a letter missing, extra, changed or two
+/// swapped ("instgram", "facbook", "thraeds", "Instagarm-følgere"). Only names of six letters or more,
+/// where one slip cannot make another word.
+fn starts_with_typo_of(word: &str, name: &str) -> bool {
+    // "thread" is a word of its own, not "threads" with a letter missing.
+    if name.len() < 6 || name.starts_with(word) {
+        return false;
+    }
+    (name.len() - 1..=name.len() + 1).any(|len| {
+        word.is_char_boundary(len.min(word.len()))
+            && len <= word.len()
+            && one_slip(&word.as_bytes()[..len], name.as_bytes())
+    })
+}
+
+/// `a` and `b` differ by exactly one letter missing, extra, changed, or two neighbours swapped.
+fn one_slip(a: &[u8], b: &[u8]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let start = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    match long.len() - short.len() {
+        0 if start == short.len() => false,
+        0 => {
+            let changed = short[start + 1..] == long[start + 1..];
+            let swapped = start + 1 < short.len()
+                && short[start] == long[start + 1]
+                && short[start + 1] == long[start]
+                && short[start + 2..] == long[start + 2..];
+            changed || swapped
+        }
+        1 => short[start..] == long[start + 1..],
+        _ => false,
+    }
+}
+
 /// Short names that count only as whole words.
 const CHANNEL_ALIASES: &[&str] = &[
     "insta",
@@ -237,10 +271,12 @@ impl Lexicon {
         if single_capital && folded == "x" {
             return true;
         }
+        let first = folded.as_bytes().first();
         CHANNEL_ALIASES.contains(&folded)
             || CHANNELS
                 .iter()
-                .any(|c| folded.as_bytes().first() == c.as_bytes().first() && folded.starts_with(c))
+                .filter(|c| first == c.as_bytes().first())
+                .any(|c| folded.starts_with(c) || starts_with_typo_of(folded, c))
     }
 
     /// Stems that head `word`, the longest per language.
@@ -604,6 +640,28 @@ mod tests {
         assert_eq!(id("follovers"), Some("followers"));
         assert_eq!(id("folgeree"), Some("followers"));
         assert_eq!(id("kommunen"), None);
+    }
+
+    #[test]
+    fn channels_typed_with_one_slip_are_found() {
+        let lex = Lexicon::get();
+        for word in [
+            "instgram",
+            "facbook",
+            "thraeds",
+            "pinterst",
+            "instagarmfølgere",
+            "facebok",
+        ] {
+            assert!(lex.is_channel(word, false), "{word}");
+        }
+        for word in [
+            "fashion", "factory", "thread", "instant", "linkeds", "google",
+        ] {
+            assert_eq!(lex.is_channel(word, false), word == "google", "{word}");
+        }
+        assert!(!one_slip(b"abc", b"abc"));
+        assert!(one_slip(b"abdc", b"abcd"));
     }
 
     #[test]
