@@ -185,6 +185,10 @@ pub(crate) fn segments(r: &Reading) -> Vec<Segment> {
 fn marker_at(r: &Reading, i: usize, after_causative: bool) -> Option<(Role, usize)> {
     // "…, målet är fler sökande", "the goal is more sales"
     if i > 0 && r.has(i, c::AIM_NOUN) && r.has(i + 1, c::COPULA) {
+        // "Our goal is that runners remember us": opening the goal, it introduces the goal itself.
+        if (0..i).all(|k| r.has(k, c::FILLER | c::ARTICLE)) {
+            return Some((Role::Main, 2 + usize::from(r.has(i + 2, c::THAT))));
+        }
         return Some((Role::Purpose, 2));
     }
     let next_particle = r.has(i + 1, c::PARTICLE);
@@ -780,7 +784,9 @@ pub(crate) fn refine(
     let seen = r.has(found.first, c::SEE);
     let people_near = (found.first.saturating_sub(5)..(found.last + 6).min(r.text.len()))
         .any(|k| r.facts[k].people);
-    if seen && people_near && found.metric.level <= crate::ladder::LadderLevel::Engagement {
+    // ("se klart", watching to the end, stays attention.)
+    let attention = found.metric.level == LadderLevel::Attention;
+    if seen && people_near && !attention && found.metric.level <= LadderLevel::Engagement {
         if let Some(m) = by_id(REACH) {
             placement.head = Some((Found { metric: m, ..found }, via));
         }

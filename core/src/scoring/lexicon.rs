@@ -486,6 +486,10 @@ impl Lexicon {
                 self.add_fuzzy(&stem, m, langs);
             }
         }
+        // Swedish nouns in "-are" drop the "e" before the plural's "-na": "följare", "följarna".
+        if langs & SV != 0 && stem.ends_with("are") && stem.len() >= 6 {
+            self.insert_stem(&stem[..stem.len() - 1], Hit { target, langs: SV });
+        }
         self.insert_stem(&stem, Hit { target, langs });
     }
 
