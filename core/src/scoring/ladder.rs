@@ -683,12 +683,17 @@ pub(crate) fn refine(
     let by_id = |id: &str| crate::catalogue::find(id);
     // "watch our clips to the end", "läsa provkapitlet ända till slutet": content taken in to its end is
     // attention, whatever the verb or the noun would count; so is a share of people who read or watch.
-    let taken_in_at = taken_to_the_end(r, &placement.segments).or_else(|| {
-        share_or_length
-            .then(|| main_tokens(&placement.segments).find(|&k| r.has(k, c::TAKE_IN)))
-            .flatten()
-            .filter(|_| placement.head.is_none())
-    });
+    let seeing = r.anywhere(c::SEE | c::TAKE_IN);
+    let ended = seeing && r.anywhere(c::COMPLETE | c::END);
+    let taken_in_at = ended
+        .then(|| taken_to_the_end(r, &placement.segments))
+        .flatten()
+        .or_else(|| {
+            share_or_length
+                .then(|| main_tokens(&placement.segments).find(|&k| r.has(k, c::TAKE_IN)))
+                .flatten()
+                .filter(|_| placement.head.is_none())
+        });
     // "Halve our response time on Instagram DMs": a response time named outright is our own promise,
     // whatever else the clause counts.
     let named_response_time = main_tokens(&placement.segments).find(|&k| {
@@ -711,20 +716,24 @@ pub(crate) fn refine(
             return;
         }
     }
-    let averaged = (0..r.text.len()).any(|k| r.has(k, c::AVERAGE));
+    let averaged = r.anywhere(c::AVERAGE);
     // "Seerne skal i gennemsnit se 75 % af videoen", "andelen som ser minst 75 % av annonsen": a share
     // of the content people see is attention.
     let share_of_content =
         |k: usize| (k + 1..k + 5).any(|j| r.has(j, c::PERCENT) && r.has(j + 1, c::OF));
     let taken_in_at = taken_in_at.or_else(|| {
-        main_tokens(&placement.segments).find(|&k| {
-            r.has(k, c::SEE | c::TAKE_IN) && ((share_or_length && averaged) || share_of_content(k))
-        })
+        main_tokens(&placement.segments)
+            .filter(|_| seeing)
+            .find(|&k| {
+                r.has(k, c::SEE | c::TAKE_IN)
+                    && ((share_or_length && averaged) || share_of_content(k))
+            })
     });
     // "80 % af forældrene skal åbne ugebrevet": a share who open a newsletter is its open rate.
     let letter_or_channel =
         (0..r.text.len()).any(|k| r.has(k, c::NEWSLETTER) || r.facts[k].channel);
     let opened_at = main_tokens(&placement.segments)
+        .filter(|_| r.anywhere(c::OPEN))
         .find(|&k| r.has(k, c::OPEN))
         .filter(|_| share_or_length && letter_or_channel);
     let attention = taken_in_at
@@ -791,20 +800,25 @@ pub(crate) fn refine(
             placement.head = Some((Found { metric: m, ..found }, via));
         }
     }
-    let newsletter = (0..r.text.len()).any(|k| r.has(k, c::NEWSLETTER));
+    let newsletter = r.anywhere(c::NEWSLETTER);
     if found.metric.id == CHANNEL_SUBSCRIBERS && newsletter {
         if let Some(m) = by_id(NEWSLETTER_SUBSCRIBERS) {
             placement.head = Some((Found { metric: m, ..found }, via));
         }
     }
     let before = placement.head.map(|(f, _)| f.metric.id);
-    if let Some(id) = people_posting(r, placement, found) {
+    let posting_head = [POSTS_PUBLISHED, MENTIONS].contains(&found.metric.id)
+        || r.facts.get(found.first).is_some_and(|f| f.people);
+    if let Some(id) = posting_head
+        .then(|| people_posting(r, placement, found))
+        .flatten()
+    {
         if let Some(m) = by_id(id) {
             placement.head = Some((Found { metric: m, ..found }, via));
             return;
         }
     }
-    let surveyed = (0..r.text.len()).any(|k| r.has(k, c::SURVEY));
+    let surveyed = r.anywhere(c::SURVEY);
     // "nämner oss spontant i kännedomsmätningen": a mention asked for in a survey is recall.
     if found.metric.id == MENTIONS && surveyed {
         if let Some(m) = by_id(BRAND_AWARENESS) {
@@ -812,16 +826,18 @@ pub(crate) fn refine(
         }
     }
     // "Konverteringsrate fra annonseklikk til kjøp": a conversion into a purchase is a transaction.
-    let purchase_named = main_tokens(&placement.segments).any(|k| {
-        r.has(k, c::PAID)
-            || r.mention(k).is_some_and(|m| {
-                [m.noun_metric(), m.verb_metric()]
-                    .into_iter()
-                    .flatten()
-                    .any(|x| x.level == LadderLevel::Transaction)
-            })
-    });
-    if found.metric.id == CONVERSION_RATE && purchase_named {
+    let purchase_named = || {
+        main_tokens(&placement.segments).any(|k| {
+            r.has(k, c::PAID)
+                || r.mention(k).is_some_and(|m| {
+                    [m.noun_metric(), m.verb_metric()]
+                        .into_iter()
+                        .flatten()
+                        .any(|x| x.level == LadderLevel::Transaction)
+                })
+        })
+    };
+    if found.metric.id == CONVERSION_RATE && purchase_named() {
         if let Some(m) = by_id(SALES) {
             placement.head = Some((Found { metric: m, ..found }, via));
         }
@@ -836,9 +852,10 @@ pub(crate) fn refine(
             .take_while(|&j| number(j) || r.has(j, c::FILLER | c::PAID | c::FREE))
             .any(number)
     };
-    let people_counted = main_tokens(&placement.segments)
-        .any(|k| r.facts[k].people && k < found.first && counted(k));
-    if found.metric.is_activity() && people_counted {
+    let people_counted = || {
+        main_tokens(&placement.segments).any(|k| r.facts[k].people && k < found.first && counted(k))
+    };
+    if found.metric.is_activity() && people_counted() {
         if let Some(m) = by_id(SIGN_UPS) {
             placement.head = Some((Found { metric: m, ..found }, via));
         }
@@ -895,14 +912,16 @@ pub(crate) fn refine(
             .object
             .is_some_and(|(a, b)| (a..=b).any(|k| r.has(k, c::PAID)));
     // "Convert 10 % of free trial users into paying customers": people who pay are a purchase.
-    let paying_people = main_tokens(&placement.segments).any(|k| {
-        r.has(k, c::PAID)
-            && (r.facts.get(k + 1).is_some_and(|f| f.people)
-                || r.mention(k + 1)
-                    .and_then(|m| m.noun_metric())
-                    .is_some_and(|n| n.level == LadderLevel::Transaction))
-    });
-    if found.metric.level == LadderLevel::Interaction && (paid_before || paying_people) {
+    let paying_people = || {
+        main_tokens(&placement.segments).any(|k| {
+            r.has(k, c::PAID)
+                && (r.facts.get(k + 1).is_some_and(|f| f.people)
+                    || r.mention(k + 1)
+                        .and_then(|m| m.noun_metric())
+                        .is_some_and(|n| n.level == LadderLevel::Transaction))
+        })
+    };
+    if found.metric.level == LadderLevel::Interaction && (paid_before || paying_people()) {
         if let Some(m) = by_id(SALES) {
             placement.head = Some((Found { metric: m, ..found }, via));
         }
@@ -914,10 +933,11 @@ pub(crate) fn refine(
             || (r.text.toks[k].kind == TokKind::Word && lex.is_video_compound(r.text.word(k)))
     };
     // "Videos of our firefighters should get 100k views": the video may be the subject, further off.
-    let video_near =
-        near_any(&video) || main_tokens(&placement.segments).any(|k| k < found.first && video(k));
+    let video_near = || {
+        near_any(&video) || main_tokens(&placement.segments).any(|k| k < found.first && video(k))
+    };
     let named_impressions = r.has(found.first, c::IMPRESSION);
-    if found.metric.id == IMPRESSIONS && video_near && !named_impressions {
+    if found.metric.id == IMPRESSIONS && !named_impressions && video_near() {
         if let Some(m) = by_id(VIDEO_VIEWS) {
             placement.head = Some((Found { metric: m, ..found }, via));
         }
@@ -925,7 +945,10 @@ pub(crate) fn refine(
     // "opslag på X bliver set 200.000 gange": seeing counted, of no video and by no people named, is
     // impressions.
     let people_seeing = seen && people_near;
-    if found.metric.id == VIDEO_VIEWS && r.has(found.first, c::SEE) && !video_near && !people_seeing
+    if found.metric.id == VIDEO_VIEWS
+        && r.has(found.first, c::SEE)
+        && !people_seeing
+        && !video_near()
     {
         if let Some(m) = by_id(IMPRESSIONS) {
             placement.head = Some((Found { metric: m, ..found }, via));
@@ -933,7 +956,7 @@ pub(crate) fn refine(
     }
     // "høre 70 % af hver episode", "artiklarna … tre minuter i snitt": a share or a length of our
     // content that people take in is attention, not a count of what we publish.
-    let taken_in = averaged || (0..r.text.len()).any(|k| r.has(k, c::SEE | c::TAKE_IN));
+    let taken_in = averaged || seeing;
     if found.metric.id == POSTS_PUBLISHED && share_or_length && taken_in {
         if let Some(m) = by_id(TIME_SPENT) {
             placement.head = Some((Found { metric: m, ..found }, via));

@@ -52,6 +52,8 @@ pub(crate) struct Reading<'a> {
     pub mentions: Vec<Mention>,
     /// For each token, the mention covering it.
     pub mention_at: Vec<Option<u16>>,
+    /// Every class some word of the text has: rules whose words are absent are skipped cheaply.
+    pub present: Classes,
 }
 
 impl<'a> Reading<'a> {
@@ -97,16 +99,24 @@ impl<'a> Reading<'a> {
         });
         let lang_clear = given || langdetect::is_clear(&scores);
 
-        let facts = (0..n)
+        let facts: Vec<Fact> = (0..n)
             .map(|i| Fact {
                 classes: infos[i].map_or(0, |w| w.classes(lang)),
                 value: infos[i].map_or(0.0, |w| w.value),
                 channel: text.toks[i].kind == TokKind::Word
-                    && lex.is_channel(text.word(i), text.toks[i].single_capital),
+                    && (lex.is_channel(text.word(i), text.toks[i].single_capital)
+                        || (infos[i].is_none()
+                            && metric_infos[i].is_none()
+                            && stems[i].langs == 0
+                            && !stems[i].people
+                            && lex.is_channel_typo(text.word(i)))),
                 people: stems[i].people,
                 event_head: stems[i].event_head,
             })
             .collect();
+        let present = facts
+            .iter()
+            .fold(0, |all: Classes, f: &Fact| all | f.classes);
         let mut reading = Reading {
             text,
             lang,
@@ -114,9 +124,15 @@ impl<'a> Reading<'a> {
             facts,
             mentions: Vec::new(),
             mention_at: vec![None; n],
+            present,
         };
         reading.find_mentions(lex, &metric_infos, &stems);
         reading
+    }
+
+    /// Whether any word of the text has `class`.
+    pub fn anywhere(&self, class: Classes) -> bool {
+        self.present & class != 0
     }
 
     pub fn has(&self, i: usize, class: Classes) -> bool {

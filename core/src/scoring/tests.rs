@@ -1215,9 +1215,18 @@ fn the_subject_heads_a_nordic_goal_across_several_complements() {
 
 #[test]
 fn swedish_plurals_of_nouns_in_are_and_a_goal_opened_by_our_goal_is() {
-    assert_eq!(level("Dubbla Instagram-följarna från 3.400 till sista juni"), 1);
+    assert_eq!(
+        level("Dubbla Instagram-följarna från 3.400 till sista juni"),
+        1
+    );
     assert_eq!(level("Minst 40 % av tittarna ska se klart våra filmer"), 2);
-    assert_eq!(level("Our goal is that local runners remember us as the go-to clinic"), 2);
+    assert_eq!(
+        level("Our goal is that local runners remember us as the go-to clinic"),
+        2
+    );
     // Further on, the same words name the purpose behind the goal.
-    assert_eq!(aim("Post three reels a week, the goal is more bookings"), Some(5));
+    assert_eq!(
+        aim("Post three reels a week, the goal is more bookings"),
+        Some(5)
+    );
 }
