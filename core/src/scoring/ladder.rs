@@ -1023,10 +1023,19 @@ fn people_posting(r: &Reading, placement: &Placement, found: Found) -> Option<&'
     });
     let from_people =
         (found.last + 1..found.last + 4).any(|k| r.has(k, c::FROM) && (k + 1..k + 3).any(people));
+    let posts = found.metric.id == POSTS_PUBLISHED;
+    // "Be mentioned in ten Instagram posts by bloggers": the posts are where we are mentioned.
+    let mentioned_in = main().take_while(|&k| k < found.first).any(|k| {
+        r.mention(k)
+            .and_then(|m| m.verb_metric())
+            .is_some_and(|v| v.id == MENTIONS)
+    });
+    if posts && mentioned_in {
+        return Some(MENTIONS);
+    }
     // A company is people too ("Städfirman ska publicera"): people before the posts are their authors
     // only when they share.
     let sharing = main().any(|k| r.has(k, c::SHARE));
-    let posts = found.metric.id == POSTS_PUBLISHED;
     if posts && (tagged || ugc_named || (subject_before && sharing) || from_people) {
         return Some(SHARES);
     }

@@ -469,7 +469,7 @@ pub(crate) static ROWS: &[Row] = &[
     Row(NB, SEE, 0.0, "se ser sett sees ses"),
     Row(SV, SEE, 0.0, "se ser sett ses setts"),
     Row(DA, SEE, 0.0, "se ser set ses"),
-    Row(EN, TAKE_IN, 0.0, "watch watches watched listen listens listened read reads hear hears"),
+    Row(EN, TAKE_IN, 0.0, "watch watches watched listen listens listened read reads hear hears stay stays"),
     Row(NB, TAKE_IN, 0.0, "lytte lytter lyttet høre hører lese leser lest"),
     Row(SV, TAKE_IN, 0.0, "titta tittar lyssna lyssnar läsa läser läst höra hör"),
     Row(DA, TAKE_IN, 0.0, "lytte lytter høre hører læse læser læst"),
