@@ -1237,3 +1237,17 @@ fn mentions_in_others_posts_and_staying_through_content_are_read_as_such() {
     assert_eq!(level("Podcast listeners should stay for at least 60% of each episode"), 2);
     assert_eq!(level("flere DM-er på insta fra folk som vil ha pris"), 4);
 }
+
+#[test]
+fn a_baseline_written_in_the_text_silences_the_advice_to_add_one() {
+    for text in [
+        "Flere påmeldinger til nyhetsbrevet, fra 1 200 til 2 000 innen 1. juni",
+        "Öka bokningarna via Instagram från 40 till 60 i månaden före sommaren",
+        "Grow newsletter sign-ups from 1,200 to 2,000 by June",
+    ] {
+        let a = read(text);
+        let said = rules(&a);
+        assert!(!said.contains(&Rule::MeasurableNoBaseline), "{text}: {said:?}");
+        assert!(!said.contains(&Rule::AttainableNoBaseline), "{text}: {said:?}");
+    }
+}
