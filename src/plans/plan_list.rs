@@ -73,6 +73,11 @@ pub fn PlanList() -> impl IntoView {
                     <li><PlanCard id=id /></li>
                 </For>
             </ul>
+            <aside class="card teacher-paths" data-testid="for-teachers" aria-labelledby="for-teachers-heading">
+                <h2 id="for-teachers-heading">{tr(T::ForTeachers)}</h2>
+                <p class="hint">{tr(T::ForTeachersExercise)}</p>
+                <a class="button small" href="#/review" data-testid="start-review">{tr(T::ReviewHandIns)}</a>
+            </aside>
         </section>
     }
 }

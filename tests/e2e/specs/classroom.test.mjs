@@ -43,6 +43,7 @@ test('an exercise goes out by link and by file, and students hand in', async () 
   const link = await teacher.getByTestId('exercise-link-value').inputValue();
   assert.ok(link.startsWith(s.server.url) && link.includes('#/open/gl1.e.'), link);
   await screenshot(teacher, 'exercise-teacher-1280');
+  assert.equal(await teacher.getByTestId('hand-in').count(), 0, 'no "Hand in" on the teacher\'s own plan');
 
   // Student A opens the link.
   const a = await open();
@@ -57,6 +58,8 @@ test('an exercise goes out by link and by file, and students hand in', async () 
   await addGoal(a, '150 bordbestillinger via Instagram fra studenter innen 31. mars 2027', true);
   await a.waitForFunction((b) => document.querySelector('[data-testid=rubric]')?.textContent !== b, before);
   await screenshot(a, 'exercise-student-1280');
+  await a.getByTestId('tab-overview').click();
+  assert.equal(await a.getByText('Make this plan an exercise').count(), 0, 'a student\'s plan is handed in, not made an exercise');
   const handInA = await handIn(a, 'Øyvind Ås, jr.', '2STB');
   assert.equal(handInA.name, '2STB-Øyvind Ås jr-Kafé Nordlys Tromsø.goal-ladder.json');
   const fileA = JSON.parse(handInA.text);
@@ -108,6 +111,16 @@ test('an exercise goes out by link and by file, and students hand in', async () 
   assert.equal(lines.length, 4, 'a header and three students');
   assert.ok(lines.some((l) => l.startsWith('"Øyvind Ås, jr.",2STB,')), lines.join('\n'));
   await screenshot(teacher, 'classroom-review-1280');
+});
+
+test('the start screen shows teachers the way to an exercise and to the review', async () => {
+  const page = await open();
+  const teachers = page.getByTestId('for-teachers');
+  await teachers.waitFor();
+  assert.match(await teachers.textContent(), /Make this plan an exercise \(for teachers\)/);
+  await teachers.getByRole('link', { name: 'Review hand-ins' }).click();
+  await page.getByRole('heading', { name: 'Teacher review' }).waitFor();
+  assert.match(page.url(), /#\/review$/);
 });
 
 test("an exercise being written keeps every field through a tab switch and a reload", async () => {
