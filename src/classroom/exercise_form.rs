@@ -1,13 +1,13 @@
 use goal_ladder_core::classroom::{
-    encode_share, exercise_file_name, write_exercise_file, Exercise, ExerciseDraft, Rubric,
-    Section, SharePayload, SmartScale,
+    exercise_file_name, write_exercise_file, Exercise, ExerciseDraft, Rubric, Section,
+    SharePayload, SmartScale,
 };
 use goal_ladder_core::limits;
 use goal_ladder_core::plan::set_chosen;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::classroom::messages::share_error_text;
+use crate::classroom::link_codec::encode_link;
 use crate::classroom::share_card::{copy_to_clipboard, link_to};
 use crate::i18n::{tr, use_lang, T};
 use crate::state::{use_open_plan, NoticeKind, Notices, Route};
@@ -66,13 +66,16 @@ pub fn ExerciseForm() -> impl IntoView {
     };
     let share = move |_| {
         let Some(ex) = exercise() else { return };
-        let made = encode_share(&SharePayload::Exercise(ex))
-            .map(|code| link_to(&Route::Shared(code)))
-            .map_err(|e| share_error_text(&e, lang.get_untracked()));
-        if let Ok(url) = &made {
-            copy_to_clipboard(url.clone(), notices, T::LinkCopied);
-        }
-        link.set(Some(made));
+        leptos::task::spawn_local(async move {
+            let made = encode_link(&SharePayload::Exercise(ex))
+                .await
+                .map(|code| link_to(&Route::Shared(code)))
+                .map_err(|e| e.text(lang.get_untracked()));
+            if let Ok(url) = &made {
+                copy_to_clipboard(url.clone(), notices, T::LinkCopied);
+            }
+            let _ = link.try_set(Some(made));
+        });
     };
     view! {
         <details class="card no-print exercise-form">

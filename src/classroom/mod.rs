@@ -5,6 +5,7 @@ pub mod example_pairs;
 pub mod exercise_form;
 pub mod exercise_store;
 pub mod hand_in_form;
+pub mod link_codec;
 pub mod messages;
 pub mod share_card;
 pub mod shared_link;

@@ -1,10 +1,10 @@
-use goal_ladder_core::classroom::{encode_share, plan_markdown, SharePayload};
+use goal_ladder_core::classroom::{plan_markdown, SharePayload};
 use goal_ladder_core::format::file_stem;
 use leptos::html;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::classroom::messages::share_error_text;
+use crate::classroom::link_codec::encode_link;
 use crate::i18n::{tr, use_lang, T};
 use crate::plan::print_view::{print_plan, Printing};
 use crate::state::{use_open_plan, NoticeKind, NoticeText, Notices, Route};
@@ -52,17 +52,23 @@ pub fn ShareCard() -> impl IntoView {
         let Some(p) = plan.book().plan(&plan.id()) else {
             return;
         };
-        let made = encode_share(&SharePayload::Plan(p))
-            .map(|code| link_to(&Route::Shared(code)))
-            .map_err(|e| share_error_text(&e, lang.get_untracked()));
-        if let Ok(url) = &made {
-            copy_to_clipboard(url.clone(), notices, T::LinkCopied);
-        }
-        link.set(Some(made));
-        request_animation_frame(move || {
-            if let Some(input) = link_input.get_untracked() {
-                input.select();
+        // The browser deflates the plan (a promise): the link shows when it is made.
+        leptos::task::spawn_local(async move {
+            let made = encode_link(&SharePayload::Plan(p))
+                .await
+                .map(|code| link_to(&Route::Shared(code)))
+                .map_err(|e| e.text(lang.get_untracked()));
+            if let Ok(url) = &made {
+                copy_to_clipboard(url.clone(), notices, T::LinkCopied);
             }
+            if link.try_set(Some(made)).is_some() {
+                return; // the card is gone
+            }
+            request_animation_frame(move || {
+                if let Some(input) = link_input.get_untracked() {
+                    input.select();
+                }
+            });
         });
     };
     let markdown = move |_| {

@@ -1,10 +1,10 @@
-use goal_ladder_core::classroom::{decode_share, SharePayload};
+use goal_ladder_core::classroom::SharePayload;
 use goal_ladder_core::plan::PlanId;
 use leptos::prelude::*;
 
 use crate::browser;
 use crate::classroom::exercise_store::start_exercise;
-use crate::classroom::messages::share_error_text;
+use crate::classroom::link_codec::decode_link;
 use crate::i18n::{counted, tr, use_lang, T};
 use crate::state::{CurrentRoute, PlanBook, Route, Section};
 
@@ -15,9 +15,16 @@ pub fn SharedLink(link: String) -> impl IntoView {
     let book = expect_context::<PlanBook>();
     let route = expect_context::<CurrentRoute>().0;
     let lang = use_lang();
-    let decoded = StoredValue::new(decode_share(&link));
+    // The browser inflates the link (a promise): nothing is shown below the heading until it is read.
+    let decoded = RwSignal::new(None);
+    leptos::task::spawn_local(async move {
+        let _ = decoded.try_set(Some(decode_link(&link).await));
+    });
     let open = move |_| {
-        let id = match decoded.get_value() {
+        let Some(read) = decoded.get_untracked() else {
+            return;
+        };
+        let id = match read {
             Ok(SharePayload::Plan(mut plan)) => {
                 // A link never replaces a plan that is here.
                 plan.id = PlanId::new(browser::new_id("plan"));
@@ -31,10 +38,11 @@ pub fn SharedLink(link: String) -> impl IntoView {
         route.set(Route::Plan(id, Section::Overview));
     };
     let body = move || {
-        match decoded.get_value() {
+        let read = decoded.get()?;
+        Some(match read {
         Err(e) => view! {
             <div class="card">
-                <p class="field-error" role="alert" data-testid="link-error">{share_error_text(&e, lang.get())}</p>
+                <p class="field-error" role="alert" data-testid="link-error">{e.text(lang.get())}</p>
                 <a href=Route::Plans.to_hash()>{tr(T::AllPlans)}</a>
             </div>
         }
@@ -60,7 +68,7 @@ pub fn SharedLink(link: String) -> impl IntoView {
             }
             .into_any()
         }
-    }
+    })
     };
     view! {
         <section class="screen" aria-labelledby="link-heading">

@@ -32,5 +32,10 @@ pub use markdown::plan_markdown;
 pub use rubric::{
     grade, grade_assessed, GoalGrade, Grade, LadderRubric, Rubric, SectionGrade, SmartScale,
 };
-pub use share::{decode_share, encode_share, ShareError, SharePayload, SHARE_LIMIT};
+#[cfg(feature = "deflate")]
+pub use share::{decode_share, encode_share};
+pub use share::{
+    link_json, pack_share, unpack_share, InflateError, PackedShare, ShareError, ShareKind,
+    SharePayload, SHARE_LIMIT,
+};
 pub use summary::{summarize, GoalSummary, ObjectiveSummary, SectionStatus, Summary};

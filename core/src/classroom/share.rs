@@ -1,14 +1,18 @@
 //! Share links: a plan or an exercise packed into a URL fragment.
 //!
 //! A link is `gl1.p.<data>` (a plan) or `gl1.e.<data>` (an exercise): a version tag, a kind, then
-//! base64url without padding of a CRC-32 (big-endian) followed by the deflated JSON of the plan or
-//! exercise file. The CRC covers the kind letter and the JSON, so a changed, cut or foreign link is an
-//! error, never a wrong plan. The JSON is the file envelope, so the file readers (with their migrations)
-//! read links too.
+//! base64url without padding of a CRC-32 (big-endian) followed by the raw-deflated (RFC 1951) JSON of the
+//! plan or exercise file. The CRC covers the kind letter and the deflated bytes, so a changed, cut or
+//! foreign link is an error, never a wrong plan. The JSON is the file envelope, so the file readers (with
+//! their migrations) read links too.
+//!
+//! This module does everything but the deflating itself, which a caller brings: the browser app uses the
+//! browser's own `CompressionStream("deflate-raw")` (so no deflate code is in its wasm), native code
+//! `miniz_oxide` behind the `deflate` feature ([`encode_share`], [`decode_share`]). Writing a link is
+//! [`link_json`], deflate, [`pack_share`]; reading one is [`unpack_share`], inflate (stopping at
+//! [`MAX_LINK_JSON_BYTES`]), [`PackedShare::read`].
 
 use std::fmt;
-
-use miniz_oxide::inflate::TINFLStatus;
 
 use super::exercise::{read_exercise_file, write_exercise_compact, Exercise};
 use crate::calendar::Timestamp;
@@ -29,11 +33,27 @@ pub enum SharePayload {
     Exercise(Exercise),
 }
 
-impl SharePayload {
-    fn kind(&self) -> u8 {
+/// Which kind of file a link carries: its letter in the link (`p` or `e`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShareKind {
+    Plan,
+    Exercise,
+}
+
+impl ShareKind {
+    fn letter(self) -> u8 {
         match self {
-            SharePayload::Plan(_) => b'p',
-            SharePayload::Exercise(_) => b'e',
+            ShareKind::Plan => b'p',
+            ShareKind::Exercise => b'e',
+        }
+    }
+}
+
+impl SharePayload {
+    pub fn kind(&self) -> ShareKind {
+        match self {
+            SharePayload::Plan(_) => ShareKind::Plan,
+            SharePayload::Exercise(_) => ShareKind::Exercise,
         }
     }
 }
@@ -85,18 +105,35 @@ impl fmt::Display for ShareError {
 
 impl std::error::Error for ShareError {}
 
-/// Packs a plan or an exercise into link data (the part after `#`), or says it is too large.
-pub fn encode_share(payload: &SharePayload) -> Result<String, ShareError> {
+/// Why inflating a link's deflated bytes stopped, as the inflater (miniz_oxide, or the browser's
+/// `DecompressionStream`) tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InflateError {
+    /// The data ended before the deflate stream's last block: a cut link (or a change that reads as one).
+    Truncated,
+    /// The inflated JSON would be longer than [`MAX_LINK_JSON_BYTES`]: the inflater stopped there.
+    OverLimit,
+    /// Not valid deflate data.
+    Corrupt,
+}
+
+/// The JSON a link carries for `payload` (the file envelope, compact, with no export time): what is
+/// deflated and given to [`pack_share`].
+pub fn link_json(payload: &SharePayload) -> String {
     // The link carries no export time: the epoch stands in.
-    let json = match payload {
+    match payload {
         SharePayload::Plan(plan) => write_plan_compact(plan, Timestamp::default()),
         SharePayload::Exercise(exercise) => write_exercise_compact(exercise, Timestamp::default()),
-    };
-    let kind = payload.kind();
-    let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
-    let mut bytes = checksum(kind, &deflated).to_be_bytes().to_vec();
-    bytes.extend(deflated);
-    let mut link = format!("gl{SHARE_VERSION}.{}.", kind as char);
+    }
+}
+
+/// Link data (the part after `#`) from the raw-deflated [`link_json`] of a plan or an exercise, or
+/// [`ShareError::TooLarge`].
+pub fn pack_share(kind: ShareKind, deflated: &[u8]) -> Result<String, ShareError> {
+    let letter = kind.letter();
+    let mut bytes = checksum(letter, deflated).to_be_bytes().to_vec();
+    bytes.extend_from_slice(deflated);
+    let mut link = format!("gl{SHARE_VERSION}.{}.", letter as char);
     base64url_encode(&bytes, &mut link);
     if link.len() > SHARE_LIMIT {
         return Err(ShareError::TooLarge {
@@ -107,9 +144,18 @@ pub fn encode_share(payload: &SharePayload) -> Result<String, ShareError> {
     Ok(link)
 }
 
-/// Reads link data. Takes the fragment with or without its `#`, or a whole URL; spaces and line
-/// breaks that mail programs insert are ignored.
-pub fn decode_share(fragment: &str) -> Result<SharePayload, ShareError> {
+/// A link's content, checked as far as it can be before inflating: its kind, the deflated bytes to
+/// inflate, and whether the checksum matched (read by [`PackedShare::read`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackedShare {
+    kind: ShareKind,
+    deflated: Vec<u8>,
+    intact: bool,
+}
+
+/// Reads link data up to its deflated bytes. Takes the fragment with or without its `#`, or a whole URL;
+/// spaces and line breaks that mail programs insert are ignored.
+pub fn unpack_share(fragment: &str) -> Result<PackedShare, ShareError> {
     let fragment = fragment.rsplit('#').next().unwrap_or(fragment);
     let link: String = fragment
         .chars()
@@ -122,50 +168,119 @@ pub fn decode_share(fragment: &str) -> Result<SharePayload, ShareError> {
             limit: SHARE_LIMIT,
         });
     }
-    let (kind, data) = split_tag(&link)?;
+    let (letter, data) = split_tag(&link)?;
     let (bytes, canonical) = base64url_decode(data)?;
     if bytes.len() < 5 {
         return Err(ShareError::Truncated);
     }
     let (crc, deflated) = bytes.split_at(4);
-    let intact = canonical && crc == checksum(kind, deflated).to_be_bytes();
-    // Inflating stops at the limit: a small link never grows past it in memory.
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, MAX_LINK_JSON_BYTES)
-        .map_err(|e| match e.status {
-            TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
-                ShareError::Truncated
-            }
-            TINFLStatus::HasMoreOutput if intact => ShareError::OverLimit(OverLimit {
+    let intact = canonical && crc == checksum(letter, deflated).to_be_bytes();
+    let kind = if letter == b'p' {
+        ShareKind::Plan
+    } else {
+        ShareKind::Exercise
+    };
+    Ok(PackedShare {
+        kind,
+        deflated: deflated.to_vec(),
+        intact,
+    })
+}
+
+impl PackedShare {
+    pub fn kind(&self) -> ShareKind {
+        self.kind
+    }
+
+    /// The raw-deflated JSON, to be inflated to at most [`MAX_LINK_JSON_BYTES`].
+    pub fn deflated(&self) -> &[u8] {
+        &self.deflated
+    }
+
+    /// Reads the plan or exercise from what inflating [`Self::deflated`] gave.
+    pub fn read(self, inflated: Result<Vec<u8>, InflateError>) -> Result<SharePayload, ShareError> {
+        let intact = self.intact;
+        let json = inflated.map_err(|e| match e {
+            InflateError::Truncated => ShareError::Truncated,
+            InflateError::OverLimit if intact => ShareError::OverLimit(OverLimit {
                 path: "link".into(),
                 what: Limited::Bytes,
                 found: (MAX_LINK_JSON_BYTES + 1) as u64,
                 limit: MAX_LINK_JSON_BYTES as u64,
             }),
-            _ => ShareError::Damaged,
+            InflateError::OverLimit | InflateError::Corrupt => ShareError::Damaged,
         })?;
-    if !intact {
-        return Err(ShareError::Damaged);
+        if !intact {
+            return Err(ShareError::Damaged);
+        }
+        // An inflater that went on past the limit is held to it here.
+        if json.len() > MAX_LINK_JSON_BYTES {
+            return Err(ShareError::OverLimit(OverLimit {
+                path: "link".into(),
+                what: Limited::Bytes,
+                found: json.len() as u64,
+                limit: MAX_LINK_JSON_BYTES as u64,
+            }));
+        }
+        let json = String::from_utf8(json).map_err(|_| ShareError::Damaged)?;
+        // Only a newer version is worth telling apart: anything else wrong inside a checked link is damage.
+        let newer_or_damaged = |e: FileError| match e {
+            FileError::NewerVersion {
+                found, supported, ..
+            } => ShareError::NewerVersion {
+                found: found.min(u64::from(u32::MAX)) as u32,
+                supported,
+            },
+            FileError::OverLimit(over) => ShareError::OverLimit(over),
+            _ => ShareError::Damaged,
+        };
+        match self.kind {
+            ShareKind::Plan => read_plan_file(&json)
+                .map(|read| SharePayload::Plan(read.plan))
+                .map_err(newer_or_damaged),
+            ShareKind::Exercise => read_exercise_file(&json)
+                .map(SharePayload::Exercise)
+                .map_err(newer_or_damaged),
+        }
     }
-    let json = String::from_utf8(json).map_err(|_| ShareError::Damaged)?;
-    // Only a newer version is worth telling apart: anything else wrong inside a checked link is damage.
-    let newer_or_damaged = |e: FileError| match e {
-        FileError::NewerVersion {
-            found, supported, ..
-        } => ShareError::NewerVersion {
-            found: found.min(u64::from(u32::MAX)) as u32,
-            supported,
-        },
-        FileError::OverLimit(over) => ShareError::OverLimit(over),
-        _ => ShareError::Damaged,
-    };
-    match kind {
-        b'p' => read_plan_file(&json)
-            .map(|read| SharePayload::Plan(read.plan))
-            .map_err(newer_or_damaged),
-        _ => read_exercise_file(&json)
-            .map(SharePayload::Exercise)
-            .map_err(newer_or_damaged),
-    }
+}
+
+/// Packs a plan or an exercise into link data (the part after `#`), or says it is too large. Native
+/// deflate (miniz_oxide, level 9); the browser app deflates with the browser's own stream instead.
+#[cfg(feature = "deflate")]
+pub fn encode_share(payload: &SharePayload) -> Result<String, ShareError> {
+    let json = link_json(payload);
+    pack_share(payload.kind(), &deflate(json.as_bytes()))
+}
+
+/// Reads link data (see [`unpack_share`]) with native inflate (miniz_oxide), stopping at
+/// [`MAX_LINK_JSON_BYTES`]: a small link never grows past it in memory.
+#[cfg(feature = "deflate")]
+pub fn decode_share(fragment: &str) -> Result<SharePayload, ShareError> {
+    let packed = unpack_share(fragment)?;
+    let inflated = inflate(packed.deflated(), MAX_LINK_JSON_BYTES);
+    packed.read(inflated)
+}
+
+/// Raw deflate (RFC 1951) at miniz_oxide's best compression: the links this build makes natively.
+#[cfg(feature = "deflate")]
+pub fn deflate(bytes: &[u8]) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec(bytes, 9)
+}
+
+/// Raw inflate that stops once the output would pass `limit` bytes.
+#[cfg(feature = "deflate")]
+pub fn inflate(deflated: &[u8], limit: usize) -> Result<Vec<u8>, InflateError> {
+    use miniz_oxide::inflate::TINFLStatus;
+    miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, limit).map_err(|e| {
+        match e.status {
+            TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
+                InflateError::Truncated
+            }
+            TINFLStatus::HasMoreOutput => InflateError::OverLimit,
+            _ => InflateError::Corrupt,
+        }
+    })
 }
 
 /// Reads `gl<version>.<kind>.` and returns the kind and the data after it.
@@ -324,14 +439,102 @@ mod tests {
         }
     }
 
-    /// A link as the encoder would make it, for any JSON.
+    /// A link as the encoder would make it, for any JSON (no length limit).
     fn link_of(kind: u8, json: &str) -> String {
-        let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+        let deflated = deflate(json.as_bytes());
         let mut bytes = checksum(kind, &deflated).to_be_bytes().to_vec();
         bytes.extend(deflated);
         let mut link = format!("gl1.{}.", kind as char);
         base64url_encode(&bytes, &mut link);
         link
+    }
+
+    /// Links made before the browser app deflated them itself (miniz_oxide, level 9, in the wasm): they
+    /// must open for as long as the format is version 1.
+    #[test]
+    fn links_made_by_earlier_builds_still_open() {
+        let plan = include_str!("../../tests/links/v1-cafe-plan.txt");
+        match decode_share(plan) {
+            Ok(SharePayload::Plan(p)) => {
+                assert_eq!(p.title, "Kafé Nordlys, Tromsø");
+                assert!(!p.goals.is_empty());
+            }
+            other => panic!("expected a plan, got {other:?}"),
+        }
+        let exercise = include_str!("../../tests/links/v1-cafe-exercise.txt");
+        match decode_share(exercise) {
+            Ok(SharePayload::Exercise(e)) => {
+                assert_eq!(e.id, "ex-fixture");
+                assert!(e.case_text.starts_with("Kafeen trenger flere gjester"));
+            }
+            other => panic!("expected an exercise, got {other:?}"),
+        }
+    }
+
+    /// The steps the browser app takes, with another inflater's answers: each says what the native
+    /// decoder says for the same link.
+    #[test]
+    fn unpacked_links_read_what_the_inflater_gives() {
+        let payload = SharePayload::Exercise(sample_exercise());
+        let json = link_json(&payload);
+        let link = pack_share(payload.kind(), &deflate(json.as_bytes())).unwrap();
+        assert_eq!(link, encode_share(&payload).unwrap());
+        let packed = unpack_share(&link).unwrap();
+        assert_eq!(packed.kind(), ShareKind::Exercise);
+        assert_eq!(
+            inflate(packed.deflated(), MAX_LINK_JSON_BYTES).unwrap(),
+            json.as_bytes()
+        );
+        assert_eq!(
+            packed.clone().read(Ok(json.clone().into_bytes())),
+            Ok(payload)
+        );
+        assert_eq!(
+            packed.clone().read(Err(InflateError::Truncated)),
+            Err(ShareError::Truncated)
+        );
+        assert_eq!(
+            packed.clone().read(Err(InflateError::Corrupt)),
+            Err(ShareError::Damaged)
+        );
+        assert!(matches!(
+            packed.clone().read(Err(InflateError::OverLimit)),
+            Err(ShareError::OverLimit(_))
+        ));
+        // An inflater that went past the limit is held to it.
+        let mut long = json.into_bytes();
+        long.resize(MAX_LINK_JSON_BYTES + 1, b' ');
+        assert!(matches!(
+            packed.read(Ok(long)),
+            Err(ShareError::OverLimit(_))
+        ));
+
+        // A changed checksum: whatever the inflater says, the link is damaged (or reads as cut).
+        let mut bytes = link.into_bytes();
+        let at = 7;
+        bytes[at] = if bytes[at] == b'A' { b'B' } else { b'A' };
+        let changed = unpack_share(std::str::from_utf8(&bytes).unwrap()).unwrap();
+        let inflated = inflate(changed.deflated(), MAX_LINK_JSON_BYTES);
+        assert_eq!(changed.clone().read(inflated), Err(ShareError::Damaged));
+        assert_eq!(
+            changed.clone().read(Err(InflateError::OverLimit)),
+            Err(ShareError::Damaged)
+        );
+        assert_eq!(
+            changed.read(Err(InflateError::Truncated)),
+            Err(ShareError::Truncated)
+        );
+    }
+
+    #[test]
+    fn inflating_stops_at_the_limit() {
+        let deflated = deflate(&vec![b'x'; 10_000]);
+        assert_eq!(inflate(&deflated, 10_000).unwrap().len(), 10_000);
+        assert_eq!(inflate(&deflated, 9_999), Err(InflateError::OverLimit));
+        assert_eq!(
+            inflate(&deflated[..deflated.len() - 1], 10_000),
+            Err(InflateError::Truncated)
+        );
     }
 
     #[test]

@@ -1233,8 +1233,14 @@ fn swedish_plurals_of_nouns_in_are_and_a_goal_opened_by_our_goal_is() {
 
 #[test]
 fn mentions_in_others_posts_and_staying_through_content_are_read_as_such() {
-    assert_eq!(level("Be mentioned in at least ten Instagram posts by bloggers before Christmas"), 1);
-    assert_eq!(level("Podcast listeners should stay for at least 60% of each episode"), 2);
+    assert_eq!(
+        level("Be mentioned in at least ten Instagram posts by bloggers before Christmas"),
+        1
+    );
+    assert_eq!(
+        level("Podcast listeners should stay for at least 60% of each episode"),
+        2
+    );
     assert_eq!(level("flere DM-er på insta fra folk som vil ha pris"), 4);
 }
 
@@ -1247,7 +1253,13 @@ fn a_baseline_written_in_the_text_silences_the_advice_to_add_one() {
     ] {
         let a = read(text);
         let said = rules(&a);
-        assert!(!said.contains(&Rule::MeasurableNoBaseline), "{text}: {said:?}");
-        assert!(!said.contains(&Rule::AttainableNoBaseline), "{text}: {said:?}");
+        assert!(
+            !said.contains(&Rule::MeasurableNoBaseline),
+            "{text}: {said:?}"
+        );
+        assert!(
+            !said.contains(&Rule::AttainableNoBaseline),
+            "{text}: {said:?}"
+        );
     }
 }

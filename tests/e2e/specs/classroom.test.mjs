@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { suite, screenshot, screenshots } from '../lib/harness.mjs';
+import zlib from 'node:zlib';
+import { suite, screenshot, screenshots, root } from '../lib/harness.mjs';
 import { PlansPage, openTab, addGoal as addGoalUnder } from '../lib/pages.mjs';
 
 const s = suite();
@@ -186,6 +187,61 @@ test('a plan travels by link and a damaged or cut link says what is wrong', asyn
   await assert.doesNotReject(errorSays(/part of it was changed|changed or damaged/), 'a changed character is reported');
   await other.goto(s.server.url + '#/open/hello');
   await assert.doesNotReject(errorSays(/not a Goal Ladder link/), 'a foreign link is reported');
+});
+
+test('links made by earlier builds open, links made here are standard raw deflate, and a cut link says so', async () => {
+  // Made by the build before the browser deflated links itself (miniz_oxide, level 9, in the wasm).
+  const fixture = (name) => fs.readFile(path.join(root, 'core/tests/links', name), 'utf8');
+  const oldPlan = (await fixture('v1-cafe-plan.txt')).trim();
+  const oldExercise = (await fixture('v1-cafe-exercise.txt')).trim();
+  const page = await open();
+  await page.goto(`${s.server.url}#/open/${oldPlan}`);
+  await page.getByTestId('link-preview').waitFor();
+  assert.match(await page.getByTestId('link-preview').textContent(), /Kafé Nordlys, Tromsø/);
+  await page.getByTestId('open-link').click();
+  await page.getByTestId('plan-heading').waitFor();
+  assert.match(await page.getByTestId('plan-heading').textContent(), /Kafé Nordlys/);
+  await page.goto(`${s.server.url}#/open/${oldExercise}`);
+  await page.getByTestId('link-preview').waitFor();
+  assert.match(await page.getByTestId('link-preview').textContent(), /Kafeen trenger flere gjester/);
+
+  // A link made here: the CRC-32 of the kind letter and the deflated bytes, then raw deflate of the file.
+  await page.goto(s.server.url);
+  await page.getByTestId('example-cafe').click();
+  await page.getByTestId('plan-heading').waitFor();
+  await page.getByTestId('share-link').click();
+  const link = await page.getByTestId('share-link-value').inputValue();
+  const data = Buffer.from(link.split('#/open/gl1.p.')[1], 'base64url');
+  const deflated = data.subarray(4);
+  assert.equal(data.readUInt32BE(0), zlib.crc32(deflated, zlib.crc32(Buffer.from('p'))) >>> 0, 'the checksum');
+  const file = JSON.parse(zlib.inflateRawSync(deflated).toString('utf8'));
+  assert.equal(file.format, 'goal-ladder-plan');
+  assert.equal(file.plan.title, 'Kafé Nordlys, Tromsø');
+
+  // Cut anywhere in its deflated part, a link reads as incomplete (the browser's inflater tells a cut
+  // stream from a damaged one).
+  const says = (pattern) => page.waitForFunction(
+    (source) => new RegExp(source).test(document.querySelector('[data-testid=link-error]')?.textContent ?? ''),
+    pattern.source, { timeout: 5_000 });
+  // A short link whose content inflates past the 2 MiB a link may hold: the inflating stops there.
+  const json = `{"format":"goal-ladder-plan","version":1,"plan":{"id":"big","title":"Big"}}${' '.repeat(3 * 1024 * 1024)}`;
+  const packed = zlib.deflateRawSync(Buffer.from(json), { level: 9 });
+  const head = Buffer.alloc(4);
+  head.writeUInt32BE(zlib.crc32(packed, zlib.crc32(Buffer.from('p'))) >>> 0);
+  const bomb = `gl1.p.${Buffer.concat([head, packed]).toString('base64url')}`;
+  assert.ok(bomb.length < 8_000, `${bomb.length} characters`);
+  await page.goto(`${s.server.url}#/open/${bomb}`);
+  await assert.doesNotReject(says(/holds more than Goal Ladder opens/), 'a link over the size limit is refused');
+  await page.goto(`${s.server.url}#/open/hello`);
+  await says(/not a Goal Ladder link/);
+
+  for (const keep of [0.3, 0.6, 0.9]) {
+    const cut = oldPlan.slice(0, Math.floor(oldPlan.length * keep) & ~3);
+    await page.goto(`${s.server.url}#/open/${cut}`);
+    await assert.doesNotReject(says(/incomplete/), `cut to ${cut.length} characters`);
+    await page.goto(`${s.server.url}#/open/hello`);
+    await says(/not a Goal Ladder link/);
+  }
 });
 
 test('a plan prints on A4 and exports as Markdown', async () => {
