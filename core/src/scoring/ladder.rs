@@ -703,16 +703,7 @@ pub(crate) fn refine(
             .is_some_and(|n| n.id == RESPONSE_TIME)
     });
     if let Some(k) = named_response_time {
-        if let Some(m) = by_id(RESPONSE_TIME) {
-            let via = placement.head.map_or(Via::FirstMetric, |(_, via)| via);
-            placement.head = Some((
-                Found {
-                    metric: m,
-                    first: k,
-                    last: k,
-                },
-                via,
-            ));
+        if head_at(placement, RESPONSE_TIME, k) {
             return;
         }
     }
@@ -730,12 +721,10 @@ pub(crate) fn refine(
             })
     });
     // "80 % af forældrene skal åbne ugebrevet": a share who open a newsletter is its open rate.
-    let letter_or_channel =
-        (0..r.text.len()).any(|k| r.has(k, c::NEWSLETTER) || r.facts[k].channel);
-    let opened_at = main_tokens(&placement.segments)
-        .filter(|_| r.anywhere(c::OPEN))
-        .find(|&k| r.has(k, c::OPEN))
-        .filter(|_| share_or_length && letter_or_channel);
+    let letter_or_channel = r.anywhere(c::NEWSLETTER) || r.facts.iter().any(|f| f.channel);
+    let opened_at = (share_or_length && r.anywhere(c::OPEN) && letter_or_channel)
+        .then(|| main_tokens(&placement.segments).find(|&k| r.has(k, c::OPEN)))
+        .flatten();
     let attention = taken_in_at
         .map(|k| (k, TIME_SPENT))
         .or(opened_at.map(|k| (k, OPEN_RATE)));
@@ -743,16 +732,7 @@ pub(crate) fn refine(
         f.metric.level != LadderLevel::Attention && f.metric.level <= LadderLevel::Engagement
     });
     if let (Some((k, id)), true) = (attention, below_attention) {
-        if let Some(m) = by_id(id) {
-            let via = placement.head.map_or(Via::FirstMetric, |(_, via)| via);
-            placement.head = Some((
-                Found {
-                    metric: m,
-                    first: k,
-                    last: k,
-                },
-                via,
-            ));
+        if head_at(placement, id, k) {
             return;
         }
     }
@@ -975,6 +955,22 @@ pub(crate) fn refine(
             placement.head = Some((Found { metric: m, ..found }, via));
         }
     }
+}
+
+/// Places the goal on metric `id`, read at token `k`, keeping how the head was found; false when the
+/// catalogue has no such metric.
+fn head_at(placement: &mut Placement, id: &str, k: usize) -> bool {
+    let Some(metric) = crate::catalogue::find(id) else {
+        return false;
+    };
+    let via = placement.head.map_or(Via::FirstMetric, |(_, via)| via);
+    let found = Found {
+        metric,
+        first: k,
+        last: k,
+    };
+    placement.head = Some((found, via));
+    true
 }
 
 fn main_tokens(segments: &[Segment]) -> impl Iterator<Item = usize> + '_ {
