@@ -7,10 +7,9 @@ use goal_ladder_core::plan::set_chosen;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::classroom::link_codec::encode_link;
-use crate::classroom::share_card::{copy_to_clipboard, link_to};
+use crate::classroom::share_card::share_link;
 use crate::i18n::{tr, use_lang, T};
-use crate::state::{use_open_plan, NoticeKind, Notices, Route};
+use crate::state::{use_open_plan, NoticeKind, Notices};
 use crate::storage::{self, StorageKey};
 
 /// For teachers: this plan as an exercise, with a case, the sections to fill in and the rubric.
@@ -67,13 +66,7 @@ pub fn ExerciseForm() -> impl IntoView {
     let share = move |_| {
         let Some(ex) = exercise() else { return };
         leptos::task::spawn_local(async move {
-            let made = encode_link(&SharePayload::Exercise(ex))
-                .await
-                .map(|code| link_to(&Route::Shared(code)))
-                .map_err(|e| e.text(lang.get_untracked()));
-            if let Ok(url) = &made {
-                copy_to_clipboard(url.clone(), notices, T::LinkCopied);
-            }
+            let made = share_link(SharePayload::Exercise(ex), lang.get_untracked(), notices).await;
             let _ = link.try_set(Some(made));
         });
     };

@@ -1,5 +1,6 @@
 use goal_ladder_core::classroom::{plan_markdown, SharePayload};
 use goal_ladder_core::format::file_stem;
+use goal_ladder_core::Lang;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -40,6 +41,22 @@ pub fn copy_to_clipboard(text: String, notices: Notices, done: T) {
     });
 }
 
+/// A share link to `payload`, copied to the clipboard when made; the error in the interface's language.
+pub async fn share_link(
+    payload: SharePayload,
+    lang: Lang,
+    notices: Notices,
+) -> Result<String, String> {
+    let made = encode_link(&payload)
+        .await
+        .map(|code| link_to(&Route::Shared(code)))
+        .map_err(|e| e.text(lang));
+    if let Ok(url) = &made {
+        copy_to_clipboard(url.clone(), notices, T::LinkCopied);
+    }
+    made
+}
+
 /// Sharing the plan: a link that carries it, a Markdown copy, and the print layout.
 #[component]
 pub fn ShareCard() -> impl IntoView {
@@ -54,13 +71,7 @@ pub fn ShareCard() -> impl IntoView {
         };
         // The browser deflates the plan (a promise): the link shows when it is made.
         leptos::task::spawn_local(async move {
-            let made = encode_link(&SharePayload::Plan(p))
-                .await
-                .map(|code| link_to(&Route::Shared(code)))
-                .map_err(|e| e.text(lang.get_untracked()));
-            if let Ok(url) = &made {
-                copy_to_clipboard(url.clone(), notices, T::LinkCopied);
-            }
+            let made = share_link(SharePayload::Plan(p), lang.get_untracked(), notices).await;
             if link.try_set(Some(made)).is_some() {
                 return; // the card is gone
             }
