@@ -146,6 +146,8 @@ pub(crate) struct Lexicon {
     fuzzy: FxMap<(u16, u8)>,
     /// The words for video, folded, as heads of compounds ("älgvideorna", "TikTok-filmer").
     video_heads: Vec<String>,
+    /// Per first byte, a bit per entry of `CHANNELS` whose name starts with it.
+    channels_by_first: [u32; 256],
 }
 
 const PEOPLE: &[(u8, &str)] = &[
@@ -202,6 +204,8 @@ const CHANNELS: &[&str] = &[
     "threads",
     "sms",
 ];
+// One bit per channel in `Lexicon::channels_by_first`.
+const _: () = assert!(CHANNELS.len() <= 32);
 
 /// Whether `word` starts with `name` typed with one slip: a letter missing, extra, changed or two
 /// swapped ("instgram", "facbook", "thraeds", "Instagarm-følgere"). Only names of six letters or more,
@@ -271,19 +275,32 @@ impl Lexicon {
         if single_capital && folded == "x" {
             return true;
         }
-        let first = folded.as_bytes().first();
         CHANNEL_ALIASES.contains(&folded)
-            || CHANNELS
-                .iter()
-                .any(|c| first == c.as_bytes().first() && folded.starts_with(c))
+            || self
+                .channels_from(folded)
+                .any(|c| folded.starts_with(c))
+    }
+
+    /// The channels whose name starts with `word`'s first byte: every word of every goal asks,
+    /// and a scan of all names was a tenth of the reading's time.
+    fn channels_from(&self, word: &str) -> impl Iterator<Item = &'static str> {
+        let mut mask = word
+            .as_bytes()
+            .first()
+            .map_or(0, |&b| self.channels_by_first[usize::from(b)]);
+        std::iter::from_fn(move || {
+            (mask != 0).then(|| {
+                let at = mask.trailing_zeros() as usize;
+                mask &= mask - 1;
+                CHANNELS[at]
+            })
+        })
     }
 
     /// A word the dictionary does not know that starts with a channel's name typed with one slip.
     pub fn is_channel_typo(&self, folded: &str) -> bool {
-        let first = folded.as_bytes().first();
-        CHANNELS
-            .iter()
-            .any(|c| first == c.as_bytes().first() && starts_with_typo_of(folded, c))
+        self.channels_from(folded)
+            .any(|c| starts_with_typo_of(folded, c))
     }
 
     /// Stems that head `word`, the longest per language.
@@ -396,7 +413,11 @@ impl Lexicon {
             phrases: Vec::new(),
             fuzzy: FxMap::default(),
             video_heads: Vec::new(),
+            channels_by_first: [0; 256],
         };
+        for (at, name) in CHANNELS.iter().enumerate() {
+            lex.channels_by_first[usize::from(name.as_bytes()[0])] |= 1 << at;
+        }
         for row in ROWS {
             for w in row.3.split_whitespace() {
                 if row.1 & super::vocab::c::VIDEO != 0 && w.len() >= 4 {
