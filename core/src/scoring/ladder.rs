@@ -187,7 +187,9 @@ fn marker_at(r: &Reading, i: usize, after_causative: bool) -> Option<(Role, usiz
     if i > 0 && r.has(i, c::AIM_NOUN) && r.has(i + 1, c::COPULA) {
         // "Our goal is that runners remember us": opening the goal, it introduces the goal itself.
         if (0..i).all(|k| r.has(k, c::FILLER | c::ARTICLE)) {
-            return Some((Role::Main, 2 + usize::from(r.has(i + 2, c::THAT))));
+            // "is that …", "is to …", "er å …": the particle belongs to the opening too.
+            let particle = r.has(i + 2, c::THAT | c::PARTICLE | c::TO);
+            return Some((Role::Main, 2 + usize::from(particle)));
         }
         return Some((Role::Purpose, 2));
     }
