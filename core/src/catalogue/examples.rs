@@ -38,6 +38,11 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("response_time", Nb, "Svare på alle meldinger på Messenger innen én time i åpningstiden"),
     ex("response_time", Sv, "Svara på alla direktmeddelanden på Instagram inom 30 minuter under kontorstid"),
     ex("response_time", Da, "Få svartiden på Messenger ned under en time i åbningstiden"),
+    // A reply named as a noun before the limit ("svar på …").
+    ex("response_time", Da, "Tandlægen lover svar på alle beskeder i Messenger senest tre timer efter"),
+    ex("response_time", Nb, "Kundene skal få svar på DM-er på Instagram innen to timer på hverdager"),
+    ex("response_time", Sv, "Garantera svar på alla frågor i Messenger inom 45 minuter under öppettid"),
+    ex("response_time", En, "A reply to every customer email within four hours on workdays"),
     ex("newsletters_sent", En, "Send the dental clinic's email newsletter twice a month from January 2027"),
     ex("newsletters_sent", Nb, "Sende ut nyhetsbrevet hver fjortende dag gjennom hele 2027"),
     ex("newsletters_sent", Sv, "Skicka ut nyhetsbrevet till kunderna en gång i månaden under 2027"),
@@ -95,6 +100,8 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("ad_recall", Nb, "Oppnå 30 % reklameerindring for Snapchat-kampanjen i brand lift-målingen innen mars 2027"),
     ex("ad_recall", Sv, "Nå 20 % annonserinran i brand lift-studien för vår YouTube-kampanj före juni 2027"),
     ex("ad_recall", Da, "Opnå 25 % annonceerindring i brand lift-målingen for vores YouTube-kampagne inden juni 2027"),
+    // "Our goal is to …" opens the goal; the "to" is not a purpose.
+    ex("brand_awareness", En, "Our goal is to raise awareness of the ferry's night route among students from 20 % to 35 % by June 2027"),
     ex("brand_awareness", En, "Raise prompted brand awareness of the gym among students in Trondheim from 15 % to 30 % in our survey in autumn 2027"),
     ex("brand_awareness", Nb, "Øke kjennskapen til merkevaren blant unge i Tromsø fra 20 % til 35 %, målt i en spørreundersøkelse innen desember 2027"),
     ex("brand_awareness", Sv, "Öka kännedomen om varumärket bland småbarnsföräldrar i Malmö från 10 % till 25 % enligt vår enkät i december 2027"),

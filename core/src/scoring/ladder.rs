@@ -952,7 +952,12 @@ pub(crate) fn refine(
     }
     // "lover kunderne svar senest 30 minutter efter": the people served, and a limit on each reply.
     let people = r.facts.get(found.first).is_some_and(|f| f.people);
-    if response_limit && (via == Via::FirstMetric || people) && !found.metric.is_activity() {
+    // "lover svar på beskeder senest 2 timer efter": a reply named before what it answers.
+    let reply_before = (0..found.first).any(|k| r.has(k, c::REPLY));
+    if response_limit
+        && (via == Via::FirstMetric || people || reply_before)
+        && !found.metric.is_activity()
+    {
         if let Some(m) = by_id(RESPONSE_TIME) {
             placement.head = Some((Found { metric: m, ..found }, via));
         }

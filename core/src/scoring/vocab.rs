@@ -170,6 +170,8 @@ pub(crate) mod c {
     /// "impressions", "eksponeringer": named outright, impressions stay impressions, also of a video
     /// (where "views" of a video are its views).
     pub const IMPRESSION: Classes = 1 << 77;
+    /// "svar", "reply": a reply named as a noun; before a short time limit, our response time.
+    pub const REPLY: Classes = 1 << 78;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -495,6 +497,8 @@ pub(crate) static ROWS: &[Row] = &[
     Row(SV, FREE, 0.0, "gratis kostnadsfri kostnadsfria kostnadsfritt avgiftsfri avgiftsfria"),
     Row(DA, FREE, 0.0, "gratis gratis- omkostningsfri"),
     Row(ALL, IMPRESSION, 0.0, "impression impressions"),
+    Row(SCAND, REPLY, 0.0, "svar svaret svarene svaren svarene"),
+    Row(EN, REPLY, 0.0, "reply replies response responses answer answers"),
     Row(NB | DA, IMPRESSION, 0.0, "eksponering eksponeringer eksponeringene eksponeringerne"),
     Row(SV, IMPRESSION, 0.0, "exponering exponeringar exponeringarna"),
     Row(EN, TAG, 0.0, "tag tags tagged tagging hashtag hashtags"),
