@@ -266,7 +266,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hur många olika personer som såg vårt innehåll minst en gång under en period.",
             "Hvor mange forskellige personer, der så vores indhold mindst én gang i en periode.",
         ),
-        w!(["reach"], ["rekkevidde", "reach"], ["räckvidd", "reach"], ["rækkevidde", "reach"]),
+        w!(["reach"], ["rekkevidde", "reach", "når ut til", "nå ut til"], ["räckvidd", "reach", "når ut till", "nå ut till"], ["rækkevidde", "reach", "når ud til", "nå ud til"]),
         w!(
             ["reach", "reaches", "reaching"],
             ["nå"],
@@ -761,7 +761,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Frågor, direktmeddelanden och offertförfrågningar som folk skickar till oss: en dialog som kan skapa värde.",
             "Spørgsmål, direkte beskeder og tilbudsforespørgsler, folk sender os: en dialog, der kan skabe værdi.",
         ),
-        w!(["inquiry", "inquiries", "enquiry", "enquiries", "question", "=dm", "=dms", "direct message", "quote request", "request", "message", "call", "phone call", "get in touch", "reach out", "write to us", "message us"], ["henvendelse", "forespørsel", "forespørsl", "spørsmål", "melding", "=dm", "=dms", "oppringning", "telefonsamtale", "ta kontakt", "høre fra", "forspørsel", "forspørsl", "skrive til oss", "skriver til oss", "=dmer", "=dm-er"], ["förfrågan", "förfrågning", "=fråga", "=frågor", "=frågan", "=frågorna", "meddelande", "=dm", "=dms", "telefonsamtal", "höra av sig", "hör av sig", "skriva till oss", "skriver till oss", "=dmar", "=dm:ar"], ["henvendelse", "forespørgsel", "forespørgsl", "spørgsmål", "besked", "=dm", "=dms", "opkald", "telefonopkald", "høre fra", "forspørgsel", "forspørgsl", "skrive til os", "skriver til os", "=dmer", "=dm'er"]),
+        w!(["inquiry", "inquiries", "enquiry", "enquiries", "question", "=dm", "=dms", "direct message", "quote request", "request", "message", "call", "phone call", "get in touch", "reach out", "write to us", "message us", "call us", "calls us", "phone us", "ask for", "asks for"], ["henvendelse", "forespørsel", "forespørsl", "spørsmål", "melding", "=dm", "=dms", "oppringning", "telefonsamtale", "ta kontakt", "høre fra", "forspørsel", "forspørsl", "skrive til oss", "skriver til oss", "=dmer", "=dm-er", "ringer oss", "ringe oss", "ringer til oss", "ber om", "be om"], ["förfrågan", "förfrågning", "=fråga", "=frågor", "=frågan", "=frågorna", "meddelande", "=dm", "=dms", "telefonsamtal", "höra av sig", "hör av sig", "skriva till oss", "skriver till oss", "=dmar", "=dm:ar", "ringer oss", "ringa oss", "ringer till oss", "ber om", "be om"], ["henvendelse", "forespørgsel", "forespørgsl", "spørgsmål", "besked", "=dm", "=dms", "opkald", "telefonopkald", "høre fra", "forspørgsel", "forspørgsl", "skrive til os", "skriver til os", "=dmer", "=dm'er", "ringer til os", "ringe til os", "ringer os", "beder om", "bede om"]),
         w!(["ask", "asks", "contact", "contacts"], ["spørre", "spør", "kontakte", "kontakter"], ["fråga", "frågar", "kontakta", "kontaktar"], ["spørge", "spørger", "kontakte", "kontakter"]),
     ),
     m(
@@ -776,7 +776,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Personer som anmäler sig till ett evenemang, ett webbinarium, en provperiod eller en lista.",
             "Personer, der tilmelder sig et arrangement, et webinar, en prøveperiode eller en liste.",
         ),
-        w!(["signup", "sign up", "registration", "registrant", "attendee", "rsvp", "consultation response", "=responses", "trial account", "signups", "sign ups", "signed up", "enrolment", "enrollment", "volunteer", "free trial"], ["påmelding", "påmeldt", "påmeldte", "registrering", "deltaker", "høringsinnspill", "høringssvar", "innspill", "testkonto", "prøvekonto", "signup", "signups", "sign up", "sign ups", "frivillig", "prøveperiode"], ["anmälan", "anmälning", "anmäld", "anmälda", "registrering", "deltagare", "remissvar", "synpunkt", "testkonto", "provkonto", "signup", "signups", "sign up", "sign ups", "volontär", "frivillig", "provperiod"], ["tilmelding", "tilmeldt", "tilmeldte", "registrering", "deltager", "høringssvar", "testkonto", "prøvekonto", "signup", "signups", "sign up", "sign ups", "frivillig", "prøveperiode"]),
+        w!(["signup", "sign up", "registration", "registrant", "attendee", "rsvp", "consultation response", "=responses", "trial account", "signups", "sign ups", "signed up", "enrolment", "enrollment", "volunteer", "free trial"], ["påmelding", "påmeldt", "påmeldte", "registrering", "deltaker", "høringsinnspill", "høringssvar", "innspill", "testkonto", "prøvekonto", "signup", "signups", "sign up", "sign ups", "frivillig", "prøveperiode", "skrive seg på", "skriver seg på", "skrive seg opp", "skriver seg opp"], ["anmälan", "anmälning", "anmäld", "anmälda", "registrering", "deltagare", "remissvar", "synpunkt", "testkonto", "provkonto", "signup", "signups", "sign up", "sign ups", "volontär", "frivillig", "provperiod", "skriver upp sig", "skriva upp sig", "skrev upp sig"], ["tilmelding", "tilmeldt", "tilmeldte", "registrering", "deltager", "høringssvar", "testkonto", "prøvekonto", "signup", "signups", "sign up", "sign ups", "frivillig", "prøveperiode", "skriver sig op", "skrive sig op", "skrevet sig op"]),
         w!(["register", "registers", "attend", "signing", "enrol", "enroll", "enrolled", "enrols", "enrolls", "registered"], ["registrere", "melde"], ["registrera", "anmäla", "anmäla"], ["registrere", "tilmelde", "melde"]),
     ),
     m(
@@ -1026,7 +1026,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Vunna kunder: första köpet eller undertecknat avtal.",
             "Vundne kunder: første køb eller underskrevet aftale.",
         ),
-        w!(["customer", "client", "new customer", "contract"], ["kunde", "kunder", "klient", "avtale"], ["kund", "klient", "avtal"], ["kunde", "klient", "aftale"]),
+        w!(["customer", "client", "new customer", "contract", "choose us", "chooses us"], ["kunde", "kunder", "klient", "avtale", "velger oss", "velge oss"], ["kund", "klient", "avtal", "väljer oss", "välja oss"], ["kunde", "klient", "aftale", "vælger os", "vælge os"]),
         w!(["sign", "signs", "win", "wins", "acquire", "acquires", "land"], ["signere", "vinne", "verve"], ["värva", "vinna"], ["vinde", "hverve"]),
     ),
     m(

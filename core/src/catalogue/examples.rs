@@ -302,6 +302,25 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("renewals", Sv, "Förnyelsegraden för årskorten ska upp från 60 % till 72 % under 2027"),
     ex("mentions", En, "Be mentioned in 20 Instagram posts by local food bloggers by the end of Q2 2027"),
     ex("sign_ups", Nb, "120 nye medlemmer i den gratis kundeklubben via SMS-kampanjen innen påske 2027"),
+    // Results named by a verb phrase: "skrive sig op", "ringe til os", "be om", "nå ud til", "velge oss".
+    ex("sign_ups", Da, "300 flere skal skrive sig op til en gratis prøvetime i fitnesscentret via Instagram inden 1. marts 2027"),
+    ex("sign_ups", Nb, "200 nye skal skrive seg på til en gratis prøvetime via Facebook innen 1. april 2027"),
+    ex("sign_ups", Sv, "150 personer ska skriva upp sig för en gratis provlektion via Instagram före 1 april 2027"),
+    ex("inquiries", En, "Get 40 more homeowners to call us about heat pumps through Facebook by March 2027"),
+    ex("inquiries", Nb, "30 flere bedrifter skal ringe oss om regnskap etter LinkedIn-annonsene innen mai 2027"),
+    ex("inquiries", Sv, "Få 25 fler villaägare att ringa oss om solceller via Facebook före juni 2027"),
+    ex("inquiries", Da, "40 flere skal ringe til os om varmepumper via Facebook inden maj 2027"),
+    ex("inquiries", Nb, "50 bedrifter skal be om et tilbud på renhold via LinkedIn innen 1. april 2027"),
+    ex("inquiries", Sv, "Få 60 företag att be om en offert via LinkedIn före 30 juni 2027"),
+    ex("inquiries", Da, "Få 45 virksomheder til at bede om en demo via LinkedIn inden 1. juni 2027"),
+    ex("inquiries", En, "Have 35 schools ask for a price on our science show via Facebook by May 2027"),
+    ex("reach", Da, "Vi skal nå ud til 15 000 hundeejere på Facebook inden udgangen af maj 2027"),
+    ex("reach", Nb, "Nå ut til 20 000 unge i kommunen med kampanjen på Snapchat innen mars 2027"),
+    ex("reach", Sv, "Nå ut till 30 000 studenter på TikTok under våren 2027"),
+    ex("new_customers", En, "200 more households choose us as their energy supplier through the TikTok campaign in 2027"),
+    ex("new_customers", Nb, "40 nye familier skal velge oss som tannlege etter Facebook-kampanjen innen utgangen av 2027"),
+    ex("new_customers", Sv, "50 nya hushåll ska välja oss som elbolag via Instagram-kampanjen under 2027"),
+    ex("new_customers", Da, "60 flere familier skal vælge os som tandlæge via Facebook inden udgangen af 2027"),
 ];
 
 #[cfg(test)]
