@@ -10,6 +10,12 @@ type Case = (&'static str, Option<f64>, Option<f64>, Option<&'static str>);
 
 const EN: &[Case] = &[
     (
+        "Grow repeat orders from our TikTok shop from 80 to 120 within half a year",
+        Some(80.0),
+        Some(120.0),
+        Some("2027-05-23"),
+    ),
+    (
         "Grow likes on our Christmas blend reels to 500 by 31 January 2027",
         None,
         Some(500.0),
@@ -126,6 +132,12 @@ const EN: &[Case] = &[
 ];
 
 const NB: &[Case] = &[
+    (
+        "Øke antall timebestillinger via Instagram fra 40 til 70 i løpet av et halvt år",
+        Some(40.0),
+        Some(70.0),
+        Some("2027-05-23"),
+    ),
     (
         "Få 2 000 nye følgere på LinkedIn innen 30.6. slik at flere søker jobb",
         None,
@@ -244,6 +256,12 @@ const NB: &[Case] = &[
 
 const SV: &[Case] = &[
     (
+        "Fler bokade provturer via Facebook: från 25 till 60 inom ett halvt år",
+        Some(25.0),
+        Some(60.0),
+        Some("2027-05-23"),
+    ),
+    (
         "En miljon visningar på TikTok av videon med lejonungarna",
         None,
         Some(1000000.0),
@@ -354,6 +372,12 @@ const SV: &[Case] = &[
 ];
 
 const DA: &[Case] = &[
+    (
+        "Få 300 nye tilmeldinger til nyhedsbrevet via LinkedIn på et halvt år",
+        None,
+        Some(300.0),
+        Some("2027-05-23"),
+    ),
     (
         "Fra 900 til 1.500 følgere på Instagram inden 31.3., så flere bliver kunder",
         Some(900.0),

@@ -321,6 +321,11 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("new_customers", Nb, "40 nye familier skal velge oss som tannlege etter Facebook-kampanjen innen utgangen av 2027"),
     ex("new_customers", Sv, "50 nya hushåll ska välja oss som elbolag via Instagram-kampanjen under 2027"),
     ex("new_customers", Da, "60 flere familier skal vælge os som tandlæge via Facebook inden udgangen af 2027"),
+    // Days whose date moves ("mors dag", "Mother's Day") bound a goal without a fixed date.
+    ex("sales", En, "Sell 150 gift cards for the spa through Instagram before Mother's Day"),
+    ex("sales", Da, "Sælge 150 gavekort til massage via Instagram inden mors dag"),
+    ex("sales", Sv, "Sälja 120 presentkort till spa via Facebook före morsdag"),
+    ex("sales", Nb, "Selge 200 gavekort til spa via Facebook før morsdagen"),
 ];
 
 #[cfg(test)]

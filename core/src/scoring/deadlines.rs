@@ -457,9 +457,13 @@ impl Scan<'_, '_, '_> {
             } else {
                 i + 1
             };
-            if self.has(n, c::NUMBER_WORD | c::ARTICLE_ONE)
-                && self.has(n + 1, c::UNIT_SHORT | c::UNIT_LONG)
-            {
+            let unit = |k: usize| self.has(k, c::UNIT_SHORT | c::UNIT_LONG);
+            // "innen et halvt år", "within half a year": half the unit.
+            let half = (self.has(n, c::ARTICLE_ONE) && self.has(n + 1, c::HALF))
+                || (self.has(n, c::HALF) && self.has(n + 1, c::ARTICLE_ONE));
+            if half && unit(n + 2) {
+                self.duration(n + 1, 0.5);
+            } else if self.has(n, c::NUMBER_WORD | c::ARTICLE_ONE) && unit(n + 1) {
                 let count = self.value(n).max(1.0);
                 self.duration(n, count);
             }

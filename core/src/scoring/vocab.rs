@@ -172,6 +172,8 @@ pub(crate) mod c {
     pub const IMPRESSION: Classes = 1 << 77;
     /// "svar", "reply": a reply named as a noun; before a short time limit, our response time.
     pub const REPLY: Classes = 1 << 78;
+    /// "halvt", "half": with a unit, half of it ("innen et halvt år", "within half a year").
+    pub const HALF: Classes = 1 << 79;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -403,6 +405,9 @@ pub(crate) static ROWS: &[Row] = &[
     Row(SV, HOLIDAY, 12.31, "nyår nyårsafton årsskiftet årsskifte"),
     Row(DA, HOLIDAY, 12.31, "nytår nytårsaften årsskiftet årsskifte"),
     Row(SV, HOLIDAY, 0.0, "midsommar"),
+    // Days whose date moves from year to year: a deadline without a fixed date.
+    Row(SCAND, HOLIDAY, 0.0, "morsdag morsdagen farsdag farsdagen mors fars valentinsdag valentinsdagen"),
+    Row(EN, HOLIDAY, 0.0, "mother's father's mothers fathers valentine's mothersday fathersday"),
     Row(NB | DA, HOLIDAY, 6.23, "sankthans"),
     Row(EN, UNIT_SHORT, 0.0, "seconds sec secs minute minutes min hour hours hrs hr h mins"),
     Row(NB, UNIT_SHORT, 0.0, "sekund sekunder sek minutt minutter min time timer"),
@@ -422,6 +427,8 @@ pub(crate) static ROWS: &[Row] = &[
     Row(EN, UNIT_LONG, 91.0, "quarter quarters"),
     Row(SCAND, UNIT_LONG, 91.0, "kvartal kvartaler kvartalet"),
     Row(SCAND, UNIT_LONG, 182.0, "halvår halvåret"),
+    Row(EN, HALF, 0.0, "half"),
+    Row(SCAND, HALF, 0.0, "halvt halv"),
     Row(EN, UNIT_LONG, 365.0, "year years"),
     Row(SCAND, UNIT_LONG, 365.0, "år året"),
     Row(EN, YEAR_UNIT, 0.0, "year years"),
