@@ -106,16 +106,16 @@ pub(super) static METRICS: &[Metric] = &[
             "Hvor mange opslag, reels, stories eller videoer vi udgiver: vores egen indsats, et tiltag og ikke et mål.",
         ),
         w!(
-            ["post", "reel", "=story", "=stories", "video", "blog post", "case study", "case studies", "article", "episode", "carousel", "=content", "go live", "livestream", "live stream"],
-            ["innlegg", "reel", "=story", "=stories", "video", "videoe", "film", "artikkel", "artikl", "episode", "blogginnlegg", "karusell", "=innhold", "livesending"],
-            ["inlägg", "reel", "=story", "=stories", "video", "videor", "film", "artikel", "artikl", "avsnitt", "episod", "karusell", "=innehåll", "livesändning"],
-            ["opslag", "indlæg", "reel", "=story", "=stories", "video", "videoe", "film", "artikel", "artikl", "afsnit", "episode", "karrusel", "=indhold", "livestreaming"],
+            ["post", "reel", "=story", "=stories", "video", "blog post", "case study", "case studies", "article", "episode", "carousel", "=content", "go live", "livestream", "live stream", "=pin", "=pins"],
+            ["innlegg", "reel", "=story", "=stories", "video", "videoe", "film", "artikkel", "artikl", "episode", "blogginnlegg", "karusell", "=innhold", "livesending", "=pins"],
+            ["inlägg", "reel", "=story", "=stories", "video", "videor", "film", "artikel", "artikl", "avsnitt", "episod", "karusell", "=innehåll", "livesändning", "=pins"],
+            ["opslag", "indlæg", "reel", "=story", "=stories", "video", "videoe", "film", "artikel", "artikl", "afsnit", "episode", "karrusel", "=indhold", "livestreaming", "=pins"],
         ),
         w!(
-            ["publish", "publishes", "post", "posts", "upload", "share", "write", "film", "produce", "create"],
-            ["publisere", "publiserer", "poste", "poster", "legge", "legger", "dele", "skrive", "filme", "produsere", "lage"],
-            ["publicera", "publicerar", "posta", "postar", "lägga", "lägger", "dela", "skriva", "filma", "producera", "skapa", "göra"],
-            ["publicere", "publicerer", "poste", "poster", "lægge", "lægger", "dele", "skrive", "filme", "producere", "lave", "laver"],
+            ["publish", "publishes", "post", "posts", "upload", "share", "write", "film", "produce", "create", "livestream", "stream", "pin"],
+            ["publisere", "publiserer", "poste", "poster", "legge", "legger", "dele", "skrive", "filme", "produsere", "lage", "livestreame", "strømme"],
+            ["publicera", "publicerar", "posta", "postar", "lägga", "lägger", "dela", "skriva", "filma", "producera", "skapa", "göra", "livesända", "livestreama", "sända"],
+            ["publicere", "publicerer", "poste", "poster", "lægge", "lægger", "dele", "skrive", "filme", "producere", "lave", "laver", "livestreame", "streame"],
         ),
     ),
     m(
@@ -229,7 +229,7 @@ pub(super) static METRICS: &[Metric] = &[
         w!(
             ["follower", "followers", "=following", "=fan", "=fans", "page like", "follower count", "fanbase"],
             ["følger", "følgertall", "følgerantall", "følgerbase", "=fan", "=fans", "=fanskare", "followers"],
-            ["följare", "följarantal", "följarbas", "=fan", "=fans", "=anhängare", "followers"],
+            ["följare", "följarantal", "följarbas", "=fan", "=fans", "=anhängare", "followers", "sidgillning"],
             ["følger", "følgertal", "følgerantal", "følgerskare", "=fan", "=fans", "followers"],
         ),
         w!(
@@ -446,7 +446,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hur länge folk stannar kvar i vårt innehåll: tittartid, lästid eller tid på sidan.",
             "Hvor længe folk bliver hos vores indhold: seertid, læsetid eller tid på siden.",
         ),
-        w!(["watch time", "time spent", "dwell time", "viewing time", "reading time", "time on page", "watchtime", "minutes watched", "hours watched", "read time", "session duration", "average view duration", "view duration", "watch duration", "listening time", "=avd", "time on site", "=longer", "how long", "completion rate", "video completion", "view-through rate", "view through rate", "=vtr", "watch to the end", "watched to the end", "read to the end", "read them to the end", "listen to the end", "all the way through", "read-through rate", "listen-through rate", "completed views", "thruplay", "thruplays", "thruplay rate"], ["seertid", "visningstid", "lesetid", "sehetid", "tid brukt", "oppholdstid", "sekunder i snitt", "minutter i snitt", "tid per økt", "visningslengde", "lyttetid", "=avd", "=tid", "=tiden", "=lenger", "visningsvarighet", "hvor lenge", "watch time", "watchtime", "dwell time", "time on site", "time on page", "session duration", "average view duration", "view duration", "completion rate", "fullføringsgrad", "fullføringsrate", "helt ut", "lytter ferdig", "lytte ferdig", "ser ferdig", "se ferdig", "leser ferdig", "lese ferdig", "se hele", "ser hele", "høre hele", "hører hele", "lytte til hele", "gjennomlesningsrate", "gjennomlesingsrate", "gjennomlesning", "gjennomlesing", "thruplay", "thruplays"], ["tittartid", "visningstid", "lästid", "speltid", "vistelsetid", "visningslängd", "sessionslängd", "lyssningstid", "tid per besök", "=avd", "=tid", "=tiden", "=längre", "visningslängd", "varaktighet", "hur länge", "watch time", "watchtime", "dwell time", "time on site", "time on page", "session duration", "average view duration", "view duration", "completion rate", "slutförandegrad", "genomtittningsgrad", "se klart", "ser klart", "tittar klart", "titta klart", "lyssnar klart", "lyssna klart", "läser klart", "läsa klart", "se hela", "ser hela", "lyssna på hela", "läsningstid", "genomläsningsgrad", "genomläsning", "thruplay", "thruplays"], ["seertid", "visningstid", "læsetid", "opholdstid", "visningslængde", "sessionslængde", "lyttetid", "tid per besøg", "=avd", "=tid", "=tiden", "=længere", "visningsvarighed", "afspilningstid", "hvor længe", "watch time", "watchtime", "dwell time", "time on site", "time on page", "session duration", "average view duration", "view duration", "completion rate", "gennemførelsesrate", "helt til ende", "til ende", "se hele", "ser hele", "høre hele", "hører hele", "læse hele", "læser hele", "gennemlæsningsrate", "gennemlæsning", "thruplay", "thruplays"]),
+        w!(["watch time", "time spent", "dwell time", "viewing time", "reading time", "time on page", "watchtime", "minutes watched", "hours watched", "read time", "session duration", "average view duration", "view duration", "watch duration", "listening time", "=avd", "time on site", "=longer", "how long", "completion rate", "video completion", "view-through rate", "view through rate", "=vtr", "watch to the end", "watched to the end", "read to the end", "read them to the end", "listen to the end", "all the way through", "read-through rate", "listen-through rate", "completed views", "thruplay", "thruplays", "thruplay rate", "=completion", "time on the"], ["seertid", "visningstid", "lesetid", "sehetid", "tid brukt", "oppholdstid", "sekunder i snitt", "minutter i snitt", "tid per økt", "visningslengde", "lyttetid", "=avd", "=tid", "=tiden", "=lenger", "visningsvarighet", "hvor lenge", "watch time", "watchtime", "dwell time", "time on site", "time on page", "session duration", "average view duration", "view duration", "completion rate", "fullføringsgrad", "fullføringsrate", "helt ut", "lytter ferdig", "lytte ferdig", "ser ferdig", "se ferdig", "leser ferdig", "lese ferdig", "se hele", "ser hele", "høre hele", "hører hele", "lytte til hele", "gjennomlesningsrate", "gjennomlesingsrate", "gjennomlesning", "gjennomlesing", "thruplay", "thruplays", "bli værende", "blir værende"], ["tittartid", "visningstid", "lästid", "speltid", "vistelsetid", "visningslängd", "sessionslängd", "lyssningstid", "tid per besök", "=avd", "=tid", "=tiden", "=längre", "visningslängd", "varaktighet", "hur länge", "watch time", "watchtime", "dwell time", "time on site", "time on page", "session duration", "average view duration", "view duration", "completion rate", "slutförandegrad", "genomtittningsgrad", "se klart", "ser klart", "tittar klart", "titta klart", "lyssnar klart", "lyssna klart", "läser klart", "läsa klart", "se hela", "ser hela", "lyssna på hela", "läsningstid", "genomläsningsgrad", "genomläsning", "thruplay", "thruplays", "stanna kvar", "stannar kvar"], ["seertid", "visningstid", "læsetid", "opholdstid", "visningslængde", "sessionslængde", "lyttetid", "tid per besøg", "=avd", "=tid", "=tiden", "=længere", "visningsvarighed", "afspilningstid", "hvor længe", "watch time", "watchtime", "dwell time", "time on site", "time on page", "session duration", "average view duration", "view duration", "completion rate", "gennemførelsesrate", "helt til ende", "til ende", "se hele", "ser hele", "høre hele", "hører hele", "læse hele", "læser hele", "gennemlæsningsrate", "gennemlæsning", "thruplay", "thruplays", "blive hængende", "bliver hængende"]),
         w!(["spend", "spends"], [], [], []),
     ),
     with_formula(
@@ -549,7 +549,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hvor ofte folk gemmer et opslag for at vende tilbage til det: et tegn på, at indholdet er nyttigt.",
         ),
         w!(["=save", "=saves", "bookmark"], ["lagring", "=lagrede", "=lagra", "=saves"], ["sparning", "=sparade", "=sparat", "=sparad", "bokmärk", "=saves"], ["gemning", "=gemte", "=gemt", "=saves"]),
-        w!(["saved"], ["lagret", "lagres"], ["sparas", "sparad"], ["gemmes", "gemt"]),
+        w!(["saved", "saving"], ["lagret", "lagres", "lagre", "lagrer"], ["sparas", "sparad"], ["gemmes", "gemt", "gemme", "gemmer"]),
     ),
     m(
         "clicks",
@@ -996,7 +996,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Pengar som ges till vår sak, räknat i antal gåvor eller i belopp.",
             "Penge givet til vores sag, talt i antal gaver eller i beløb.",
         ),
-        w!(["donation", "donor", "gift", "pledge", "fundraising", "fundraiser"], ["donasjon", "gave", "giver", "innsamling"], ["donation", "=gåva", "=gåvor", "=gåvorna", "givare", "insamling"], ["donation", "gave", "donor", "indsamling"]),
+        w!(["donation", "donor", "gift", "pledge", "fundraising", "fundraiser"], ["donasjon", "gave", "giver", "innsamling"], ["donation", "=gåva", "=gåvor", "=gåvorna", "givare", "insamling", "minnesgåva", "minnesgåvor"], ["donation", "gave", "donor", "indsamling"]),
         w!(["donate", "donates"], ["donere", "donerer"], ["donera", "donerar", "skänka"], ["donere", "donerer"]),
     ),
     m(

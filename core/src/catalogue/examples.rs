@@ -326,6 +326,25 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("sales", Da, "Sælge 150 gavekort til massage via Instagram inden mors dag"),
     ex("sales", Sv, "Sälja 120 presentkort till spa via Facebook före morsdag"),
     ex("sales", Nb, "Selge 200 gavekort til spa via Facebook før morsdagen"),
+    // Our own output named by its format or by streaming: pins, livestreams.
+    ex("posts_published", En, "Pin 10 styled rooms a week on Pinterest for the interior shop through 2027"),
+    ex("posts_published", Sv, "Vi ska livesända minst sex föreläsningar på YouTube under våren 2027"),
+    ex("posts_published", Nb, "Livestreame åtte konserter på YouTube fra konserthuset i løpet av 2027"),
+    ex("posts_published", Da, "Livestreame fem koncerter på Facebook fra spillestedet inden sommeren 2027"),
+    // Attention: staying, a story's completion, all the way to the end.
+    ex("time_spent", Nb, "Seerne av direktesendingene på YouTube skal i snitt bli værende i 15 minutter innen mars 2027"),
+    ex("time_spent", Sv, "Besökarna från Instagram ska stanna kvar i webbutiken i minst 3 minuter i snitt under 2027"),
+    ex("time_spent", Da, "Seerne skal blive hængende i mindst 10 minutter på vores livestreams på YouTube i 2027"),
+    ex("time_spent", En, "Raise story completion on Instagram for the aquarium from 50 % to 65 % by June 2027"),
+    ex("time_spent", En, "Average time on the webshop from Pinterest visitors up 25 % by May 2027"),
+    ex("time_spent", Sv, "Fler ska titta på våra stories på Instagram hela vägen till slutet under våren 2027"),
+    ex("time_spent", Nb, "Flere skal se reelsene våre på Instagram hele veien til slutt innen juni 2027"),
+    ex("time_spent", Da, "Flere skal se vores stories på Instagram hele vejen til slut inden juni 2027"),
+    ex("saves", En, "More people saving our recipe pins on Pinterest: 800 saves a month by April 2027"),
+    ex("saves", Nb, "Flere skal lagre oppskriftene våre på Instagram: 500 lagringer i måneden innen april 2027"),
+    ex("saves", Da, "Flere skal gemme vores opskrifter på Instagram: 400 gemte opslag om måneden inden april 2027"),
+    ex("followers", Sv, "Öka sidgillningarna på Facebook för biografen med 15 % före 1 maj 2027"),
+    ex("donations", Sv, "Öka antalet minnesgåvor via vår webbplats med 20 % under 2027"),
 ];
 
 #[cfg(test)]
