@@ -345,6 +345,16 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("saves", Da, "Flere skal gemme vores opskrifter på Instagram: 400 gemte opslag om måneden inden april 2027"),
     ex("followers", Sv, "Öka sidgillningarna på Facebook för biografen med 15 % före 1 maj 2027"),
     ex("donations", Sv, "Öka antalet minnesgåvor via vår webbplats med 20 % under 2027"),
+    // People counted for being satisfied are the satisfaction, whatever they did before.
+    ex("customer_satisfaction", Nb, "90 % fornøyde kunder blant dem som har bestilt via Instagram innen utgangen av 2027"),
+    ex("customer_satisfaction", Da, "Andelen af tilfredse kunder efter en chat på Messenger skal fra 75 % til 88 % inden juni 2027"),
+    ex("customer_satisfaction", Sv, "Minst 85 % nöjda kunder bland dem som bokat via Facebook under 2027"),
+    ex("customer_satisfaction", En, "92 % satisfied customers among those who booked through Instagram by the end of 2027"),
+    // A conversion into buyers is a purchase.
+    ex("sales", Sv, "Konvertera 4 % av besökarna från Instagram till köpare under våren 2027"),
+    ex("sales", Nb, "Konvertere 3 % av besøkende fra Pinterest til kjøpere innen juni 2027"),
+    ex("sales", Da, "Konvertere 5 % af de besøgende fra TikTok til købere inden juni 2027"),
+    ex("sales", En, "Convert 3 % of visitors from Pinterest into buyers by June 2027"),
 ];
 
 #[cfg(test)]

@@ -738,6 +738,17 @@ pub(crate) fn refine(
             return;
         }
     }
+    // "90 % fornøyde pasienter", "andelen af tilfredse kunder": people counted for being satisfied
+    // are the satisfaction, whatever they did before.
+    let satisfied = main_tokens(&placement.segments).find(|&k| {
+        // "satisfied customers", not "satisfied with".
+        r.has(k, c::SATISFIED)
+            && r.text
+                .toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokKind::Word)
+            && !r.has(k + 1, c::PREP | c::ARTICLE | c::TO | c::THAT | c::OF)
+    });
     let Some((found, via)) = placement.head else {
         // "5 nya pins i veckan": a number at a cadence, with nothing else named, is our own output.
         // "Raise €40,000 for the clean-water project": money with nothing else named is income.
@@ -746,6 +757,8 @@ pub(crate) fn refine(
         let free = main_tokens(&placement.segments).any(|k| r.has(k, c::FREE));
         let own = if response_limit {
             Some(RESPONSE_TIME)
+        } else if satisfied.is_some() {
+            Some(SATISFACTION)
         } else if paid {
             Some(SALES)
         } else if free {
@@ -822,6 +835,11 @@ pub(crate) fn refine(
     if found.metric.id == CONVERSION_RATE && purchase_named() {
         if let Some(m) = by_id(SALES) {
             placement.head = Some((Found { metric: m, ..found }, via));
+        }
+    }
+    if let Some(k) = satisfied {
+        if found.metric.level != LadderLevel::Interaction && head_at(placement, SATISFACTION, k) {
+            return;
         }
     }
     // "150 nye medlemmer … via SMS-kampanjen": people who join, counted, are sign-ups, whatever
@@ -1056,6 +1074,7 @@ const CHANNEL_SUBSCRIBERS: &str = "channel_subscribers";
 const MENTIONS: &str = "mentions";
 const BRAND_AWARENESS: &str = "brand_awareness";
 const CONVERSION_RATE: &str = "conversion_rate";
+const SATISFACTION: &str = "customer_satisfaction";
 const OPEN_RATE: &str = "open_rate";
 const NEWSLETTER_SUBSCRIBERS: &str = "newsletter_subscribers";
 const RESPONSE_TIME: &str = "response_time";

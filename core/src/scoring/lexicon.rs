@@ -276,9 +276,7 @@ impl Lexicon {
             return true;
         }
         CHANNEL_ALIASES.contains(&folded)
-            || self
-                .channels_from(folded)
-                .any(|c| folded.starts_with(c))
+            || self.channels_from(folded).any(|c| folded.starts_with(c))
     }
 
     /// The channels whose name starts with `word`'s first byte: every word of every goal asks,

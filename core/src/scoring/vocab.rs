@@ -174,6 +174,8 @@ pub(crate) mod c {
     pub const REPLY: Classes = 1 << 78;
     /// "halvt", "half": with a unit, half of it ("innen et halvt år", "within half a year").
     pub const HALF: Classes = 1 << 79;
+    /// "fornøyde", "nöjda", "satisfied": people so described are counted for their satisfaction.
+    pub const SATISFIED: Classes = 1 << 80;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -428,6 +430,10 @@ pub(crate) static ROWS: &[Row] = &[
     Row(SCAND, UNIT_LONG, 91.0, "kvartal kvartaler kvartalet"),
     Row(SCAND, UNIT_LONG, 182.0, "halvår halvåret"),
     Row(EN, HALF, 0.0, "half"),
+    Row(EN, SATISFIED, 0.0, "satisfied"),
+    Row(NB, SATISFIED, 0.0, "fornøyde fornøgde tilfredse"),
+    Row(SV, SATISFIED, 0.0, "nöjda"),
+    Row(DA, SATISFIED, 0.0, "tilfredse"),
     Row(SCAND, HALF, 0.0, "halvt halv"),
     Row(EN, UNIT_LONG, 365.0, "year years"),
     Row(SCAND, UNIT_LONG, 365.0, "år året"),
@@ -529,6 +535,11 @@ pub(crate) static ROWS: &[Row] = &[
     Row(SV, COMPLETE, 0.0, "klart färdigt färdiga botten vägen"),
     Row(DA, COMPLETE, 0.0, "færdig færdige færdigt bunden ende vejen"),
     Row(EN, PAID, 0.0, "paid paying"),
+    // Buyers: after a conversion, the purchase ("konvertera besökare till köpare").
+    Row(EN, PAID, 0.0, "buyers"),
+    Row(NB, PAID, 0.0, "kjøpere"),
+    Row(SV, PAID, 0.0, "köpare"),
+    Row(DA, PAID, 0.0, "købere"),
     Row(NB, PAID, 0.0, "betalt betalte betalende betallende signert signerte"),
     Row(SV, PAID, 0.0, "betald betalda betalt betalande betallande signerad signerade"),
     Row(DA, PAID, 0.0, "betalt betalte betalende betallende signeret signerede underskrevne"),
