@@ -183,6 +183,17 @@ fn a_channel_or_a_group_of_people_makes_a_result_specific() {
         .smart
         .specific
         .is_met());
+    // Ages and target groups are audiences; "X-kontot" names the platform.
+    for text in [
+        "Ad recall of 30 % among 17-year-olds by March",
+        "Minst 30 procent av målgruppen ska minnas annonsen",
+        "Flere 16-åringer skal kjenne igjen kampanjen",
+        "X-kontot ska ha 12 000 följare vid utgången av 2027",
+    ] {
+        assert!(read(text).smart.specific.is_met(), "{text}");
+    }
+    // A lone lower-case "x" is a letter, not the platform.
+    assert!(!read("Øke x med 20 %").smart.specific.is_met());
     // A website alone is not a channel, and the people counted are the result, not the audience.
     assert!(!read("More visits to our website").smart.specific.is_met());
     assert!(!read("Ansætte 4 sygeplejersker inden sommer")

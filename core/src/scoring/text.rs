@@ -38,7 +38,8 @@ pub(crate) struct Tok {
     /// Range of the lower-case form, diacritics kept, in [`Text::lower`].
     pub lower: (u32, u32),
     pub kind: TokKind,
-    /// The original was a single capital letter: "X" is the platform, "x" is not.
+    /// The original was a single capital letter, alone or before a hyphen: "X" and "X-kontot" are
+    /// the platform, "x" is not.
     pub single_capital: bool,
 }
 
@@ -118,6 +119,7 @@ impl<'a> Text<'a> {
                 let mut end = i;
                 let mut capitals = 0;
                 let mut letters = 0;
+                let mut letters_before_joiner = None;
                 while let Some(&(j, ch)) = chars.peek() {
                     if ch.is_alphanumeric() {
                         letters += 1;
@@ -136,12 +138,14 @@ impl<'a> Text<'a> {
                             .next()
                             .is_some_and(char::is_alphanumeric)
                     {
+                        letters_before_joiner.get_or_insert(letters);
                         chars.next(); // "e-boka", "follower's": one word
                     } else {
                         break;
                     }
                 }
-                let single_capital = letters == 1 && capitals == 1;
+                let lone_initial = letters_before_joiner == Some(1) && c.is_uppercase();
+                let single_capital = (letters == 1 && capitals == 1) || lone_initial;
                 self.push(i, end, starts, TokKind::Word, single_capital);
             } else {
                 chars.next();
