@@ -133,6 +133,12 @@ const EN: &[Case] = &[
 
 const NB: &[Case] = &[
     (
+        "øke følgere på linkedin for regnskapskontoret med 1000 inen 31.12",
+        None,
+        Some(1000.0),
+        Some("2026-12-31"),
+    ),
+    (
         "Øke antall timebestillinger via Instagram fra 40 til 70 i løpet av et halvt år",
         Some(40.0),
         Some(70.0),
