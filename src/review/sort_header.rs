@@ -35,7 +35,7 @@ pub fn SortHeader(column: Column) -> impl IntoView {
     };
     let numeric = !matches!(column, Column::Student | Column::Class | Column::Assignment);
     view! {
-        <th scope="col" class:num=numeric aria-sort=aria_sort>
+        <th scope="col" class:num=numeric aria-sort=aria_sort data-col=column_key(column)>
             <button
                 type="button"
                 class="sort-button"

@@ -168,7 +168,8 @@ fn check_word(differs: bool, lang: Lang) -> &'static str {
 /// Columns: those of [`Column::ALL`], with SMART, sections and points each split into a count and
 /// its maximum (`4` and `of 10` … as two columns: `SMART met`, `SMART total`), the OKR score as a
 /// number 0.00-1.00, the time of hand-in as RFC 3339 UTC, and the summary check as a word followed by
-/// the parts that differ. Numbers use `.` as decimal separator.
+/// the parts that differ; then the goals themselves, one line each in one cell ([`goals_cell`]).
+/// Numbers use `.` as decimal separator.
 pub fn class_csv(rows: &[ClassRow], lang: Option<Lang>, separator: Separator) -> String {
     let lang = lang.unwrap_or_default();
     let of = Localized {
@@ -186,6 +187,16 @@ pub fn class_csv(rows: &[ClassRow], lang: Option<Lang>, separator: Separator) ->
             header.push(format!("{name} ({of})"));
         }
     }
+    header.push(
+        Localized {
+            en: "Goals (level: text)",
+            nb: "Mål (nivå: tekst)",
+            sv: "Mål (nivå: text)",
+            da: "Mål (niveau: tekst)",
+        }
+        .get(lang)
+        .to_string(),
+    );
     let mut records = vec![header];
     for row in rows {
         let s = &row.summary;
@@ -224,9 +235,46 @@ pub fn class_csv(rows: &[ClassRow], lang: Option<Lang>, separator: Separator) ->
             points,
             max,
             check,
+            goals_cell(s, lang),
         ]);
     }
     write_records(&records, separator)
+}
+
+/// The goals a student wrote, one per line in plan order: the level the scorer reads ("?" where it
+/// could not place the goal), "main" for a main goal, and the text on one line, safe from running as
+/// a formula. A teacher grading in a spreadsheet sees what was written, not only the counts.
+pub fn goals_cell(summary: &super::summary::Summary, lang: Lang) -> String {
+    let main = Localized {
+        en: "main",
+        nb: "hovedmål",
+        sv: "huvudmål",
+        da: "hovedmål",
+    }
+    .get(lang);
+    let mut out = String::new();
+    for goal in &summary.goals {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        let level = if goal.to_check {
+            "?".to_string()
+        } else {
+            goal.level.number().to_string()
+        };
+        out.push_str(&level);
+        if goal.is_main {
+            out.push_str(&format!(" ({main})"));
+        }
+        out.push_str(": ");
+        let one_line = goal
+            .statement
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.push_str(&text_field(&one_line));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -286,7 +334,7 @@ mod tests {
         assert_eq!(records[1][1], "2STB; vår\nblokk");
         assert_eq!(records[2][0], "'=1+1");
         assert_eq!(records[1][3], "2026-11-18T11:06:40.000Z");
-        assert_eq!(records[1].last().unwrap(), "stemmer");
+        assert_eq!(records[1][records[1].len() - 2], "stemmer");
     }
 
     #[test]
@@ -306,9 +354,43 @@ mod tests {
         assert!(score.starts_with("0.") && score.len() == 4, "{score}");
         assert_eq!(records[0][16], "Points (max)");
         assert_eq!(
-            records[1].last().unwrap(),
+            records[1][records[1].len() - 2],
             "differs: warnings objectives sections grade"
         );
+    }
+
+    #[test]
+    fn the_goals_are_written_with_their_levels_one_per_line() {
+        use crate::classroom::summary::GoalSummary;
+        use crate::ladder::LadderLevel;
+        let h = sample_hand_in("Kari");
+        let mut rows = class_table(&[h], today());
+        let template = rows[0].summary.goals.first().cloned();
+        let goal = |statement: &str, level, is_main, to_check| GoalSummary {
+            statement: statement.into(),
+            level,
+            is_main,
+            to_check,
+            ..template.clone().expect("the sample has a goal")
+        };
+        rows[0].summary.goals = vec![
+            goal(
+                "200 table bookings via Instagram\nby 1 March",
+                LadderLevel::Transaction,
+                true,
+                false,
+            ),
+            goal("=HYPERLINK(\"x\")", LadderLevel::Visibility, false, false),
+            goal("Something vague", LadderLevel::Activity, false, true),
+        ];
+        let records = parse_with(&class_csv(&rows, Some(Lang::En), Separator::Semicolon), ';');
+        assert_eq!(records[0].last().unwrap(), "Goals (level: text)");
+        assert_eq!(
+            records[1].last().unwrap(),
+            "5 (main): 200 table bookings via Instagram by 1 March\n1: '=HYPERLINK(\"x\")\n?: Something vague"
+        );
+        let nb = parse_with(&class_csv(&rows, Some(Lang::Nb), Separator::Semicolon), ';');
+        assert!(nb[1].last().unwrap().starts_with("5 (hovedmål): "));
     }
 
     #[test]

@@ -192,6 +192,17 @@ test('a class of hand-ins picked at once fills the table, and bad files are list
   await screenshotAt360(page, 'review-360');
   const region = page.getByRole('region', { name: 'The class: 3 hand-ins' });
   assert.equal(await region.getAttribute('tabindex'), '0', 'the table scrolls sideways, and can be scrolled by keyboard');
+  // On a 375 px phone the grade, the column that carries the points, stays in view beside the names.
+  await page.setViewportSize({ width: 375, height: 780 });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 375, 'no page-level sideways scroll at 375 px');
+  await region.scrollIntoViewIfNeeded();
+  assert.equal(await region.evaluate((el) => el.scrollLeft), 0, 'the table is not scrolled sideways');
+  for (const cell of [page.locator('thead th[data-col="grade"]'), page.getByTestId('review-row').first().locator('[data-col="grade"]')]) {
+    const box = await cell.boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 375, `the grade column is in view at 375 px: ${JSON.stringify(box)}`);
+  }
+  const studentBox = await page.getByTestId('review-row').first().locator('[data-col="student"]').boundingBox();
+  assert.ok(studentBox && studentBox.x >= 0, 'the student name stays in view too');
 });
 
 test('columns sort by their heading, with the mouse and the keyboard', async () => {
@@ -290,6 +301,10 @@ test('a later hand-in replaces the earlier one; the class exports as CSV and cle
   assert.ok(lines.slice(1).some((l) => l.startsWith('"Øyvind Ås, jr.",2STB,Café Sol in winter,2026-11-20T09:15:00')), lines.join('\n'));
   // In the order shown: by name.
   assert.deepEqual(lines.slice(1, 4).map((l) => l.split(',')[0]), ['Kari Nordmann', 'Ola Berg', '"Øyvind Ås']);
+  // The goals themselves, with their levels: what the student wrote, not only the counts.
+  assert.match(lines[0], /,Goals \(level: text\)$/);
+  const oyvind = lines.find((l) => l.startsWith('"Øyvind Ås, jr."'));
+  assert.ok(oyvind.endsWith(',"5 (main): 200 table bookings via Instagram by 1 March 2027\n1: Reach 10 000 people on Instagram by 1 March 2027"'), oyvind);
 
   // English starts with commas; a teacher whose spreadsheet program expects semicolons can choose them.
   assert.equal(await page.getByTestId('review-separator').inputValue(), 'comma');
