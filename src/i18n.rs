@@ -300,6 +300,9 @@ texts! {
     ReviewPoints => "Points: {points} of {max}", "Poeng: {points} av {max}", "Poäng: {points} av {max}", "Point: {points} af {max}";
     ReviewGoals => "Social-media goals", "Mål for sosiale medier", "Mål för sociala medier", "Mål for sociale medier";
     ReviewNoGoals => "The plan has no goals.", "Planen har ingen mål.", "Planen har inga mål.", "Planen har ingen mål.";
+    ReviewNoAudiences => "The plan names no audiences.", "Planen nevner ingen målgrupper.", "Planen nämner inga målgrupper.", "Planen nævner ingen målgrupper.";
+    ReviewNoStrategy => "No strategy written.", "Ingen strategi skrevet.", "Ingen strategi skriven.", "Ingen strategi skrevet.";
+    ReviewNoPlatforms => "No platforms chosen.", "Ingen plattformer valgt.", "Inga plattformar valda.", "Ingen platforme valgt.";
     ReviewNotScored => "not scored yet", "ikke scoret ennå", "inte poängsatt än", "ikke scoret endnu";
     ReviewOwnLevel => "the student chose {level}", "eleven valgte {level}", "eleven valde {level}", "eleven valgte {level}";
     ReviewSummaryDiffers => "The summary in the file differs from the one worked out here ({fields}): the file was made with another version of the app, or edited by hand.", "Sammendraget i filen avviker fra det som er regnet ut her ({fields}): filen ble laget med en annen versjon av appen, eller endret for hånd.", "Sammanfattningen i filen skiljer sig från den som räknats fram här ({fields}): filen gjordes med en annan version av appen eller ändrades för hand.", "Resuméet i filen afviger fra det, der er beregnet her ({fields}): filen blev lavet med en anden version af appen eller ændret i hånden.";

@@ -8,6 +8,7 @@ pub mod review_actions;
 pub mod review_page;
 pub mod reviewed_goal;
 pub mod reviewed_objective;
+pub mod reviewed_parts;
 pub mod sort_header;
 pub mod student_plan;
 pub mod table_cell;

@@ -7,10 +7,12 @@ use crate::i18n::{fill, long_date, tr, use_lang, T};
 use crate::review::load::Review;
 use crate::review::reviewed_goal::ReviewedGoal;
 use crate::review::reviewed_objective::ReviewedObjective;
+use crate::review::reviewed_parts::{ReviewedPeople, ReviewedStrategy, ReviewedTechnology};
 use crate::review::table_cell::student_button_id;
 
-/// One student's plan, read-only, with the feedback the app gives: each goal's level on the ladder,
-/// its SMART checks and advice, and the OKR scores. Assessed as of the day of the hand-in, like the
+/// One student's plan, read-only and whole, in the editor's order (people, goals, OKR, strategy,
+/// technology), with the feedback the app gives: each goal's level on the ladder, its SMART checks and
+/// advice, and the OKR scores. Assessed as of the day of the hand-in, like the
 /// table, so the teacher sees what the student saw.
 #[component]
 pub fn StudentPlan(index: usize) -> impl IntoView {
@@ -81,6 +83,7 @@ pub fn StudentPlan(index: usize) -> impl IntoView {
                     <p class="banner warn">{move || fill(T::ReviewSummaryDiffers.get(lang.get()), &[("fields", &differs)])}</p>
                 })}
             </div>
+            <ReviewedPeople plan=plan />
             <section class="card" aria-labelledby="student-goals-heading">
                 <h3 id="student-goals-heading">{tr(T::ReviewGoals)}</h3>
                 {if goals.is_empty() {
@@ -107,6 +110,8 @@ pub fn StudentPlan(index: usize) -> impl IntoView {
                     .into_any()
                 }}
             </section>
+            <ReviewedStrategy plan=plan />
+            <ReviewedTechnology plan=plan />
         </article>
     }
     .into_any()

@@ -252,6 +252,12 @@ test("a student's plan opens read-only with its feedback, and Back returns to th
   assert.equal(await goals.nth(0).locator('.smart-row li').count(), 5);
   assert.ok(await goals.nth(1).locator('.advice-item').count() > 0, 'advice is listed');
   assert.match(await page.getByTestId('reviewed-objective').textContent(), /Become the café students choose in winter.*Score 0\.45/);
+  // The whole plan, in the editor's order: people, goals, OKR, strategy, technology.
+  assert.equal(await page.getByTestId('reviewed-audience').textContent(), 'Students in Tromsø · Instagram');
+  assert.equal(await page.getByTestId('student-strategy').locator('.hint').textContent(), 'No strategy written.');
+  assert.equal(await page.getByTestId('reviewed-platforms').textContent(), 'Instagram');
+  const order = await plan.locator('section h3').allTextContents();
+  assert.deepEqual(order, ['People', 'Social-media goals', 'Objectives and key results', 'Strategy', 'Technology']);
   assert.equal(await plan.locator('input, textarea, select, [contenteditable]').count(), 0, 'nothing can be edited');
   await screenshot(page, 'review-plan-1280');
   await page.setViewportSize({ width: 360, height: 780 });
