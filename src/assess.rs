@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use goal_ladder_core::plan::{BusinessGoal, Goal, KeyResult, Objective};
+use goal_ladder_core::plan::{BusinessGoal, Goal, KeyResult};
 use goal_ladder_core::scoring;
 use goal_ladder_core::technology::{self, PlatformWarning};
 use goal_ladder_core::{LadderLevel, Lang, Plan};
@@ -25,15 +25,6 @@ pub fn scoring_context(business_goals: &[BusinessGoal]) -> Plan {
 
 pub fn key_result_score(kr: &KeyResult) -> Option<f64> {
     scoring::score_key_result(kr)
-}
-
-pub fn objective_score(o: &Objective) -> Option<f64> {
-    scoring::objective_score(
-        &o.key_results
-            .iter()
-            .map(scoring::score_key_result)
-            .collect::<Vec<_>>(),
-    )
 }
 
 /// Advice on the number of key results, in the interface's language.

@@ -392,13 +392,8 @@ pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
         let _ = writeln!(md, "{none}\n");
     }
     for o in &plan.objectives {
-        let scores: Vec<Option<f64>> = o
-            .key_results
-            .iter()
-            .map(scoring::score_key_result)
-            .collect();
         let mut heading = format!("### {}", escape_inline(&o.statement));
-        if let Some(s) = scoring::objective_score(&scores) {
+        if let Some(s) = scoring::score_objective(o) {
             let _ = write!(
                 heading,
                 " ({}: {})",
@@ -417,8 +412,10 @@ pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
             label(Label::KeyResult, lang),
             label(Label::Score, lang)
         );
-        for (kr, s) in o.key_results.iter().zip(&scores) {
-            let s = s.map(|s| score(s, lang)).unwrap_or_else(|| "–".into());
+        for kr in &o.key_results {
+            let s = scoring::score_key_result(kr)
+                .map(|s| score(s, lang))
+                .unwrap_or_else(|| "–".into());
             let _ = writeln!(md, "| {} | {s} |", escape_inline(&kr.statement));
         }
         md.push('\n');

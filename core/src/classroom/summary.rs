@@ -142,12 +142,7 @@ fn summarize_assessed(
             id: o.id.clone(),
             statement: o.statement.clone(),
             key_results: o.key_results.len(),
-            score: scoring::objective_score(
-                &o.key_results
-                    .iter()
-                    .map(scoring::score_key_result)
-                    .collect::<Vec<_>>(),
-            ),
+            score: scoring::score_objective(o),
         })
         .collect();
     let sections = Section::ALL

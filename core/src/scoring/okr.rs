@@ -6,7 +6,7 @@ use super::Analysis;
 use crate::calendar::Date;
 use crate::ladder::LadderLevel;
 use crate::lang::Lang;
-use crate::plan::KeyResult;
+use crate::plan::{KeyResult, Objective};
 
 /// An objective scoring this much or more has succeeded; 1.0 is not expected of a stretch goal.
 pub const SUCCESS_SCORE: f64 = 0.7;
@@ -73,6 +73,18 @@ pub fn score_key_result(kr: &KeyResult) -> Option<f64> {
 pub fn objective_score(scores: &[Option<f64>]) -> Option<f64> {
     let known: Vec<f64> = scores.iter().flatten().copied().collect();
     (!known.is_empty()).then(|| known.iter().sum::<f64>() / known.len() as f64)
+}
+
+/// A plan's objective scored: the mean of its key results' scores ([`score_key_result`]). The one
+/// score the app, the review, the hand-in summary and the Markdown show.
+pub fn score_objective(objective: &Objective) -> Option<f64> {
+    objective_score(
+        &objective
+            .key_results
+            .iter()
+            .map(score_key_result)
+            .collect::<Vec<_>>(),
+    )
 }
 
 #[cfg(test)]
