@@ -8,6 +8,7 @@ use std::fmt::Write;
 use super::letters::{SmartLetter, SmartStatus};
 use crate::calendar::Date;
 use crate::lang::{Lang, Localized};
+use crate::numerals::figure;
 use crate::plan::{GroundswellObjective, Plan};
 use crate::review::{self, ReviewStatus};
 use crate::scoring::{self, Check};
@@ -183,11 +184,6 @@ pub fn escape_block(text: &str) -> String {
         .join("\n\n")
 }
 
-/// A number as the language writes it (`numerals`), with two decimals where it has any.
-fn number(x: f64, lang: Lang) -> String {
-    crate::numerals::number(x, 2, lang)
-}
-
 /// A date as the language writes it in figures: 2027-12-31 in English and Swedish, 31.12.2027 in
 /// Norwegian and Danish.
 fn local_date(d: Date, lang: Lang) -> String {
@@ -197,6 +193,7 @@ fn local_date(d: Date, lang: Lang) -> String {
     }
 }
 
+/// A 0.0-1.0 score with two decimals, as the app shows it.
 fn score(x: f64, lang: Lang) -> String {
     crate::numerals::decimal(x, 2, lang)
 }
@@ -322,7 +319,7 @@ pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
         let from_text = (goal.baseline.is_none() && a.figures.baseline.is_some())
             || (goal.target.is_none() && a.figures.target.is_some());
         if baseline.is_some() || target.is_some() {
-            let show = |x: Option<f64>| x.map(|x| number(x, lang)).unwrap_or_else(|| "?".into());
+            let show = |x: Option<f64>| x.map(|x| figure(x, lang)).unwrap_or_else(|| "?".into());
             let unit = escape_inline(&goal.unit);
             let unit = if unit.is_empty() {
                 unit
@@ -614,14 +611,6 @@ mod tests {
         let en = plan_markdown(&plan, Lang::En, today());
         assert!(en.contains("- Baseline → target: 1,200 → 2,500\n"), "{en}");
         assert!(en.contains("- Deadline: 2027-12-31\n"), "{en}");
-    }
-
-    #[test]
-    fn numbers_are_grouped_as_each_language_writes_them() {
-        assert_eq!(number(1_234_567.5, Lang::En), "1,234,567.50");
-        assert_eq!(number(1200.0, Lang::Nb), "1\u{a0}200");
-        assert_eq!(number(-2000.0, Lang::Da), "−2.000");
-        assert_eq!(number(999.0, Lang::Sv), "999");
     }
 
     #[test]
