@@ -23,6 +23,7 @@ pub mod review;
 pub mod revision;
 pub mod scoring;
 pub mod technology;
+pub mod warnings;
 
 pub use calendar::{Date, Timestamp};
 pub use ladder::LadderLevel;

@@ -42,10 +42,16 @@ pub enum Rule {
     KeyResultNotMeasurable,
     TooFewKeyResults,
     TooManyKeyResults,
+    /// A goal with no words yet: nothing to judge.
+    EmptyGoal,
+    /// No main goal on level 4-5 while another goal is: a plan-wide rule, see `crate::warnings`.
+    NoMainGoalHigh,
+    PlatformWithoutAudience,
+    AudienceUnreached,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 34] = [
+    pub const ALL: [Rule; 38] = [
         Rule::LevelRead,
         Rule::LevelUnrecognised,
         Rule::ActivityNotGoal,
@@ -80,6 +86,10 @@ impl Rule {
         Rule::KeyResultNotMeasurable,
         Rule::TooFewKeyResults,
         Rule::TooManyKeyResults,
+        Rule::EmptyGoal,
+        Rule::NoMainGoalHigh,
+        Rule::PlatformWithoutAudience,
+        Rule::AudienceUnreached,
     ];
 
     pub fn id(self) -> &'static str {
@@ -118,6 +128,10 @@ impl Rule {
             Rule::KeyResultNotMeasurable => "okr.key_result_not_measurable",
             Rule::TooFewKeyResults => "okr.too_few_key_results",
             Rule::TooManyKeyResults => "okr.too_many_key_results",
+            Rule::EmptyGoal => "goal.empty",
+            Rule::NoMainGoalHigh => "ladder.no_main_goal_high",
+            Rule::PlatformWithoutAudience => "technology.platform_without_audience",
+            Rule::AudienceUnreached => "technology.audience_unreached",
         }
     }
 

@@ -13,8 +13,22 @@ pub const SUCCESS_SCORE: f64 = 0.7;
 
 /// Warnings for one key result's text: a task rather than an outcome, or nothing to score.
 pub fn assess_key_result(text: &str, lang: Option<Lang>) -> Vec<Finding> {
+    key_result_findings(&read(text, lang))
+}
+
+/// A key result's text read once: the language it is written in, and its warnings
+/// ([`assess_key_result`]) for a message in that language.
+pub fn read_key_result(text: &str) -> (Lang, Vec<Finding>) {
+    let a = read(text, None);
+    (a.reading.lang, key_result_findings(&a))
+}
+
+fn read(text: &str, lang: Option<Lang>) -> Analysis<'_> {
     // The date only resolves deadlines to days, which these checks do not use.
-    let a = Analysis::new(text, lang, Date::from_days_since_epoch(0));
+    Analysis::new(text, lang, Date::from_days_since_epoch(0))
+}
+
+fn key_result_findings(a: &Analysis) -> Vec<Finding> {
     let mut out = Vec::new();
     if a.placement.level() == Some(LadderLevel::Activity) {
         out.push(Finding::new(Rule::KeyResultIsTask));
