@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod classroom;
 pub mod examples;
 pub mod file;
+pub mod file_numbers;
 pub mod format;
 pub mod goal_type;
 pub mod ids;
