@@ -1,9 +1,8 @@
-//! Reasons and advice as stable rule ids with parameters; the sentences live in `messages`.
+//! Reasons and advice as stable rule ids with parameters; the sentences live in `messages`, which
+//! gives each [`Finding`] its `message`.
 
 use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Serialize, Serializer};
-
-use crate::lang::Lang;
 
 /// Every rule the scorer can report. The id strings are stable: the app stores and translates by them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -191,11 +190,6 @@ impl Finding {
             .find(|(k, _)| *k == key)
             .map(|(_, v)| v.as_str())
     }
-
-    /// A sentence for the user, in `lang`, with the parameters filled in.
-    pub fn message(&self, lang: Lang) -> String {
-        super::messages::render(self, lang)
-    }
 }
 
 /// `{"rule": "ladder.main_goal_low", "params": {"level": "1"}}`
@@ -215,6 +209,33 @@ impl Serialize for Finding {
         st.serialize_field("rule", &self.rule)?;
         st.serialize_field("params", &Params(&self.params))?;
         st.end()
+    }
+}
+
+/// How far a goal meets one SMART criterion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Met,
+    Partly,
+    NotMet,
+    /// Not enough to judge: attainable without numbers, relevant without a plan.
+    Unknown,
+}
+
+/// One SMART criterion's verdict and why (see `smart`; `vanity` judges the R).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Check {
+    pub status: Status,
+    pub reason: Finding,
+}
+
+impl Check {
+    pub(crate) fn new(status: Status, reason: Finding) -> Check {
+        Check { status, reason }
+    }
+    pub fn is_met(&self) -> bool {
+        self.status == Status::Met
     }
 }
 

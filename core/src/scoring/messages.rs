@@ -250,6 +250,13 @@ fn template(rule: Rule) -> Localized {
     }
 }
 
+impl Finding {
+    /// A sentence for the user, in `lang`, with the parameters filled in.
+    pub fn message(&self, lang: Lang) -> String {
+        render(self, lang)
+    }
+}
+
 pub(crate) fn render(finding: &Finding, lang: Lang) -> String {
     let template = template(finding.rule).get(lang);
     let mut out = String::with_capacity(template.len() + 32);
