@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::exercise::{Exercise, Section};
+use super::grading::{grade_assessed, Grade};
 use super::letters::{Letters, SmartStatus};
-use super::rubric::{grade_assessed, Grade};
 use crate::calendar::Date;
 use crate::ladder::LadderLevel;
 use crate::plan::{GoalId, ObjectiveId, Plan};
@@ -264,6 +264,6 @@ mod tests {
         let s = summarize(&plan, Some(&ex), today());
         assert_eq!(s.sections_filled(), (1, 3));
         let g = s.grade.unwrap();
-        assert_eq!(g, crate::classroom::rubric::grade(&plan, &ex, today()));
+        assert_eq!(g, crate::classroom::grading::grade(&plan, &ex, today()));
     }
 }
