@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::i18n::{use_lang, T};
-use crate::state::{use_open_plan, OpenPlan, Section};
+use crate::state::{use_open_plan, OpenPlan, Tab};
 
 pub use scoring::SUCCESS_SCORE as OKR_SUCCESS;
 
@@ -56,7 +56,7 @@ fn text_lang(text: &str) -> Lang {
 /// One problem of the plan, with where to fix it: a section, and the element to focus there.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlanWarning {
-    pub section: Section,
+    pub section: Tab,
     pub focus: Option<String>,
     pub subject: String,
     pub text: String,
@@ -152,23 +152,23 @@ fn placed(w: warnings::PlanWarning, ui: Lang) -> PlanWarning {
     let rule = w.rule().id();
     let (section, focus, subject) = match &w.about {
         About::Goal(id) => (
-            Section::Objectives,
+            Tab::Objectives,
             Some(format!("goal-statement-{id}")),
             subject(&w.words, T::GoalStatement, ui),
         ),
         About::Objective(id) => (
-            Section::Okr,
+            Tab::Okr,
             Some(format!("objective-{id}")),
             subject(&w.words, T::Objective, ui),
         ),
         About::KeyResult(id) => (
-            Section::Okr,
+            Tab::Okr,
             Some(format!("kr-{id}")),
             subject(&w.words, T::KeyResult, ui),
         ),
-        About::Platform(_) => (Section::Technology, None, w.words.clone()),
+        About::Platform(_) => (Tab::Technology, None, w.words.clone()),
         About::Audience(id) => (
-            Section::People,
+            Tab::People,
             Some(format!("audience-name-{id}")),
             subject(&w.words, T::UnnamedAudience, ui),
         ),

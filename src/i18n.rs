@@ -31,7 +31,6 @@ texts! {
     SectionOverview => "Overview", "Oversikt", "Översikt", "Overblik";
     SectionPeople => "People", "Mennesker", "Människor", "Mennesker";
     SectionObjectives => "Objectives", "Mål", "Mål", "Mål";
-    SectionOkr => "OKR", "OKR", "OKR", "OKR";
     SectionStrategy => "Strategy", "Strategi", "Strategi", "Strategi";
     SectionTechnology => "Technology", "Teknologi", "Teknik", "Teknologi";
     KpiLibrary => "KPI library", "KPI-bibliotek", "KPI-bibliotek", "KPI-bibliotek";
@@ -695,6 +694,21 @@ mod tests {
             .filter(|name| !used(name))
             .collect();
         assert!(unused.is_empty(), "texts never shown: {unused:?}");
+    }
+
+    #[test]
+    fn section_headings_are_named_as_the_tabs_and_the_exercise_name_them() {
+        use goal_ladder_core::classroom::Section;
+        for (heading, section) in [
+            (T::SectionPeople, Section::People),
+            (T::SectionObjectives, Section::Objectives),
+            (T::SectionStrategy, Section::Strategy),
+            (T::SectionTechnology, Section::Technology),
+        ] {
+            for lang in Lang::ALL {
+                assert_eq!(heading.get(lang), section.name(lang));
+            }
+        }
     }
 
     #[test]
