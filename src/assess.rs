@@ -32,25 +32,14 @@ pub fn key_result_count_advice(count: usize, lang: Lang) -> Option<String> {
     scoring::assess_objective_key_results(count).map(|f| f.message(lang))
 }
 
-/// Warnings on a key result's text (a task, not an outcome), in the text's own language.
+/// Warnings on a key result's text (a task, not an outcome), in the text's own language: the same
+/// reading the overview's list makes ([`scoring::read_key_result`]).
 pub fn key_result_warnings(text: &str, _ui: Lang) -> Vec<String> {
     if text.trim().is_empty() {
         return Vec::new();
     }
-    let lang = text_lang(text);
-    scoring::assess_key_result(text, Some(lang))
-        .iter()
-        .map(|f| f.message(lang))
-        .collect()
-}
-
-/// The language a text is written in, as the scorer reads it.
-fn text_lang(text: &str) -> Lang {
-    scoring::assess(
-        &scoring::GoalInput::from_text(text),
-        &scoring::PlanContext::new(browser::today()),
-    )
-    .lang
+    let (lang, findings) = scoring::read_key_result(text);
+    findings.iter().map(|f| f.message(lang)).collect()
 }
 
 /// One problem of the plan, with where to fix it: a section, and the element to focus there.
