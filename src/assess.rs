@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use goal_ladder_core::plan::{BusinessGoal, Goal, KeyResult};
 use goal_ladder_core::scoring;
-use goal_ladder_core::warnings::{self, About};
+use goal_ladder_core::warnings::{self, About, SmartTally};
 use goal_ladder_core::{LadderLevel, Lang, Plan};
 use leptos::prelude::*;
 
@@ -203,12 +203,10 @@ pub fn plan_warnings_signal() -> Memo<Vec<PlanWarning>> {
 }
 
 /// SMART checks met, out of all checks, over the goals of the open plan ([`warnings::smart_tally`]).
-pub fn smart_completeness_signal() -> Memo<Option<(usize, usize)>> {
+pub fn smart_completeness_signal() -> Memo<SmartTally> {
     let scored = use_scored_goals();
     Memo::new(move |_| {
-        scored.with(|goals| {
-            warnings::smart_tally(goals.iter().map(|s| (&s.goal, &s.assessment))).figure()
-        })
+        scored.with(|goals| warnings::smart_tally(goals.iter().map(|s| (&s.goal, &s.assessment))))
     })
 }
 

@@ -145,8 +145,6 @@ texts! {
     MainGoalsHigh => "Main goals on level 4–5", "Hovedmål på nivå 4–5", "Huvudmål på nivå 4–5", "Hovedmål på niveau 4–5";
     MainGoalsLow => "Main goals on level 0–3", "Hovedmål på nivå 0–3", "Huvudmål på nivå 0–3", "Hovedmål på niveau 0–3";
     SubGoals => "Sub-goals and indicators", "Delmål og indikatorer", "Delmål och indikatorer", "Delmål og indikatorer";
-    SmartCompleteness => "SMART checks met", "SMART-krav oppfylt", "SMART-krav uppfyllda", "SMART-krav opfyldt";
-    OfChecks => "{met} of {total}", "{met} av {total}", "{met} av {total}", "{met} af {total}";
     Warnings => "Warnings", "Advarsler", "Varningar", "Advarsler";
     NothingToCheckYet => "Nothing to check yet: warnings appear here as goals, key results and platforms are added.", "Ingenting å sjekke ennå: advarsler vises her når du legger til mål, nøkkelresultater og plattformer.", "Inget att kontrollera än: varningar visas här när du lägger till mål, nyckelresultat och plattformar.", "Intet at tjekke endnu: advarsler vises her, når du tilføjer mål, nøgleresultater og platforme.";
     NoWarnings => "No warnings: every goal and platform checks out.", "Ingen advarsler: alle mål og plattformer holder mål.", "Inga varningar: alla mål och plattformar håller.", "Ingen advarsler: alle mål og platforme holder.";

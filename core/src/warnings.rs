@@ -5,7 +5,7 @@
 //! for the app to link to where it can be fixed.
 
 use crate::ladder::LadderLevel;
-use crate::lang::Lang;
+use crate::lang::{Lang, Localized};
 use crate::plan::{AudienceId, Goal, GoalId, KeyResultId, ObjectiveId, Plan, PlatformId};
 use crate::scoring::{self, Assessment, Finding, Rule, Smart};
 use crate::technology::{self, PlatformWarning};
@@ -186,9 +186,29 @@ pub struct SmartTally {
 }
 
 impl SmartTally {
+    /// What the figure is called, in the student's overview and the Markdown export.
+    pub const LABEL: Localized = Localized {
+        en: "SMART checks met",
+        nb: "SMART-krav oppfylt",
+        sv: "SMART-krav uppfyllda",
+        da: "SMART-krav opfyldt",
+    };
+
     /// The figure, or `None` when there is nothing to count.
     pub fn figure(self) -> Option<(usize, usize)> {
         (self.total > 0).then_some((self.met, self.total))
+    }
+
+    /// The figure in words, "8 of 10", or `None` when there is nothing to count.
+    pub fn words(self, lang: Lang) -> Option<String> {
+        let of = Localized {
+            en: "of",
+            nb: "av",
+            sv: "av",
+            da: "af",
+        };
+        self.figure()
+            .map(|(met, total)| format!("{met} {} {total}", of.get(lang)))
     }
 }
 
@@ -273,6 +293,9 @@ mod tests {
         let tally = smart_tally(plan.goals.iter().zip(&assessments));
         assert_eq!(tally.total, 5 * (plan.goals.len() - 1));
         assert!(tally.met > 0 && tally.met < tally.total);
+        let words = tally.words(Lang::Da).unwrap();
+        assert_eq!(words, format!("{} af {}", tally.met, tally.total));
+        assert_eq!(SmartTally::default().words(Lang::En), None);
     }
 
     #[test]

@@ -12,6 +12,7 @@ use crate::numerals::figure;
 use crate::plan::{GroundswellObjective, Plan};
 use crate::review::{self, ReviewStatus};
 use crate::scoring::{self, Check};
+use crate::warnings::{self, SmartTally};
 
 #[derive(Clone, Copy)]
 enum Label {
@@ -256,8 +257,17 @@ pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
     if plan.goals.is_empty() {
         let _ = writeln!(md, "{none}\n");
     }
-    for (i, goal) in plan.goals.iter().enumerate() {
-        let a = scoring::assess_goal(goal, plan, today);
+    let assessments: Vec<_> = plan
+        .goals
+        .iter()
+        .map(|g| scoring::assess_goal(g, plan, today))
+        .collect();
+    // The figure the student's overview shows, from the same tally.
+    let tally = warnings::smart_tally(plan.goals.iter().zip(&assessments));
+    if let Some(words) = tally.words(lang) {
+        let _ = writeln!(md, "{}: {words}\n", SmartTally::LABEL.get(lang));
+    }
+    for (i, (goal, a)) in plan.goals.iter().zip(&assessments).enumerate() {
         let _ = writeln!(md, "### {}. {}\n", i + 1, escape_inline(&goal.statement));
         let kind = if goal.is_main {
             Label::MainGoal
@@ -506,6 +516,17 @@ mod tests {
         assert!(md.contains("- Instagram\n"));
         assert!(md.contains("Neste gjennomgang: "));
         assert!(md.contains("0,"), "Norwegian decimals");
+    }
+
+    #[test]
+    fn the_smart_figure_is_the_one_the_overview_and_the_hand_in_give() {
+        let mut plan = Example::Cafe.build(PlanId::new("p"), Timestamp::default(), today());
+        plan.goals.push(Goal::default());
+        let s = crate::classroom::summarize(&plan, None, today());
+        let md = plan_markdown(&plan, Lang::En, today());
+        let line = format!("SMART checks met: {} of {}\n", s.smart_met, s.smart_total);
+        assert!(md.contains(&line), "{line} in {md}");
+        assert_eq!(s.smart_total, 20, "the empty goal counts no checks");
     }
 
     #[test]
