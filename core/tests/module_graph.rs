@@ -1,7 +1,8 @@
 //! The crate's modules form layers: no module reaches, by `crate::…` or `super::…` paths, into a module
 //! that reaches back to it. Reads `src/**/*.rs`, collects the references between modules (a module and
 //! its own parent or children do not count: a parent is their facade), and fails on any cycle, naming it.
-//! Test code (`#[cfg(test)]` to the end of a file, and `tests.rs` files) is left out.
+//! Test code (`#[cfg(test)]` to the end of a file, where clippy's `items_after_test_module` keeps test
+//! modules, and `tests.rs` files) is left out.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
