@@ -8,7 +8,7 @@ use crate::components::notice_list::NoticeList;
 use crate::components::settings_bar::SettingsBar;
 use crate::i18n::{file_error_text, fill, tr, UiLang, T};
 use crate::library::kpi_library::KpiLibrary;
-use crate::plan::plan_page::PlanPage;
+use crate::open_plan::plan_page::PlanPage;
 use crate::plans::import::{files_of, import_files, ImportZone};
 use crate::plans::plan_list::PlanList;
 use crate::review::review_page::ReviewPage;

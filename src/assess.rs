@@ -2,15 +2,15 @@
 
 use std::sync::Arc;
 
-use goal_ladder_core::plan::{BusinessGoal, Goal, KeyResult, Objective};
+use goal_ladder_core::plan::{BusinessGoal, Goal, KeyResult};
 use goal_ladder_core::scoring;
-use goal_ladder_core::technology::{self, PlatformWarning};
+use goal_ladder_core::warnings::{self, About, SmartTally};
 use goal_ladder_core::{LadderLevel, Lang, Plan};
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::i18n::{fill, use_lang, T};
-use crate::state::{use_open_plan, OpenPlan, Section};
+use crate::i18n::{use_lang, T};
+use crate::state::{use_open_plan, OpenPlan, Tab};
 
 pub use scoring::SUCCESS_SCORE as OKR_SUCCESS;
 
@@ -27,45 +27,25 @@ pub fn key_result_score(kr: &KeyResult) -> Option<f64> {
     scoring::score_key_result(kr)
 }
 
-pub fn objective_score(o: &Objective) -> Option<f64> {
-    scoring::objective_score(
-        &o.key_results
-            .iter()
-            .map(scoring::score_key_result)
-            .collect::<Vec<_>>(),
-    )
-}
-
 /// Advice on the number of key results, in the interface's language.
 pub fn key_result_count_advice(count: usize, lang: Lang) -> Option<String> {
     scoring::assess_objective_key_results(count).map(|f| f.message(lang))
 }
 
-/// Warnings on a key result's text (a task, not an outcome), in the text's own language.
+/// Warnings on a key result's text (a task, not an outcome), in the text's own language: the same
+/// reading the overview's list makes ([`scoring::read_key_result`]).
 pub fn key_result_warnings(text: &str, _ui: Lang) -> Vec<String> {
     if text.trim().is_empty() {
         return Vec::new();
     }
-    let lang = text_lang(text);
-    scoring::assess_key_result(text, Some(lang))
-        .iter()
-        .map(|f| f.message(lang))
-        .collect()
-}
-
-/// The language a text is written in, as the scorer reads it.
-fn text_lang(text: &str) -> Lang {
-    scoring::assess(
-        &scoring::GoalInput::from_text(text),
-        &scoring::PlanContext::new(browser::today()),
-    )
-    .lang
+    let (lang, findings) = scoring::read_key_result(text);
+    findings.iter().map(|f| f.message(lang)).collect()
 }
 
 /// One problem of the plan, with where to fix it: a section, and the element to focus there.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlanWarning {
-    pub section: Section,
+    pub section: Tab,
     pub focus: Option<String>,
     pub subject: String,
     pub text: String,
@@ -155,32 +135,43 @@ pub fn use_scored_goals() -> ScoredGoals {
     expect_context::<ScoredGoals>()
 }
 
-/// A plan whose main goals all sit on levels 1-3 while a sub-goal reaches 4 or 5: the goal that matters
-/// most is there, only not marked as the main one.
-/// A main goal to check may well be on 4-5, so it is no evidence that none is.
-fn unpromoted_goal(goals: &[ScoredGoal], ui: Lang) -> Option<PlanWarning> {
-    let high = |s: &&ScoredGoal| !s.to_check() && s.level() >= LadderLevel::Interaction;
-    if goals
-        .iter()
-        .filter(|s| s.goal.is_main)
-        .any(|s| s.to_check() || high(&s))
-    {
-        return None;
-    }
-    let candidate = goals.iter().filter(|s| !s.goal.is_main).find(high)?;
-    Some(PlanWarning {
-        section: Section::Objectives,
-        focus: Some(format!("goal-statement-{}", candidate.goal.id)),
-        subject: subject(&candidate.goal.statement, T::GoalStatement, ui),
-        text: fill(
-            T::MakeMainGoal.get(ui),
-            &[("level", &candidate.level().number().to_string())],
+/// A core warning with where the app shows it and in which words.
+fn placed(w: warnings::PlanWarning, ui: Lang) -> PlanWarning {
+    let text = w.message(ui);
+    let rule = w.rule().id();
+    let (section, focus, subject) = match &w.about {
+        About::Goal(id) => (
+            Tab::Objectives,
+            Some(format!("goal-statement-{id}")),
+            subject(&w.words, T::GoalStatement, ui),
         ),
-        rule: "ladder.no_main_goal_high",
-    })
+        About::Objective(id) => (
+            Tab::Okr,
+            Some(format!("objective-{id}")),
+            subject(&w.words, T::Objective, ui),
+        ),
+        About::KeyResult(id) => (
+            Tab::Okr,
+            Some(format!("kr-{id}")),
+            subject(&w.words, T::KeyResult, ui),
+        ),
+        About::Platform(_) => (Tab::Technology, None, w.words.clone()),
+        About::Audience(id) => (
+            Tab::People,
+            Some(format!("audience-name-{id}")),
+            subject(&w.words, T::UnnamedAudience, ui),
+        ),
+    };
+    PlanWarning {
+        section,
+        focus,
+        subject,
+        text,
+        rule,
+    }
 }
 
-/// Every warning of the open plan: goals, key results and platforms.
+/// Every warning of the open plan: goals, key results and platforms ([`warnings::plan_warnings`]).
 pub fn plan_warnings_signal() -> Memo<Vec<PlanWarning>> {
     let plan = use_open_plan();
     let scored = use_scored_goals();
@@ -189,134 +180,40 @@ pub fn plan_warnings_signal() -> Memo<Vec<PlanWarning>> {
     let goal_warnings = Memo::new(move |_| {
         let ui = lang.get();
         scored.with(|goals| {
-            let mut out: Vec<PlanWarning> = goals
-                .iter()
-                .flat_map(|s| {
-                    let a = &s.assessment;
-                    let focus = Some(format!("goal-statement-{}", s.goal.id));
-                    // An empty goal has nothing to judge, and no language of its own to judge it in.
-                    if s.goal.statement.trim().is_empty() {
-                        return vec![PlanWarning {
-                            section: Section::Objectives,
-                            focus,
-                            subject: T::GoalStatement.get(ui).to_string(),
-                            text: T::EmptyGoal.get(ui).to_string(),
-                            rule: "goal.empty",
-                        }];
-                    }
-                    a.advice
-                        .iter()
-                        .filter(|f| f.rule.is_warning())
-                        .map(|f| PlanWarning {
-                            section: Section::Objectives,
-                            focus: focus.clone(),
-                            subject: subject(&s.goal.statement, T::GoalStatement, ui),
-                            text: f.message(a.advice_lang(ui)),
-                            rule: f.rule.id(),
-                        })
-                        .collect::<Vec<_>>()
-                })
-                .collect();
-            out.extend(unpromoted_goal(goals, ui));
-            out
+            let pairs: Vec<_> = goals.iter().map(|s| (&s.goal, &s.assessment)).collect();
+            warnings::goal_warnings(&pairs)
+                .into_iter()
+                .map(|w| placed(w, ui))
+                .collect::<Vec<_>>()
         })
     });
     Memo::new(move |_| {
         let ui = lang.get();
         let mut out = goal_warnings.get();
         plan.with(|p| {
-            for o in &p.objectives {
-                if let Some(f) = scoring::assess_objective_key_results(o.key_results.len()) {
-                    out.push(PlanWarning {
-                        section: Section::Okr,
-                        focus: Some(format!("objective-{}", o.id)),
-                        subject: subject(&o.statement, T::Objective, ui),
-                        text: f.message(ui),
-                        rule: f.rule.id(),
-                    });
-                }
-                for kr in &o.key_results {
-                    if kr.statement.trim().is_empty() {
-                        continue;
-                    }
-                    let kl = text_lang(&kr.statement);
-                    for f in scoring::assess_key_result(&kr.statement, Some(kl)) {
-                        out.push(PlanWarning {
-                            section: Section::Okr,
-                            focus: Some(format!("kr-{}", kr.id)),
-                            subject: subject(&kr.statement, T::KeyResult, ui),
-                            text: f.message(kl),
-                            rule: f.rule.id(),
-                        });
-                    }
-                }
-            }
-            out.extend(platform_warnings(p, ui));
+            out.extend(
+                warnings::okr_warnings(p)
+                    .into_iter()
+                    .chain(warnings::platform_warnings(p))
+                    .map(|w| placed(w, ui)),
+            );
         });
         out
     })
 }
 
-/// SMART checks met, out of all checks, over the goals of the open plan.
-pub fn smart_completeness_signal() -> Memo<Option<(usize, usize)>> {
+/// SMART checks met, out of all checks, over the goals of the open plan ([`warnings::smart_tally`]).
+pub fn smart_completeness_signal() -> Memo<SmartTally> {
     let scored = use_scored_goals();
     Memo::new(move |_| {
-        scored.with(|goals| {
-            let checks: Vec<bool> = goals
-                .iter()
-                .filter(|s| !s.goal.statement.trim().is_empty())
-                .flat_map(|s| {
-                    let smart = &s.assessment.smart;
-                    [
-                        smart.specific.is_met(),
-                        smart.measurable.is_met(),
-                        smart.attainable.is_met(),
-                        smart.relevant.is_met(),
-                        smart.time_bound.is_met(),
-                    ]
-                })
-                .collect();
-            (!checks.is_empty()).then(|| (checks.iter().filter(|c| **c).count(), checks.len()))
-        })
+        scored.with(|goals| warnings::smart_tally(goals.iter().map(|s| (&s.goal, &s.assessment))))
     })
 }
 
 /// A platform none of the audiences is on, and an audience no platform reaches.
 pub fn platform_warnings(p: &Plan, ui: Lang) -> Vec<PlanWarning> {
-    technology::warnings(p)
+    warnings::platform_warnings(p)
         .into_iter()
-        .map(|w| match w {
-            PlatformWarning::NoAudience(id) => {
-                let name = p
-                    .platforms
-                    .iter()
-                    .find(|x| x.id == id)
-                    .map(|x| x.name.clone())
-                    .unwrap_or_default();
-                PlanWarning {
-                    section: Section::Technology,
-                    focus: None,
-                    subject: name.clone(),
-                    text: fill(T::PlatformNoAudience.get(ui), &[("platform", &name)]),
-                    rule: "technology.platform_without_audience",
-                }
-            }
-            PlatformWarning::Unreached(id) => {
-                let name = p
-                    .audiences
-                    .iter()
-                    .find(|a| a.id == id)
-                    .map(|a| a.name.clone())
-                    .unwrap_or_default();
-                let name = subject(&name, T::UnnamedAudience, ui);
-                PlanWarning {
-                    section: Section::People,
-                    focus: Some(format!("audience-name-{id}")),
-                    subject: name.clone(),
-                    text: fill(T::AudienceUnreached.get(ui), &[("audience", &name)]),
-                    rule: "technology.audience_unreached",
-                }
-            }
-        })
+        .map(|w| placed(w, ui))
         .collect()
 }

@@ -31,7 +31,6 @@ texts! {
     SectionOverview => "Overview", "Oversikt", "Översikt", "Overblik";
     SectionPeople => "People", "Mennesker", "Människor", "Mennesker";
     SectionObjectives => "Objectives", "Mål", "Mål", "Mål";
-    SectionOkr => "OKR", "OKR", "OKR", "OKR";
     SectionStrategy => "Strategy", "Strategi", "Strategi", "Strategi";
     SectionTechnology => "Technology", "Teknologi", "Teknik", "Teknologi";
     KpiLibrary => "KPI library", "KPI-bibliotek", "KPI-bibliotek", "KPI-bibliotek";
@@ -60,8 +59,6 @@ texts! {
     PlatformName => "Platform", "Plattform", "Plattform", "Platform";
     AddPlatform => "Add platform", "Legg til plattform", "Lägg till plattform", "Tilføj platform";
     AudiencesHere => "Audiences on this platform", "Målgrupper på denne plattformen", "Målgrupper på den här plattformen", "Målgrupper på denne platform";
-    PlatformNoAudience => "None of your audiences is on {platform}: it costs effort and reaches no one you aim for.", "Ingen av målgruppene er på {platform}: den koster innsats og når ingen dere sikter mot.", "Ingen av målgrupperna finns på {platform}: den kostar arbete och når ingen ni siktar på.", "Ingen af målgrupperne er på {platform}: den koster indsats og når ingen, I sigter efter.";
-    AudienceUnreached => "No chosen platform reaches “{audience}”.", "Ingen valgt plattform når «{audience}».", "Ingen vald plattform når ”{audience}”.", "Ingen valgt platform når »{audience}«.";
     PlatformDeleted => "Platform “{platform}” was deleted.", "Plattformen «{platform}» ble slettet.", "Plattformen ”{platform}” raderades.", "Platformen »{platform}« blev slettet.";
     StrategyLead => "How should the relationship with your audiences change, and what will you do? Choose the approaches that serve each business goal.", "Hvordan skal forholdet til målgruppene endre seg, og hva skal dere gjøre? Velg tilnærmingene som tjener hvert virksomhetsmål.", "Hur ska relationen till målgrupperna förändras, och vad ska ni göra? Välj de angreppssätt som tjänar varje verksamhetsmål.", "Hvordan skal forholdet til målgrupperne ændre sig, og hvad vil I gøre? Vælg de tilgange, der tjener hvert forretningsmål.";
     StrategyText => "How the relationship should change", "Hvordan forholdet skal endre seg", "Hur relationen ska förändras", "Hvordan forholdet skal ændre sig";
@@ -148,11 +145,7 @@ texts! {
     MainGoalsHigh => "Main goals on level 4–5", "Hovedmål på nivå 4–5", "Huvudmål på nivå 4–5", "Hovedmål på niveau 4–5";
     MainGoalsLow => "Main goals on level 0–3", "Hovedmål på nivå 0–3", "Huvudmål på nivå 0–3", "Hovedmål på niveau 0–3";
     SubGoals => "Sub-goals and indicators", "Delmål og indikatorer", "Delmål och indikatorer", "Delmål og indikatorer";
-    SmartCompleteness => "SMART checks met", "SMART-krav oppfylt", "SMART-krav uppfyllda", "SMART-krav opfyldt";
-    OfChecks => "{met} of {total}", "{met} av {total}", "{met} av {total}", "{met} af {total}";
     Warnings => "Warnings", "Advarsler", "Varningar", "Advarsler";
-    MakeMainGoal => "This goal is on level {level}, yet no main goal is on level 4 or 5: make it a main goal (the tick beside it).", "Dette målet er på nivå {level}, men ingen hovedmål er på nivå 4 eller 5: gjør det til et hovedmål (haken ved siden av).", "Det här målet ligger på nivå {level}, men inget huvudmål ligger på nivå 4 eller 5: gör det till ett huvudmål (bocken bredvid).", "Dette mål er på niveau {level}, men intet hovedmål er på niveau 4 eller 5: gør det til et hovedmål (fluebenet ved siden af).";
-    EmptyGoal => "This goal has no words yet: say what the audience should do, how much, and by when.", "Dette målet har ingen tekst ennå: skriv hva målgruppen skal gjøre, hvor mye og innen når.", "Det här målet saknar text: skriv vad målgruppen ska göra, hur mycket och till när.", "Dette mål har ingen tekst endnu: skriv, hvad målgruppen skal gøre, hvor meget og hvornår.";
     NothingToCheckYet => "Nothing to check yet: warnings appear here as goals, key results and platforms are added.", "Ingenting å sjekke ennå: advarsler vises her når du legger til mål, nøkkelresultater og plattformer.", "Inget att kontrollera än: varningar visas här när du lägger till mål, nyckelresultat och plattformar.", "Intet at tjekke endnu: advarsler vises her, når du tilføjer mål, nøgleresultater og platforme.";
     NoWarnings => "No warnings: every goal and platform checks out.", "Ingen advarsler: alle mål og plattformer holder mål.", "Inga varningar: alla mål och plattformar håller.", "Ingen advarsler: alle mål og platforme holder.";
     Progress => "Progress", "Fremdrift", "Framsteg", "Fremdrift";
@@ -614,12 +607,7 @@ pub fn short_date(date: goal_ladder_core::Date, lang: Lang) -> String {
 }
 
 /// A figure as the language writes it, with the decimals it has (at most two).
-pub fn figure(value: f64, lang: Lang) -> String {
-    let places = (0..2)
-        .find(|&p| (value * 10f64.powi(p)).fract() == 0.0)
-        .unwrap_or(2);
-    decimal(value, places as usize, lang)
-}
+pub use goal_ladder_core::numerals::figure;
 
 #[cfg(test)]
 mod tests {
@@ -710,6 +698,21 @@ mod tests {
     }
 
     #[test]
+    fn section_headings_are_named_as_the_tabs_and_the_exercise_name_them() {
+        use goal_ladder_core::classroom::Section;
+        for (heading, section) in [
+            (T::SectionPeople, Section::People),
+            (T::SectionObjectives, Section::Objectives),
+            (T::SectionStrategy, Section::Strategy),
+            (T::SectionTechnology, Section::Technology),
+        ] {
+            for lang in Lang::ALL {
+                assert_eq!(heading.get(lang), section.name(lang));
+            }
+        }
+    }
+
+    #[test]
     fn numbers_follow_the_locale() {
         assert_eq!(decimal(10_000.0, 0, Lang::Nb), "10\u{a0}000");
         assert_eq!(decimal(10.5, 1, Lang::Sv), "10,5");
@@ -728,8 +731,5 @@ mod tests {
         assert_eq!(short_date(d, Lang::Nb), "01.06.2027");
         assert_eq!(short_date(end, Lang::Sv), "2027-12-31");
         assert_eq!(short_date(end, Lang::En), "31 December 2027");
-        assert_eq!(figure(1200.0, Lang::Da), "1.200");
-        assert_eq!(figure(2.5, Lang::En), "2.5");
-        assert_eq!(figure(0.126, Lang::Nb), "0,13");
     }
 }

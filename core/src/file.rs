@@ -11,6 +11,19 @@ use crate::limits::{scan, OverLimit};
 /// Files larger than this are refused before parsing: a plan file, or a hand-in carrying one plan.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 
+/// The `format` tag that marks a Goal Ladder plan file.
+pub const PLAN_FORMAT: &str = "goal-ladder-plan";
+/// The newest version of the plan file this build writes and reads.
+pub const PLAN_VERSION: u32 = 1;
+/// The `format` tag of an exercise file.
+pub const EXERCISE_FORMAT: &str = "goal-ladder-exercise";
+/// The newest version of the exercise file this build writes and reads.
+pub const EXERCISE_VERSION: u32 = 1;
+/// The `format` tag of a hand-in file.
+pub const HAND_IN_FORMAT: &str = "goal-ladder-hand-in";
+/// The newest version of the hand-in file this build writes and reads.
+pub const HAND_IN_VERSION: u32 = 1;
+
 /// The kinds of Goal Ladder file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FileKind {
@@ -23,18 +36,18 @@ impl FileKind {
     /// The `format` tag of the envelope.
     pub fn format(self) -> &'static str {
         match self {
-            FileKind::Plan => crate::format::PLAN_FORMAT,
-            FileKind::Exercise => crate::classroom::exercise::EXERCISE_FORMAT,
-            FileKind::HandIn => crate::classroom::hand_in::HAND_IN_FORMAT,
+            FileKind::Plan => PLAN_FORMAT,
+            FileKind::Exercise => EXERCISE_FORMAT,
+            FileKind::HandIn => HAND_IN_FORMAT,
         }
     }
 
     /// The newest version this build writes and reads.
     pub fn version(self) -> u32 {
         match self {
-            FileKind::Plan => crate::format::PLAN_VERSION,
-            FileKind::Exercise => crate::classroom::exercise::EXERCISE_VERSION,
-            FileKind::HandIn => crate::classroom::hand_in::HAND_IN_VERSION,
+            FileKind::Plan => PLAN_VERSION,
+            FileKind::Exercise => EXERCISE_VERSION,
+            FileKind::HandIn => HAND_IN_VERSION,
         }
     }
 

@@ -4,18 +4,17 @@
 //! The same envelope is used for exported files and for what the app keeps in browser storage, so one
 //! reader (with its migrations) serves both.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::calendar::Timestamp;
 use crate::file::{damaged, read_envelope, Envelope, FileError, FileKind};
 use crate::ids::{make_ids_unique, Renumbered};
-use crate::plan::{EngagementShare, Measurement, Plan};
+use crate::limits::path_to_key;
+use crate::plan::Plan;
 
-/// The `format` tag that marks a Goal Ladder plan file.
-pub const PLAN_FORMAT: &str = "goal-ladder-plan";
-/// The newest version of the plan file this build writes and reads.
-pub const PLAN_VERSION: u32 = 1;
+/// The file's `format` tag and newest version, kept with the envelope ([`crate::file`]).
+pub use crate::file::{PLAN_FORMAT, PLAN_VERSION};
 
 #[derive(Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -126,75 +125,11 @@ fn collect_unknown(input: &Value, known: &Value, path: &str, out: &mut Vec<Strin
     }
 }
 
-/// `path.key`, or `path["odd key"]` when the key is not a plain identifier.
-pub(crate) fn path_to_key(path: &str, key: &str) -> String {
-    let plain = key
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    match (plain, path.is_empty()) {
-        (true, true) => key.to_string(),
-        (true, false) => format!("{path}.{key}"),
-        (false, _) => format!("{path}[{}]", Value::String(key.to_string())),
-    }
-}
-
-// Numbers a file cannot hold. JSON has no NaN or infinity: serde_json writes them as `null`, which an
-// `f64` field cannot read back; and the reader refuses numbers beyond ±`limits::MAX_NUMBER`. So an
-// optional number (`baseline`, `target`, `manual_score`) that is not finite or out of range is written as
-// `null` and read as `None`; a measurement or an engagement share whose number is not is left out of the
-// file, and one written as `null` (by an older build or by hand) is skipped on reading. Either way a plan
-// never makes a file that cannot be read back.
-
-/// Whether a number can be written to a file and read back: finite and within ±`MAX_NUMBER`.
-pub fn is_writable(x: f64) -> bool {
-    x.is_finite() && x.abs() <= crate::limits::MAX_NUMBER
-}
-
-/// An entry of a list that carries a number which must be writable (see [`is_writable`]).
-pub trait FiniteEntry {
-    fn is_finite(&self) -> bool;
-}
-
-impl FiniteEntry for Measurement {
-    fn is_finite(&self) -> bool {
-        is_writable(self.value)
-    }
-}
-
-impl FiniteEntry for EngagementShare {
-    fn is_finite(&self) -> bool {
-        is_writable(self.percent)
-    }
-}
-
-/// Serialises the entries whose number is writable (for `#[serde(serialize_with)]`).
-pub fn write_finite<T: Serialize + FiniteEntry, S: Serializer>(
-    entries: &[T],
-    s: S,
-) -> Result<S::Ok, S::Error> {
-    s.collect_seq(entries.iter().filter(|e| e.is_finite()))
-}
-
-/// Serialises an optional number, as `null` when it is not writable (for `#[serde(serialize_with)]`).
-pub fn write_number<S: Serializer>(n: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
-    n.filter(|x| is_writable(*x)).serialize(s)
-}
-
-/// Deserialises a list and drops the entries whose number is not finite (for `#[serde(deserialize_with)]`).
-pub fn read_finite<'de, T: Deserialize<'de> + FiniteEntry, D: Deserializer<'de>>(
-    d: D,
-) -> Result<Vec<T>, D::Error> {
-    let mut entries = Vec::<T>::deserialize(d)?;
-    entries.retain(FiniteEntry::is_finite);
-    Ok(entries)
-}
-
-/// Reads a number, or `null` as NaN (for `#[serde(deserialize_with)]`; the list then drops the entry).
-pub fn number_or_nan<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    Ok(Option::<f64>::deserialize(d)?.unwrap_or(f64::NAN))
-}
+// Numbers a file cannot hold: see `crate::file_numbers`.
+pub use crate::file_numbers::{
+    number_or_nan, read_finite, write_finite, write_number, FiniteEntry,
+};
+pub use crate::limits::is_writable;
 
 /// The JSON Schema (draft 2020-12) of the plan file this build writes, derived from the Rust types.
 /// `schema/goal-ladder-plan.v1.json` at the repository root is this value, pretty-printed; a test fails

@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod classroom;
 pub mod examples;
 pub mod file;
+pub mod file_numbers;
 pub mod format;
 pub mod goal_type;
 pub mod ids;
@@ -23,6 +24,7 @@ pub mod review;
 pub mod revision;
 pub mod scoring;
 pub mod technology;
+pub mod warnings;
 
 pub use calendar::{Date, Timestamp};
 pub use ladder::LadderLevel;

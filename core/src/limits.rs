@@ -276,7 +276,7 @@ impl State {
         let mut out = String::new();
         for seg in &self.path {
             match seg {
-                Seg::Key(k) => out = crate::format::path_to_key(&out, k),
+                Seg::Key(k) => out = path_to_key(&out, k),
                 Seg::Index(i) => out.push_str(&format!("[{i}]")),
             }
         }
@@ -298,7 +298,7 @@ impl State {
         self.values += 1;
         // Counters and versions are whole numbers of their own type, not quantities.
         let counter = matches!(self.key(), Some("revision" | "version" | "plan_version"));
-        if !counter && !crate::format::is_writable(x) && self.over.is_none() {
+        if !counter && !is_writable(x) && self.over.is_none() {
             self.over = Some(OverLimit {
                 path: self.path_text(),
                 what: Limited::Number,
@@ -430,6 +430,25 @@ impl<'de> Visitor<'de> for Key<'_> {
             self.state.path.pop();
         }
         Ok(kept)
+    }
+}
+
+/// Whether a number can be written to a file and read back: finite and within ±`MAX_NUMBER`.
+pub fn is_writable(x: f64) -> bool {
+    x.is_finite() && x.abs() <= MAX_NUMBER
+}
+
+/// `path.key`, or `path["odd key"]` when the key is not a plain identifier.
+pub(crate) fn path_to_key(path: &str, key: &str) -> String {
+    let plain = key
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    match (plain, path.is_empty()) {
+        (true, true) => key.to_string(),
+        (true, false) => format!("{path}.{key}"),
+        (false, _) => format!("{path}[{}]", serde_json::Value::String(key.to_string())),
     }
 }
 

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::format::PLAN_VERSION;
+use crate::file::PLAN_VERSION;
 
 /// Migrates the `plan` object of a file written in `version` to [`PLAN_VERSION`].
 /// Each step is a pure function on JSON, so old files keep opening as the model grows. This is the one

@@ -40,6 +40,15 @@ pub fn number(value: f64, places: usize, lang: Lang) -> String {
     decimal(value, places, lang)
 }
 
+/// A figure as the language writes it, with the decimals it has (at most two): "1.200", "2.5",
+/// "0,13". The app's fields and offers and the Markdown export write a goal's figures with it.
+pub fn figure(value: f64, lang: Lang) -> String {
+    let places = (0..2)
+        .find(|&p| (value * 10f64.powi(p)).fract() == 0.0)
+        .unwrap_or(2);
+    decimal(value, places as usize, lang)
+}
+
 /// A figure with its unit as the language writes it: "2.5%" in English, "2,5 %" in the Nordic
 /// languages (a no-break space before the sign); other units always after a space.
 pub fn with_unit(figure: &str, unit: &str, lang: Lang) -> String {
@@ -64,6 +73,10 @@ mod tests {
         assert_eq!(number(11.0, 1, Lang::Sv), "11");
         assert_eq!(decimal(-2000.0, 0, Lang::Da), "−2.000");
         assert_eq!(decimal(-0.001, 2, Lang::En), "0.00");
+        assert_eq!(figure(1200.0, Lang::Da), "1.200");
+        assert_eq!(figure(2.5, Lang::En), "2.5");
+        assert_eq!(figure(0.126, Lang::Nb), "0,13");
+        assert_eq!(figure(1_234_567.5, Lang::En), "1,234,567.5");
         assert_eq!(with_unit(&number(2.5, 1, Lang::En), "%", Lang::En), "2.5%");
         assert_eq!(
             with_unit(&number(2.5, 1, Lang::Nb), "%", Lang::Nb),

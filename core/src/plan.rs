@@ -131,8 +131,8 @@ pub enum StakeholderLinkage {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct EngagementShare {
     pub degree: String,
-    // A `null` here reads as NaN, and the list then leaves the entry out (see `crate::format`).
-    #[serde(deserialize_with = "crate::format::number_or_nan")]
+    // A `null` here reads as NaN, and the list then leaves the entry out (see `crate::file_numbers`).
+    #[serde(deserialize_with = "crate::file_numbers::number_or_nan")]
     pub percent: f64,
 }
 
@@ -145,8 +145,8 @@ pub struct Audience {
     pub description: String,
     pub linkage: Option<StakeholderLinkage>,
     #[serde(
-        serialize_with = "crate::format::write_finite",
-        deserialize_with = "crate::format::read_finite"
+        serialize_with = "crate::file_numbers::write_finite",
+        deserialize_with = "crate::file_numbers::read_finite"
     )]
     pub engagement_profile: Vec<EngagementShare>,
     pub platforms: Vec<PlatformId>,
@@ -196,8 +196,8 @@ pub struct LevelOverride {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Measurement {
     pub date: Date,
-    // A `null` here reads as NaN, and the list then leaves the entry out (see `crate::format`).
-    #[serde(deserialize_with = "crate::format::number_or_nan")]
+    // A `null` here reads as NaN, and the list then leaves the entry out (see `crate::file_numbers`).
+    #[serde(deserialize_with = "crate::file_numbers::number_or_nan")]
     pub value: f64,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
@@ -216,17 +216,17 @@ pub struct Goal {
     pub goal_type: Option<GoalType>,
     pub family: Option<MetricFamily>,
     pub metric: Option<MetricChoice>,
-    #[serde(serialize_with = "crate::format::write_number")]
+    #[serde(serialize_with = "crate::file_numbers::write_number")]
     pub baseline: Option<f64>,
-    #[serde(serialize_with = "crate::format::write_number")]
+    #[serde(serialize_with = "crate::file_numbers::write_number")]
     pub target: Option<f64>,
     pub unit: String,
     pub start: Option<Date>,
     pub deadline: Option<Date>,
     pub owner: String,
     #[serde(
-        serialize_with = "crate::format::write_finite",
-        deserialize_with = "crate::format::read_finite"
+        serialize_with = "crate::file_numbers::write_finite",
+        deserialize_with = "crate::file_numbers::read_finite"
     )]
     pub measurements: Vec<Measurement>,
     pub level_override: Option<LevelOverride>,
@@ -251,18 +251,18 @@ pub struct Objective {
 pub struct KeyResult {
     pub id: KeyResultId,
     pub statement: String,
-    #[serde(serialize_with = "crate::format::write_number")]
+    #[serde(serialize_with = "crate::file_numbers::write_number")]
     pub baseline: Option<f64>,
-    #[serde(serialize_with = "crate::format::write_number")]
+    #[serde(serialize_with = "crate::file_numbers::write_number")]
     pub target: Option<f64>,
     pub unit: String,
     #[serde(
-        serialize_with = "crate::format::write_finite",
-        deserialize_with = "crate::format::read_finite"
+        serialize_with = "crate::file_numbers::write_finite",
+        deserialize_with = "crate::file_numbers::read_finite"
     )]
     pub measurements: Vec<Measurement>,
     /// A score set by hand, used instead of the one computed from measurements.
-    #[serde(serialize_with = "crate::format::write_number")]
+    #[serde(serialize_with = "crate::file_numbers::write_number")]
     pub manual_score: Option<f64>,
 }
 
@@ -305,6 +305,18 @@ pub fn set_chosen<T: PartialEq>(chosen: &mut Vec<T>, item: T, on: bool) {
     chosen.retain(|x| *x != item);
     if on {
         chosen.push(item);
+    }
+}
+
+impl crate::file_numbers::FiniteEntry for Measurement {
+    fn is_finite(&self) -> bool {
+        crate::limits::is_writable(self.value)
+    }
+}
+
+impl crate::file_numbers::FiniteEntry for EngagementShare {
+    fn is_finite(&self) -> bool {
+        crate::limits::is_writable(self.percent)
     }
 }
 

@@ -8,6 +8,9 @@
 //!
 //! Plain functions over revisions: the app asks storage, calls one of these, and does what it says.
 
+use crate::calendar::Timestamp;
+use crate::plan::{Plan, PlanId};
+
 /// How many times a plan has been saved; see [`crate::Plan::revision`].
 pub type Revision = u64;
 
@@ -56,6 +59,36 @@ pub fn fresh_revision(stored: Option<Revision>, held: Revision) -> Revision {
     stored.unwrap_or(0).max(held).saturating_add(1)
 }
 
+/// The revision a tab stores when it writes a plan as a whole: the plan's own if neither storage nor
+/// this tab has seen the plan before, else a [`fresh_revision`] above what storage holds, what the plan
+/// carries and this tab's base.
+pub fn whole_write_revision(
+    stored: Option<Revision>,
+    base: Option<Revision>,
+    current: Revision,
+) -> Revision {
+    if stored.is_none() && base.is_none() {
+        return current;
+    }
+    fresh_revision(stored, current.max(base.unwrap_or(0)))
+}
+
+/// "Take theirs" in a conflict offered with `offered`: the version stored now if it is at least as new
+/// (a third save may have come since the choice was offered), else the offered one.
+pub fn version_to_take(offered: Plan, stored: Option<Plan>) -> Plan {
+    stored
+        .filter(|p| p.id == offered.id && p.revision >= offered.revision)
+        .unwrap_or(offered)
+}
+
+/// "Keep both" in a conflict: this tab's version as a new plan, under `id` and `title`, made when the
+/// original was; the other tab's version then takes the original's place ([`version_to_take`]).
+pub fn kept_copy(mine: &Plan, id: PlanId, title: impl Into<String>, now: Timestamp) -> Plan {
+    let mut copy = mine.duplicate(id, title, now);
+    copy.created_at = mine.created_at;
+    copy
+}
+
 /// What to do when another tab changed the storage entry of a plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExternalDecision {
@@ -94,6 +127,61 @@ pub fn decide_external(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn plan(id: &str, revision: Revision, title: &str) -> Plan {
+        Plan {
+            revision,
+            ..Plan::new(PlanId::new(id), title, Timestamp::from_millis(1_000))
+        }
+    }
+
+    #[test]
+    fn a_plan_new_to_storage_and_to_the_tab_keeps_its_revision() {
+        assert_eq!(whole_write_revision(None, None, 7), 7);
+    }
+
+    #[test]
+    fn a_plan_written_over_a_known_version_takes_a_revision_nobody_has_seen() {
+        assert_eq!(whole_write_revision(Some(3), Some(3), 2), 4);
+        assert_eq!(whole_write_revision(Some(3), None, 9), 10);
+        assert_eq!(whole_write_revision(None, Some(12), 5), 13);
+    }
+
+    #[test]
+    fn taking_theirs_takes_the_newest_stored_version() {
+        let offered = plan("p", 5, "Offered");
+        let later = plan("p", 6, "Saved since");
+        assert_eq!(version_to_take(offered.clone(), Some(later.clone())), later);
+        assert_eq!(
+            version_to_take(offered.clone(), Some(plan("p", 5, "Same"))).title,
+            "Same"
+        );
+        assert_eq!(
+            version_to_take(offered.clone(), Some(plan("p", 4, "Older"))),
+            offered
+        );
+        assert_eq!(version_to_take(offered.clone(), None), offered);
+        assert_eq!(
+            version_to_take(offered.clone(), Some(plan("q", 9, "Another"))),
+            offered
+        );
+    }
+
+    #[test]
+    fn keeping_both_copies_this_tabs_version_as_a_new_plan_made_when_the_first_was() {
+        let mut mine = plan("p", 8, "Café");
+        mine.created_at = Timestamp::from_millis(500);
+        let copy = kept_copy(
+            &mine,
+            PlanId::new("p2"),
+            "Café (this tab)",
+            Timestamp::from_millis(9_000),
+        );
+        assert_eq!(copy.id, PlanId::new("p2"));
+        assert_eq!(copy.title, "Café (this tab)");
+        assert_eq!(copy.created_at, mine.created_at);
+        assert_eq!(copy.revision, 0);
+    }
 
     fn held(base: Option<Revision>, current: Revision) -> Option<Held> {
         Some(Held { base, current })

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::classroom::link_codec::encode_link;
 use crate::i18n::{tr, use_lang, T};
-use crate::plan::print_view::{print_plan, Printing};
+use crate::open_plan::print_view::{print_plan, Printing};
 use crate::state::{use_open_plan, NoticeKind, NoticeText, Notices, Route};
 
 /// The page's address with `route` as its fragment: where a share link leads.

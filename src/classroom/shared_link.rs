@@ -6,7 +6,7 @@ use crate::browser;
 use crate::classroom::exercise_store::start_exercise;
 use crate::classroom::link_codec::decode_link;
 use crate::i18n::{counted, tr, use_lang, T};
-use crate::state::{CurrentRoute, PlanBook, Route, Section};
+use crate::state::{CurrentRoute, PlanBook, Route, Tab};
 
 /// A plan or exercise opened from a link: shown first, imported as a new plan only when the user says so.
 /// The link's data sits in the address's fragment, which browsers never send to a server.
@@ -35,7 +35,7 @@ pub fn SharedLink(link: String) -> impl IntoView {
             Ok(SharePayload::Exercise(exercise)) => start_exercise(&exercise, book).id,
             Err(_) => return,
         };
-        route.set(Route::Plan(id, Section::Overview));
+        route.set(Route::Plan(id, Tab::Overview));
     };
     let body = move || {
         let read = decoded.get()?;

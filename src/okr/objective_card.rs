@@ -1,5 +1,6 @@
 use goal_ladder_core::limits;
 use goal_ladder_core::plan::{KeyResult, KeyResultId, Objective, ObjectiveId};
+use goal_ladder_core::scoring;
 use leptos::prelude::*;
 
 use crate::assess;
@@ -44,7 +45,7 @@ pub fn ObjectiveCard(id: ObjectiveId) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let score = move || objective.with(|o| o.as_ref().and_then(assess::objective_score));
+    let score = move || objective.with(|o| o.as_ref().and_then(scoring::score_objective));
     let count_advice = move || {
         objective.with(|o| {
             o.as_ref()

@@ -1,3 +1,4 @@
+use goal_ladder_core::warnings::SmartTally;
 use goal_ladder_core::LadderLevel;
 use leptos::prelude::*;
 
@@ -134,8 +135,8 @@ pub fn LevelCounts() -> impl IntoView {
                 <div data-testid="count-to-check" class="warning"><dt>{tr(T::GoalsToCheck)}</dt><dd>{move || to_check.get()}</dd></div>
             </Show>
             <div data-testid="smart-completeness">
-                <dt>{tr(T::SmartCompleteness)}</dt>
-                <dd>{move || smart.get().map(|(met, total)| fill(T::OfChecks.get(lang.get()), &[("met", &met.to_string()), ("total", &total.to_string())])).unwrap_or_else(|| "–".into())}</dd>
+                <dt>{move || SmartTally::LABEL.get(lang.get())}</dt>
+                <dd>{move || smart.get().words(lang.get()).unwrap_or_else(|| "–".into())}</dd>
             </div>
         </dl>
     }

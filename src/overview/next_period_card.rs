@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::components::focus::focus_later;
 use crate::i18n::{fill, tr, use_lang, T};
-use crate::state::{use_open_plan, CurrentRoute, Route, Section};
+use crate::state::{use_open_plan, CurrentRoute, Route, Tab};
 
 /// Carries the plan, or chosen goals, into a new period: the last measurement becomes the new baseline.
 #[component]
@@ -51,7 +51,7 @@ pub fn NextPeriodCard() -> impl IntoView {
         let id = next.id.clone();
         plan.book().add(next);
         open.set(false);
-        route.set(Route::Plan(id, Section::Overview));
+        route.set(Route::Plan(id, Tab::Overview));
         focus_later("plan-heading".to_string());
     };
     let cancel = move |_| {

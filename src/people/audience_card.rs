@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{fill, tr, use_lang, T};
 use crate::people::engagement_profile::EngagementProfile;
-use crate::state::{use_open_plan, OpenPlan, Route, Section};
+use crate::state::{use_open_plan, OpenPlan, Route, Tab};
 
 /// Applies an edit to one audience of the open plan.
 pub fn edit_audience(plan: OpenPlan, id: &AudienceId, edit: impl FnOnce(&mut Audience)) {
@@ -131,7 +131,7 @@ pub fn AudienceCard(id: AudienceId) -> impl IntoView {
                     fallback=move || view! {
                         <p class="hint">
                             {tr(T::NoPlatformsYet)} " "
-                            <a href=move || Route::Plan(plan.id(), Section::Technology).to_hash()>{tr(T::SectionTechnology)}</a>
+                            <a href=move || Route::Plan(plan.id(), Tab::Technology).to_hash()>{tr(T::SectionTechnology)}</a>
                         </p>
                     }
                 >

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::i18n::{counted, fill, long_date, tr, use_lang, T};
 use crate::plans::export::export_plan;
-use crate::state::{CurrentRoute, Notices, PlanBook, Route, Section};
+use crate::state::{CurrentRoute, Notices, PlanBook, Route, Tab};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mode {
@@ -56,7 +56,7 @@ pub fn PlanCard(id: PlanId) -> impl IntoView {
         counted(n, T::GoalsOne, T::GoalsOther, lang.get())
     };
 
-    let open = move |_| route.set(Route::Plan(id.get_value(), Section::Overview));
+    let open = move |_| route.set(Route::Plan(id.get_value(), Tab::Overview));
     let start_rename = move |_| {
         mode.set(Mode::Renaming);
         request_animation_frame(move || {
@@ -107,7 +107,7 @@ pub fn PlanCard(id: PlanId) -> impl IntoView {
                 fallback=move || {
                     view! {
                         <h2 class="card-title">
-                            <a href=move || Route::Plan(id.get_value(), Section::Overview).to_hash() data-testid="plan-title">{move || title.get()}</a>
+                            <a href=move || Route::Plan(id.get_value(), Tab::Overview).to_hash() data-testid="plan-title">{move || title.get()}</a>
                         </h2>
                     }
                 }

@@ -8,7 +8,7 @@ use crate::i18n::{tr, use_lang, T};
 use crate::plans::backup_reminder::BackupReminder;
 use crate::plans::import::ImportButton;
 use crate::plans::plan_card::PlanCard;
-use crate::state::{CurrentRoute, PlanBook, Route, Section};
+use crate::state::{CurrentRoute, PlanBook, Route, Tab};
 
 /// Every plan in this browser, with the ways to start or bring in another.
 #[component]
@@ -18,7 +18,7 @@ pub fn PlanList() -> impl IntoView {
     let lang = use_lang();
     let new_plan = move |_| {
         let id = book.create(T::NewPlanTitle.get(lang.get_untracked()));
-        route.set(Route::Plan(id, Section::Overview));
+        route.set(Route::Plan(id, Tab::Overview));
     };
     let ids = move || {
         book.plans()
@@ -56,7 +56,7 @@ pub fn PlanList() -> impl IntoView {
                                     let plan = example.build(PlanId::new(browser::new_id("plan")), browser::now(), browser::today());
                                     let id = plan.id.clone();
                                     book.add(plan);
-                                    route.set(Route::Plan(id, Section::Overview));
+                                    route.set(Route::Plan(id, Tab::Overview));
                                 }
                             >
                                 {tr(label)}

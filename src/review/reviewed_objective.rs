@@ -1,5 +1,5 @@
 use goal_ladder_core::plan::Objective;
-use goal_ladder_core::scoring::{objective_score, score_key_result};
+use goal_ladder_core::scoring::{score_key_result, score_objective};
 use leptos::prelude::*;
 
 use crate::i18n::{decimal, use_lang, T};
@@ -9,7 +9,7 @@ use crate::i18n::{decimal, use_lang, T};
 pub fn ReviewedObjective(objective: Objective) -> impl IntoView {
     let lang = use_lang();
     let scores: Vec<Option<f64>> = objective.key_results.iter().map(score_key_result).collect();
-    let total = objective_score(&scores);
+    let total = score_objective(&objective);
     let shown = move |score: Option<f64>| {
         let lang = lang.get();
         match score {

@@ -284,9 +284,8 @@ impl PlanBook {
         let keep_both: Action = std::sync::Arc::new(move || {
             if let Some(mine) = this.plan(&id) {
                 let title = format!("{} {}", mine.display_title(), T::ThisTabSuffix.get(lang));
-                let mut copy =
-                    mine.duplicate(PlanId::new(browser::new_id("plan")), title, browser::now());
-                copy.created_at = mine.created_at;
+                let id = PlanId::new(browser::new_id("plan"));
+                let mut copy = revision::kept_copy(&mine, id, title, browser::now());
                 this.persist(&mut copy);
                 this.change(|plans| plans.insert(0, copy));
             }
@@ -308,11 +307,7 @@ impl PlanBook {
     fn take(&self, theirs: Plan) {
         let id = theirs.id.clone();
         self.conflicts.update(|c| c.retain(|x| x != &id));
-        let latest = storage::load_plan(&id)
-            .ok()
-            .flatten()
-            .filter(|p| p.revision >= theirs.revision)
-            .unwrap_or(theirs);
+        let latest = revision::version_to_take(theirs, storage::load_plan(&id).ok().flatten());
         self.set_base(&id, Some(latest.revision));
         self.clear_deleted(&id);
         self.change(|plans| match plans.iter_mut().find(|p| p.id == id) {
@@ -416,11 +411,7 @@ impl PlanBook {
             Ok(StoredRevision::At(r)) => Some(r),
             _ => None,
         };
-        let base = self.base(&plan.id);
-        if stored.is_some() || base.is_some() {
-            let held = plan.revision.max(base.unwrap_or(0));
-            plan.revision = revision::fresh_revision(stored, held);
-        }
+        plan.revision = revision::whole_write_revision(stored, self.base(&plan.id), plan.revision);
         match storage::save_plan(plan, browser::now()) {
             Ok(()) => self.set_base(&plan.id, Some(plan.revision)),
             Err(e) => self.notices.storage_error_for(&e, Some(&plan.id)),

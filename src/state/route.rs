@@ -1,9 +1,11 @@
+use goal_ladder_core::classroom::Section;
 use goal_ladder_core::plan::PlanId;
 use leptos::prelude::*;
 
-/// The screens of an opened plan, in the order of the POST method after the overview.
+/// The tabs of an opened plan: the overview, then each part of the plan ([`Section`]) in the order of the
+/// POST method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Section {
+pub enum Tab {
     #[default]
     Overview,
     People,
@@ -13,29 +15,41 @@ pub enum Section {
     Technology,
 }
 
-impl Section {
-    pub const ALL: [Section; 6] = [
-        Section::Overview,
-        Section::People,
-        Section::Objectives,
-        Section::Okr,
-        Section::Strategy,
-        Section::Technology,
+impl Tab {
+    pub const ALL: [Tab; 6] = [
+        Tab::Overview,
+        Tab::People,
+        Tab::Objectives,
+        Tab::Okr,
+        Tab::Strategy,
+        Tab::Technology,
     ];
 
     pub fn slug(self) -> &'static str {
         match self {
-            Section::Overview => "overview",
-            Section::People => "people",
-            Section::Objectives => "objectives",
-            Section::Okr => "okr",
-            Section::Strategy => "strategy",
-            Section::Technology => "technology",
+            Tab::Overview => "overview",
+            Tab::People => "people",
+            Tab::Objectives => "objectives",
+            Tab::Okr => "okr",
+            Tab::Strategy => "strategy",
+            Tab::Technology => "technology",
         }
     }
 
-    fn from_slug(slug: &str) -> Section {
-        Section::ALL
+    /// The part of the plan the tab shows; `None` for the overview.
+    pub fn part(self) -> Option<Section> {
+        match self {
+            Tab::Overview => None,
+            Tab::People => Some(Section::People),
+            Tab::Objectives => Some(Section::Objectives),
+            Tab::Okr => Some(Section::Okr),
+            Tab::Strategy => Some(Section::Strategy),
+            Tab::Technology => Some(Section::Technology),
+        }
+    }
+
+    fn from_slug(slug: &str) -> Tab {
+        Tab::ALL
             .into_iter()
             .find(|s| s.slug() == slug)
             .unwrap_or_default()
@@ -46,7 +60,7 @@ impl Section {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Plans,
-    Plan(PlanId, Section),
+    Plan(PlanId, Tab),
     Library,
     /// The teacher's review of a class's hand-ins.
     Review,
@@ -71,7 +85,7 @@ impl Route {
             .map(|rest| rest.split_once('/').unwrap_or((rest, "")))
         {
             Some((id, section)) if !id.is_empty() => {
-                Route::Plan(PlanId::new(id), Section::from_slug(section))
+                Route::Plan(PlanId::new(id), Tab::from_slug(section))
             }
             _ => Route::Plans,
         }

@@ -5,7 +5,7 @@ use goal_ladder_core::plan::GroundswellObjective;
 use leptos::prelude::*;
 
 use crate::i18n::{tr, use_lang, T};
-use crate::state::{use_open_plan, Route, Section};
+use crate::state::{use_open_plan, Route, Tab};
 
 const APPROACHES: [(GroundswellObjective, T, T); 5] = [
     (
@@ -72,7 +72,7 @@ pub fn StrategySection() -> impl IntoView {
                 fallback=move || view! {
                     <p class="empty-state">
                         {tr(T::StrategyNeedsBusinessGoals)} " "
-                        <a href=move || Route::Plan(plan.id(), Section::Objectives).to_hash()>{tr(T::SectionObjectives)}</a>
+                        <a href=move || Route::Plan(plan.id(), Tab::Objectives).to_hash()>{tr(T::SectionObjectives)}</a>
                     </p>
                 }
             >

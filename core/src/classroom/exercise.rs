@@ -9,10 +9,8 @@ use crate::file::{damaged, read_envelope, FileError, FileKind};
 use crate::lang::{Lang, Localized};
 use crate::plan::{Audience, BusinessGoal, Plan, PlanId};
 
-/// The `format` tag of an exercise file.
-pub const EXERCISE_FORMAT: &str = "goal-ladder-exercise";
-/// The newest version of the exercise file this build writes and reads.
-pub const EXERCISE_VERSION: u32 = 1;
+/// The file's `format` tag and newest version, kept with the envelope ([`crate::file`]).
+pub use crate::file::{EXERCISE_FORMAT, EXERCISE_VERSION};
 
 /// A part of the plan an exercise can ask for (POST, with OKR apart from the goals).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -10,10 +10,8 @@ use crate::file::{damaged, read_envelope, FileError, FileKind};
 use crate::format::{file_stem, PLAN_VERSION};
 use crate::plan::Plan;
 
-/// The `format` tag of a hand-in file.
-pub const HAND_IN_FORMAT: &str = "goal-ladder-hand-in";
-/// The newest version of the hand-in file this build writes and reads.
-pub const HAND_IN_VERSION: u32 = 1;
+/// The file's `format` tag and newest version, kept with the envelope ([`crate::file`]).
+pub use crate::file::{HAND_IN_FORMAT, HAND_IN_VERSION};
 
 /// A student's hand-in.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

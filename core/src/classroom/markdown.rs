@@ -8,9 +8,11 @@ use std::fmt::Write;
 use super::letters::{SmartLetter, SmartStatus};
 use crate::calendar::Date;
 use crate::lang::{Lang, Localized};
+use crate::numerals::figure;
 use crate::plan::{GroundswellObjective, Plan};
 use crate::review::{self, ReviewStatus};
 use crate::scoring::{self, Check};
+use crate::warnings::{self, SmartTally};
 
 #[derive(Clone, Copy)]
 enum Label {
@@ -183,11 +185,6 @@ pub fn escape_block(text: &str) -> String {
         .join("\n\n")
 }
 
-/// A number as the language writes it (`numerals`), with two decimals where it has any.
-fn number(x: f64, lang: Lang) -> String {
-    crate::numerals::number(x, 2, lang)
-}
-
 /// A date as the language writes it in figures: 2027-12-31 in English and Swedish, 31.12.2027 in
 /// Norwegian and Danish.
 fn local_date(d: Date, lang: Lang) -> String {
@@ -197,6 +194,7 @@ fn local_date(d: Date, lang: Lang) -> String {
     }
 }
 
+/// A 0.0-1.0 score with two decimals, as the app shows it.
 fn score(x: f64, lang: Lang) -> String {
     crate::numerals::decimal(x, 2, lang)
 }
@@ -259,8 +257,17 @@ pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
     if plan.goals.is_empty() {
         let _ = writeln!(md, "{none}\n");
     }
-    for (i, goal) in plan.goals.iter().enumerate() {
-        let a = scoring::assess_goal(goal, plan, today);
+    let assessments: Vec<_> = plan
+        .goals
+        .iter()
+        .map(|g| scoring::assess_goal(g, plan, today))
+        .collect();
+    // The figure the student's overview shows, from the same tally.
+    let tally = warnings::smart_tally(plan.goals.iter().zip(&assessments));
+    if let Some(words) = tally.words(lang) {
+        let _ = writeln!(md, "{}: {words}\n", SmartTally::LABEL.get(lang));
+    }
+    for (i, (goal, a)) in plan.goals.iter().zip(&assessments).enumerate() {
         let _ = writeln!(md, "### {}. {}\n", i + 1, escape_inline(&goal.statement));
         let kind = if goal.is_main {
             Label::MainGoal
@@ -322,7 +329,7 @@ pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
         let from_text = (goal.baseline.is_none() && a.figures.baseline.is_some())
             || (goal.target.is_none() && a.figures.target.is_some());
         if baseline.is_some() || target.is_some() {
-            let show = |x: Option<f64>| x.map(|x| number(x, lang)).unwrap_or_else(|| "?".into());
+            let show = |x: Option<f64>| x.map(|x| figure(x, lang)).unwrap_or_else(|| "?".into());
             let unit = escape_inline(&goal.unit);
             let unit = if unit.is_empty() {
                 unit
@@ -392,13 +399,8 @@ pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
         let _ = writeln!(md, "{none}\n");
     }
     for o in &plan.objectives {
-        let scores: Vec<Option<f64>> = o
-            .key_results
-            .iter()
-            .map(scoring::score_key_result)
-            .collect();
         let mut heading = format!("### {}", escape_inline(&o.statement));
-        if let Some(s) = scoring::objective_score(&scores) {
+        if let Some(s) = scoring::score_objective(o) {
             let _ = write!(
                 heading,
                 " ({}: {})",
@@ -417,8 +419,10 @@ pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
             label(Label::KeyResult, lang),
             label(Label::Score, lang)
         );
-        for (kr, s) in o.key_results.iter().zip(&scores) {
-            let s = s.map(|s| score(s, lang)).unwrap_or_else(|| "–".into());
+        for kr in &o.key_results {
+            let s = scoring::score_key_result(kr)
+                .map(|s| score(s, lang))
+                .unwrap_or_else(|| "–".into());
             let _ = writeln!(md, "| {} | {s} |", escape_inline(&kr.statement));
         }
         md.push('\n');
@@ -512,6 +516,17 @@ mod tests {
         assert!(md.contains("- Instagram\n"));
         assert!(md.contains("Neste gjennomgang: "));
         assert!(md.contains("0,"), "Norwegian decimals");
+    }
+
+    #[test]
+    fn the_smart_figure_is_the_one_the_overview_and_the_hand_in_give() {
+        let mut plan = Example::Cafe.build(PlanId::new("p"), Timestamp::default(), today());
+        plan.goals.push(Goal::default());
+        let s = crate::classroom::summarize(&plan, None, today());
+        let md = plan_markdown(&plan, Lang::En, today());
+        let line = format!("SMART checks met: {} of {}\n", s.smart_met, s.smart_total);
+        assert!(md.contains(&line), "{line} in {md}");
+        assert_eq!(s.smart_total, 20, "the empty goal counts no checks");
     }
 
     #[test]
@@ -617,14 +632,6 @@ mod tests {
         let en = plan_markdown(&plan, Lang::En, today());
         assert!(en.contains("- Baseline → target: 1,200 → 2,500\n"), "{en}");
         assert!(en.contains("- Deadline: 2027-12-31\n"), "{en}");
-    }
-
-    #[test]
-    fn numbers_are_grouped_as_each_language_writes_them() {
-        assert_eq!(number(1_234_567.5, Lang::En), "1,234,567.50");
-        assert_eq!(number(1200.0, Lang::Nb), "1\u{a0}200");
-        assert_eq!(number(-2000.0, Lang::Da), "−2.000");
-        assert_eq!(number(999.0, Lang::Sv), "999");
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod csv;
 pub mod draft;
 pub mod example_pairs;
 pub mod exercise;
+pub mod grading;
 pub mod hand_in;
 pub mod letters;
 pub mod markdown;
@@ -26,12 +27,11 @@ pub use example_pairs::{example_pairs, ExamplePair};
 pub use exercise::{
     exercise_file_name, read_exercise_file, write_exercise_file, Exercise, KeptExercise, Section,
 };
+pub use grading::{grade, grade_assessed, GoalGrade, Grade, SectionGrade};
 pub use hand_in::{hand_in_file_name, read_hand_in_file, write_hand_in_file, HandIn};
 pub use letters::{Letters, SmartLetter, SmartStatus};
 pub use markdown::plan_markdown;
-pub use rubric::{
-    grade, grade_assessed, GoalGrade, Grade, LadderRubric, Rubric, SectionGrade, SmartScale,
-};
+pub use rubric::{LadderRubric, Rubric, SmartScale};
 #[cfg(feature = "deflate")]
 pub use share::{decode_share, encode_share};
 pub use share::{

@@ -4,13 +4,13 @@
 use serde::{Deserialize, Serialize};
 
 use super::exercise::{Exercise, Section};
+use super::grading::{grade_assessed, Grade};
 use super::letters::{Letters, SmartStatus};
-use super::rubric::{grade_assessed, Grade};
 use crate::calendar::Date;
 use crate::ladder::LadderLevel;
 use crate::plan::{GoalId, ObjectiveId, Plan};
 use crate::scoring::{self, Assessment};
-use crate::technology;
+use crate::warnings;
 
 /// One goal as the scorer read it.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -68,11 +68,10 @@ pub struct Summary {
     pub main_goals_fit: usize,
     /// Goals the scorer could not place, main goals or not: counted on no level.
     pub to_check: usize,
-    /// SMART checks met, of five per goal.
+    /// SMART checks met, of five per goal that has words: the figure the student's overview shows.
     pub smart_met: usize,
     pub smart_total: usize,
-    /// The warnings the app's overview lists: goal advice that weakens a goal, key-result problems,
-    /// and platforms without an audience (or audiences without a platform).
+    /// How many warnings the student's overview lists.
     pub warnings: usize,
     pub objectives: Vec<ObjectiveSummary>,
     /// All five sections, in [`Section::ALL`] order.
@@ -142,14 +141,10 @@ fn summarize_assessed(
             id: o.id.clone(),
             statement: o.statement.clone(),
             key_results: o.key_results.len(),
-            score: scoring::objective_score(
-                &o.key_results
-                    .iter()
-                    .map(scoring::score_key_result)
-                    .collect::<Vec<_>>(),
-            ),
+            score: scoring::score_objective(o),
         })
         .collect();
+    let smart = warnings::smart_tally(plan.goals.iter().zip(assessments));
     let sections = Section::ALL
         .into_iter()
         .map(|section| SectionStatus {
@@ -165,37 +160,14 @@ fn summarize_assessed(
             .filter(|(_, a)| a.unsure.is_none() && a.level.fits_main_goal())
             .count(),
         to_check: goals.iter().filter(|g| g.to_check).count(),
-        smart_met: goals.iter().map(|g| g.smart.met()).sum(),
-        smart_total: 5 * plan.goals.len(),
-        warnings: warning_count(plan, assessments),
+        smart_met: smart.met,
+        smart_total: smart.total,
+        warnings: warnings::plan_warnings(plan, assessments).len(),
         goals,
         objectives,
         sections,
         grade: exercise.map(|e| grade_assessed(plan, e, assessments, today)),
     }
-}
-
-fn warning_count(plan: &Plan, assessments: &[Assessment]) -> usize {
-    let goals: usize = assessments
-        .iter()
-        .map(|a| a.advice.iter().filter(|f| f.rule.is_warning()).count())
-        .sum();
-    let okr: usize = plan
-        .objectives
-        .iter()
-        .map(|o| {
-            let count =
-                usize::from(scoring::assess_objective_key_results(o.key_results.len()).is_some());
-            let texts: usize = o
-                .key_results
-                .iter()
-                .filter(|k| !k.statement.trim().is_empty())
-                .map(|k| scoring::assess_key_result(&k.statement, None).len())
-                .sum();
-            count + texts
-        })
-        .sum();
-    goals + okr + technology::warnings(plan).len()
 }
 
 #[cfg(test)]
@@ -292,6 +264,6 @@ mod tests {
         let s = summarize(&plan, Some(&ex), today());
         assert_eq!(s.sections_filled(), (1, 3));
         let g = s.grade.unwrap();
-        assert_eq!(g, crate::classroom::rubric::grade(&plan, &ex, today()));
+        assert_eq!(g, crate::classroom::grading::grade(&plan, &ex, today()));
     }
 }

@@ -1,126 +1,75 @@
-//! Reasons and advice as stable rule ids with parameters; the sentences live in `messages`.
+//! Reasons and advice as stable rule ids with parameters; the sentences live in `messages`, which
+//! gives each [`Finding`] its `message`.
 
 use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Serialize, Serializer};
 
-use crate::lang::Lang;
+/// Defines [`Rule`] with each variant's stable id, and [`Rule::ALL`] from the same list: a rule is
+/// added in one line here (and its sentence in `messages`, which a test checks), never left out of `ALL`.
+macro_rules! rules {
+    ($($(#[$doc:meta])* $rule:ident => $id:literal,)*) => {
+        /// Every rule the scorer can report. The id strings are stable: the app stores and translates by them.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Rule {
+            $($(#[$doc])* $rule,)*
+        }
 
-/// Every rule the scorer can report. The id strings are stable: the app stores and translates by them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Rule {
-    LevelRead,
-    LevelUnrecognised,
-    ActivityNotGoal,
-    MainGoalLow,
-    MeasureAim,
-    SpecificMet,
-    SpecificUmbrella,
-    SpecificNoChannelOrAudience,
-    SpecificNoResult,
-    MeasurableMet,
-    MeasurableNoNumber,
-    MeasurableNoMetric,
-    MeasurableNoBaseline,
-    AttainableUnknown,
-    AttainableNoBaseline,
-    AttainableRealistic,
-    AttainableStretch,
-    AttainableUnrealistic,
-    AttainableNoChange,
-    RelevantLinked,
-    RelevantUnlinked,
-    RelevantNoBusinessGoal,
-    VanityMetric,
-    VanityFitsAwareness,
-    TimeBoundMet,
-    TimeBoundMissing,
-    TimeBoundRateOnly,
-    TimeBoundResponseLimit,
-    DeadlinePassed,
-    DeadlineDiffers,
-    KeyResultIsTask,
-    KeyResultNotMeasurable,
-    TooFewKeyResults,
-    TooManyKeyResults,
+        impl Rule {
+            pub const ALL: [Rule; [$(stringify!($rule)),*].len()] = [$(Rule::$rule),*];
+
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(Rule::$rule => $id,)*
+                }
+            }
+        }
+    };
+}
+
+rules! {
+    LevelRead => "ladder.level",
+    LevelUnrecognised => "ladder.unrecognised",
+    ActivityNotGoal => "ladder.activity_not_goal",
+    MainGoalLow => "ladder.main_goal_low",
+    MeasureAim => "ladder.measure_aim",
+    SpecificMet => "smart.specific.met",
+    SpecificUmbrella => "smart.specific.umbrella",
+    SpecificNoChannelOrAudience => "smart.specific.no_channel_or_audience",
+    SpecificNoResult => "smart.specific.no_result",
+    MeasurableMet => "smart.measurable.met",
+    MeasurableNoNumber => "smart.measurable.no_number",
+    MeasurableNoMetric => "smart.measurable.no_metric",
+    MeasurableNoBaseline => "smart.measurable.no_baseline",
+    AttainableUnknown => "smart.attainable.unknown",
+    AttainableNoBaseline => "smart.attainable.no_baseline",
+    AttainableRealistic => "smart.attainable.realistic",
+    AttainableStretch => "smart.attainable.stretch",
+    AttainableUnrealistic => "smart.attainable.unrealistic",
+    AttainableNoChange => "smart.attainable.no_change",
+    RelevantLinked => "smart.relevant.linked",
+    RelevantUnlinked => "smart.relevant.unlinked",
+    RelevantNoBusinessGoal => "smart.relevant.no_business_goal",
+    VanityMetric => "vanity.metric_for_business_goal",
+    VanityFitsAwareness => "vanity.fits_awareness",
+    TimeBoundMet => "smart.time_bound.met",
+    TimeBoundMissing => "smart.time_bound.missing",
+    TimeBoundRateOnly => "smart.time_bound.rate_only",
+    TimeBoundResponseLimit => "smart.time_bound.response_limit",
+    DeadlinePassed => "smart.time_bound.deadline_passed",
+    DeadlineDiffers => "smart.time_bound.field_differs",
+    KeyResultIsTask => "okr.key_result_is_task",
+    KeyResultNotMeasurable => "okr.key_result_not_measurable",
+    TooFewKeyResults => "okr.too_few_key_results",
+    TooManyKeyResults => "okr.too_many_key_results",
+    /// A goal with no words yet: nothing to judge.
+    EmptyGoal => "goal.empty",
+    /// No main goal on level 4-5 while another goal is: a plan-wide rule, see `crate::warnings`.
+    NoMainGoalHigh => "ladder.no_main_goal_high",
+    PlatformWithoutAudience => "technology.platform_without_audience",
+    AudienceUnreached => "technology.audience_unreached",
 }
 
 impl Rule {
-    pub const ALL: [Rule; 34] = [
-        Rule::LevelRead,
-        Rule::LevelUnrecognised,
-        Rule::ActivityNotGoal,
-        Rule::MainGoalLow,
-        Rule::MeasureAim,
-        Rule::SpecificMet,
-        Rule::SpecificUmbrella,
-        Rule::SpecificNoChannelOrAudience,
-        Rule::SpecificNoResult,
-        Rule::MeasurableMet,
-        Rule::MeasurableNoNumber,
-        Rule::MeasurableNoMetric,
-        Rule::MeasurableNoBaseline,
-        Rule::AttainableUnknown,
-        Rule::AttainableNoBaseline,
-        Rule::AttainableRealistic,
-        Rule::AttainableStretch,
-        Rule::AttainableUnrealistic,
-        Rule::AttainableNoChange,
-        Rule::RelevantLinked,
-        Rule::RelevantUnlinked,
-        Rule::RelevantNoBusinessGoal,
-        Rule::VanityMetric,
-        Rule::VanityFitsAwareness,
-        Rule::TimeBoundMet,
-        Rule::TimeBoundMissing,
-        Rule::TimeBoundRateOnly,
-        Rule::TimeBoundResponseLimit,
-        Rule::DeadlinePassed,
-        Rule::DeadlineDiffers,
-        Rule::KeyResultIsTask,
-        Rule::KeyResultNotMeasurable,
-        Rule::TooFewKeyResults,
-        Rule::TooManyKeyResults,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Rule::LevelRead => "ladder.level",
-            Rule::LevelUnrecognised => "ladder.unrecognised",
-            Rule::ActivityNotGoal => "ladder.activity_not_goal",
-            Rule::MainGoalLow => "ladder.main_goal_low",
-            Rule::MeasureAim => "ladder.measure_aim",
-            Rule::SpecificMet => "smart.specific.met",
-            Rule::SpecificUmbrella => "smart.specific.umbrella",
-            Rule::SpecificNoChannelOrAudience => "smart.specific.no_channel_or_audience",
-            Rule::SpecificNoResult => "smart.specific.no_result",
-            Rule::MeasurableMet => "smart.measurable.met",
-            Rule::MeasurableNoNumber => "smart.measurable.no_number",
-            Rule::MeasurableNoMetric => "smart.measurable.no_metric",
-            Rule::MeasurableNoBaseline => "smart.measurable.no_baseline",
-            Rule::AttainableUnknown => "smart.attainable.unknown",
-            Rule::AttainableNoBaseline => "smart.attainable.no_baseline",
-            Rule::AttainableRealistic => "smart.attainable.realistic",
-            Rule::AttainableStretch => "smart.attainable.stretch",
-            Rule::AttainableUnrealistic => "smart.attainable.unrealistic",
-            Rule::AttainableNoChange => "smart.attainable.no_change",
-            Rule::RelevantLinked => "smart.relevant.linked",
-            Rule::RelevantUnlinked => "smart.relevant.unlinked",
-            Rule::RelevantNoBusinessGoal => "smart.relevant.no_business_goal",
-            Rule::VanityMetric => "vanity.metric_for_business_goal",
-            Rule::VanityFitsAwareness => "vanity.fits_awareness",
-            Rule::TimeBoundMet => "smart.time_bound.met",
-            Rule::TimeBoundMissing => "smart.time_bound.missing",
-            Rule::TimeBoundRateOnly => "smart.time_bound.rate_only",
-            Rule::TimeBoundResponseLimit => "smart.time_bound.response_limit",
-            Rule::DeadlinePassed => "smart.time_bound.deadline_passed",
-            Rule::DeadlineDiffers => "smart.time_bound.field_differs",
-            Rule::KeyResultIsTask => "okr.key_result_is_task",
-            Rule::KeyResultNotMeasurable => "okr.key_result_not_measurable",
-            Rule::TooFewKeyResults => "okr.too_few_key_results",
-            Rule::TooManyKeyResults => "okr.too_many_key_results",
-        }
-    }
-
     /// Advice worth listing as a warning: what makes a goal weaker than it should be. The rest says
     /// what is already right, or that there is not enough to judge.
     pub fn is_warning(self) -> bool {
@@ -177,11 +126,6 @@ impl Finding {
             .find(|(k, _)| *k == key)
             .map(|(_, v)| v.as_str())
     }
-
-    /// A sentence for the user, in `lang`, with the parameters filled in.
-    pub fn message(&self, lang: Lang) -> String {
-        super::messages::render(self, lang)
-    }
 }
 
 /// `{"rule": "ladder.main_goal_low", "params": {"level": "1"}}`
@@ -201,6 +145,33 @@ impl Serialize for Finding {
         st.serialize_field("rule", &self.rule)?;
         st.serialize_field("params", &Params(&self.params))?;
         st.end()
+    }
+}
+
+/// How far a goal meets one SMART criterion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Met,
+    Partly,
+    NotMet,
+    /// Not enough to judge: attainable without numbers, relevant without a plan.
+    Unknown,
+}
+
+/// One SMART criterion's verdict and why (see `smart`; `vanity` judges the R).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Check {
+    pub status: Status,
+    pub reason: Finding,
+}
+
+impl Check {
+    pub(crate) fn new(status: Status, reason: Finding) -> Check {
+        Check { status, reason }
+    }
+    pub fn is_met(&self) -> bool {
+        self.status == Status::Met
     }
 }
 

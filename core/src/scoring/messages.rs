@@ -8,6 +8,14 @@ use crate::catalogue;
 use crate::ladder::LadderLevel;
 use crate::lang::{Lang, Localized};
 
+/// What an audience without a name is called in a message.
+const UNNAMED_AUDIENCE: Localized = Localized {
+    en: "Unnamed audience",
+    nb: "Målgruppe uten navn",
+    sv: "Namnlös målgrupp",
+    da: "Unavngiven målgruppe",
+};
+
 fn template(rule: Rule) -> Localized {
     let l = |en, nb, sv, da| Localized { en, nb, sv, da };
     match rule {
@@ -215,6 +223,37 @@ fn template(rule: Rule) -> Localized {
             "{count} nyckelresultat sprider fokus. Behåll de tre till fem som betyder mest.",
             "{count} nøgleresultater spreder fokus. Behold de tre til fem, der betyder mest.",
         ),
+        Rule::EmptyGoal => l(
+            "This goal has no words yet: say what the audience should do, how much, and by when.",
+            "Dette målet har ingen tekst ennå: skriv hva målgruppen skal gjøre, hvor mye og innen når.",
+            "Det här målet saknar text: skriv vad målgruppen ska göra, hur mycket och till när.",
+            "Dette mål har ingen tekst endnu: skriv, hvad målgruppen skal gøre, hvor meget og hvornår.",
+        ),
+        Rule::NoMainGoalHigh => l(
+            "This goal is on level {level}, yet no main goal is on level 4 or 5: make it a main goal (the tick beside it).",
+            "Dette målet er på nivå {level}, men ingen hovedmål er på nivå 4 eller 5: gjør det til et hovedmål (haken ved siden av).",
+            "Det här målet ligger på nivå {level}, men inget huvudmål ligger på nivå 4 eller 5: gör det till ett huvudmål (bocken bredvid).",
+            "Dette mål er på niveau {level}, men intet hovedmål er på niveau 4 eller 5: gør det til et hovedmål (fluebenet ved siden af).",
+        ),
+        Rule::PlatformWithoutAudience => l(
+            "None of your audiences is on {platform}: it costs effort and reaches no one you aim for.",
+            "Ingen av målgruppene er på {platform}: den koster innsats og når ingen dere sikter mot.",
+            "Ingen av målgrupperna finns på {platform}: den kostar arbete och når ingen ni siktar på.",
+            "Ingen af målgrupperne er på {platform}: den koster indsats og når ingen, I sigter efter.",
+        ),
+        Rule::AudienceUnreached => l(
+            "No chosen platform reaches “{audience}”.",
+            "Ingen valgt plattform når «{audience}».",
+            "Ingen vald plattform når ”{audience}”.",
+            "Ingen valgt platform når »{audience}«.",
+        ),
+    }
+}
+
+impl Finding {
+    /// A sentence for the user, in `lang`, with the parameters filled in.
+    pub fn message(&self, lang: Lang) -> String {
+        render(self, lang)
     }
 }
 
@@ -244,6 +283,12 @@ fn value(finding: &Finding, key: &str, lang: Lang) -> String {
             .param(key)
             .map(|id| metric_name(id, lang))
             .unwrap_or_default(),
+        // Names the user gave, shown as written; an audience without one is called so.
+        "platform" => finding.param(key).unwrap_or_default().to_string(),
+        "audience" => match finding.param(key).map(str::trim) {
+            Some(name) if !name.is_empty() => name.to_string(),
+            _ => UNNAMED_AUDIENCE.get(lang).to_string(),
+        },
         "level_name" => finding
             .param("level")
             .and_then(|n| n.parse::<u8>().ok())
@@ -305,6 +350,8 @@ mod tests {
             .with("business_goal", "More bookings in the low season")
             .with("deadline", "2027-06-01")
             .with("count", 7)
+            .with("platform", "Instagram")
+            .with("audience", "Students")
     }
 
     #[test]

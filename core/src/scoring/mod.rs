@@ -26,7 +26,7 @@ pub use bench::sample_goals;
 pub use findings::{Finding, Rule};
 pub use okr::{
     assess_key_result, assess_objective_key_results, key_result_score, objective_score,
-    score_key_result, SUCCESS_SCORE,
+    read_key_result, score_key_result, score_objective, SUCCESS_SCORE,
 };
 pub use smart::{Check, Smart, Status};
 pub use text::Span;

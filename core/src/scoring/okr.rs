@@ -6,15 +6,29 @@ use super::Analysis;
 use crate::calendar::Date;
 use crate::ladder::LadderLevel;
 use crate::lang::Lang;
-use crate::plan::KeyResult;
+use crate::plan::{KeyResult, Objective};
 
 /// An objective scoring this much or more has succeeded; 1.0 is not expected of a stretch goal.
 pub const SUCCESS_SCORE: f64 = 0.7;
 
 /// Warnings for one key result's text: a task rather than an outcome, or nothing to score.
 pub fn assess_key_result(text: &str, lang: Option<Lang>) -> Vec<Finding> {
+    key_result_findings(&read(text, lang))
+}
+
+/// A key result's text read once: the language it is written in, and its warnings
+/// ([`assess_key_result`]) for a message in that language.
+pub fn read_key_result(text: &str) -> (Lang, Vec<Finding>) {
+    let a = read(text, None);
+    (a.reading.lang, key_result_findings(&a))
+}
+
+fn read(text: &str, lang: Option<Lang>) -> Analysis<'_> {
     // The date only resolves deadlines to days, which these checks do not use.
-    let a = Analysis::new(text, lang, Date::from_days_since_epoch(0));
+    Analysis::new(text, lang, Date::from_days_since_epoch(0))
+}
+
+fn key_result_findings(a: &Analysis) -> Vec<Finding> {
     let mut out = Vec::new();
     if a.placement.level() == Some(LadderLevel::Activity) {
         out.push(Finding::new(Rule::KeyResultIsTask));
@@ -73,6 +87,18 @@ pub fn score_key_result(kr: &KeyResult) -> Option<f64> {
 pub fn objective_score(scores: &[Option<f64>]) -> Option<f64> {
     let known: Vec<f64> = scores.iter().flatten().copied().collect();
     (!known.is_empty()).then(|| known.iter().sum::<f64>() / known.len() as f64)
+}
+
+/// A plan's objective scored: the mean of its key results' scores ([`score_key_result`]). The one
+/// score the app, the review, the hand-in summary and the Markdown show.
+pub fn score_objective(objective: &Objective) -> Option<f64> {
+    objective_score(
+        &objective
+            .key_results
+            .iter()
+            .map(score_key_result)
+            .collect::<Vec<_>>(),
+    )
 }
 
 #[cfg(test)]

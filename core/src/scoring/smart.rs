@@ -11,31 +11,7 @@ use crate::calendar::Date;
 use crate::catalogue;
 use crate::ladder::LadderLevel;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    Met,
-    Partly,
-    NotMet,
-    /// Not enough to judge: attainable without numbers, relevant without a plan.
-    Unknown,
-}
-
-/// One criterion's verdict and why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Check {
-    pub status: Status,
-    pub reason: Finding,
-}
-
-impl Check {
-    fn new(status: Status, reason: Finding) -> Check {
-        Check { status, reason }
-    }
-    pub fn is_met(&self) -> bool {
-        self.status == Status::Met
-    }
-}
+pub use super::findings::{Check, Status};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Smart {

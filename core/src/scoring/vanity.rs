@@ -3,9 +3,8 @@
 //! Followers as the main goal under "more sales" are vanity; under "be better known" they are a fair
 //! measure (DOMAIN.md, seed 004).
 
-use super::findings::{Finding, Rule};
+use super::findings::{Check, Finding, Rule, Status};
 use super::reading::Reading;
-use super::smart::{Check, Status};
 use super::{GoalInput, PlanContext};
 use crate::catalogue::Metric;
 use crate::ladder::LadderLevel;

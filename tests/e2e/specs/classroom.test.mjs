@@ -114,6 +114,40 @@ test('an exercise goes out by link and by file, and students hand in', async () 
   await screenshot(teacher, 'classroom-review-1280');
 });
 
+test("the student's overview and the teacher's review give the same SMART figure and warning count", async () => {
+  const teacher = await open();
+  await teacher.getByTestId('example-cafe').click();
+  await teacher.getByTestId('plan-heading').waitFor();
+  await teacher.getByText('Make this plan an exercise').click();
+  await teacher.getByTestId('share-exercise').click();
+  const link = await teacher.getByTestId('exercise-link-value').inputValue();
+
+  // A student writes a main goal too low, a goal on level 5 not marked main, and an empty goal.
+  const student = await open();
+  await student.goto(link);
+  await student.getByTestId('open-link').click();
+  await student.getByTestId('case-panel').waitFor();
+  await addGoal(student, 'Get 5000 followers on Instagram', true);
+  await addGoal(student, '150 table bookings via Instagram from students by 31 March 2027', false);
+  await addGoal(student, '', false);
+  await student.getByTestId('tab-overview').click();
+  const figure = await student.getByTestId('smart-completeness').locator('dd').textContent();
+  const [, met, total] = figure.match(/^(\d+) of (\d+)$/) ?? [];
+  assert.equal(total, '10', `five checks for each goal with words: ${figure}`);
+  const warnings = await student.locator('.warning-item').evaluateAll((items) => items.map((i) => i.dataset.rule));
+  assert.ok(warnings.includes('goal.empty') && warnings.includes('ladder.no_main_goal_high'), warnings.join(' '));
+  assert.equal(warnings.filter((r) => r === 'goal.empty').length, 1, 'an empty goal is one warning');
+  const handedIn = await handIn(student, 'Kari Nordmann', '2STB');
+
+  await teacher.getByTestId('nav-review').click();
+  await teacher.getByTestId('review-input').setInputFiles([handedIn.file]);
+  const row = teacher.getByTestId('review-row').first();
+  await row.waitFor();
+  const cell = (col) => row.locator(`[data-col="${col}"]`).evaluate((c) => c.dataset.value ?? c.textContent.trim());
+  assert.equal(await cell('smart'), `${met}/${total}`);
+  assert.equal(await cell('warnings'), String(warnings.length));
+});
+
 test('the start screen shows teachers the way to an exercise and to the review', async () => {
   const page = await open();
   const teachers = page.getByTestId('for-teachers');

@@ -92,7 +92,7 @@ fn PrintBody() -> impl IntoView {
                 .objectives
                 .iter()
                 .map(|o| {
-                    let score = assess::objective_score(o).map(|s| decimal(s, 2, ui)).unwrap_or_else(|| "–".into());
+                    let score = scoring::score_objective(o).map(|s| decimal(s, 2, ui)).unwrap_or_else(|| "–".into());
                     view! {
                         <li>
                             <p><strong>{o.statement.clone()}</strong> {format!(" ({}: {score})", T::Score.get(ui))}</p>

@@ -1,15 +1,16 @@
 use goal_ladder_core::plan::PlanId;
+use goal_ladder_core::Lang;
 use leptos::prelude::*;
 
 use crate::classroom::case_panel::CasePanel;
 use crate::i18n::{tr, use_lang, T};
 use crate::objectives::objectives_section::ObjectivesSection;
 use crate::okr::okr_section::OkrSection;
+use crate::open_plan::print_view::{PrintView, Printing};
 use crate::overview::overview_section::OverviewSection;
 use crate::people::people_section::PeopleSection;
-use crate::plan::print_view::{PrintView, Printing};
 use crate::plans::export::export_plan;
-use crate::state::{CurrentRoute, Notices, OpenPlan, PlanBook, Route, Section};
+use crate::state::{CurrentRoute, Notices, OpenPlan, PlanBook, Route, Tab};
 use crate::strategy::strategy_section::StrategySection;
 use crate::technology::technology_section::TechnologySection;
 
@@ -27,7 +28,7 @@ pub fn PlanPage(id: PlanId) -> impl IntoView {
     let exists = move || plan.with(|_| ()).is_some();
     let section = Memo::new(move |_| match route.get() {
         Route::Plan(_, section) => section,
-        _ => Section::Overview,
+        _ => Tab::Overview,
     });
     let title = move || {
         let title = plan
@@ -74,12 +75,12 @@ pub fn PlanPage(id: PlanId) -> impl IntoView {
                 <PrintView />
                 <div class="section-body">
                     {move || match section.get() {
-                        Section::Overview => view! { <OverviewSection /> }.into_any(),
-                        Section::People => view! { <PeopleSection /> }.into_any(),
-                        Section::Objectives => view! { <ObjectivesSection /> }.into_any(),
-                        Section::Okr => view! { <OkrSection /> }.into_any(),
-                        Section::Strategy => view! { <StrategySection /> }.into_any(),
-                        Section::Technology => view! { <TechnologySection /> }.into_any(),
+                        Tab::Overview => view! { <OverviewSection /> }.into_any(),
+                        Tab::People => view! { <PeopleSection /> }.into_any(),
+                        Tab::Objectives => view! { <ObjectivesSection /> }.into_any(),
+                        Tab::Okr => view! { <OkrSection /> }.into_any(),
+                        Tab::Strategy => view! { <StrategySection /> }.into_any(),
+                        Tab::Technology => view! { <TechnologySection /> }.into_any(),
                     }}
                 </div>
             </article>
@@ -87,35 +88,34 @@ pub fn PlanPage(id: PlanId) -> impl IntoView {
     }
 }
 
-fn section_label(section: Section) -> T {
-    match section {
-        Section::Overview => T::SectionOverview,
-        Section::People => T::SectionPeople,
-        Section::Objectives => T::SectionObjectives,
-        Section::Okr => T::SectionOkr,
-        Section::Strategy => T::SectionStrategy,
-        Section::Technology => T::SectionTechnology,
+/// A tab's name: the overview's, or the name of the part of the plan it shows (the one table of section
+/// names, `Section::name`, which the exercise form uses too).
+fn tab_label(tab: Tab, lang: Lang) -> &'static str {
+    match tab.part() {
+        Some(section) => section.name(lang),
+        None => T::SectionOverview.get(lang),
     }
 }
 
 /// Links to the plan's sections; the current one is marked for screen readers too.
 #[component]
-fn SectionTabs(current: Memo<Section>) -> impl IntoView {
+fn SectionTabs(current: Memo<Tab>) -> impl IntoView {
     let plan = expect_context::<OpenPlan>();
+    let lang = use_lang();
     view! {
         <nav class="section-tabs" aria-label=tr(T::PlanSections)>
             <ul role="list">
-                {Section::ALL
+                {Tab::ALL
                     .into_iter()
-                    .map(|section| {
+                    .map(|tab| {
                         view! {
                             <li>
                                 <a
-                                    href=move || Route::Plan(plan.id(), section).to_hash()
-                                    aria-current=move || (current.get() == section).then_some("page")
-                                    data-testid=format!("tab-{}", section.slug())
+                                    href=move || Route::Plan(plan.id(), tab).to_hash()
+                                    aria-current=move || (current.get() == tab).then_some("page")
+                                    data-testid=format!("tab-{}", tab.slug())
                                 >
-                                    {tr(section_label(section))}
+                                    {move || tab_label(tab, lang.get())}
                                 </a>
                             </li>
                         }
