@@ -393,6 +393,15 @@ texts! {
     FigureDeadline => "deadline {value}", "frist {value}", "deadline {value}", "frist {value}";
     FillFromText => "Fill in the fields", "Fyll inn feltene", "Fyll i fälten", "Udfyld felterne";
     FieldsFilled => "Filled in from your text: {figures}.", "Fylt inn fra teksten din: {figures}.", "Ifyllt från din text: {figures}.", "Udfyldt fra din tekst: {figures}.";
+    CoachOpen => "Improve this goal", "Forbedre dette målet", "Förbättra det här målet", "Forbedr dette mål";
+    CoachLead => "Rewrites that measure what the audience does for the business. Each was checked by the scorer.", "Omskrivinger som måler hva publikum gjør for virksomheten. Hver av dem er sjekket av vurderingen.", "Omskrivningar som mäter vad publiken gör för verksamheten. Var och en är kontrollerad av bedömningen.", "Omskrivninger, der måler, hvad publikum gør for virksomheden. Hver af dem er tjekket af vurderingen.";
+    CoachNone => "The coach has no rewrite for this goal.", "Coachen har ingen omskriving av dette målet.", "Coachen har ingen omskrivning av det här målet.", "Coachen har ingen omskrivning af dette mål.";
+    CoachProposed => "The coach's proposal, not yours: {values}. Change it to your own.", "Coachens forslag, ikke ditt: {values}. Bytt det ut med ditt eget.", "Coachens förslag, inte ditt: {values}. Byt ut det mot ditt eget.", "Coachens forslag, ikke dit: {values}. Skift det ud med dit eget.";
+    CoachWays => "How to measure it", "Slik måler du det", "Så mäter du det", "Sådan måler du det";
+    CoachReplace => "Replace", "Erstatt", "Ersätt", "Erstat";
+    CoachMakeMain => "Make it the main goal", "Gjør det til hovedmål", "Gör det till huvudmål", "Gør det til hovedmål";
+    CoachReplaced => "Goal replaced; it was “{goal}”.", "Målet er erstattet; det var «{goal}».", "Målet är ersatt; det var ”{goal}”.", "Målet er erstattet; det var »{goal}«.";
+    CoachMadeMain => "New main goal added; “{goal}” stays as its indicator.", "Nytt hovedmål lagt til; «{goal}» blir stående som indikator.", "Nytt huvudmål tillagt; ”{goal}” står kvar som indikator.", "Nyt hovedmål tilføjet; »{goal}« bliver stående som indikator.";
 }
 
 /// Fills `{name}` placeholders in a text.

@@ -5,6 +5,7 @@
 pub mod calendar;
 pub mod catalogue;
 pub mod classroom;
+pub mod coach;
 pub mod examples;
 pub mod file;
 pub mod file_numbers;

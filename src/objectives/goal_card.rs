@@ -10,6 +10,7 @@ use crate::browser;
 use crate::components::focus::focus_later;
 use crate::components::near_view::follow_nearness;
 use crate::i18n::{fill, tr, use_lang, T};
+use crate::objectives::goal_coach::GoalCoach;
 use crate::objectives::goal_details::GoalDetails;
 use crate::objectives::goal_feedback::GoalFeedback;
 use crate::objectives::measurements::Measurements;
@@ -159,6 +160,7 @@ pub fn GoalCard(id: GoalId, #[prop(optional)] windowed: bool) -> impl IntoView {
                     </label>
                 </div>
                 <GoalFeedback goal=goal assessment=assessment />
+                <GoalCoach goal=goal assessment=assessment />
                 <details class="goal-more" on:toggle=move |ev| {
                     let open = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open());
                     details_open.set(open);

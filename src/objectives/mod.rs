@@ -3,6 +3,7 @@
 pub mod business_goal_card;
 pub mod figures_offer;
 pub mod goal_card;
+pub mod goal_coach;
 pub mod goal_details;
 pub mod goal_feedback;
 pub mod level_choice;
