@@ -6,8 +6,10 @@ fn today() -> Date {
 }
 
 fn cafe() -> Plan {
-    let mut plan = Plan::default();
-    plan.description = "Kafé i Bergen".into();
+    let mut plan = Plan {
+        description: "Kafé i Bergen".into(),
+        ..Plan::default()
+    };
     plan.business_goals.push(BusinessGoal {
         id: BusinessGoalId::new("b1"),
         statement: "Flere gjester".into(),
