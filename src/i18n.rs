@@ -539,71 +539,7 @@ fn kind_name(kind: FileKind) -> T {
 }
 
 /// A date as the language writes it: 1 June 2027 / 1. juni 2027 / 1 juni 2027 / 1. juni 2027.
-pub fn long_date(date: goal_ladder_core::Date, lang: Lang) -> String {
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const NB: [&str; 12] = [
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ];
-    const SV: [&str; 12] = [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    const DA: [&str; 12] = [
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    let m = usize::from(date.month() - 1);
-    match lang {
-        Lang::En => format!("{} {} {}", date.day(), EN[m], date.year()),
-        Lang::Nb => format!("{}. {} {}", date.day(), NB[m], date.year()),
-        Lang::Sv => format!("{} {} {}", date.day(), SV[m], date.year()),
-        Lang::Da => format!("{}. {} {}", date.day(), DA[m], date.year()),
-    }
-}
+pub use goal_ladder_core::calendar::long_date;
 
 /// A date in figures as the language writes them: 31.12.2027 in Norwegian and Danish, 2027-12-31 in
 /// Swedish; English, where the order of day and month depends on the reader, writes the month's name.

@@ -77,6 +77,76 @@ impl Date {
     }
 }
 
+/// A date as the language writes it in running text ("1 June 2027", "1. juni 2027", "1 juni 2027").
+/// The app's dates and the coach's rewrites share this one writer, so a deadline the coach proposes
+/// reads as the app shows it.
+pub fn long_date(date: Date, lang: crate::Lang) -> String {
+    use crate::Lang;
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const NB: [&str; 12] = [
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ];
+    const SV: [&str; 12] = [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const DA: [&str; 12] = [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let m = usize::from(date.month().clamp(1, 12)) - 1;
+    match lang {
+        Lang::En => format!("{} {} {}", date.day(), EN[m], date.year()),
+        Lang::Nb => format!("{}. {} {}", date.day(), NB[m], date.year()),
+        Lang::Sv => format!("{} {} {}", date.day(), SV[m], date.year()),
+        Lang::Da => format!("{}. {} {}", date.day(), DA[m], date.year()),
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)

@@ -343,9 +343,6 @@ struct LangForms {
     from_to: &'static str,
     percent_more: &'static str,
     deadline: &'static str,
-    /// Day and month as the language writes them: "1. mars 2027", "1 March 2027".
-    date: &'static str,
-    months: [&'static str; 12],
     decimal: char,
     thousands: char,
 }
@@ -364,21 +361,6 @@ const EN: LangForms = LangForms {
     from_to: "From {baseline} to {number}",
     percent_more: "{number} more",
     deadline: "by {date}",
-    date: "{day} {month} {year}",
-    months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
     decimal: '.',
     thousands: ',',
 };
@@ -387,21 +369,6 @@ const NB: LangForms = LangForms {
     from_to: "Fra {baseline} til {number}",
     percent_more: "{number} flere",
     deadline: "innen {date}",
-    date: "{day}. {month} {year}",
-    months: [
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ],
     decimal: ',',
     thousands: ' ',
 };
@@ -410,21 +377,6 @@ const SV: LangForms = LangForms {
     from_to: "Från {baseline} till {number}",
     percent_more: "{number} fler",
     deadline: "senast {date}",
-    date: "{day} {month} {year}",
-    months: [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
     decimal: ',',
     thousands: ' ',
 };
@@ -433,21 +385,6 @@ const DA: LangForms = LangForms {
     from_to: "Fra {baseline} til {number}",
     percent_more: "{number} flere",
     deadline: "inden {date}",
-    date: "{day}. {month} {year}",
-    months: [
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
     decimal: ',',
     thousands: '.',
 };
@@ -510,12 +447,7 @@ pub fn number(lang: Lang, x: f64) -> String {
 
 /// A date as the language writes it in running text.
 pub fn date(lang: Lang, d: Date) -> String {
-    let f = forms(lang);
-    let month = f.months[usize::from(d.month().clamp(1, 12)) - 1];
-    f.date
-        .replace("{day}", &d.day().to_string())
-        .replace("{month}", month)
-        .replace("{year}", &d.year().to_string())
+    crate::calendar::long_date(d, lang)
 }
 
 fn count_text(lang: Lang, count: &Count) -> String {
