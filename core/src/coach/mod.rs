@@ -145,17 +145,21 @@ fn candidates<'p>(
         .flat_map(|s| fit::from_words(s))
         .chain(fit::from_words(&plan.description))
         .collect();
-    for id in own {
-        let kind = worded
+    // The template for a metric: the kind the business words name, else the metric's first template.
+    let template_for = |id: &str| {
+        worded
             .iter()
             .copied()
-            .find(|k| templates::find(k).is_some_and(|t| t.metric == id));
-        keys.extend(kind.or_else(|| {
-            templates::TEMPLATES
-                .iter()
-                .find(|t| t.metric == id)
-                .map(|t| t.key)
-        }));
+            .find(|k| templates::find(k).is_some_and(|t| t.metric == id))
+            .or_else(|| {
+                templates::TEMPLATES
+                    .iter()
+                    .find(|t| t.metric == id)
+                    .map(|t| t.key)
+            })
+    };
+    for id in own {
+        keys.extend(template_for(id));
     }
     // The scorer's reading of the business goal's own words, where it names a level-4/5 result.
     for statement in &business {
@@ -165,16 +169,7 @@ fn candidates<'p>(
         );
         for id in [read.metric, read.aim_metric].into_iter().flatten() {
             if crate::catalogue::find(id).is_some_and(|m| m.level.fits_main_goal()) {
-                let kind = worded
-                    .iter()
-                    .copied()
-                    .find(|k| templates::find(k).is_some_and(|t| t.metric == id));
-                keys.extend(kind.or_else(|| {
-                    templates::TEMPLATES
-                        .iter()
-                        .find(|t| t.metric == id)
-                        .map(|t| t.key)
-                }));
+                keys.extend(template_for(id));
             }
         }
     }
