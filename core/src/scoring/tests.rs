@@ -188,6 +188,8 @@ fn a_channel_or_a_group_of_people_makes_a_result_specific() {
         "Ad recall of 30 % among 17-year-olds by March",
         "Minst 30 procent av målgruppen ska minnas annonsen",
         "Flere 16-åringer skal kjenne igjen kampanjen",
+        "Flere 18-årige skal huske kampagnen fra Snapchat inden marts",
+        "Annonceerindring på 40 % i målgruppen inden marts",
         "X-kontot ska ha 12 000 följare vid utgången av 2027",
     ] {
         assert!(read(text).smart.specific.is_met(), "{text}");
