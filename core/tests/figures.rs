@@ -211,6 +211,24 @@ const NB: &[Case] = &[
         Some("2027-03-01"),
     ),
     (
+        "tohundre påmeldinger til kurset innen 1. mars",
+        None,
+        Some(200.0),
+        Some("2027-03-01"),
+    ),
+    (
+        "tvåhundra bokningar via Instagram före 1 mars",
+        None,
+        Some(200.0),
+        Some("2027-03-01"),
+    ),
+    (
+        "femtusind følgere på TikTok inden 1. marts",
+        None,
+        Some(5000.0),
+        Some("2027-03-01"),
+    ),
+    (
         "Vi har 300 abonnenter i dag og vil ha 500 innen juni",
         Some(300.0),
         Some(500.0),

@@ -131,10 +131,10 @@ pub(super) static METRICS: &[Metric] = &[
             "Kampagner, annoncer, konti og samarbejder vi lancerer eller kører: midler til at nå et mål, ikke et resultat.",
         ),
         w!(
-            ["campaign", "=ad", "=ads", "advert", "advertising", "influencer", "collaboration", "partnership", "account"],
-            ["kampanje", "annonse", "annonsering", "reklame", "influenser", "influencer", "samarbeid", "konto", "konti"],
-            ["kampanj", "annons", "annonsering", "reklam", "influencer", "samarbete", "konto", "kont"],
-            ["kampagne", "annonce", "annoncering", "reklame", "influencer", "samarbejde", "konto", "konti"],
+            ["campaign", "=ad", "=ads", "advert", "advertising", "influencer", "collaboration", "partnership", "account", "creator"],
+            ["kampanje", "annonse", "annonsering", "reklame", "influenser", "influencer", "samarbeid", "konto", "konti", "creator", "innholdsskaper"],
+            ["kampanj", "annons", "annonsering", "reklam", "influencer", "samarbete", "konto", "kont", "creator", "innehållsskapare"],
+            ["kampagne", "annonce", "annoncering", "reklame", "influencer", "samarbejde", "konto", "konti", "creator", "indholdsskaber"],
         ),
         w!(
             ["launch", "launches", "run", "runs", "start", "set", "open", "collaborate", "partner", "advertise", "establish", "promote", "promotes", "market"],
@@ -228,9 +228,9 @@ pub(super) static METRICS: &[Metric] = &[
         ),
         w!(
             ["follower", "followers", "=following", "=fan", "=fans", "page like", "follower count", "fanbase"],
-            ["følger", "følgertall", "følgerantall", "følgerbase", "=fan", "=fans", "=fanskare", "followers"],
+            ["følger", "følgertall", "følgerantall", "følgerbase", "=fan", "=fans", "=fanskare", "followers", "sidelike"],
             ["följare", "följarantal", "följarbas", "=fan", "=fans", "=anhängare", "followers", "sidgillning"],
-            ["følger", "følgertal", "følgerantal", "følgerskare", "=fan", "=fans", "followers"],
+            ["følger", "følgertal", "følgerantal", "følgerskare", "=fan", "=fans", "followers", "sidelike"],
         ),
         w!(
             ["follow", "follows"],
@@ -416,7 +416,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Andelen som minns vår annons eller vårt budskap när de tillfrågas, till exempel i en brand lift-studie.",
             "Andelen, der husker vores annonce eller budskab, når de bliver spurgt, f.eks. i en brand lift-undersøgelse.",
         ),
-        w!(["recall", "ad recall", "message recall", "brand lift", "unprompted", "unaided", "slogan", "notice"], ["erindring", "gjenkjennelse", "brand lift", "uten hjelp", "lagt merke til", "legge merke til", "ad recall", "brand recall"], ["erinran", "ihågkommelse", "igenkänning", "=ihåg", "brand lift", "utan hjälp", "lagt märke till", "lägga märke till", "ad recall", "brand recall"], ["erindring", "genkendelse", "brand lift", "uden hjælp", "lagt mærke til", "lægge mærke til", "ad recall", "brand recall"]),
+        w!(["recall", "ad recall", "message recall", "brand lift", "unprompted", "unaided", "slogan", "notice"], ["erindring", "gjenkjennelse", "brand lift", "uten hjelp", "lagt merke til", "legge merke til", "ad recall", "brand recall"], ["erinran", "ihågkommelse", "igenkänning", "=ihåg", "budskapsminne", "annonsminne", "reklamminne", "brand lift", "utan hjälp", "lagt märke till", "lägga märke till", "ad recall", "brand recall"], ["erindring", "genkendelse", "brand lift", "uden hjælp", "lagt mærke til", "lægge mærke til", "ad recall", "brand recall"]),
         w!(["remember", "remembers", "recall", "recalls", "recognise", "recognize", "repeat", "noticed"], ["huske", "husker", "gjenkjenne", "gjengi", "gjengir"], ["minnas", "minns", "återge", "återger"], ["huske", "husker", "genkende", "gengive", "gengiver"]),
     ),
     m(
@@ -981,8 +981,8 @@ pub(super) static METRICS: &[Metric] = &[
             "Bord, rum, tider och vistelser som har bokats.",
             "Borde, værelser, tider og ophold, der er booket.",
         ),
-        w!(["booking", "reservation", "appointment", "room booking"], ["booking", "bestilling", "reservasjon", "timebestilling"], ["bokning", "reservation", "tidsbokning"], ["booking", "bestilling", "reservation", "tidsbestilling"]),
-        w!(["book", "books", "booked", "reserve", "reserved"], ["booke", "booker", "booket", "bookede", "reservere", "reserverte", "bookes", "bookinger"], ["boka", "bokar", "bokade", "bokad", "bokat", "reservera", "reserverade", "bokas"], ["booke", "booker", "booket", "bookede", "reservere", "reserverede", "bookes"]),
+        w!(["booking", "reservation", "appointment", "room booking", "overnight stay", "room night", "guest night"], ["booking", "bestilling", "reservasjon", "timebestilling", "overnatting", "gjestedøgn", "gjestenatt"], ["bokning", "reservation", "tidsbokning", "övernattning", "gästnatt", "gästnätter"], ["booking", "bestilling", "reservation", "tidsbestilling", "overnatning", "gæstedøgn", "gæstenat"]),
+        w!(["book", "books", "booked", "reserve", "reserved"], ["booke", "booker", "booket", "bookede", "reservere", "reserverte", "bookes", "bookinger", "overnatte", "overnatter"], ["boka", "bokar", "bokade", "bokad", "bokat", "reservera", "reserverade", "bokas", "övernatta", "övernattar"], ["booke", "booker", "booket", "bookede", "reservere", "reserverede", "bookes", "overnatte", "overnatter"]),
     ),
     m(
         "donations",

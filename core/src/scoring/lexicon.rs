@@ -158,18 +158,18 @@ const PEOPLE: &[(u8, &str)] = &[
 ];
 
 const EVENT_HEADS: &[(u8, &str)] = &[
-    (EN, "season launch opening kickoff"),
+    (EN, "season launch opening kickoff premiere"),
     (
         NB,
-        "termin semester ferie ferien start slipp uke uka helg sesong lansering åpning",
+        "termin semester ferie ferien start slipp uke uka helg sesong lansering åpning premiere halvår",
     ),
     (
         SV,
-        "termin terminen lov lovet start släpp vecka veckan helg säsong lansering öppning",
+        "termin terminen lov lovet start släpp vecka veckan helg säsong lansering öppning premiär halvår",
     ),
     (
         DA,
-        "termin semester ferie ferien start uge ugen weekend sæson lancering åbning",
+        "termin semester ferie ferien start uge ugen weekend sæson lancering åbning premiere halvår",
     ),
 ];
 
@@ -404,6 +404,38 @@ impl Lexicon {
             .map(|&(_, n)| n as usize)
     }
 
+    /// The Nordic languages write "two hundred" and "five thousand" as one word ("tohundre",
+    /// "tvåhundra", "femtusind"): each small number word joined to each magnitude of its language.
+    fn add_joined_numbers(&mut self) {
+        use super::vocab::c::{MAGNITUDE, NUMBER_WORD};
+        let numbers = || {
+            ROWS.iter()
+                .filter(|r| r.1 & NUMBER_WORD != 0 && r.1 & MAGNITUDE == 0 && r.2 >= 2.0 && r.2 < 100.0)
+        };
+        let magnitudes = ROWS
+            .iter()
+            .filter(|r| r.1 & MAGNITUDE != 0 && (r.2 == 100.0 || r.2 == 1e3) && r.0 & EN == 0);
+        let mut joined = Vec::new();
+        for m in magnitudes {
+            for n in numbers().filter(|n| n.0 & m.0 != 0) {
+                for (mw, nw) in m.3.split_whitespace().flat_map(|mw| n.3.split_whitespace().map(move |nw| (mw, nw))) {
+                    joined.push((n.0 & m.0, format!("{nw}{mw}"), n.2 * m.2));
+                }
+            }
+        }
+        for (langs, word, value) in joined {
+            let info = self.words.entry(word.into()).or_default();
+            if info.value == 0.0 {
+                info.value = value;
+            }
+            for (i, bit) in [EN, NB, SV, DA].into_iter().enumerate() {
+                if langs & bit != 0 {
+                    info.classes[i] |= NUMBER_WORD;
+                }
+            }
+        }
+    }
+
     fn build() -> Lexicon {
         let mut lex = Lexicon {
             words: FxMap::default(),
@@ -433,6 +465,7 @@ impl Lexicon {
                 }
             }
         }
+        lex.add_joined_numbers();
         for (index, metric) in catalogue::metrics().iter().enumerate() {
             let id = index as u16;
             for_each_word(&metric.words, |langs, pattern| {

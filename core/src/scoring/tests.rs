@@ -262,6 +262,10 @@ fn deadlines_periods_and_events_are_time_bound() {
         "Flere bookinger inden uge 30",
         "Øge salget i 4. kvartal",
         "Fler anmälningar till hösten",
+        "Flere påmeldinger til julekonserten i advent",
+        "Fler besökare på kaféet under fastan",
+        "Sell 500 tickets before the premiere",
+        "Flere billetter solgt før premieren",
     ] {
         assert!(read(text).smart.time_bound.is_met(), "{text}");
     }

@@ -412,6 +412,10 @@ pub(crate) static ROWS: &[Row] = &[
     Row(SCAND, HOLIDAY, 0.0, "morsdag morsdagen farsdag farsdagen mors fars valentinsdag valentinsdagen"),
     Row(EN, HOLIDAY, 0.0, "mother's father's mothers fathers valentine's mothersday fathersday"),
     Row(NB | DA, HOLIDAY, 6.23, "sankthans"),
+    // Periods of the church year whose dates move with Easter or Christmas: "i advent", "i fastetiden".
+    Row(EN, HOLIDAY, 0.0, "advent lent"),
+    Row(NB | DA, HOLIDAY, 0.0, "advent adventstiden fasten fastetiden"),
+    Row(SV, HOLIDAY, 0.0, "advent adventstiden fastan fastetiden"),
     Row(EN, UNIT_SHORT, 0.0, "seconds sec secs minute minutes min hour hours hrs hr h mins"),
     Row(NB, UNIT_SHORT, 0.0, "sekund sekunder sek minutt minutter min time timer"),
     Row(SV, UNIT_SHORT, 0.0, "sekund sekunder sek minut minuter min timme timmar timmen tim"),
