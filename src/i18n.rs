@@ -87,6 +87,14 @@ texts! {
     GoalStatement => "Goal", "Mål", "Mål", "Mål";
     GoalPlaceholder => "e.g. 200 table bookings via Instagram by 1 March 2027", "f.eks. 200 bordbestillinger via Instagram innen 1. mars 2027", "t.ex. 200 bordsbokningar via Instagram före 1 mars 2027", "f.eks. 200 bordbestillinger via Instagram inden 1. marts 2027";
     MainGoal => "Main goal", "Hovedmål", "Huvudmål", "Hovedmål";
+    RoleMain => "Answers to the business goal directly.", "Svarer direkte på virksomhetsmålet.", "Svarar direkt mot verksamhetsmålet.", "Svarer direkte på forretningsmålet.";
+    RoleIndicatorOf => "Indicator of the main goal “{goal}”.", "Indikator for hovedmålet «{goal}».", "Indikator för huvudmålet ”{goal}”.", "Indikator for hovedmålet »{goal}«.";
+    RoleUnlinked => "Sub-goal, not linked to a main goal.", "Delmål, ikke koblet til et hovedmål.", "Delmål, inte kopplat till ett huvudmål.", "Delmål, ikke knyttet til et hovedmål.";
+    IndicatorOf => "Indicator of", "Indikator for", "Indikator för", "Indikator for";
+    NoMainGoalLinked => "No main goal", "Intet hovedmål", "Inget huvudmål", "Intet hovedmål";
+    UntitledGoal => "Goal without text", "Mål uten tekst", "Mål utan text", "Mål uden tekst";
+    ProposeMain => "This goal measures what the audience does for the business and answers to no main goal: it can be a main goal itself.", "Dette målet måler hva målgruppen gjør for virksomheten, og hører ikke under noe hovedmål: det kan selv være et hovedmål.", "Det här målet mäter vad målgruppen gör för verksamheten och hör inte till något huvudmål: det kan själv vara ett huvudmål.", "Dette mål måler, hvad målgruppen gør for virksomheden, og hører ikke under noget hovedmål: det kan selv være et hovedmål.";
+    MakeMain => "Make it a main goal", "Gjør det til hovedmål", "Gör det till huvudmål", "Gør det til hovedmål";
     GoalNumbers => "Metric, numbers and dates", "Måltall, tall og datoer", "Mätetal, siffror och datum", "Måltal, tal og datoer";
     DeleteGoal => "Delete goal", "Slett mål", "Radera mål", "Slet mål";
     GoalDeleted => "Goal “{goal}” was deleted.", "Målet «{goal}» ble slettet.", "Målet ”{goal}” raderades.", "Målet »{goal}« blev slettet.";

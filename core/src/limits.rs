@@ -204,7 +204,7 @@ fn text_limit(key: Option<&str>) -> usize {
     match key {
         Some(
             "id" | "title" | "name" | "unit" | "owner" | "student_name" | "class_name"
-            | "app_version" | "degree" | "metric" | "kind" | "format" | "business_goal"
+            | "app_version" | "degree" | "metric" | "kind" | "format" | "business_goal" | "parent"
             | "platforms" | "created_at" | "updated_at" | "exported_at" | "handed_in_at" | "date"
             | "start" | "deadline" | "next_review",
         ) => MAX_NAME_CHARS,

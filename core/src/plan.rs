@@ -213,6 +213,9 @@ pub struct Goal {
     pub business_goal: Option<BusinessGoalId>,
     /// A main goal answers to the business goal directly; the others are sub-goals or indicators.
     pub is_main: bool,
+    /// The main goal this one is an indicator of, if the user (or the coach) linked it to one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<GoalId>,
     pub goal_type: Option<GoalType>,
     pub family: Option<MetricFamily>,
     pub metric: Option<MetricChoice>,
@@ -231,6 +234,34 @@ pub struct Goal {
     pub measurements: Vec<Measurement>,
     pub level_override: Option<LevelOverride>,
     pub notes: String,
+}
+
+/// What a goal is in its plan: a main goal, an indicator under a main goal, or a goal linked to none yet.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum GoalRole<'a> {
+    Main,
+    IndicatorOf(&'a Goal),
+    Unlinked,
+}
+
+impl Plan {
+    /// The role of `goal` in this plan. A link to a goal that is gone, or to the goal itself, counts as
+    /// none: files from elsewhere may carry either, and reading them stays lenient.
+    pub fn goal_role(&self, goal: &Goal) -> GoalRole<'_> {
+        if goal.is_main {
+            return GoalRole::Main;
+        }
+        goal.parent
+            .as_ref()
+            .filter(|p| **p != goal.id)
+            .and_then(|p| self.goals.iter().find(|g| g.id == *p))
+            .map_or(GoalRole::Unlinked, GoalRole::IndicatorOf)
+    }
+
+    /// The goals `goal` can be linked under: the plan's main goals, itself left out.
+    pub fn parent_choices<'a>(&'a self, goal: &'a Goal) -> impl Iterator<Item = &'a Goal> + 'a {
+        self.goals.iter().filter(move |g| g.is_main && g.id != goal.id)
+    }
 }
 
 /// An OKR objective: qualitative and ambitious, with about three key results.
@@ -360,6 +391,43 @@ mod tests {
     fn untitled_plans_still_have_a_display_title() {
         let plan = Plan::new(PlanId::new("p"), "   ", at(0));
         assert_eq!(plan.display_title(), "Untitled plan");
+    }
+
+    #[test]
+    fn a_goal_is_main_an_indicator_of_an_existing_goal_or_unlinked() {
+        let goal = |id: &str, is_main: bool, parent: Option<&str>| Goal {
+            id: GoalId::new(id),
+            is_main,
+            parent: parent.map(GoalId::new),
+            ..Goal::default()
+        };
+        let mut plan = Plan::new(PlanId::new("p"), "x", at(0));
+        plan.goals = vec![
+            goal("main", true, None),
+            goal("under", false, Some("main")),
+            goal("gone", false, Some("deleted")),
+            goal("self", false, Some("self")),
+            goal("free", false, None),
+        ];
+        let roles: Vec<_> = plan.goals.iter().map(|g| plan.goal_role(g)).collect();
+        assert_eq!(roles[0], GoalRole::Main);
+        assert_eq!(roles[1], GoalRole::IndicatorOf(&plan.goals[0]));
+        assert_eq!(&roles[2..], [GoalRole::Unlinked; 3]);
+        let choices: Vec<_> = plan.parent_choices(&plan.goals[4]).map(|g| g.id.as_str()).collect();
+        assert_eq!(choices, ["main"]);
+        assert_eq!(plan.parent_choices(&plan.goals[0]).count(), 0);
+    }
+
+    #[test]
+    fn a_goal_without_a_link_writes_no_parent_field() {
+        let text = serde_json::to_string(&Goal::default()).unwrap();
+        assert!(!text.contains("parent"), "{text}");
+        let linked = Goal {
+            parent: Some(GoalId::new("g-1")),
+            ..Goal::default()
+        };
+        let back: Goal = serde_json::from_str(&serde_json::to_string(&linked).unwrap()).unwrap();
+        assert_eq!(back.parent, Some(GoalId::new("g-1")));
     }
 
     #[test]

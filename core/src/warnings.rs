@@ -89,6 +89,15 @@ pub fn goal_warnings(goals: &[(&Goal, &Assessment)]) -> Vec<PlanWarning> {
     out
 }
 
+/// Whether to propose "main goal" for `goal`: it sits surely on level 4 or 5, is not a main goal, and is
+/// linked under none. Such a goal measures what the business needs, so it answers to the business goal
+/// itself; a goal the scorer could not place is left to the user.
+pub fn proposes_main(plan: &Plan, goal: &Goal, assessment: &Assessment) -> bool {
+    !assessment.needs_check()
+        && assessment.shown_level().fits_main_goal()
+        && plan.goal_role(goal) == crate::plan::GoalRole::Unlinked
+}
+
 /// A plan whose main goals all sit on levels 1-3 while a sub-goal reaches 4 or 5: the goal that matters
 /// most is there, only not marked as the main one. A main goal to check may well be on 4-5, so it is
 /// no evidence that none is.
@@ -320,6 +329,38 @@ mod tests {
             nameless.message(Lang::Nb),
             "Ingen valgt plattform når «Målgruppe uten navn»."
         );
+    }
+
+    #[test]
+    fn main_is_proposed_for_a_sure_high_goal_linked_to_nothing() {
+        let mut plan = Plan::default();
+        let goal = |id: &str, text: &str| Goal {
+            id: GoalId::new(id),
+            statement: text.into(),
+            ..Goal::default()
+        };
+        plan.goals = vec![
+            goal("sales", "Sell 200 gift cards through Instagram by 1 March 2027"),
+            goal("likes", "500 likes on our Instagram posts by 1 March 2027"),
+        ];
+        let proposed = |plan: &Plan| -> Vec<bool> {
+            let a = assessed(plan, today());
+            plan.goals
+                .iter()
+                .zip(&a)
+                .map(|(g, a)| proposes_main(plan, g, a))
+                .collect()
+        };
+        assert_eq!(proposed(&plan), [true, false]);
+        plan.goals[0].is_main = true;
+        assert_eq!(proposed(&plan), [false, false]);
+        plan.goals[0].is_main = false;
+        plan.goals.push(Goal {
+            is_main: true,
+            ..goal("other", "Get 40 bookings via Facebook by 1 March 2027")
+        });
+        plan.goals[0].parent = Some(GoalId::new("other"));
+        assert_eq!(proposed(&plan), [false, false, false]);
     }
 
     #[test]

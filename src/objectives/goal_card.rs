@@ -13,6 +13,7 @@ use crate::i18n::{fill, tr, use_lang, T};
 use crate::objectives::goal_coach::GoalCoach;
 use crate::objectives::goal_details::GoalDetails;
 use crate::objectives::goal_feedback::GoalFeedback;
+use crate::objectives::goal_role::GoalRoleLine;
 use crate::objectives::measurements::Measurements;
 use crate::state::use_open_plan;
 
@@ -146,19 +147,8 @@ pub fn GoalCard(id: GoalId, #[prop(optional)] windowed: bool) -> impl IntoView {
                         ></textarea>
                         <LimitNote reached=statement_full max=limits::MAX_STATEMENT_CHARS />
                     </label>
-                    <label class="check">
-                        <input
-                            type="checkbox"
-                            data-testid="goal-is-main"
-                            prop:checked=is_main
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                plan.edit_goal(&id.get_value(), |g| g.is_main = on);
-                            }
-                        />
-                        <span>{tr(T::MainGoal)}</span>
-                    </label>
                 </div>
+                <GoalRoleLine goal=goal assessment=assessment />
                 <GoalFeedback goal=goal assessment=assessment />
                 <GoalCoach goal=goal assessment=assessment />
                 <details class="goal-more" on:toggle=move |ev| {

@@ -120,8 +120,7 @@ fn CoachSuggestion(
             goal_type: old.goal_type,
             ..Goal::default()
         };
-        // The model links a goal to its business goal, not to another goal: the old goal stays under the
-        // same business goal as an indicator (not main), right below the new main goal.
+        // The old goal stays under the same business goal as the new main goal's indicator, right below it.
         plan.update(|p| {
             let at = p
                 .goals
@@ -130,6 +129,7 @@ fn CoachSuggestion(
                 .unwrap_or(p.goals.len());
             if let Some(g) = p.goals.iter_mut().find(|g| g.id == old.id) {
                 g.is_main = false;
+                g.parent = Some(new_id.clone());
             }
             p.goals.insert(at, main);
         });
@@ -138,12 +138,13 @@ fn CoachSuggestion(
             T::CoachMadeMain.get(lang.get_untracked()),
             &[("goal", old.statement.trim())],
         );
-        let (old_id, was_main) = (old.id.clone(), old.is_main);
+        let (old_id, was_main, old_parent) = (old.id.clone(), old.is_main, old.parent.clone());
         plan.book().deleted(note, move || {
             plan.update(|p| {
                 p.goals.retain(|g| g.id != new_id);
                 if let Some(g) = p.goals.iter_mut().find(|g| g.id == old_id) {
                     g.is_main = was_main;
+                    g.parent = old_parent.clone();
                 }
             });
         });

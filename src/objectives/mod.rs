@@ -6,6 +6,7 @@ pub mod goal_card;
 pub mod goal_coach;
 pub mod goal_details;
 pub mod goal_feedback;
+pub mod goal_role;
 pub mod level_choice;
 pub mod measurements;
 pub mod objectives_section;

@@ -168,11 +168,12 @@ pub fn goal() -> impl Strategy<Value = Goal> {
             }),
         ),
         text(),
+        option::of(text()),
     );
     (head, tail).prop_map(
         |(
             (id, statement, business_goal, is_main, goal_type, family, metric),
-            (baseline, target, unit, start, deadline, owner, measurements, level_override, notes),
+            (baseline, target, unit, start, deadline, owner, measurements, level_override, notes, parent),
         )| Goal {
             id: GoalId(id),
             statement,
@@ -190,6 +191,7 @@ pub fn goal() -> impl Strategy<Value = Goal> {
             measurements,
             level_override,
             notes,
+            parent: parent.map(GoalId),
         },
     )
 }

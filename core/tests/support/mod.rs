@@ -71,6 +71,7 @@ pub fn full_plan() -> Plan {
         statement: "300 orders via Instagram by 1 March 2027".into(),
         business_goal: Some(BusinessGoalId::new("bg-1")),
         is_main: true,
+        parent: None,
         goal_type: Some(GoalType::ConversionsAndSales),
         family: Some(MetricFamily::Roi),
         metric: Some(MetricChoice::Custom {
