@@ -260,7 +260,9 @@ impl Plan {
 
     /// The goals `goal` can be linked under: the plan's main goals, itself left out.
     pub fn parent_choices<'a>(&'a self, goal: &'a Goal) -> impl Iterator<Item = &'a Goal> + 'a {
-        self.goals.iter().filter(move |g| g.is_main && g.id != goal.id)
+        self.goals
+            .iter()
+            .filter(move |g| g.is_main && g.id != goal.id)
     }
 }
 
@@ -413,7 +415,10 @@ mod tests {
         assert_eq!(roles[0], GoalRole::Main);
         assert_eq!(roles[1], GoalRole::IndicatorOf(&plan.goals[0]));
         assert_eq!(&roles[2..], [GoalRole::Unlinked; 3]);
-        let choices: Vec<_> = plan.parent_choices(&plan.goals[4]).map(|g| g.id.as_str()).collect();
+        let choices: Vec<_> = plan
+            .parent_choices(&plan.goals[4])
+            .map(|g| g.id.as_str())
+            .collect();
         assert_eq!(choices, ["main"]);
         assert_eq!(plan.parent_choices(&plan.goals[0]).count(), 0);
     }

@@ -422,6 +422,17 @@ impl Scan<'_, '_, '_> {
             self.bound(i, i, None);
             return;
         }
+        // "denne sesongen", "until the premiere": the event word alone names one occasion after a word
+        // that points at it, but not after a rate's "i" ("to innlegg i uka").
+        let points_at = self.before(i).is_some_and(|j| {
+            self.has(j, c::THIS_NEXT | c::DEADLINE_PREP)
+                || (self.has(j, c::TIME_PREP)
+                    && !self.has(j, c::WITHIN | c::RATE_PREP | c::FROM | c::OF))
+        });
+        if r.facts[i].event_word && points_at {
+            self.bound(i, i, None);
+            return;
+        }
         if f & c::DEADLINE_PREP != 0 && self.event_follows(i) {
             let next = self.after(i);
             self.bound(i, next, None);

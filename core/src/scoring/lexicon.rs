@@ -125,6 +125,8 @@ pub(crate) struct StemHits {
     pub metric: [Option<u16>; 4],
     pub people: bool,
     pub event_head: bool,
+    /// The word is an event word on its own: "season", "premieren".
+    pub event_word: bool,
     /// Languages any hit belongs to, for language detection.
     pub langs: u8,
 }
@@ -336,7 +338,10 @@ impl Lexicon {
                     out.langs |= hit.langs;
                     match hit.target {
                         Target::People => out.people = true,
-                        Target::EventHead => out.event_head |= !whole,
+                        Target::EventHead => {
+                            out.event_head |= !whole;
+                            out.event_word |= whole;
+                        }
                         Target::Metric(m) => {
                             for (i, bit) in [EN, NB, SV, DA].into_iter().enumerate() {
                                 if hit.langs & bit != 0 && stem_len > best_len[i] {
@@ -409,8 +414,9 @@ impl Lexicon {
     fn add_joined_numbers(&mut self) {
         use super::vocab::c::{MAGNITUDE, NUMBER_WORD};
         let numbers = || {
-            ROWS.iter()
-                .filter(|r| r.1 & NUMBER_WORD != 0 && r.1 & MAGNITUDE == 0 && r.2 >= 2.0 && r.2 < 100.0)
+            ROWS.iter().filter(|r| {
+                r.1 & NUMBER_WORD != 0 && r.1 & MAGNITUDE == 0 && r.2 >= 2.0 && r.2 < 100.0
+            })
         };
         let magnitudes = ROWS
             .iter()
@@ -418,7 +424,10 @@ impl Lexicon {
         let mut joined = Vec::new();
         for m in magnitudes {
             for n in numbers().filter(|n| n.0 & m.0 != 0) {
-                for (mw, nw) in m.3.split_whitespace().flat_map(|mw| n.3.split_whitespace().map(move |nw| (mw, nw))) {
+                for (mw, nw) in
+                    m.3.split_whitespace()
+                        .flat_map(|mw| n.3.split_whitespace().map(move |nw| (mw, nw)))
+                {
                     joined.push((n.0 & m.0, format!("{nw}{mw}"), n.2 * m.2));
                 }
             }

@@ -15,6 +15,7 @@ pub(crate) struct Fact {
     pub channel: bool,
     pub people: bool,
     pub event_head: bool,
+    pub event_word: bool,
 }
 
 /// A metric the text names, as a noun ("followers"), a verb ("sell") or both.
@@ -112,6 +113,7 @@ impl<'a> Reading<'a> {
                             && lex.is_channel_typo(text.word(i)))),
                 people: stems[i].people,
                 event_head: stems[i].event_head,
+                event_word: stems[i].event_word,
             })
             .collect();
         let present = facts

@@ -237,6 +237,7 @@ fn rates_without_a_period_are_not_time_bound() {
         "Fem nye anmeldelser i måneden",
         "20 nya leads per månad",
         "Tre opslag om ugen på Facebook",
+        "To innlegg i uka på Instagram",
     ] {
         let a = read(text);
         assert!(!a.smart.time_bound.is_met(), "{text}");
@@ -266,6 +267,10 @@ fn deadlines_periods_and_events_are_time_bound() {
         "Fler besökare på kaféet under fastan",
         "Sell 500 tickets before the premiere",
         "Flere billetter solgt før premieren",
+        "Øke billettsalget med 30 % denne sesongen",
+        "Engagement rate på 8 % på TikTok i den kommende sæson",
+        "Post two videos a week until the premiere",
+        "Fler anmälningar nästa termin",
     ] {
         assert!(read(text).smart.time_bound.is_met(), "{text}");
     }
