@@ -245,7 +245,7 @@ pub enum GoalRole<'a> {
 }
 
 impl Plan {
-    /// The role of `goal` in this plan. A link to a goal that is gone, or to the goal itself, counts as
+    /// The role of `goal` in this plan. A link to a goal that is gone, not main, or the goal itself counts as
     /// none: files from elsewhere may carry either, and reading them stays lenient.
     pub fn goal_role(&self, goal: &Goal) -> GoalRole<'_> {
         if goal.is_main {
@@ -255,6 +255,8 @@ impl Plan {
             .as_ref()
             .filter(|p| **p != goal.id)
             .and_then(|p| self.goals.iter().find(|g| g.id == *p))
+            // A link to a goal that is no longer main is kept, to count again if it becomes main again.
+            .filter(|parent| parent.is_main)
             .map_or(GoalRole::Unlinked, GoalRole::IndicatorOf)
     }
 
@@ -396,7 +398,7 @@ mod tests {
     }
 
     #[test]
-    fn a_goal_is_main_an_indicator_of_an_existing_goal_or_unlinked() {
+    fn a_goal_is_main_an_indicator_of_an_existing_main_goal_or_unlinked() {
         let goal = |id: &str, is_main: bool, parent: Option<&str>| Goal {
             id: GoalId::new(id),
             is_main,
@@ -421,6 +423,15 @@ mod tests {
             .collect();
         assert_eq!(choices, ["main"]);
         assert_eq!(plan.parent_choices(&plan.goals[0]).count(), 0);
+
+        // Under a goal that stops being main, a goal is linked to none until that goal is main again.
+        plan.goals[0].is_main = false;
+        assert_eq!(plan.goal_role(&plan.goals[1]), GoalRole::Unlinked);
+        plan.goals[0].is_main = true;
+        assert_eq!(
+            plan.goal_role(&plan.goals[1]),
+            GoalRole::IndicatorOf(&plan.goals[0])
+        );
     }
 
     #[test]
