@@ -1,7 +1,7 @@
 //! When the scorer cannot place a goal: level 0 only on positive evidence of our own output, and a goal
 //! that quantifies something with no metric the scorer knows is "unsure", with the two likeliest levels.
 
-use super::ladder::{Role, Via};
+use super::placement::{Role, Via};
 use super::Analysis;
 use crate::ladder::LadderLevel;
 

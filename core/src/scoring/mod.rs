@@ -8,12 +8,12 @@ mod bench;
 mod certainty;
 mod deadlines;
 mod findings;
-mod ladder;
 mod langdetect;
 mod lexicon;
 mod messages;
 mod numbers;
 mod okr;
+mod placement;
 mod reading;
 mod smart;
 mod text;
@@ -188,7 +188,7 @@ pub(crate) struct Analysis<'a> {
     pub reading: reading::Reading<'a>,
     pub time: deadlines::TimeReading,
     pub quantities: Vec<numbers::Quantity>,
-    pub placement: ladder::Placement,
+    pub placement: placement::Placement,
     pub figures: Figures,
 }
 
@@ -197,7 +197,7 @@ impl<'a> Analysis<'a> {
         let reading = reading::Reading::new(readable_part(text), lang);
         let time = deadlines::read(&reading, today);
         let quantities = numbers::read(&reading, &time.consumed);
-        let mut placement = ladder::place(&reading, &quantities);
+        let mut placement = placement::place(&reading, &quantities);
         let cadence = time.rate && !quantities.is_empty();
         let money = quantities
             .iter()
@@ -208,7 +208,7 @@ impl<'a> Analysis<'a> {
                 q.kind == numbers::QuantityKind::Percent
                     || reading.has(q.last + 1, vocab::c::UNIT_SHORT)
             });
-        ladder::refine(
+        placement::refine(
             &reading,
             &mut placement,
             time.response_limit,
