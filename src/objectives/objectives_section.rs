@@ -4,9 +4,10 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::classroom::example_pairs::ExamplePairs;
 use crate::components::focus::focus_later;
-use crate::i18n::{tr, T};
+use crate::i18n::{section_name, tr, T};
 use crate::objectives::business_goal_card::{BusinessGoalCard, GoalList};
 use crate::state::use_open_plan;
+use goal_ladder_core::classroom::Section;
 
 #[component]
 pub fn ObjectivesSection() -> impl IntoView {
@@ -44,7 +45,7 @@ pub fn ObjectivesSection() -> impl IntoView {
     view! {
         <section class="screen" aria-labelledby="objectives-heading">
             <div class="section-head">
-                <h2 id="objectives-heading">{tr(T::SectionObjectives)}</h2>
+                <h2 id="objectives-heading">{section_name(Section::Objectives)}</h2>
                 <button class="button primary" data-testid="add-business-goal" on:click=add>{tr(T::AddBusinessGoal)}</button>
             </div>
             <p class="lead">{tr(T::ObjectivesLead)}</p>

@@ -6,6 +6,7 @@ use crate::browser;
 use crate::i18n::{decimal, long_date, tr, use_lang, T};
 use crate::overview::ladder_picture::LadderPicture;
 use crate::state::use_open_plan;
+use goal_ladder_core::classroom::Section;
 
 fn mark(status: Status) -> &'static str {
     match status {
@@ -112,7 +113,7 @@ fn PrintBody() -> impl IntoView {
                 <p class="hint">{format!("{} {}", T::NextReview.get(ui), long_date(goal_ladder_core::review::next_review(p), ui))}</p>
                 <h2>{T::TheLadder.get(ui)}</h2>
                 <LadderPicture />
-                <h2>{T::SectionObjectives.get(ui)}</h2>
+                <h2>{Section::Objectives.name(ui)}</h2>
                 <ul class="print-goals">{goals}</ul>
                 <h2>{T::OkrHeading.get(ui)}</h2>
                 <ul>{okrs}</ul>

@@ -3,9 +3,10 @@ use goal_ladder_core::plan::set_chosen;
 use goal_ladder_core::plan::{Audience, AudienceId, StakeholderLinkage};
 use leptos::prelude::*;
 
-use crate::i18n::{fill, tr, use_lang, T};
+use crate::i18n::{fill, section_name, tr, use_lang, T};
 use crate::people::engagement_profile::EngagementProfile;
 use crate::state::{use_open_plan, OpenPlan, Route, Tab};
+use goal_ladder_core::classroom::Section;
 
 /// Applies an edit to one audience of the open plan.
 pub fn edit_audience(plan: OpenPlan, id: &AudienceId, edit: impl FnOnce(&mut Audience)) {
@@ -131,7 +132,7 @@ pub fn AudienceCard(id: AudienceId) -> impl IntoView {
                     fallback=move || view! {
                         <p class="hint">
                             {tr(T::NoPlatformsYet)} " "
-                            <a href=move || Route::Plan(plan.id(), Tab::Technology).to_hash()>{tr(T::SectionTechnology)}</a>
+                            <a href=move || Route::Plan(plan.id(), Tab::Technology).to_hash()>{section_name(Section::Technology)}</a>
                         </p>
                     }
                 >

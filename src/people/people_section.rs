@@ -3,9 +3,10 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::focus::focus_later;
-use crate::i18n::{tr, T};
+use crate::i18n::{section_name, tr, T};
 use crate::people::audience_card::AudienceCard;
 use crate::state::use_open_plan;
+use goal_ladder_core::classroom::Section;
 
 #[component]
 pub fn PeopleSection() -> impl IntoView {
@@ -28,7 +29,7 @@ pub fn PeopleSection() -> impl IntoView {
     view! {
         <section class="screen" aria-labelledby="people-heading">
             <div class="section-head">
-                <h2 id="people-heading">{tr(T::SectionPeople)}</h2>
+                <h2 id="people-heading">{section_name(Section::People)}</h2>
                 <button class="button primary" data-testid="add-audience" on:click=add>{tr(T::AddAudience)}</button>
             </div>
             <p class="lead">{tr(T::PeopleLead)}</p>

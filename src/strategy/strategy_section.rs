@@ -4,8 +4,9 @@ use goal_ladder_core::plan::set_chosen;
 use goal_ladder_core::plan::GroundswellObjective;
 use leptos::prelude::*;
 
-use crate::i18n::{tr, use_lang, T};
+use crate::i18n::{section_name, tr, use_lang, T};
 use crate::state::{use_open_plan, Route, Tab};
+use goal_ladder_core::classroom::Section;
 
 const APPROACHES: [(GroundswellObjective, T, T); 5] = [
     (
@@ -47,7 +48,7 @@ pub fn StrategySection() -> impl IntoView {
     let strategy_full = RwSignal::new(false);
     view! {
         <section class="screen" aria-labelledby="strategy-heading">
-            <h2 id="strategy-heading">{tr(T::SectionStrategy)}</h2>
+            <h2 id="strategy-heading">{section_name(Section::Strategy)}</h2>
             <p class="lead">{tr(T::StrategyLead)}</p>
             <div class="card">
                 <label class="field">
@@ -72,7 +73,7 @@ pub fn StrategySection() -> impl IntoView {
                 fallback=move || view! {
                     <p class="empty-state">
                         {tr(T::StrategyNeedsBusinessGoals)} " "
-                        <a href=move || Route::Plan(plan.id(), Tab::Objectives).to_hash()>{tr(T::SectionObjectives)}</a>
+                        <a href=move || Route::Plan(plan.id(), Tab::Objectives).to_hash()>{section_name(Section::Objectives)}</a>
                     </p>
                 }
             >

@@ -7,8 +7,9 @@ use leptos::prelude::*;
 
 use crate::assess;
 use crate::browser;
-use crate::i18n::{fill, tr, use_lang, T};
+use crate::i18n::{fill, section_name, tr, use_lang, T};
 use crate::state::use_open_plan;
+use goal_ladder_core::classroom::Section;
 
 #[component]
 pub fn TechnologySection() -> impl IntoView {
@@ -64,7 +65,7 @@ pub fn TechnologySection() -> impl IntoView {
 
     view! {
         <section class="screen" aria-labelledby="technology-heading">
-            <h2 id="technology-heading">{tr(T::SectionTechnology)}</h2>
+            <h2 id="technology-heading">{section_name(Section::Technology)}</h2>
             <p class="lead">{tr(T::TechnologyLead)}</p>
             <form class="card inline-form" on:submit=add>
                 <label class="field grow">
