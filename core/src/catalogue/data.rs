@@ -131,10 +131,10 @@ pub(super) static METRICS: &[Metric] = &[
             "Kampagner, annoncer, konti og samarbejder vi lancerer eller kører: midler til at nå et mål, ikke et resultat.",
         ),
         w!(
-            ["campaign", "=ad", "=ads", "advert", "advertising", "influencer", "collaboration", "partnership", "account", "creator"],
-            ["kampanje", "annonse", "annonsering", "reklame", "influenser", "influencer", "samarbeid", "konto", "konti", "creator", "innholdsskaper"],
-            ["kampanj", "annons", "annonsering", "reklam", "influencer", "samarbete", "konto", "kont", "creator", "innehållsskapare"],
-            ["kampagne", "annonce", "annoncering", "reklame", "influencer", "samarbejde", "konto", "konti", "creator", "indholdsskaber"],
+            ["campaign", "=ad", "=ads", "advert", "advertising", "influencer", "collaboration", "partnership", "creator"],
+            ["kampanje", "annonse", "annonsering", "reklame", "influenser", "influencer", "samarbeid", "creator", "innholdsskaper"],
+            ["kampanj", "annons", "annonsering", "reklam", "influencer", "samarbete", "creator", "innehållsskapare"],
+            ["kampagne", "annonce", "annoncering", "reklame", "influencer", "samarbejde", "creator", "indholdsskaber"],
         ),
         w!(
             ["launch", "launches", "run", "runs", "start", "set", "open", "collaborate", "partner", "advertise", "establish", "promote", "promotes", "market"],
@@ -229,7 +229,7 @@ pub(super) static METRICS: &[Metric] = &[
         w!(
             ["follower", "followers", "=following", "=fan", "=fans", "page like", "follower count", "fanbase"],
             ["følger", "følgertall", "følgerantall", "følgerbase", "=fan", "=fans", "=fanskare", "followers", "sidelike"],
-            ["följare", "följarantal", "följarbas", "=fan", "=fans", "=anhängare", "followers", "sidgillning"],
+            ["följare", "följarantal", "följarbas", "=fan", "=fans", "=anhängare", "followers", "sidgillning", "gillare"],
             ["følger", "følgertal", "følgerantal", "følgerskare", "=fan", "=fans", "followers", "sidelike"],
         ),
         w!(
@@ -268,7 +268,7 @@ pub(super) static METRICS: &[Metric] = &[
         ),
         w!(["reach"], ["rekkevidde", "reach", "når ut til", "nå ut til"], ["räckvidd", "reach", "når ut till", "nå ut till"], ["rækkevidde", "reach", "når ud til", "nå ud til"]),
         w!(
-            ["reach", "reaches", "reaching"],
+            ["reach", "reaches", "reaching", "reached"],
             ["nå"],
             ["nå"],
             ["nå"],
@@ -287,7 +287,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hvor mange gange vores indhold blev vist, gentagelser medregnet: eksponering, ikke opmærksomhed.",
         ),
         w!(["impression", "view", "page view", "profile visit", "impressions", "profile view"], ["visning", "eksponering", "sidevisning", "inntrykk", "impression", "impressions", "profilbesøk"], ["visning", "exponering", "sidvisning", "impression", "impressions", "profilbesök"], ["visning", "eksponering", "sidevisning", "indtryk", "impression", "impressions", "profilbesøg"]),
-        w!(["shown", "displayed", "seen"], ["vises", "sees"], ["visas", "exponeras"], ["vises"]),
+        w!(["shown", "displayed", "seen"], ["vises", "sees", "vist"], ["visas", "exponeras", "visats"], ["vises", "vist"]),
     )),
     m(
         "mentions",
@@ -417,7 +417,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Andelen, der husker vores annonce eller budskab, når de bliver spurgt, f.eks. i en brand lift-undersøgelse.",
         ),
         w!(["recall", "ad recall", "message recall", "brand lift", "unprompted", "unaided", "slogan", "notice"], ["erindring", "gjenkjennelse", "brand lift", "uten hjelp", "lagt merke til", "legge merke til", "ad recall", "brand recall"], ["erinran", "ihågkommelse", "igenkänning", "=ihåg", "budskapsminne", "annonsminne", "reklamminne", "brand lift", "utan hjälp", "lagt märke till", "lägga märke till", "ad recall", "brand recall"], ["erindring", "genkendelse", "brand lift", "uden hjælp", "lagt mærke til", "lægge mærke til", "ad recall", "brand recall"]),
-        w!(["remember", "remembers", "recall", "recalls", "recognise", "recognize", "repeat", "noticed"], ["huske", "husker", "gjenkjenne", "gjengi", "gjengir"], ["minnas", "minns", "återge", "återger"], ["huske", "husker", "genkende", "gengive", "gengiver"]),
+        w!(["remember", "remembers", "recall", "recalls", "recognise", "recognize", "repeat", "noticed"], ["huske", "husker", "gjenkjenne", "gjengi", "gjengir"], ["minnas", "minns", "återge", "återger"], ["huske", "husker", "genkende", "gengive", "gengiver", "genkalde", "genkalder"]),
     ),
     m(
         "brand_awareness",
@@ -533,7 +533,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hur ofta folk delar vårt innehåll vidare till sitt eget nätverk.",
             "Hvor ofte folk deler vores indhold videre i deres eget netværk.",
         ),
-        w!(["share", "shares", "repost", "retweet", "=ugc", "user-generated content", "user generated content", "ugc post", "ugc video"], ["deling", "videredeling", "shares", "=ugc", "ugc-innlegg", "ugc-video", "ugc-bilde"], ["delning", "vidaredelning", "shares", "=ugc", "ugc-inlägg", "ugc-video", "ugc-bild"], ["deling", "videredeling", "shares", "=ugc", "ugc-opslag", "ugc-video", "ugc-billede"]),
+        w!(["share", "shares", "share rate", "repost", "retweet", "=ugc", "user-generated content", "user generated content", "ugc post", "ugc video"], ["deling", "videredeling", "delingsrate", "shares", "=ugc", "ugc-innlegg", "ugc-video", "ugc-bilde"], ["delning", "vidaredelning", "delningsgrad", "shares", "=ugc", "ugc-inlägg", "ugc-video", "ugc-bild"], ["deling", "videredeling", "delingsrate", "shares", "=ugc", "ugc-opslag", "ugc-video", "ugc-billede"]),
         w!(["shared"], ["deles", "delt"], ["delas", "delad"], ["deles", "delt"]),
     ),
     m(
@@ -821,7 +821,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Nedladdningar av en guide, e-bok, whitepaper eller app, ofta i utbyte mot kontaktuppgifter.",
             "Downloads af en guide, e-bog, whitepaper eller app, ofte mod kontaktoplysninger.",
         ),
-        w!(["download", "install"], ["nedlasting", "download", "installasjon"], ["nedladdning", "download", "installation"], ["download", "hentning", "installation"]),
+        w!(["download", "=installs", "app install", "app installs"], ["nedlasting", "download", "installasjon"], ["nedladdning", "download", "installation"], ["download", "hentning", "installation"]),
         w!(["download", "downloads"], ["laste"], ["ladda"], ["downloade", "hente"]),
     ),
     m(
@@ -967,7 +967,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Indtægter fra salg, der kom via vores sociale kanaler.",
         ),
         w!(["revenue", "turnover", "income", "=earnings"], ["omsetning", "inntekt", "inntjening"], ["intäkt", "omsättning", "inkomst"], ["omsætning", "indtægt", "indtjening"]),
-        w!(["earn", "earns"], ["tjene", "tjener"], ["tjäna", "tjänar"], ["tjene", "tjener"]),
+        w!(["earn", "earns"], ["tjene", "tjener", "omsette", "omsetter"], ["tjäna", "tjänar", "omsätta", "omsätter"], ["tjene", "tjener", "omsætte", "omsætter"]),
     ),
     m(
         "bookings",
@@ -1041,7 +1041,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Personer anställda via våra kanaler: rekryteringens transaktion.",
             "Personer ansat via vores kanaler: rekrutteringens transaktion.",
         ),
-        w!(["hire", "=hires", "recruit", "new hire"], ["ansettelse", "nyansatt", "nyansettelse"], ["anställning", "nyanställd", "nyanställning"], ["ansættelse", "nyansat", "nyansættelse"]),
+        w!(["hire", "=hires", "recruit", "new hire", "new employee", "new staff member"], ["ansettelse", "nyansatt", "nyansettelse", "nye medarbeidere", "nye ansatte"], ["anställning", "nyanställd", "nyanställning", "nya medarbetare", "nya anställda"], ["ansættelse", "nyansat", "nyansættelse", "nye medarbejdere", "nye ansatte"]),
         w!(["hire", "hires", "hiring", "recruit", "recruits", "employ", "fill"], ["ansette", "ansetter", "rekruttere", "rekrutterer"], ["anställa", "anställer", "rekrytera", "rekryterar"], ["ansætte", "ansætter", "rekruttere", "rekrutterer"]),
     ),
     m(

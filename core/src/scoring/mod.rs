@@ -194,8 +194,9 @@ pub(crate) struct Analysis<'a> {
 
 impl<'a> Analysis<'a> {
     pub fn new(text: &'a str, lang: Option<Lang>, today: Date) -> Analysis<'a> {
-        let reading = reading::Reading::new(readable_part(text), lang);
+        let mut reading = reading::Reading::new(readable_part(text), lang);
         let time = deadlines::read(&reading, today);
+        reading.set_aside_mentions_in(&time.consumed);
         let quantities = numbers::read(&reading, &time.consumed);
         let mut placement = placement::place(&reading, &quantities);
         let cadence = time.rate && !quantities.is_empty();

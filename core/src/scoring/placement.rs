@@ -656,7 +656,21 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
     let audience_shares = main
         .iter()
         .flat_map(|s| s.start..s.end)
-        .find(|&k| r.has(k, c::SHARE) && k > 0 && (r.has(k - 1, c::MORE) || r.facts[k - 1].people))
+        .find(|&k| {
+            // "500 personer (skal) dele innlegget": a counted word that names no metric is who shares.
+            let subject = if k >= 2 && r.has(k - 1, c::MODAL) {
+                k - 1
+            } else {
+                k
+            };
+            let counted_sharers = subject >= 2
+                && matches!(r.text.toks[subject - 2].kind, TokKind::Number { .. })
+                && r.text.toks[subject - 1].kind == TokKind::Word
+                && r.mention(subject - 1).is_none();
+            r.has(k, c::SHARE)
+                && k > 0
+                && (r.has(k - 1, c::MORE) || r.facts[k - 1].people || counted_sharers)
+        })
         .and_then(|k| {
             crate::catalogue::find(SHARES).map(|m| Found {
                 metric: m,
@@ -1034,6 +1048,7 @@ fn people_posting(r: &Reading, placement: &Placement, found: Found) -> Option<&'
             .is_some_and(|n| n.id == SHARES)
     });
     let people = |k: usize| r.facts.get(k).is_some_and(|f| f.people);
+    // "… at 500 personer deler innlegget": people counted by a number are a subject too.
     let subject_before = main().take_while(|&k| k < found.first).any(|k| {
         people(k)
             && (k == 0

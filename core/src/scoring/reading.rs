@@ -253,6 +253,20 @@ impl<'a> Reading<'a> {
         best.map(|(m, l, _)| (m, l))
     }
 
+    /// Forgets the metrics named inside a time phrase: in "before applications open" the applications
+    /// name a moment, not what the goal counts. `in_time[i]` is whether token `i` is part of one.
+    pub fn set_aside_mentions_in(&mut self, in_time: &[bool]) {
+        let timed = |k: usize| in_time.get(k).copied().unwrap_or(false);
+        for slot in self.mention_at.iter_mut() {
+            if let Some(index) = *slot {
+                let m = &self.mentions[usize::from(index)];
+                if (m.first..=m.last).all(timed) {
+                    *slot = None;
+                }
+            }
+        }
+    }
+
     fn push(&mut self, first: usize, last: usize, noun: Option<u16>, verb: Option<u16>) {
         let index = self.mentions.len() as u16;
         self.mentions.push(Mention {

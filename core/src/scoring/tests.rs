@@ -1285,3 +1285,17 @@ fn a_baseline_written_in_the_text_silences_the_advice_to_add_one() {
         );
     }
 }
+
+#[test]
+fn a_metric_inside_a_time_phrase_names_a_moment_not_the_result() {
+    // The applications, sales and bookings here say when, not what is counted.
+    assert_eq!(
+        level("Raise the number of people reached by our posts on Instagram from 8 000 to 20 000 before applications open"),
+        1
+    );
+    assert_eq!(level("Få 1 000 følgere på Instagram før salget starter"), 1);
+    assert_eq!(
+        level("Get 300 table bookings via Instagram before the sales season"),
+        5
+    );
+}
