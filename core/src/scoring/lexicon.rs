@@ -160,18 +160,18 @@ const PEOPLE: &[(u8, &str)] = &[
 ];
 
 const EVENT_HEADS: &[(u8, &str)] = &[
-    (EN, "season launch opening kickoff premiere"),
+    (EN, "season launch opening kickoff premiere period"),
     (
         NB,
-        "termin semester ferie ferien start slipp uke uka helg sesong lansering åpning premiere halvår",
+        "termin semester ferie ferien start slipp uke uka helg sesong lansering åpning premiere halvår periode",
     ),
     (
         SV,
-        "termin terminen lov lovet start släpp vecka veckan helg säsong lansering öppning premiär halvår",
+        "termin terminen lov lovet start släpp vecka veckan helg säsong lansering öppning premiär halvår period",
     ),
     (
         DA,
-        "termin semester ferie ferien start uge ugen weekend sæson lancering åbning premiere halvår",
+        "termin semester ferie ferien start uge ugen weekend sæson lancering åbning premiere halvår periode",
     ),
 ];
 

@@ -271,6 +271,9 @@ fn deadlines_periods_and_events_are_time_bound() {
         "Engagement rate på 8 % på TikTok i den kommende sæson",
         "Post two videos a week until the premiere",
         "Fler anmälningar nästa termin",
+        "Tre reels på Instagram hver uge hele foråret",
+        "Svar inden for en time på Discord i eksamensperioden",
+        "Fler bokningar via Instagram hela sommaren",
     ] {
         assert!(read(text).smart.time_bound.is_met(), "{text}");
     }
@@ -1297,5 +1300,19 @@ fn a_metric_inside_a_time_phrase_names_a_moment_not_the_result() {
     assert_eq!(
         level("Get 300 table bookings via Instagram before the sales season"),
         5
+    );
+}
+
+#[test]
+fn a_whole_place_is_no_period_and_a_passive_doubling_is_a_change() {
+    assert!(!read("Flere følgere på Instagram i hele Norge")
+        .smart
+        .time_bound
+        .is_met());
+    assert!(
+        read("Watch time på YouTube-kanalen ska dubblas till utgången av 2027")
+            .smart
+            .measurable
+            .is_met()
     );
 }
