@@ -386,8 +386,18 @@ try {
   await figure('100 hand-ins in the teacher review', async () => {
     const { context, page } = await openFresh();
     try {
-      // One realistic hand-in, made by the app itself from the café example, then a class of 100 of them.
+      // One realistic hand-in, made by the app itself from the café example turned into an exercise and
+      // opened by its link as a student would (only such a plan can be handed in), then a class of 100.
       await page.getByTestId('example-cafe').click();
+      await page.getByTestId('plan-heading').waitFor();
+      await page.getByText('Make this plan an exercise').click();
+      await page.getByTestId('exercise-case').fill('Fill the tables from January to March.');
+      await page.getByTestId('share-exercise').click();
+      const link = await page.getByTestId('exercise-link-value').inputValue();
+      await page.goto(link);
+      await page.getByTestId('open-link').click();
+      await page.getByTestId('case-panel').waitFor();
+      await page.getByTestId('tab-overview').click();
       await page.getByTestId('student-name').fill('Student 0');
       await page.getByTestId('class-name').fill('2STB');
       const download = page.waitForEvent('download');
