@@ -226,6 +226,35 @@ texts! {
     KindPlan => "a plan", "en plan", "en plan", "en plan";
     KindExercise => "an exercise", "en oppgave", "en uppgift", "en opgave";
     KindHandIn => "a hand-in", "en innlevering", "en inlämning", "en aflevering";
+    KindFeedback => "a feedback file", "en tilbakemeldingsfil", "en återkopplingsfil", "en feedbackfil";
+    FeedbackHeading => "Feedback to the student", "Tilbakemelding til eleven", "Återkoppling till eleven", "Feedback til eleven";
+    FeedbackHelp => "Your comments are kept in this browser until you export them. The student opens the file in Goal Ladder and sees each comment beside the goal.", "Kommentarene dine lagres i denne nettleseren til du eksporterer dem. Eleven åpner filen i Goal Ladder og ser hver kommentar ved siden av målet.", "Dina kommentarer sparas i den här webbläsaren tills du exporterar dem. Eleven öppnar filen i Goal Ladder och ser varje kommentar bredvid målet.", "Dine kommentarer gemmes i denne browser, indtil du eksporterer dem. Eleven åbner filen i Goal Ladder og ser hver kommentar ved siden af målet.";
+    CommentForStudent => "Comment for the student", "Kommentar til eleven", "Kommentar till eleven", "Kommentar til eleven";
+    PlanCommentForStudent => "Comment on the whole plan", "Kommentar til hele planen", "Kommentar till hela planen", "Kommentar til hele planen";
+    OverrideLegend => "Set points by hand (optional)", "Sett poeng for hånd (valgfritt)", "Sätt poäng för hand (valfritt)", "Sæt point i hånden (valgfrit)";
+    OverridePoints => "{criterion}: points (the rubric gives {points} of {max})", "{criterion}: poeng (vurderingsskjemaet gir {points} av {max})", "{criterion}: poäng (bedömningsmallen ger {points} av {max})", "{criterion}: point (bedømmelsesskemaet giver {points} af {max})";
+    OverrideReason => "Reason", "Begrunnelse", "Motivering", "Begrundelse";
+    ExportFeedback => "Export feedback", "Eksporter tilbakemelding", "Exportera återkoppling", "Eksportér feedback";
+    ExportAllFeedback => "Export feedback for everyone", "Eksporter tilbakemelding til alle", "Exportera återkoppling till alla", "Eksportér feedback til alle";
+    FeedbackEmpty => "There is no comment or point to export yet.", "Det er ingen kommentar eller poeng å eksportere ennå.", "Det finns ingen kommentar eller poäng att exportera än.", "Der er ingen kommentar eller point at eksportere endnu.";
+    FeedbackNoReason => "Points set by hand for “{criterion}” need a reason.", "Poeng satt for hånd for «{criterion}» må ha en begrunnelse.", "Poäng satta för hand för ”{criterion}” behöver en motivering.", "Point sat i hånden for »{criterion}« skal have en begrundelse.";
+    FeedbackOverMax => "{points} points for “{criterion}” is more than its {max}.", "{points} poeng for «{criterion}» er mer enn de {max} det gir.", "{points} poäng för ”{criterion}” är fler än dess {max}.", "{points} point for »{criterion}« er mere end dets {max}.";
+    FeedbackTooLong => "A comment has {chars} characters; at most {limit}.", "En kommentar har {chars} tegn; høyst {limit}.", "En kommentar har {chars} tecken; högst {limit}.", "En kommentar har {chars} tegn; højst {limit}.";
+    FeedbackNotMade => "The feedback was not exported: {reason}", "Tilbakemeldingen ble ikke eksportert: {reason}", "Återkopplingen exporterades inte: {reason}", "Feedbacken blev ikke eksporteret: {reason}";
+    FeedbackExportedFor => "Feedback for {count} exported.", "Tilbakemelding til {count} eksportert.", "Återkoppling till {count} exporterad.", "Feedback til {count} eksporteret.";
+    StudentsOne => "{n} student", "{n} elev", "{n} elev", "{n} elev";
+    StudentsOther => "{n} students", "{n} elever", "{n} elever", "{n} elever";
+    FeedbackAttached => "Feedback from your teacher on “{title}”: {comments}.", "Tilbakemelding fra læreren på «{title}»: {comments}.", "Återkoppling från läraren på ”{title}”: {comments}.", "Feedback fra læreren på »{title}«: {comments}.";
+    FeedbackReplacedEarlier => "It replaces the earlier feedback.", "Den erstatter den tidligere tilbakemeldingen.", "Den ersätter den tidigare återkopplingen.", "Den erstatter den tidligere feedback.";
+    CommentsOne => "{n} comment", "{n} kommentar", "{n} kommentar", "{n} kommentar";
+    CommentsOther => "{n} comments", "{n} kommentarer", "{n} kommentarer", "{n} kommentarer";
+    FeedbackNoPlan => "{file} is feedback on “{title}” ({name}), a plan that is not in this browser. Open it in the browser the plan was handed in from.", "{file} er en tilbakemelding på «{title}» ({name}), en plan som ikke finnes i denne nettleseren. Åpne den i nettleseren planen ble levert fra.", "{file} är återkoppling på ”{title}” ({name}), en plan som inte finns i den här webbläsaren. Öppna den i webbläsaren planen lämnades in från.", "{file} er feedback på »{title}« ({name}), en plan, der ikke findes i denne browser. Åbn den i den browser, planen blev afleveret fra.";
+    TeacherComment => "Teacher’s comment", "Lærerens kommentar", "Lärarens kommentar", "Lærerens kommentar";
+    TeacherCommentChanged => "You have changed the goal since the hand-in. The comment was on: “{statement}”", "Du har endret målet siden innleveringen. Kommentaren gjaldt: «{statement}»", "Du har ändrat målet sedan inlämningen. Kommentaren gällde: ”{statement}”", "Du har ændret målet siden afleveringen. Kommentaren gjaldt: »{statement}«";
+    TeacherFeedback => "Your teacher’s feedback", "Tilbakemelding fra læreren", "Återkoppling från läraren", "Feedback fra læreren";
+    TeacherFeedbackGiven => "Given {date} on the plan handed in {handed_in}.", "Gitt {date} på planen levert {handed_in}.", "Given {date} på planen inlämnad {handed_in}.", "Givet {date} på planen afleveret {handed_in}.";
+    PointsByTeacher => "{criterion}: {points} of {max} points (the rubric gave {rubric})", "{criterion}: {points} av {max} poeng (vurderingsskjemaet ga {rubric})", "{criterion}: {points} av {max} poäng (bedömningsmallen gav {rubric})", "{criterion}: {points} af {max} point (bedømmelsesskemaet gav {rubric})";
+    CommentsOnGoneGoals => "On goals no longer in the plan", "Om mål som ikke lenger er i planen", "Om mål som inte längre finns i planen", "Om mål, der ikke længere er i planen";
     ErrWrongKind => "this is a “{found}” file, not {expected}.", "dette er en «{found}»-fil, ikke {expected}.", "det här är en ”{found}”-fil, inte {expected}.", "dette er en »{found}«-fil, ikke {expected}.";
     LinkTruncated => "The link is incomplete, or part of it was changed: it ends before its content does. Copy the whole link again, or ask for the file.", "Lenken er ufullstendig, eller en del av den er endret: den slutter før innholdet gjør det. Kopier hele lenken på nytt, eller be om filen.", "Länken är ofullständig, eller så har en del av den ändrats: den tar slut före innehållet. Kopiera hela länken igen, eller be om filen.", "Linket er ufuldstændigt, eller en del af det er ændret: det slutter, før indholdet gør. Kopiér hele linket igen, eller bed om filen.";
     LinkForeign => "This is not a Goal Ladder link.", "Dette er ikke en lenke fra Goal Ladder.", "Det här är ingen länk från Goal Ladder.", "Dette er ikke et link fra Goal Ladder.";
@@ -543,6 +572,7 @@ fn kind_name(kind: FileKind) -> T {
         FileKind::Plan => T::KindPlan,
         FileKind::Exercise => T::KindExercise,
         FileKind::HandIn => T::KindHandIn,
+        FileKind::Feedback => T::KindFeedback,
     }
 }
 
