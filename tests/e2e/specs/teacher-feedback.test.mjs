@@ -89,6 +89,11 @@ test('the teacher comments on two goals and a point, and the student sees it bes
   assert.equal(file.version, 1);
   assert.equal(file.feedback.goal_comments.length, 2);
   assert.deepEqual(file.feedback.overrides.map((o) => [o.criterion, o.points]), [['smart', max]]);
+  // From the class table, one file for each student with feedback written.
+  await teacher.getByTestId('review-back').click();
+  const all = await download(teacher, 'review-export-feedback');
+  assert.equal(all.name, feedback.name);
+  await teacher.getByTestId('notice').filter({ hasText: 'Feedback for 1 student exported.' }).waitFor();
 
   // The student opens the feedback file; it is kept with the plan.
   await student.getByTestId('back-to-plans').click();
