@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import { suite, screenshot } from '../lib/harness.mjs';
 import { PlansPage, openTab, addGoal } from '../lib/pages.mjs';
+import { axe } from '../lib/axe.mjs';
 
 const s = suite();
 
@@ -28,7 +29,8 @@ async function openStudent(page, name) {
 
 test('the teacher comments on two goals and a point, and the student sees it beside the right goals', async () => {
   // The teacher writes an exercise and shares it as a link.
-  const { page: teacher } = await s.open();
+  // Both contexts let axe in, to audit the screens with feedback on them.
+  const { page: teacher } = await s.open({ bypassCSP: true });
   await teacher.getByTestId('example-cafe').click();
   await teacher.getByTestId('plan-heading').waitFor();
   await teacher.getByText('Make this plan an exercise').click();
@@ -37,7 +39,7 @@ test('the teacher comments on two goals and a point, and the student sees it bes
   const link = await teacher.getByTestId('exercise-link-value').inputValue();
 
   // The student, in another browser context, writes two goals and hands in.
-  const { page: student } = await s.open();
+  const { page: student } = await s.open({ bypassCSP: true });
   await student.goto(link);
   await student.getByTestId('open-link').click();
   await student.getByTestId('case-panel').waitFor();
@@ -76,6 +78,7 @@ test('the teacher comments on two goals and a point, and the student sees it bes
   assert.equal(await reviewed(FOLLOWERS).getByLabel('Comment for the student').inputValue(), ON_FOLLOWERS);
   assert.equal(await teacher.getByLabel('Comment on the whole plan').inputValue(), ON_PLAN);
   assert.equal(await teacher.getByTestId('override-points-smart').inputValue(), String(max));
+  const violations = await axe(teacher, 'review with feedback');
   await screenshot(teacher, 'feedback-review-1280');
   await teacher.setViewportSize({ width: 375, height: 800 });
   await screenshot(teacher, 'feedback-review-375');
@@ -123,9 +126,13 @@ test('the teacher comments on two goals and a point, and the student sees it bes
   };
   const cards = await check('after opening the file');
   await screenshot(student, 'feedback-student-1280');
+  violations.push(...(await axe(student, 'goals with comments')));
   await openTab(student, 'overview');
+  violations.push(...(await axe(student, 'overview with feedback')));
   await screenshot(student, 'feedback-student-overview-1280');
   await openTab(student, 'objectives');
+
+  assert.deepEqual(violations, []);
 
   // A goal changed since the hand-in is marked; the other is not.
   await cards.nth(1).getByTestId('goal-statement').fill('Get 6000 followers on Instagram by June 2027');
