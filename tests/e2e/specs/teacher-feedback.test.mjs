@@ -151,6 +151,11 @@ test('the teacher comments on two goals and a point, and the student sees it bes
   // The plan's own file and Markdown carry the feedback.
   const planFile = JSON.parse((await download(student, 'export-plan')).text);
   assert.equal(planFile.plan.feedback.goal_comments[0].comment, ON_BOOKINGS);
+  await student.setViewportSize({ width: 1280, height: 900 });
+  await openTab(student, 'overview');
+  const md = (await download(student, 'export-markdown')).text;
+  assert.ok(md.includes(`- Teacher's comment: ${ON_BOOKINGS}`), md);
+  assert.ok(md.includes("## Teacher's feedback\n\nGood work on the audiences.\\\nNext time"), md);
 });
 
 test('feedback on a plan that is not here changes nothing and says so', async () => {
