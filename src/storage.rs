@@ -28,6 +28,8 @@ pub enum StorageKey {
     Exercise(PlanId),
     /// The exercise a teacher is writing from a plan, kept while it is written.
     ExerciseDraft(PlanId),
+    /// The feedback a teacher is writing on a handed-in plan (by its id), kept until exported.
+    FeedbackDraft(PlanId),
 }
 
 impl StorageKey {
@@ -39,6 +41,7 @@ impl StorageKey {
             StorageKey::Exports => format!("{PREFIX}exports"),
             StorageKey::Exercise(id) => format!("{PREFIX}exercise.{id}"),
             StorageKey::ExerciseDraft(id) => format!("{PREFIX}exercise-draft.{id}"),
+            StorageKey::FeedbackDraft(id) => format!("{PREFIX}feedback-draft.{id}"),
         }
     }
 }

@@ -1,4 +1,4 @@
-//! Reads one Goal Ladder file of any kind (plan, exercise, hand-in) or a share link (its fragment, or
+//! Reads one Goal Ladder file of any kind (plan, exercise, hand-in, feedback) or a share link (its fragment, or
 //! a whole URL) from stdin, and writes one JSON line of what it is:
 //!
 //!     {"ok": true, "kind": "plan", "goals": 12}
@@ -10,7 +10,7 @@
 use std::io::Read;
 
 use goal_ladder_core::classroom::{
-    decode_share, read_exercise_file, read_hand_in_file, SharePayload,
+    decode_share, read_exercise_file, read_feedback_file, read_hand_in_file, SharePayload,
 };
 use goal_ladder_core::file::{FileError, FileKind, MAX_FILE_BYTES};
 use goal_ladder_core::format::read_plan_file;
@@ -76,6 +76,14 @@ fn describe(bytes: &[u8]) -> Value {
                 Ok(hand_in) => json!({
                     "ok": true, "kind": "hand-in", "goals": hand_in.plan.goals.len(),
                     "exercise": hand_in.exercise.is_some()
+                }),
+                Err(e) => refused(e.to_string()),
+            },
+            Some(FileKind::Feedback) => match read_feedback_file(text) {
+                Ok(feedback) => json!({
+                    "ok": true, "kind": "feedback", "plan": feedback.plan_id.as_str(),
+                    "goal_comments": feedback.goal_comments.len(),
+                    "overrides": feedback.overrides.len()
                 }),
                 Err(e) => refused(e.to_string()),
             },

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use goal_ladder_core::classroom::{exercise, hand_in};
+use goal_ladder_core::classroom::{exercise, feedback, hand_in};
 use goal_ladder_core::format;
 
 fn main() {
@@ -23,6 +23,10 @@ fn main() {
         (
             format!("goal-ladder-hand-in.v{}.json", hand_in::HAND_IN_VERSION),
             hand_in::hand_in_file_schema(),
+        ),
+        (
+            format!("goal-ladder-feedback.v{}.json", feedback::FEEDBACK_VERSION),
+            feedback::feedback_file_schema(),
         ),
     ];
     for (name, schema) in files {

@@ -1,4 +1,4 @@
-//! The versioned JSON envelope every Goal Ladder file travels in (plans, exercises, hand-ins), and why a
+//! The versioned JSON envelope every Goal Ladder file travels in (plans, exercises, hand-ins, feedback), and why a
 //! text is not the file the user meant to open. One reader checks size, JSON, format and version for all.
 
 use std::fmt;
@@ -23,6 +23,10 @@ pub const EXERCISE_VERSION: u32 = 1;
 pub const HAND_IN_FORMAT: &str = "goal-ladder-hand-in";
 /// The newest version of the hand-in file this build writes and reads.
 pub const HAND_IN_VERSION: u32 = 1;
+/// The `format` tag of a teacher's feedback file.
+pub const FEEDBACK_FORMAT: &str = "goal-ladder-feedback";
+/// The newest version of the feedback file this build writes and reads.
+pub const FEEDBACK_VERSION: u32 = 1;
 
 /// The kinds of Goal Ladder file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -30,15 +34,24 @@ pub enum FileKind {
     Plan,
     Exercise,
     HandIn,
+    Feedback,
 }
 
 impl FileKind {
+    pub const ALL: [FileKind; 4] = [
+        FileKind::Plan,
+        FileKind::Exercise,
+        FileKind::HandIn,
+        FileKind::Feedback,
+    ];
+
     /// The `format` tag of the envelope.
     pub fn format(self) -> &'static str {
         match self {
             FileKind::Plan => PLAN_FORMAT,
             FileKind::Exercise => EXERCISE_FORMAT,
             FileKind::HandIn => HAND_IN_FORMAT,
+            FileKind::Feedback => FEEDBACK_FORMAT,
         }
     }
 
@@ -48,6 +61,7 @@ impl FileKind {
             FileKind::Plan => PLAN_VERSION,
             FileKind::Exercise => EXERCISE_VERSION,
             FileKind::HandIn => HAND_IN_VERSION,
+            FileKind::Feedback => FEEDBACK_VERSION,
         }
     }
 
@@ -57,14 +71,13 @@ impl FileKind {
             FileKind::Plan => "plan",
             FileKind::Exercise => "exercise",
             FileKind::HandIn => "hand_in",
+            FileKind::Feedback => "feedback",
         }
     }
 
     /// The kind whose `format` tag this is.
     pub fn of_format(tag: &str) -> Option<FileKind> {
-        [FileKind::Plan, FileKind::Exercise, FileKind::HandIn]
-            .into_iter()
-            .find(|kind| kind.format() == tag)
+        FileKind::ALL.into_iter().find(|kind| kind.format() == tag)
     }
 
     fn noun(self) -> &'static str {
@@ -72,6 +85,7 @@ impl FileKind {
             FileKind::Plan => "a Goal Ladder plan",
             FileKind::Exercise => "a Goal Ladder exercise",
             FileKind::HandIn => "a Goal Ladder hand-in",
+            FileKind::Feedback => "a Goal Ladder feedback file",
         }
     }
 }
@@ -288,7 +302,7 @@ mod tests {
 
     #[test]
     fn each_kind_is_known_by_its_format_tag() {
-        for kind in [FileKind::Plan, FileKind::Exercise, FileKind::HandIn] {
+        for kind in FileKind::ALL {
             assert_eq!(FileKind::of_format(kind.format()), Some(kind));
         }
         assert_eq!(FileKind::of_format("photoshop"), None);

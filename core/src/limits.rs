@@ -30,6 +30,10 @@ pub const MAX_LIST_ENTRIES: usize = 1_000;
 /// Hand-ins in one teacher's review. (Plans per file need no limit: a plan file, a hand-in and a plan
 /// link each carry exactly one, by their format.)
 pub const MAX_HAND_INS: usize = 500;
+/// A teacher's comments on single goals in one feedback.
+pub const MAX_GOAL_COMMENTS: usize = 500;
+/// Rubric points set by hand in one feedback (the rubric has three criteria; more is not the app's).
+pub const MAX_POINT_OVERRIDES: usize = 50;
 
 /// Characters of a name, title, id, unit or owner.
 pub const MAX_NAME_CHARS: usize = 200;
@@ -37,6 +41,8 @@ pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_STATEMENT_CHARS: usize = 1_000;
 /// Characters of a goal's notes, a measurement's or review's note, a level's justification.
 pub const MAX_NOTE_CHARS: usize = 5_000;
+/// Characters of a teacher's comment (on a plan or a goal) and of the reason for points set by hand.
+pub const MAX_COMMENT_CHARS: usize = 2_000;
 /// Characters of a long text: a plan's description, an exercise's case, the strategy; also of any
 /// text in a field this build does not know.
 pub const MAX_TEXT_CHARS: usize = 20_000;
@@ -65,6 +71,10 @@ pub enum Limited {
     Platforms,
     Entries,
     HandIns,
+    /// A teacher's comments on goals.
+    GoalComments,
+    /// Rubric points set by hand.
+    PointOverrides,
     Characters,
     Fields,
     Values,
@@ -97,6 +107,18 @@ impl Limited {
             Limited::Platforms => l("platforms", "plattformer", "plattformar", "platforme"),
             Limited::Entries => l("entries", "oppføringer", "poster", "poster"),
             Limited::HandIns => l("hand-ins", "innleveringer", "inlämningar", "afleveringer"),
+            Limited::GoalComments => l(
+                "comments on goals",
+                "kommentarer til mål",
+                "kommentarer till mål",
+                "kommentarer til mål",
+            ),
+            Limited::PointOverrides => l(
+                "points set by hand",
+                "poeng satt for hånd",
+                "poäng satta för hand",
+                "point sat i hånden",
+            ),
             Limited::Characters => l("characters", "tegn", "tecken", "tegn"),
             Limited::Fields => l("fields", "felt", "fält", "felter"),
             Limited::Values => l("values", "verdier", "värden", "værdier"),
@@ -195,6 +217,8 @@ fn list_limit(key: Option<&str>) -> (Limited, usize) {
         Some("audiences") => (Limited::Audiences, MAX_AUDIENCES),
         Some("business_goals") => (Limited::BusinessGoals, MAX_BUSINESS_GOALS),
         Some("platforms") => (Limited::Platforms, MAX_PLATFORMS),
+        Some("goal_comments") => (Limited::GoalComments, MAX_GOAL_COMMENTS),
+        Some("overrides") => (Limited::PointOverrides, MAX_POINT_OVERRIDES),
         _ => (Limited::Entries, MAX_LIST_ENTRIES),
     }
 }
@@ -206,9 +230,11 @@ fn text_limit(key: Option<&str>) -> usize {
             "id" | "title" | "name" | "unit" | "owner" | "student_name" | "class_name"
             | "app_version" | "degree" | "metric" | "kind" | "format" | "business_goal" | "parent"
             | "platforms" | "created_at" | "updated_at" | "exported_at" | "handed_in_at" | "date"
-            | "start" | "deadline" | "next_review",
+            | "start" | "deadline" | "next_review" | "plan_id" | "plan_title" | "given_at" | "goal"
+            | "criterion",
         ) => MAX_NAME_CHARS,
-        Some("statement") => MAX_STATEMENT_CHARS,
+        Some("statement" | "statement_at_hand_in") => MAX_STATEMENT_CHARS,
+        Some("comment" | "reason") => MAX_COMMENT_CHARS,
         Some("notes" | "note" | "justification") => MAX_NOTE_CHARS,
         _ => MAX_TEXT_CHARS,
     }

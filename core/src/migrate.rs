@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::file::PLAN_VERSION;
+use crate::file::{FEEDBACK_VERSION, PLAN_VERSION};
 
 /// Migrates the `plan` object of a file written in `version` to [`PLAN_VERSION`].
 /// Each step is a pure function on JSON, so old files keep opening as the model grows. This is the one
@@ -21,4 +21,20 @@ pub fn to_current(mut plan: Value, version: u32) -> Value {
 fn step(plan: Value, _from: u32) -> Value {
     // Version 1 is the first; steps are added here as the format changes.
     plan
+}
+
+/// Migrates the `feedback` object of a feedback file written in `version` to [`FEEDBACK_VERSION`], one
+/// step at a time like [`to_current`]. Version 1 is the first, so there is no step yet.
+pub fn feedback_to_current(mut feedback: Value, version: u32) -> Value {
+    let mut v = version;
+    while v < FEEDBACK_VERSION {
+        feedback = feedback_step(feedback, v);
+        v += 1;
+    }
+    feedback
+}
+
+fn feedback_step(feedback: Value, _from: u32) -> Value {
+    // Steps are added here as the feedback file changes.
+    feedback
 }

@@ -68,6 +68,10 @@ pub struct Plan {
     /// Technology: the platforms chosen, decided last.
     pub platforms: Vec<Platform>,
     pub review: Review,
+    /// The teacher's feedback on the plan as it was handed in, once the student opened it. Left out of
+    /// the file when there is none, so plans without feedback are written as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<Box<Feedback>>,
 }
 
 impl Plan {
@@ -456,4 +460,82 @@ mod tests {
         super::set_chosen(&mut chosen, 9, false);
         assert_eq!(chosen, [2, 3]);
     }
+}
+
+/// What a teacher said about a handed-in plan: a comment on the plan, one per goal, and rubric points
+/// set by hand with a reason. Made in the teacher's review (`classroom::feedback::feedback_on`), carried
+/// in a feedback file, and kept with the student's plan once opened there.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct Feedback {
+    /// The plan the feedback is on: the id of the handed-in plan.
+    pub plan_id: PlanId,
+    /// The student's name as handed in (the file is named after it).
+    pub student_name: String,
+    /// The title of the plan as handed in.
+    pub plan_title: String,
+    /// When the plan was handed in: with `plan_id`, the hand-in the feedback answers.
+    pub handed_in_at: Timestamp,
+    /// When the teacher exported the feedback.
+    pub given_at: Timestamp,
+    /// The teacher's comment on the whole plan (may be empty).
+    pub comment: String,
+    /// Comments on single goals, in the plan's order.
+    pub goal_comments: Vec<GoalComment>,
+    /// Rubric points the teacher set by hand.
+    pub overrides: Vec<PointOverride>,
+}
+
+/// The teacher's comment on one goal, with the goal's statement as handed in, so the student sees when
+/// the goal changed since.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct GoalComment {
+    pub goal: GoalId,
+    pub statement_at_hand_in: String,
+    pub comment: String,
+}
+
+/// A part of the exercise's rubric (`classroom::rubric::Rubric`) whose points a teacher can set by hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Criterion {
+    /// SMART points of the graded goals.
+    Smart,
+    /// Points for the ladder level of the graded goals.
+    Ladder,
+    /// Points for the required sections filled in.
+    Sections,
+}
+
+impl Criterion {
+    pub const ALL: [Criterion; 3] = [Criterion::Smart, Criterion::Ladder, Criterion::Sections];
+
+    /// The name in files and test ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Criterion::Smart => "smart",
+            Criterion::Ladder => "ladder",
+            Criterion::Sections => "sections",
+        }
+    }
+}
+
+/// Points of one rubric criterion set by the teacher, with the reason and what the rubric gave.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct PointOverride {
+    pub criterion: Criterion,
+    /// The points the teacher gives.
+    pub points: u32,
+    /// The points the rubric gave when the feedback was written.
+    #[serde(default)]
+    pub rubric_points: u32,
+    /// The most the criterion gives.
+    #[serde(default)]
+    pub max: u32,
+    pub reason: String,
 }

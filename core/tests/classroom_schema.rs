@@ -8,6 +8,9 @@ use std::path::PathBuf;
 use goal_ladder_core::classroom::exercise::{
     exercise_file_schema, write_exercise_file, Exercise, EXERCISE_VERSION,
 };
+use goal_ladder_core::classroom::feedback::{
+    feedback_file_schema, feedback_on, write_feedback_file, Criterion, FEEDBACK_VERSION,
+};
 use goal_ladder_core::classroom::hand_in::{hand_in_file_schema, HAND_IN_VERSION};
 use goal_ladder_core::classroom::{write_hand_in_file, HandIn};
 use goal_ladder_core::format::schema_text;
@@ -41,6 +44,10 @@ fn exercise_name() -> String {
 
 fn hand_in_name() -> String {
     format!("goal-ladder-hand-in.v{HAND_IN_VERSION}.json")
+}
+
+fn feedback_name() -> String {
+    format!("goal-ladder-feedback.v{FEEDBACK_VERSION}.json")
 }
 
 fn exercises() -> Vec<Exercise> {
@@ -95,6 +102,7 @@ fn the_committed_schemas_are_current() {
     for (name, schema) in [
         (exercise_name(), exercise_file_schema()),
         (hand_in_name(), hand_in_file_schema()),
+        (feedback_name(), feedback_file_schema()),
     ] {
         let (path, text) = committed(&name);
         assert!(
@@ -123,6 +131,43 @@ fn written_exercise_and_hand_in_files_are_valid() {
             &write_hand_in_file(&h),
         );
     }
+}
+
+#[test]
+fn written_feedback_files_are_valid_and_wrong_ones_are_not() {
+    let schema = validator(&feedback_name());
+    let mut first = None;
+    for h in hand_ins() {
+        let goals: Vec<_> = h
+            .plan
+            .goals
+            .iter()
+            .take(2)
+            .map(|g| (g.id.clone(), format!("Om «{}»", g.statement)))
+            .collect();
+        let overrides = match &h.summary.grade {
+            Some(g) => vec![(
+                Criterion::Sections,
+                g.section_max,
+                "Alt er med.".to_string(),
+            )],
+            None => vec![(Criterion::Smart, 3, "Godt.".to_string())],
+        };
+        let fb = feedback_on(&h, "Bra plan.", &goals, &overrides, now()).unwrap();
+        let text = write_feedback_file(&fb);
+        assert_valid(&schema, &format!("feedback on {}", h.plan.id), &text);
+        first.get_or_insert(text);
+    }
+    let good: Value = serde_json::from_str(&first.unwrap()).unwrap();
+    let mut wrong = good.clone();
+    wrong["feedback"]["overrides"][0]["criterion"] = json!("style");
+    assert!(!schema.is_valid(&wrong));
+    let mut wrong = good.clone();
+    wrong["format"] = json!("goal-ladder-plan");
+    assert!(!schema.is_valid(&wrong));
+    let mut wrong = good;
+    wrong["feedback"]["goal_comments"] = json!("none");
+    assert!(!schema.is_valid(&wrong));
 }
 
 #[test]

@@ -15,6 +15,7 @@ use crate::objectives::goal_details::GoalDetails;
 use crate::objectives::goal_feedback::GoalFeedback;
 use crate::objectives::goal_role::GoalRoleLine;
 use crate::objectives::measurements::Measurements;
+use crate::objectives::teacher_comment::TeacherComment;
 use crate::state::use_open_plan;
 
 /// One social goal: its statement, the live feedback on it, and its numbers.
@@ -148,6 +149,7 @@ pub fn GoalCard(id: GoalId, #[prop(optional)] windowed: bool) -> impl IntoView {
                         <LimitNote reached=statement_full max=limits::MAX_STATEMENT_CHARS />
                     </label>
                 </div>
+                <TeacherComment goal=goal />
                 <GoalRoleLine goal=goal assessment=assessment />
                 <GoalFeedback goal=goal assessment=assessment />
                 <GoalCoach goal=goal assessment=assessment />

@@ -10,3 +10,4 @@ pub mod goal_role;
 pub mod level_choice;
 pub mod measurements;
 pub mod objectives_section;
+pub mod teacher_comment;

@@ -6,4 +6,5 @@ pub mod next_period_card;
 pub mod overview_section;
 pub mod progress_list;
 pub mod review_card;
+pub mod teacher_feedback_card;
 pub mod warning_list;

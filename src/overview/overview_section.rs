@@ -12,6 +12,7 @@ use crate::overview::ladder_picture::{LadderPicture, LevelCounts};
 use crate::overview::next_period_card::NextPeriodCard;
 use crate::overview::progress_list::ProgressList;
 use crate::overview::review_card::{ReviewBanner, ReviewCard};
+use crate::overview::teacher_feedback_card::TeacherFeedbackCard;
 use crate::overview::warning_list::WarningList;
 use crate::state::use_open_plan;
 
@@ -25,6 +26,7 @@ pub fn OverviewSection() -> impl IntoView {
             <h2 id="overview-heading" class="visually-hidden">{tr(T::SectionOverview)}</h2>
             <ReviewBanner />
             <AboutCard />
+            <TeacherFeedbackCard />
             <div class="overview-grid">
                 <div class="card">
                     <h3>{tr(T::TheLadder)}</h3>

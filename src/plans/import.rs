@@ -1,4 +1,6 @@
-use goal_ladder_core::classroom::{read_exercise_file, Exercise};
+use goal_ladder_core::classroom::{
+    attach_feedback, read_exercise_file, read_feedback_file, Exercise, Feedback,
+};
 use goal_ladder_core::file::{FileError, FileKind, MAX_FILE_BYTES};
 use goal_ladder_core::format::read_plan_file;
 use goal_ladder_core::ids::Renumbered;
@@ -23,6 +25,8 @@ enum Imported {
     /// A plan, the fields this version did not know, and the ids the reader changed.
     Plan(Plan, Vec<String>, Vec<Renumbered>),
     Exercise(Exercise),
+    /// A teacher's feedback on a plan handed in from here.
+    Feedback(Feedback),
 }
 
 /// The files chosen in a file input's change event. The input is cleared, so the same file can be
@@ -54,6 +58,9 @@ pub fn import_files(files: Vec<web_sys::File>, book: PlanBook, notices: Notices,
                     );
                     notices.push(NoticeKind::Success, text, None);
                 }
+                Ok(Imported::Feedback(feedback)) => {
+                    attach_to_plan(&name, feedback, book, notices, lang);
+                }
                 Ok(Imported::Plan(plan, unknown, renumbered)) => {
                     if !unknown.is_empty() {
                         report_unknown_fields(&name, &unknown, notices, lang);
@@ -73,6 +80,52 @@ pub fn import_files(files: Vec<web_sys::File>, book: PlanBook, notices: Notices,
             }
         }
     });
+}
+
+/// Keeps a teacher's feedback with the plan it is on (by the plan's id), replacing earlier feedback and
+/// changing nothing else; feedback on no plan here changes nothing and says so.
+fn attach_to_plan(file: &str, feedback: Feedback, book: PlanBook, notices: Notices, lang: Lang) {
+    let id = feedback.plan_id.clone();
+    let attached = book.with_plan_untracked(&id, |plan| attach_feedback(plan, feedback.clone()));
+    let Some(Ok(attached)) = attached else {
+        let name = if feedback.student_name.is_empty() {
+            T::ReviewNoName.get(lang).to_string()
+        } else {
+            feedback.student_name.clone()
+        };
+        let text = fill(
+            T::FeedbackNoPlan.get(lang),
+            &[
+                ("file", file),
+                ("title", &feedback.plan_title),
+                ("name", &name),
+            ],
+        );
+        notices.push(NoticeKind::Error, text, None);
+        return;
+    };
+    let kept = attached.plan.feedback.clone();
+    book.update(&id, move |plan| plan.feedback = kept);
+    let title = attached.plan.display_title().to_string();
+    let (comments, replaced) = (attached.comments, attached.replaced);
+    let text = NoticeText::said(move |lang| {
+        let mut text = fill(
+            T::FeedbackAttached.get(lang),
+            &[
+                ("title", &title),
+                (
+                    "comments",
+                    &counted(comments, T::CommentsOne, T::CommentsOther, lang),
+                ),
+            ],
+        );
+        if replaced {
+            text.push(' ');
+            text.push_str(T::FeedbackReplacedEarlier.get(lang));
+        }
+        text
+    });
+    notices.push(NoticeKind::Success, text, None);
 }
 
 fn add_plan(mut plan: Plan, book: PlanBook, notices: Notices, lang: Lang) {
@@ -168,6 +221,12 @@ async fn read_import(file: &web_sys::File, lang: Lang) -> Result<Imported, Strin
             ..
         }) if format == FileKind::Exercise.format() => read_exercise_file(&text)
             .map(Imported::Exercise)
+            .map_err(|e| file_error_text(&e, lang)),
+        Err(FileError::WrongFormat {
+            found_format: Some(format),
+            ..
+        }) if format == FileKind::Feedback.format() => read_feedback_file(&text)
+            .map(Imported::Feedback)
             .map_err(|e| file_error_text(&e, lang)),
         Err(e) => Err(file_error_text(&e, lang)),
     }

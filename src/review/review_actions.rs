@@ -2,8 +2,9 @@ use goal_ladder_core::classroom::{class_csv, Separator};
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::i18n::{fill, tr, use_lang, T};
+use crate::i18n::{counted, fill, tr, use_lang, T};
 use crate::review::class_table::sorted_rows;
+use crate::review::feedback_draft::{export_feedback, stored_draft};
 use crate::review::load::Review;
 use crate::state::{NoticeKind, NoticeText, Notices};
 
@@ -38,6 +39,45 @@ pub fn ReviewActions() -> impl IntoView {
             Err(e) => notices.push(NoticeKind::Error, e, None),
         };
     };
+    // One download per student with feedback written; the others are passed over.
+    let export_all = move |_| {
+        let lang = lang.get_untracked();
+        let hand_ins = review.hand_ins.get_untracked();
+        let mut exported = 0;
+        for hand_in in &hand_ins {
+            let draft = stored_draft(&hand_in.plan.id);
+            if draft.is_empty() {
+                continue;
+            }
+            match export_feedback(hand_in, &draft, lang) {
+                Ok(_) => exported += 1,
+                Err(e) => {
+                    notices.push(NoticeKind::Error, e, None);
+                }
+            }
+        }
+        if exported == 0 {
+            notices.push(
+                NoticeKind::Info,
+                T::FeedbackEmpty.get(lang).to_string(),
+                None,
+            );
+        } else {
+            notices.push(
+                NoticeKind::Success,
+                NoticeText::said(move |lang| {
+                    fill(
+                        T::FeedbackExportedFor.get(lang),
+                        &[(
+                            "count",
+                            &counted(exported, T::StudentsOne, T::StudentsOther, lang),
+                        )],
+                    )
+                }),
+                None,
+            );
+        }
+    };
     let has_rows = move || review.hand_ins.with(|h| !h.is_empty());
     view! {
         <Show when=has_rows>
@@ -55,6 +95,9 @@ pub fn ReviewActions() -> impl IntoView {
                 </label>
                 <button type="button" class="button secondary" data-testid="review-export" on:click=export>
                     {tr(T::ReviewExportCsv)}
+                </button>
+                <button type="button" class="button secondary" data-testid="review-export-feedback" on:click=export_all>
+                    {tr(T::ExportAllFeedback)}
                 </button>
                 <button type="button" class="button danger-text" data-testid="review-clear" on:click=move |_| review.clear()>
                     {tr(T::ReviewClear)}

@@ -5,6 +5,7 @@ use goal_ladder_core::{Date, Plan};
 use leptos::prelude::*;
 
 use crate::i18n::{fill, tr, use_lang, T};
+use crate::review::goal_comment_field::GoalCommentField;
 
 fn status_class(status: SmartStatus) -> &'static str {
     match status {
@@ -66,7 +67,7 @@ pub fn ReviewedGoal(goal: Goal, plan: StoredValue<Plan>, as_of: Date) -> impl In
         .map(|f| (f.rule.id().to_string(), f.message(said_in)))
         .collect();
     view! {
-        <li class="goal-card" class:main=goal.is_main data-level=data_level.clone() data-testid="reviewed-goal">
+        <li class="goal-card" class:main=goal.is_main data-level=data_level.clone() data-goal-id=goal.id.to_string() data-testid="reviewed-goal">
             <div class="level-line">
                 <span class=format!("level-badge level-{data_level}") data-testid="review-goal-level" data-level=data_level.clone()>
                     {move || if to_check { T::ToCheck.get(lang.get()).to_string() } else { format!("{} {}", level.number(), level.name(lang.get())) }}
@@ -95,6 +96,7 @@ pub fn ReviewedGoal(goal: Goal, plan: StoredValue<Plan>, as_of: Date) -> impl In
                     {advice.into_iter().map(|(rule, message)| view! { <li class=advice_class(&rule) data-rule=rule>{message}</li> }).collect_view()}
                 </ul>
             })}
+            <GoalCommentField goal=goal.id.clone() />
         </li>
     }
 }

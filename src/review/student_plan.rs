@@ -4,11 +4,14 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::components::focus::focus_later;
 use crate::i18n::{fill, long_date, tr, use_lang, T};
+use crate::review::feedback_draft::FeedbackDraftState;
+use crate::review::feedback_form::FeedbackForm;
 use crate::review::load::Review;
 use crate::review::reviewed_goal::ReviewedGoal;
 use crate::review::reviewed_objective::ReviewedObjective;
 use crate::review::reviewed_parts::{ReviewedPeople, ReviewedStrategy, ReviewedTechnology};
 use crate::review::table_cell::student_button_id;
+use crate::state::Notices;
 
 /// One student's plan, read-only and whole, in the editor's order (people, goals, OKR, strategy,
 /// technology), with the feedback the app gives: each goal's level on the ladder, its SMART checks and
@@ -21,6 +24,11 @@ pub fn StudentPlan(index: usize) -> impl IntoView {
     let Some(hand_in) = review.hand_ins.with_untracked(|h| h.get(index).cloned()) else {
         return ().into_any();
     };
+    // The teacher's comments for this student, kept as they are typed.
+    provide_context(FeedbackDraftState::restore(
+        &hand_in.plan.id,
+        expect_context::<Notices>(),
+    ));
     let as_of = hand_in.handed_in_at.date().min(browser::today());
     let row = class_table(std::slice::from_ref(&hand_in), browser::today()).remove(0);
     let back = move |_| {
@@ -52,6 +60,7 @@ pub fn StudentPlan(index: usize) -> impl IntoView {
     };
     let assignment = hand_in.assignment_title().to_string();
     let grade = row.grade();
+    let full_grade = row.summary.grade.clone();
     let differs = row.summary_differs.join(", ");
     let title = hand_in.plan.display_title().to_string();
     let description = hand_in.plan.description.trim().to_string();
@@ -112,6 +121,7 @@ pub fn StudentPlan(index: usize) -> impl IntoView {
             </section>
             <ReviewedStrategy plan=plan />
             <ReviewedTechnology plan=plan />
+            <FeedbackForm index=index grade=full_grade />
         </article>
     }
     .into_any()

@@ -5,6 +5,7 @@
 
 use std::fmt::Write;
 
+use super::feedback::{comment_state, criterion_name, CommentState};
 use super::letters::{SmartLetter, SmartStatus};
 use crate::calendar::Date;
 use crate::lang::{Lang, Localized};
@@ -41,6 +42,11 @@ enum Label {
     NextReview,
     Due,
     NoneYet,
+    TeacherComment,
+    TeacherFeedback,
+    StatementChanged,
+    GoalGone,
+    PointsByHand,
 }
 
 fn label(key: Label, lang: Lang) -> &'static str {
@@ -121,6 +127,36 @@ fn label(key: Label, lang: Lang) -> &'static str {
         ),
         Label::Due => l("due", "på tide", "dags", "tid"),
         Label::NoneYet => l("None yet.", "Ingen ennå.", "Inga än.", "Ingen endnu."),
+        Label::TeacherComment => l(
+            "Teacher's comment",
+            "Lærerens kommentar",
+            "Lärarens kommentar",
+            "Lærerens kommentar",
+        ),
+        Label::TeacherFeedback => l(
+            "Teacher's feedback",
+            "Tilbakemelding fra læreren",
+            "Återkoppling från läraren",
+            "Feedback fra læreren",
+        ),
+        Label::StatementChanged => l(
+            "on the goal as handed in",
+            "på målet slik det ble levert",
+            "på målet som det lämnades in",
+            "på målet, som det blev afleveret",
+        ),
+        Label::GoalGone => l(
+            "on a goal no longer in the plan",
+            "på et mål som ikke lenger er i planen",
+            "på ett mål som inte längre finns i planen",
+            "på et mål, der ikke længere er i planen",
+        ),
+        Label::PointsByHand => l(
+            "Points set by the teacher",
+            "Poeng satt av læreren",
+            "Poäng satta av läraren",
+            "Point sat af læreren",
+        ),
     };
     text.get(lang)
 }
@@ -391,6 +427,23 @@ pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
                 let _ = writeln!(md, "  - {line}");
             }
         }
+        if let Some(c) = plan.feedback.as_ref().and_then(|f| f.on_goal(&goal.id)) {
+            let _ = write!(
+                md,
+                "- {}: {}",
+                label(Label::TeacherComment, lang),
+                escape_inline(&c.comment)
+            );
+            if let CommentState::StatementChanged { .. } = comment_state(plan, c) {
+                let _ = write!(
+                    md,
+                    " ({} \"{}\")",
+                    label(Label::StatementChanged, lang),
+                    escape_inline(&c.statement_at_hand_in)
+                );
+            }
+            md.push('\n');
+        }
         md.push('\n');
     }
 
@@ -463,7 +516,46 @@ pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
         label(Label::NextReview, lang),
         local_date(date, lang)
     );
+    if let Some(feedback) = &plan.feedback {
+        feedback_markdown(&mut md, plan, feedback, lang);
+    }
     md
+}
+
+/// The teacher's comment on the plan, the points set by hand, and comments on goals no longer in it
+/// (comments on the goals that are stand under each goal).
+fn feedback_markdown(md: &mut String, plan: &Plan, feedback: &crate::plan::Feedback, lang: Lang) {
+    let _ = writeln!(md, "\n## {}\n", label(Label::TeacherFeedback, lang));
+    let comment = escape_block(&feedback.comment);
+    if !comment.is_empty() {
+        let _ = writeln!(md, "{comment}\n");
+    }
+    if !feedback.overrides.is_empty() {
+        let _ = writeln!(md, "{}:\n", label(Label::PointsByHand, lang));
+        for o in &feedback.overrides {
+            let _ = writeln!(
+                md,
+                "- {}: {}/{} ({}): {}",
+                criterion_name(o.criterion, lang),
+                o.points,
+                o.max,
+                o.rubric_points,
+                escape_inline(&o.reason)
+            );
+        }
+        md.push('\n');
+    }
+    for c in &feedback.goal_comments {
+        if comment_state(plan, c) == CommentState::GoalGone {
+            let _ = writeln!(
+                md,
+                "- {} \"{}\": {}",
+                label(Label::GoalGone, lang),
+                escape_inline(&c.statement_at_hand_in),
+                escape_inline(&c.comment)
+            );
+        }
+    }
 }
 
 fn list(md: &mut String, items: impl Iterator<Item = String>, none: &str) {

@@ -1,5 +1,5 @@
 //! Classroom: exercises a teacher hands out, a rubric that grades a plan against one, the file a
-//! student hands in, the teacher's class table and its CSV, share links, Markdown export, and worked
+//! student hands in, the teacher's feedback back to the student, the teacher's class table and its CSV, share links, Markdown export, and worked
 //! weak → strong example goals.
 //!
 //! Everything is plain data and functions, like the rest of the crate: the app passes in ids, "now",
@@ -10,6 +10,7 @@ pub mod csv;
 pub mod draft;
 pub mod example_pairs;
 pub mod exercise;
+pub mod feedback;
 pub mod grading;
 pub mod hand_in;
 pub mod letters;
@@ -26,6 +27,12 @@ pub use draft::ExerciseDraft;
 pub use example_pairs::{example_pairs, ExamplePair};
 pub use exercise::{
     exercise_file_name, read_exercise_file, write_exercise_file, Exercise, KeptExercise, Section,
+};
+pub use feedback::{
+    attach_feedback, comment_state, comment_states, feedback_file_name, feedback_on,
+    read_feedback_file, write_feedback_file, AttachedFeedback, CommentState, Criterion,
+    DraftOverride, Feedback, FeedbackDraft, FeedbackError, FeedbackMismatch, GoalComment,
+    PointOverride,
 };
 pub use grading::{grade, grade_assessed, GoalGrade, Grade, SectionGrade};
 pub use hand_in::{hand_in_file_name, read_hand_in_file, write_hand_in_file, HandIn};

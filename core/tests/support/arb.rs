@@ -279,11 +279,12 @@ pub fn plan() -> impl Strategy<Value = Plan> {
             0..3,
         ),
         review(),
+        option::of(feedback()),
     );
     (head, body).prop_map(
         |(
             (id, title, description, created_at, updated_at, revision),
-            (audiences, business_goals, goals, objectives, strategy, platforms, review),
+            (audiences, business_goals, goals, objectives, strategy, platforms, review, feedback),
         )| Plan {
             id: PlanId(id),
             title,
@@ -298,8 +299,62 @@ pub fn plan() -> impl Strategy<Value = Plan> {
             strategy: PlanStrategy { text: strategy },
             platforms,
             review,
+            feedback: feedback.map(Box::new),
         },
     )
+}
+
+/// A teacher's feedback, as a plan keeps it.
+pub fn feedback() -> impl Strategy<Value = goal_ladder_core::plan::Feedback> {
+    use goal_ladder_core::plan::{Criterion, Feedback, GoalComment, GoalId, PointOverride};
+    (
+        (text(), text(), text(), timestamp(), timestamp(), text()),
+        vec(
+            (text(), text(), text()).prop_map(|(goal, statement_at_hand_in, comment)| {
+                GoalComment {
+                    goal: GoalId(goal),
+                    statement_at_hand_in,
+                    comment,
+                }
+            }),
+            0..3,
+        ),
+        vec(
+            (
+                select(Criterion::ALL.to_vec()),
+                any::<u32>(),
+                any::<u32>(),
+                any::<u32>(),
+                text(),
+            )
+                .prop_map(|(criterion, points, rubric_points, max, reason)| {
+                    PointOverride {
+                        criterion,
+                        points,
+                        rubric_points,
+                        max,
+                        reason,
+                    }
+                }),
+            0..3,
+        ),
+    )
+        .prop_map(
+            |(
+                (plan_id, student_name, plan_title, handed_in_at, given_at, comment),
+                goal_comments,
+                overrides,
+            )| Feedback {
+                plan_id: PlanId(plan_id),
+                student_name,
+                plan_title,
+                handed_in_at,
+                given_at,
+                comment,
+                goal_comments,
+                overrides,
+            },
+        )
 }
 
 /// A non-finite number, as a plan in memory may hold after a bad calculation.

@@ -257,8 +257,12 @@ test("a student's plan opens read-only with its feedback, and Back returns to th
   assert.equal(await page.getByTestId('student-strategy').locator('.hint').textContent(), 'No strategy written.');
   assert.equal(await page.getByTestId('reviewed-platforms').textContent(), 'Instagram');
   const order = await plan.locator('section h3').allTextContents();
-  assert.deepEqual(order, ['People', 'Social-media goals', 'Objectives and key results', 'Strategy', 'Technology']);
-  assert.equal(await plan.locator('input, textarea, select, [contenteditable]').count(), 0, 'nothing can be edited');
+  // Then the teacher's feedback to the student (teacher-feedback.test.mjs follows it to the student).
+  assert.deepEqual(order, ['People', 'Social-media goals', 'Objectives and key results', 'Strategy', 'Technology', 'Feedback to the student']);
+  const editable = await plan.evaluate((el) => [...el.querySelectorAll('input, textarea, select, [contenteditable]')]
+    .filter((field) => !field.closest('[data-testid=feedback-form], .teacher-comment-field')).length);
+  assert.equal(editable, 0, "nothing of the student's plan can be edited, only the teacher's feedback");
+  assert.equal(await plan.getByLabel('Comment for the student').count(), 2, 'a comment field under each goal');
   await screenshot(page, 'review-plan-1280');
   await page.setViewportSize({ width: 360, height: 780 });
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 360);
