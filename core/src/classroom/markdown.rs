@@ -235,27 +235,50 @@ fn score(x: f64, lang: Lang) -> String {
     crate::numerals::decimal(x, 2, lang)
 }
 
-/// The plan as a Markdown document, headings and scorer messages in `lang`, goals assessed as of `today`.
+/// The plan as a Markdown document, headings and scorer messages in `lang`, goals assessed as of `today`:
+/// its sections in the editor's order, then the teacher's feedback if it has any.
 pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
     let mut md = String::new();
-    let none = label(Label::NoneYet, lang);
     // Writing to a String cannot fail.
     let _ = writeln!(md, "# {}\n", escape_inline(plan.display_title()));
-    let _ = writeln!(md, "## {}\n", label(Label::Business, lang));
-    let description = escape_block(&plan.description);
+    text_section(&mut md, Label::Business, &plan.description, lang);
+    audiences(&mut md, plan, lang);
+    business_goals(&mut md, plan, lang);
+    goals(&mut md, plan, lang, today);
+    okr(&mut md, plan, lang);
+    text_section(&mut md, Label::Strategy, &plan.strategy.text, lang);
+    let _ = writeln!(md, "## {}\n", label(Label::Platforms, lang));
+    list(
+        &mut md,
+        plan.platforms.iter().map(|p| escape_inline(&p.name)),
+        label(Label::NoneYet, lang),
+    );
+    next_review(&mut md, plan, lang, today);
+    if let Some(feedback) = &plan.feedback {
+        feedback_markdown(&mut md, plan, feedback, lang);
+    }
+    md
+}
+
+/// A heading and the user's text under it, or "none yet".
+fn text_section(md: &mut String, heading: Label, text: &str, lang: Lang) {
+    let _ = writeln!(md, "## {}\n", label(heading, lang));
+    let text = escape_block(text);
     let _ = writeln!(
         md,
         "{}\n",
-        if description.is_empty() {
-            none.to_string()
+        if text.is_empty() {
+            label(Label::NoneYet, lang).to_string()
         } else {
-            description
+            text
         }
     );
+}
 
+fn audiences(md: &mut String, plan: &Plan, lang: Lang) {
     let _ = writeln!(md, "## {}\n", label(Label::Audiences, lang));
     list(
-        &mut md,
+        md,
         plan.audiences.iter().map(|a| {
             let description = escape_inline(&a.description);
             if description.is_empty() {
@@ -264,12 +287,14 @@ pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
                 format!("**{}**: {description}", escape_inline(&a.name))
             }
         }),
-        none,
+        label(Label::NoneYet, lang),
     );
+}
 
+fn business_goals(md: &mut String, plan: &Plan, lang: Lang) {
     let _ = writeln!(md, "## {}\n", label(Label::BusinessGoals, lang));
     list(
-        &mut md,
+        md,
         plan.business_goals.iter().map(|b| {
             let approaches: Vec<&str> = b
                 .approaches
@@ -286,19 +311,22 @@ pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
                 )
             }
         }),
-        none,
+        label(Label::NoneYet, lang),
     );
+}
 
+/// The social-media goals, each with its level, figures, SMART checks, advice and the teacher's comment;
+/// above them the SMART figure the student's overview shows, from the same tally.
+fn goals(md: &mut String, plan: &Plan, lang: Lang, today: Date) {
     let _ = writeln!(md, "## {}\n", label(Label::Goals, lang));
     if plan.goals.is_empty() {
-        let _ = writeln!(md, "{none}\n");
+        let _ = writeln!(md, "{}\n", label(Label::NoneYet, lang));
     }
     let assessments: Vec<_> = plan
         .goals
         .iter()
         .map(|g| scoring::assess_goal(g, plan, today))
         .collect();
-    // The figure the student's overview shows, from the same tally.
     let tally = warnings::smart_tally(plan.goals.iter().zip(&assessments));
     if let Some(words) = tally.words(lang) {
         let _ = writeln!(md, "{}: {words}\n", SmartTally::LABEL.get(lang));
@@ -311,42 +339,7 @@ pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
             Label::SubGoal
         };
         let _ = writeln!(md, "- {}", label(kind, lang));
-        let or = Localized {
-            en: "or",
-            nb: "eller",
-            sv: "eller",
-            da: "eller",
-        }
-        .get(lang);
-        let rung = |l: crate::ladder::LadderLevel| format!("{} {}", l.number(), l.name(lang));
-        // A goal the scorer could not place is never written as a level of its own.
-        let mut level = match (a.unsure, a.level_override) {
-            (Some([first, second]), None) => format!(
-                "- {}: {} ({} {} {or} {})",
-                label(Label::Level, lang),
-                label(Label::ToCheck, lang),
-                label(Label::LikeliestLevels, lang),
-                rung(first),
-                rung(second)
-            ),
-            (Some(_), Some(own)) => format!(
-                "- {}: {} ({})",
-                label(Label::Level, lang),
-                rung(own),
-                label(Label::SetByHand, lang)
-            ),
-            (None, _) => format!("- {}: {}", label(Label::Level, lang), rung(a.level)),
-        };
-        if let Some(aim) = a.aim_level {
-            let _ = write!(
-                level,
-                " ({}: {} {})",
-                label(Label::Aim, lang),
-                aim.number(),
-                aim.name(lang)
-            );
-        }
-        let _ = writeln!(md, "{level}");
+        let _ = writeln!(md, "{}", level_line(a, lang));
         if let Some(b) = goal
             .business_goal
             .as_ref()
@@ -359,94 +352,147 @@ pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
                 escape_inline(&b.statement)
             );
         }
-        // Where a field is empty, what the goal's own words say ("fra 1.200 til 2.000").
-        let baseline = goal.baseline.or(a.figures.baseline);
-        let target = goal.target.or(a.figures.target);
-        let from_text = (goal.baseline.is_none() && a.figures.baseline.is_some())
-            || (goal.target.is_none() && a.figures.target.is_some());
-        if baseline.is_some() || target.is_some() {
-            let show = |x: Option<f64>| x.map(|x| figure(x, lang)).unwrap_or_else(|| "?".into());
-            let unit = escape_inline(&goal.unit);
-            let unit = if unit.is_empty() {
-                unit
-            } else {
-                format!(" {unit}")
-            };
-            let note = if from_text {
-                format!(" ({})", label(Label::FromText, lang))
-            } else {
-                String::new()
-            };
-            let _ = writeln!(
-                md,
-                "- {}: {} → {}{unit}{note}",
-                label(Label::Numbers, lang),
-                show(baseline),
-                show(target)
-            );
-        }
-        if let Some(deadline) = a.deadline {
-            let note = if goal.deadline.is_none() {
-                format!(" ({})", label(Label::FromText, lang))
-            } else {
-                String::new()
-            };
-            let _ = writeln!(
-                md,
-                "- {}: {}{note}",
-                label(Label::Deadline, lang),
-                local_date(deadline, lang)
-            );
-        }
-        let checks: [(SmartLetter, &Check); 5] = [
-            (SmartLetter::Specific, &a.smart.specific),
-            (SmartLetter::Measurable, &a.smart.measurable),
-            (SmartLetter::Attainable, &a.smart.attainable),
-            (SmartLetter::Relevant, &a.smart.relevant),
-            (SmartLetter::TimeBound, &a.smart.time_bound),
-        ];
-        let _ = writeln!(md, "- SMART:");
-        for (letter, check) in checks {
-            let status = SmartStatus::from(check.status);
-            let _ = writeln!(
-                md,
-                "  - {} {}: {}",
-                status.symbol(),
-                letter.name(lang),
-                escape_inline(&check.reason.message(lang))
-            );
-        }
-        let advice: Vec<String> = a
-            .advice
-            .iter()
-            .map(|f| escape_inline(&f.message(lang)))
-            .collect();
-        if !advice.is_empty() {
-            let _ = writeln!(md, "- {}:", label(Label::Advice, lang));
-            for line in advice {
-                let _ = writeln!(md, "  - {line}");
-            }
-        }
-        if let Some(c) = plan.feedback.as_ref().and_then(|f| f.on_goal(&goal.id)) {
-            let _ = write!(
-                md,
-                "- {}: {}",
-                label(Label::TeacherComment, lang),
-                escape_inline(&c.comment)
-            );
-            if let CommentState::StatementChanged { .. } = comment_state(plan, c) {
-                let _ = write!(
-                    md,
-                    " ({} \"{}\")",
-                    label(Label::StatementChanged, lang),
-                    escape_inline(&c.statement_at_hand_in)
-                );
-            }
-            md.push('\n');
-        }
+        figures(md, goal, a, lang);
+        smart_and_advice(md, a, lang);
+        teacher_comment(md, plan, goal, lang);
         md.push('\n');
     }
+}
 
+/// "- Level: 5 transaction (aim: …)"; a goal the scorer could not place is never written as a level of
+/// its own, only as to check with its two likeliest levels.
+fn level_line(a: &scoring::Assessment, lang: Lang) -> String {
+    let or = Localized {
+        en: "or",
+        nb: "eller",
+        sv: "eller",
+        da: "eller",
+    }
+    .get(lang);
+    let rung = |l: crate::ladder::LadderLevel| format!("{} {}", l.number(), l.name(lang));
+    let mut level = match (a.unsure, a.level_override) {
+        (Some([first, second]), None) => format!(
+            "- {}: {} ({} {} {or} {})",
+            label(Label::Level, lang),
+            label(Label::ToCheck, lang),
+            label(Label::LikeliestLevels, lang),
+            rung(first),
+            rung(second)
+        ),
+        (Some(_), Some(own)) => format!(
+            "- {}: {} ({})",
+            label(Label::Level, lang),
+            rung(own),
+            label(Label::SetByHand, lang)
+        ),
+        (None, _) => format!("- {}: {}", label(Label::Level, lang), rung(a.level)),
+    };
+    if let Some(aim) = a.aim_level {
+        let _ = write!(
+            level,
+            " ({}: {} {})",
+            label(Label::Aim, lang),
+            aim.number(),
+            aim.name(lang)
+        );
+    }
+    level
+}
+
+/// Baseline → target and the deadline; where a field is empty, what the goal's own words say
+/// ("fra 1.200 til 2.000"), marked as read from the text.
+fn figures(md: &mut String, goal: &crate::plan::Goal, a: &scoring::Assessment, lang: Lang) {
+    let baseline = goal.baseline.or(a.figures.baseline);
+    let target = goal.target.or(a.figures.target);
+    let from_text = (goal.baseline.is_none() && a.figures.baseline.is_some())
+        || (goal.target.is_none() && a.figures.target.is_some());
+    let read_note = |read: bool| {
+        if read {
+            format!(" ({})", label(Label::FromText, lang))
+        } else {
+            String::new()
+        }
+    };
+    if baseline.is_some() || target.is_some() {
+        let show = |x: Option<f64>| x.map(|x| figure(x, lang)).unwrap_or_else(|| "?".into());
+        let unit = escape_inline(&goal.unit);
+        let unit = if unit.is_empty() {
+            unit
+        } else {
+            format!(" {unit}")
+        };
+        let _ = writeln!(
+            md,
+            "- {}: {} → {}{unit}{}",
+            label(Label::Numbers, lang),
+            show(baseline),
+            show(target),
+            read_note(from_text)
+        );
+    }
+    if let Some(deadline) = a.deadline {
+        let _ = writeln!(
+            md,
+            "- {}: {}{}",
+            label(Label::Deadline, lang),
+            local_date(deadline, lang),
+            read_note(goal.deadline.is_none())
+        );
+    }
+}
+
+fn smart_and_advice(md: &mut String, a: &scoring::Assessment, lang: Lang) {
+    let checks: [(SmartLetter, &Check); 5] = [
+        (SmartLetter::Specific, &a.smart.specific),
+        (SmartLetter::Measurable, &a.smart.measurable),
+        (SmartLetter::Attainable, &a.smart.attainable),
+        (SmartLetter::Relevant, &a.smart.relevant),
+        (SmartLetter::TimeBound, &a.smart.time_bound),
+    ];
+    let _ = writeln!(md, "- SMART:");
+    for (letter, check) in checks {
+        let status = SmartStatus::from(check.status);
+        let _ = writeln!(
+            md,
+            "  - {} {}: {}",
+            status.symbol(),
+            letter.name(lang),
+            escape_inline(&check.reason.message(lang))
+        );
+    }
+    if !a.advice.is_empty() {
+        let _ = writeln!(md, "- {}:", label(Label::Advice, lang));
+        for f in &a.advice {
+            let _ = writeln!(md, "  - {}", escape_inline(&f.message(lang)));
+        }
+    }
+}
+
+/// The teacher's comment on a goal, with the wording it was given on when the goal has changed since.
+fn teacher_comment(md: &mut String, plan: &Plan, goal: &crate::plan::Goal, lang: Lang) {
+    let Some(c) = plan.feedback.as_ref().and_then(|f| f.on_goal(&goal.id)) else {
+        return;
+    };
+    let _ = write!(
+        md,
+        "- {}: {}",
+        label(Label::TeacherComment, lang),
+        escape_inline(&c.comment)
+    );
+    if let CommentState::StatementChanged { .. } = comment_state(plan, c) {
+        let _ = write!(
+            md,
+            " ({} \"{}\")",
+            label(Label::StatementChanged, lang),
+            escape_inline(&c.statement_at_hand_in)
+        );
+    }
+    md.push('\n');
+}
+
+/// Each OKR objective with its score and a table of its key results.
+fn okr(md: &mut String, plan: &Plan, lang: Lang) {
+    let none = label(Label::NoneYet, lang);
     let _ = writeln!(md, "## {}\n", label(Label::Okr, lang));
     if plan.objectives.is_empty() {
         let _ = writeln!(md, "{none}\n");
@@ -480,46 +526,21 @@ pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
         }
         md.push('\n');
     }
+}
 
-    let _ = writeln!(md, "## {}\n", label(Label::Strategy, lang));
-    let strategy = escape_block(&plan.strategy.text);
-    let _ = writeln!(
-        md,
-        "{}\n",
-        if strategy.is_empty() {
-            none.to_string()
-        } else {
-            strategy
-        }
-    );
-
-    let _ = writeln!(md, "## {}\n", label(Label::Platforms, lang));
-    list(
-        &mut md,
-        plan.platforms.iter().map(|p| escape_inline(&p.name)),
-        none,
-    );
-
+fn next_review(md: &mut String, plan: &Plan, lang: Lang, today: Date) {
     let _ = writeln!(md, "## {}\n", label(Label::Review, lang));
     let (date, due) = match review::status(plan, today) {
-        ReviewStatus::Upcoming { date, .. } => (date, ""),
-        ReviewStatus::Due { date, .. } => (date, label(Label::Due, lang)),
+        ReviewStatus::Upcoming { date, .. } => (date, None),
+        ReviewStatus::Due { date, .. } => (date, Some(label(Label::Due, lang))),
     };
-    let due = if due.is_empty() {
-        String::new()
-    } else {
-        format!(" ({due})")
-    };
+    let due = due.map(|d| format!(" ({d})")).unwrap_or_default();
     let _ = writeln!(
         md,
         "{}: {}{due}",
         label(Label::NextReview, lang),
         local_date(date, lang)
     );
-    if let Some(feedback) = &plan.feedback {
-        feedback_markdown(&mut md, plan, feedback, lang);
-    }
-    md
 }
 
 /// The teacher's comment on the plan, the points set by hand, and comments on goals no longer in it
