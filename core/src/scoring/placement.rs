@@ -126,6 +126,23 @@ pub(crate) fn segments(r: &Reading) -> Vec<Segment> {
     let mut causative_seen = false;
     let n = r.text.len();
     let mut i = 0;
+    // "To sell more slots, the station wants to grow …": an infinitive that opens the text is a purpose
+    // when a comma ends it before any number and the rest counts something. ("To sell 300 tickets by
+    // June" is the goal itself.)
+    let number = |k: usize| matches!(r.text.toks[k].kind, TokKind::Number { .. });
+    if r.has(0, c::TO) {
+        if let Some(comma) = (1..n).find(|&k| r.text.is_punct(k, ',')) {
+            if !(0..comma).any(number) && (comma..n).any(number) {
+                out.push(Segment {
+                    start: 0,
+                    end: comma,
+                    role: Role::Purpose,
+                });
+                start = comma + 1;
+                i = comma + 1;
+            }
+        }
+    }
     while i < n {
         causative_seen |= r.has(i, c::CAUSATIVE);
         // "… sälja bättre – därför siktar vi på …": the aim came first, the goal follows.
@@ -139,11 +156,12 @@ pub(crate) fn segments(r: &Reading) -> Vec<Segment> {
             i += 1;
             continue;
         }
-        // "For å få flere søkere: engagement rate …": a purpose that opens the text ends at its colon.
+        // "For å få flere søkere: engagement rate …", "To sell more slots, the station wants …": a purpose
+        // that opens the text ends at its colon, dash or first comma.
         if role == Role::Purpose
             && out.is_empty()
             && start <= 2
-            && (r.text.is_punct(i, ':') || r.text.is_punct(i, '–'))
+            && (r.text.is_punct(i, ':') || r.text.is_punct(i, '–') || r.text.is_punct(i, ','))
         {
             out.push(Segment {
                 start,

@@ -1316,3 +1316,19 @@ fn a_whole_place_is_no_period_and_a_passive_doubling_is_a_change() {
             .is_met()
     );
 }
+
+#[test]
+fn a_purpose_that_opens_the_goal_ends_at_its_comma() {
+    let text = "To sell more advertising slots, the radio station wants to grow its Instagram following by 40% within six months";
+    assert_eq!(level(text), 1);
+    assert_eq!(aim(text), Some(5));
+    assert_eq!(
+        level("For at flere virksomheder skal leje vores mødelokaler, skal Instagram-profilen vokse fra 850 til 1.400 følgere inden maj"),
+        1
+    );
+    // A number before the comma: the opening infinitive is the goal itself.
+    assert_eq!(
+        level("To sell 300 tickets by June, we post three reels a week on Instagram"),
+        5
+    );
+}
