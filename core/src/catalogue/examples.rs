@@ -332,6 +332,14 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("inquiries", Da, "At 40 flere om måneden skriver til os på Instagram om leveringstider inden april 2027"),
     ex("renewals", Nb, "Fornyelsesraten for digitale abonnementer skal opp fra 70 % til 80 % innen utgangen av 2027"),
     ex("renewals", Sv, "Förnyelsegraden för årskorten ska upp från 60 % till 72 % under 2027"),
+    ex("renewals", En, "Cut monthly churn among the car-sharing members from 6 % to 4 % by the end of 2027"),
+    ex("renewals", Nb, "Redusere churn blant medlemmene i bildelingen fra 6 % til 4 % i måneden innen 2027"),
+    ex("renewals", Sv, "Bilpoolen vill minska churn bland medlemmarna från 6 % till 4 % i månaden under 2027"),
+    ex("renewals", Da, "Sænke churn blandt medlemmerne af delebilsordningen fra 6 % til 4 % om måneden i 2027"),
+    ex("renewals", En, "Retain at least 85 % of the guitar pupils to August 2027 through the parents' Facebook group"),
+    ex("renewals", Nb, "Kulturskolen vil beholde minst 85 % av gitarelevene til august 2027 via Facebook-gruppa for foreldre"),
+    ex("renewals", Sv, "Kulturskolan vill behålla minst 85 % av gitarreleverna till augusti 2027 via föräldrarnas Facebookgrupp"),
+    ex("renewals", Da, "Musikskolen vil fastholde mindst 85 % af guitareleverne til august 2027 via forældrenes Facebook-gruppe"),
     ex("mentions", En, "Be mentioned in 20 Instagram posts by local food bloggers by the end of Q2 2027"),
     ex("sign_ups", Nb, "120 nye medlemmer i den gratis kundeklubben via SMS-kampanjen innen påske 2027"),
     // Results named by a verb phrase: "skrive sig op", "ringe til os", "be om", "nå ud til", "velge oss".
@@ -356,6 +364,8 @@ pub(crate) static EXAMPLES: &[Example] = &[
     // Days whose date moves ("mors dag", "Mother's Day") bound a goal without a fixed date.
     ex("sales", En, "Sell 150 gift cards for the spa through Instagram before Mother's Day"),
     ex("sales", Da, "Sælge 150 gavekort til massage via Instagram inden mors dag"),
+    ex("sales", Nb, "300 gavekort solgt i nettbutikken til spaet via Instagram i desember 2027"),
+    ex("sales", Sv, "Spa-avdelningen: 150 sålda presentkort i webbshoppen via Instagram under december 2027"),
     ex("sales", Sv, "Sälja 120 presentkort till spa via Facebook före morsdag"),
     ex("sales", Nb, "Selge 200 gavekort til spa via Facebook før morsdagen"),
     // Our own output named by its format or by streaming: pins, livestreams.

@@ -96,6 +96,8 @@ pub(crate) enum Target {
     People,
     /// The head of an event compound: "höstterminen", "festivalugen", "seriestart".
     EventHead,
+    /// A word that ends in a metric's stem but names something else ("avdelning" is no "delning").
+    NotMetric,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -158,6 +160,9 @@ const PEOPLE: &[(u8, &str)] = &[
     (SV, "student elev givare förälder föräldrar vuxen vuxna pendlare invånare boende senior pensionär ungdom ungdomar =unga tonåring kund gäst medlem medlemm anställd anställda chef ledare grundare entreprenör företagare hantverkare lärare sjuksköterska familj hushåll förare bilist patient väljare turist besökare konto konton bonde inköpare utvecklare ingenjör ägare husägare mamma pappa barn kvinna kvinnor företag volontär resenär passagerare läsare lyssnare tittare granne grannar hyresgäst spelare löpare cyklist skidåkare vandrare anhörig anhöriga läkare tandläkare barnmorska firma konsument köpare vårdnadshavare arbetsgivare arbetstagare arbetssökande lärling medborgare tjej tjejer kille killar män åring åringar åringarna målgrupp målgruppen"),
     (DA, "studerende student elev forælder forældre voksen voksne pendler borger indbygger beboer senior pensionist =unge ungdom teenager kunde gæst medlem medlemm medarbejder ansat ansatte chef leder iværksætter håndværker lærer pædagog sygeplejerske familie husstand bilist patient vælger turist besøgende konto konti kontoer landmand indkøber udvikler ingeniør ejer boligejer mødre fædre børn kvinde virksomhed frivillig passager rejsende læser lytter seer nabo naboer lejer spiller løber cyklist pårørende læge tandlæge jordemoder firma forbruger køber arbejdsgiver lønmodtager ledig ledige lærling pige piger dreng drenge mænd årig årige åring åringer målgruppe målgruppen"),
 ];
+
+/// Words, and heads of compounds, that end in a metric's stem without being that metric.
+const NOT_METRICS: &[(u8, &str)] = &[(SV, "avdelning"), (NB | DA, "avdeling")];
 
 const EVENT_HEADS: &[(u8, &str)] = &[
     (EN, "season launch opening kickoff premiere period"),
@@ -331,6 +336,7 @@ impl Lexicon {
                         // "IT-chefer": a short modifier is common before people.
                         Target::People => k >= 2 && stem_len >= 4,
                         Target::Metric(_) => k >= 3 && stem_len >= 4,
+                        Target::NotMetric => true,
                     };
                     if !(whole || compound_ok) {
                         continue;
@@ -338,6 +344,15 @@ impl Lexicon {
                     out.langs |= hit.langs;
                     match hit.target {
                         Target::People => out.people = true,
+                        // Longer than the metric stem inside it, it wins: the metric is forgotten.
+                        Target::NotMetric => {
+                            for (i, bit) in [EN, NB, SV, DA].into_iter().enumerate() {
+                                if hit.langs & bit != 0 && stem_len > best_len[i] {
+                                    best_len[i] = stem_len;
+                                    out.metric[i] = None;
+                                }
+                            }
+                        }
                         Target::EventHead => {
                             out.event_head |= !whole;
                             out.event_word |= whole;
@@ -505,6 +520,11 @@ impl Lexicon {
         for (langs, list) in EVENT_HEADS {
             for w in list.split_whitespace() {
                 lex.add_noun(w, Target::EventHead, *langs);
+            }
+        }
+        for (langs, list) in NOT_METRICS {
+            for w in list.split_whitespace() {
+                lex.add_noun(w, Target::NotMetric, *langs);
             }
         }
         lex

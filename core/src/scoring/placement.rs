@@ -223,6 +223,10 @@ fn marker_at(r: &Reading, i: usize, after_causative: bool) -> Option<(Role, usiz
         let that = r.has(i + 1, c::THAT);
         return Some((Role::Purpose, if that { 2 } else { 1 }));
     }
+    // "So that we sell more paintings, …": opening the text, only with its "that".
+    if i == 0 && r.has(0, c::SO) && r.has(1, c::THAT) {
+        return Some((Role::Purpose, 2));
+    }
     if r.has(i, c::IN) && r.has(i + 1, c::ORDER) && r.has(i + 2, c::TO) {
         return Some((Role::Purpose, 3));
     }

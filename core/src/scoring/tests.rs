@@ -1332,3 +1332,16 @@ fn a_purpose_that_opens_the_goal_ends_at_its_comma() {
         5
     );
 }
+
+#[test]
+fn a_word_that_only_ends_like_a_metric_is_not_that_metric() {
+    // "avdelning" ends in "delning" (sharing), "avdeling" in "deling".
+    assert_eq!(
+        level("Spa-avdelningen: 150 sålda presentkort i webbshoppen via Instagram under december"),
+        5
+    );
+    assert_ne!(
+        level("Flere besøk på Facebook-siden til avdelingen innen mars"),
+        3
+    );
+}
