@@ -287,6 +287,19 @@ impl Lexicon {
             || self.channels_from(folded).any(|c| folded.starts_with(c))
     }
 
+    /// A short name before a hyphen: "fb-siden", "insta-postene", "yt-kanalen".
+    /// `original` is the word as written, hyphen kept.
+    pub fn is_alias_compound(&self, original: &str) -> bool {
+        CHANNEL_ALIASES.iter().any(|a| {
+            original
+                .get(..a.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(a))
+                && original
+                    .get(a.len()..)
+                    .is_some_and(|rest| rest.len() > 1 && rest.starts_with('-'))
+        })
+    }
+
     /// The channels whose name starts with `word`'s first byte: every word of every goal asks,
     /// and a scan of all names was a tenth of the reading's time.
     fn channels_from(&self, word: &str) -> impl Iterator<Item = &'static str> {

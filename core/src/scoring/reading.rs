@@ -106,6 +106,9 @@ impl<'a> Reading<'a> {
                 value: infos[i].map_or(0.0, |w| w.value),
                 channel: text.toks[i].kind == TokKind::Word
                     && (lex.is_channel(text.word(i), text.toks[i].single_capital)
+                        || lex.is_alias_compound(
+                            &text.original[text.toks[i].span.start..text.toks[i].span.end],
+                        )
                         || (infos[i].is_none()
                             && metric_infos[i].is_none()
                             && stems[i].langs == 0

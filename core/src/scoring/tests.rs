@@ -1345,3 +1345,14 @@ fn a_word_that_only_ends_like_a_metric_is_not_that_metric() {
         5
     );
 }
+
+#[test]
+fn a_short_channel_name_before_a_hyphen_names_the_channel() {
+    for text in [
+        "likes på insta-postene til sirkuset fra 100 til 250 innen mars",
+        "reaktioner på frisørens fb-side op med 30 % inden maj",
+        "Fler som klickar på tidtabellen från FB-inläggen före sommaren",
+    ] {
+        assert!(read(text).smart.specific.is_met(), "{text}");
+    }
+}
