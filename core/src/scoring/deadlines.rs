@@ -339,9 +339,18 @@ impl Scan<'_, '_, '_> {
             return;
         }
         if f & c::WEEK != 0 {
-            if let Some(week) = r.text.number(i + 1).filter(|w| (1.0..=53.0).contains(w)) {
-                let date = week_end(self.today, week as u32, self.year_at(i + 2));
-                self.bound(i, i + 1, date);
+            let week_at = |k: usize| r.text.number(k).filter(|w| (1.0..=53.0).contains(w));
+            if let Some(week) = week_at(i + 1) {
+                // "weeks 20–24", "uke 3 til 8": the range ends with its last week.
+                let joined = r.text.is_punct(i + 2, '–')
+                    || r.text.is_punct(i + 2, '-')
+                    || self.has(i + 2, c::TO);
+                let (last, week) = match week_at(i + 3).filter(|_| joined) {
+                    Some(end) if end > week => (i + 3, end),
+                    _ => (i + 1, week),
+                };
+                let date = week_end(self.today, week as u32, self.year_at(last + 1));
+                self.bound(i, last, date);
                 return;
             }
         }

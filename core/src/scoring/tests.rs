@@ -274,6 +274,8 @@ fn deadlines_periods_and_events_are_time_bound() {
         "Tre reels på Instagram hver uge hele foråret",
         "Svar inden for en time på Discord i eksamensperioden",
         "Fler bokningar via Instagram hela sommaren",
+        "Run Pinterest ads for the wedding photographer in weeks 3 to 8",
+        "Annonser på Snapchat i ukene 20–24",
     ] {
         assert!(read(text).smart.time_bound.is_met(), "{text}");
     }
@@ -1355,4 +1357,11 @@ fn a_short_channel_name_before_a_hyphen_names_the_channel() {
     ] {
         assert!(read(text).smart.specific.is_met(), "{text}");
     }
+}
+
+#[test]
+fn a_range_of_weeks_is_a_period_not_a_target() {
+    let a = read("Run a Snapchat ad campaign for the airport's parking offer in weeks 20–24");
+    assert!(a.smart.time_bound.is_met());
+    assert!(!a.smart.measurable.is_met());
 }
