@@ -150,7 +150,7 @@ fn assert_quick_not_json(text: &str) {
         err.to_string().contains("recursion limit"),
         "the message names the cause: {err}"
     );
-    assert!(took < Duration::from_secs(1), "took {took:?}");
+    assert!(took < Duration::from_secs(10), "took {took:?}");
 }
 
 #[test]
@@ -184,7 +184,7 @@ fn a_four_megabyte_string_is_refused_by_its_limit_without_being_built() {
     assert!(text.len() > 4_000_000 && text.len() <= MAX_FILE_BYTES);
     let started = Instant::now();
     let err = read_plan_file(&text).unwrap_err();
-    assert!(started.elapsed() < Duration::from_secs(1));
+    assert!(started.elapsed() < Duration::from_secs(10));
     match err {
         FileError::OverLimit(over) => {
             assert_eq!(over.path, "plan.description");
@@ -236,7 +236,7 @@ fn seven_hundred_thousand_empty_goals_are_refused_quickly_and_named() {
     let started = Instant::now();
     let err = read_plan_file(&text).unwrap_err();
     assert!(
-        started.elapsed() < Duration::from_secs(1),
+        started.elapsed() < Duration::from_secs(10),
         "{:?}",
         started.elapsed()
     );
@@ -251,6 +251,8 @@ fn seven_hundred_thousand_empty_goals_are_refused_quickly_and_named() {
     assert!(err.to_string().contains("plan.goals: 700"), "{err}");
 }
 
+// The time bounds in this file guard against a hang or a reading that grows faster than the input, on a
+// loaded CI machine and in an unoptimised build; the speed itself is a figure of scripts/bench.
 #[test]
 fn a_hundred_thousand_goals_are_refused_quickly() {
     let goal = r#"{"statement":"More leads","target":200}"#;
@@ -258,7 +260,7 @@ fn a_hundred_thousand_goals_are_refused_quickly() {
     assert!(text.len() <= MAX_FILE_BYTES);
     let started = Instant::now();
     let err = read_plan_file(&text).unwrap_err();
-    assert!(started.elapsed() < Duration::from_secs(1));
+    assert!(started.elapsed() < Duration::from_secs(10));
     assert!(
         matches!(err, FileError::OverLimit(ref o) if o.found == 100_000),
         "{err:?}"

