@@ -340,7 +340,10 @@ mod tests {
             ..Goal::default()
         };
         plan.goals = vec![
-            goal("sales", "Sell 200 gift cards through Instagram by 1 March 2027"),
+            goal(
+                "sales",
+                "Sell 200 gift cards through Instagram by 1 March 2027",
+            ),
             goal("likes", "500 likes on our Instagram posts by 1 March 2027"),
         ];
         let proposed = |plan: &Plan| -> Vec<bool> {

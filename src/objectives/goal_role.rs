@@ -20,7 +20,10 @@ struct Place {
 /// The goal's role (main goal, indicator of a main goal, or linked to none), the switch between them,
 /// and, for a goal on level 4-5 that answers to no main goal, the proposal to make it one.
 #[component]
-pub fn GoalRoleLine(goal: Memo<Option<Goal>>, assessment: Memo<Option<Assessment>>) -> impl IntoView {
+pub fn GoalRoleLine(
+    goal: Memo<Option<Goal>>,
+    assessment: Memo<Option<Assessment>>,
+) -> impl IntoView {
     let plan = use_open_plan();
     let lang = use_lang();
     let place = Memo::new(move |_| {
@@ -58,7 +61,9 @@ pub fn GoalRoleLine(goal: Memo<Option<Goal>>, assessment: Memo<Option<Assessment
             let l = lang.get();
             match (&p.parent, p.is_main) {
                 (_, true) => T::RoleMain.get(l).to_string(),
-                (Some((_, statement)), false) => fill(T::RoleIndicatorOf.get(l), &[("goal", statement)]),
+                (Some((_, statement)), false) => {
+                    fill(T::RoleIndicatorOf.get(l), &[("goal", statement)])
+                }
                 (None, false) => T::RoleUnlinked.get(l).to_string(),
             }
         })

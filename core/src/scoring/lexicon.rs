@@ -409,8 +409,9 @@ impl Lexicon {
     fn add_joined_numbers(&mut self) {
         use super::vocab::c::{MAGNITUDE, NUMBER_WORD};
         let numbers = || {
-            ROWS.iter()
-                .filter(|r| r.1 & NUMBER_WORD != 0 && r.1 & MAGNITUDE == 0 && r.2 >= 2.0 && r.2 < 100.0)
+            ROWS.iter().filter(|r| {
+                r.1 & NUMBER_WORD != 0 && r.1 & MAGNITUDE == 0 && r.2 >= 2.0 && r.2 < 100.0
+            })
         };
         let magnitudes = ROWS
             .iter()
@@ -418,7 +419,10 @@ impl Lexicon {
         let mut joined = Vec::new();
         for m in magnitudes {
             for n in numbers().filter(|n| n.0 & m.0 != 0) {
-                for (mw, nw) in m.3.split_whitespace().flat_map(|mw| n.3.split_whitespace().map(move |nw| (mw, nw))) {
+                for (mw, nw) in
+                    m.3.split_whitespace()
+                        .flat_map(|mw| n.3.split_whitespace().map(move |nw| (mw, nw)))
+                {
                     joined.push((n.0 & m.0, format!("{nw}{mw}"), n.2 * m.2));
                 }
             }

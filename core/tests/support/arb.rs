@@ -173,7 +173,18 @@ pub fn goal() -> impl Strategy<Value = Goal> {
     (head, tail).prop_map(
         |(
             (id, statement, business_goal, is_main, goal_type, family, metric),
-            (baseline, target, unit, start, deadline, owner, measurements, level_override, notes, parent),
+            (
+                baseline,
+                target,
+                unit,
+                start,
+                deadline,
+                owner,
+                measurements,
+                level_override,
+                notes,
+                parent,
+            ),
         )| Goal {
             id: GoalId(id),
             statement,
