@@ -67,6 +67,10 @@ pub struct Plan {
     pub strategy: Strategy,
     /// Technology: the platforms chosen, decided last.
     pub platforms: Vec<Platform>,
+    /// Technology too: how the results are counted (a code per channel, a tagged link), taken from the
+    /// goal coach's ways to measure a metric.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub measuring: Vec<MeasuringWay>,
     pub review: Review,
 }
 
@@ -260,7 +264,9 @@ impl Plan {
 
     /// The goals `goal` can be linked under: the plan's main goals, itself left out.
     pub fn parent_choices<'a>(&'a self, goal: &'a Goal) -> impl Iterator<Item = &'a Goal> + 'a {
-        self.goals.iter().filter(move |g| g.is_main && g.id != goal.id)
+        self.goals
+            .iter()
+            .filter(move |g| g.is_main && g.id != goal.id)
     }
 }
 
@@ -311,6 +317,30 @@ pub struct Strategy {
 pub struct Platform {
     pub id: PlatformId,
     pub name: String,
+}
+
+/// One way the plan counts its results, as the coach worded it when it was taken.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct MeasuringWay {
+    /// The coach's id of the way (`code_per_channel`): a plan takes each way once.
+    pub way: String,
+    pub text: String,
+}
+
+impl Plan {
+    /// Adds a way of measuring unless the plan has it already; true when it was added.
+    pub fn add_measuring_way(&mut self, way: &str, text: &str) -> bool {
+        if self.measuring.iter().any(|m| m.way == way) {
+            return false;
+        }
+        self.measuring.push(MeasuringWay {
+            way: way.to_string(),
+            text: text.to_string(),
+        });
+        true
+    }
 }
 
 /// When the goals are looked at again: every 3-6 months.
@@ -413,7 +443,10 @@ mod tests {
         assert_eq!(roles[0], GoalRole::Main);
         assert_eq!(roles[1], GoalRole::IndicatorOf(&plan.goals[0]));
         assert_eq!(&roles[2..], [GoalRole::Unlinked; 3]);
-        let choices: Vec<_> = plan.parent_choices(&plan.goals[4]).map(|g| g.id.as_str()).collect();
+        let choices: Vec<_> = plan
+            .parent_choices(&plan.goals[4])
+            .map(|g| g.id.as_str())
+            .collect();
         assert_eq!(choices, ["main"]);
         assert_eq!(plan.parent_choices(&plan.goals[0]).count(), 0);
     }
@@ -439,5 +472,31 @@ mod tests {
         super::set_chosen(&mut chosen, 1, false);
         super::set_chosen(&mut chosen, 9, false);
         assert_eq!(chosen, [2, 3]);
+    }
+}
+
+#[cfg(test)]
+mod measuring_tests {
+    use super::*;
+
+    #[test]
+    fn a_way_of_measuring_is_taken_once() {
+        let mut plan = Plan::default();
+        assert!(plan.add_measuring_way("code_per_channel", "A code per channel."));
+        assert!(!plan.add_measuring_way("code_per_channel", "Another wording."));
+        assert!(plan.add_measuring_way("tagged_link", "A tagged link."));
+        assert_eq!(plan.measuring.len(), 2);
+        assert_eq!(plan.measuring[0].text, "A code per channel.");
+    }
+
+    #[test]
+    fn a_plan_with_no_ways_writes_no_field_and_reads_back_the_same() {
+        let mut plan = Plan::default();
+        let json = serde_json::to_string(&plan).expect("json");
+        assert!(!json.contains("measuring"));
+        plan.add_measuring_way("tagged_link", "A tagged link.");
+        let json = serde_json::to_string(&plan).expect("json");
+        let back: Plan = serde_json::from_str(&json).expect("a plan");
+        assert_eq!(back, plan);
     }
 }

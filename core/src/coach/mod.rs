@@ -72,6 +72,40 @@ impl Suggestion {
     pub fn ways(&self) -> &'static [Way] {
         ways::for_metric(self.metric)
     }
+
+    /// The text in parts, each marked true where it is a value the coach proposed, so the app can show
+    /// the coach's figures as the coach's. The parts joined are the text.
+    pub fn parts(&self) -> Vec<(&str, bool)> {
+        let mut marks: Vec<(usize, usize)> = Vec::new();
+        for p in &self.proposals {
+            // The count opens every template, so a proposed number is looked for there first.
+            let at = if p.slot == Slot::Number && self.text.starts_with(&p.value) {
+                Some(0)
+            } else {
+                self.text.find(&p.value)
+            };
+            if let Some(start) = at {
+                let end = start + p.value.len();
+                if !marks.iter().any(|&(s, e)| start < e && s < end) {
+                    marks.push((start, end));
+                }
+            }
+        }
+        marks.sort_unstable();
+        let mut out = Vec::new();
+        let mut at = 0;
+        for (start, end) in marks {
+            if start > at {
+                out.push((&self.text[at..start], false));
+            }
+            out.push((&self.text[start..end], true));
+            at = end;
+        }
+        if at < self.text.len() {
+            out.push((&self.text[at..], false));
+        }
+        out
+    }
 }
 
 /// The goal is worth coaching: not a result fit for a main goal, vanity for its business goal, or

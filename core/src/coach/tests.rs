@@ -320,3 +320,14 @@ fn a_dated_goal_keeps_its_own_date_with_no_proposal() {
     assert!(s.text.ends_with("innen 1. mars 2027"), "{}", s.text);
     assert!(s.proposals.is_empty(), "{:?}", s.proposals);
 }
+
+#[test]
+fn the_coachs_values_are_marked_in_the_text_and_the_users_are_not() {
+    let s = first_for("More likes on our posts", &cafe());
+    let parts = s.parts();
+    assert_eq!(parts.iter().map(|(t, _)| *t).collect::<String>(), s.text);
+    let marked: Vec<&str> = parts.iter().filter(|(_, m)| *m).map(|(t, _)| *t).collect();
+    assert_eq!(marked, ["40", "31 March 2027"], "{parts:?}");
+    let mine = first_for("Få 1000 nye følgere på Instagram innen 1. mars", &cafe());
+    assert_eq!(mine.parts(), [(mine.text.as_str(), false)]);
+}

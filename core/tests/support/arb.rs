@@ -3,9 +3,9 @@
 use goal_ladder_core::goal_type::{GoalType, MetricFamily};
 use goal_ladder_core::plan::{
     Audience, AudienceId, BusinessGoal, BusinessGoalId, EngagementShare, Goal, GoalId,
-    GroundswellObjective, KeyResult, KeyResultId, LevelOverride, Measurement, MetricChoice,
-    Objective, ObjectiveId, PlanId, Platform, PlatformId, Review, ReviewRecord, StakeholderLinkage,
-    Strategy as PlanStrategy,
+    GroundswellObjective, KeyResult, KeyResultId, LevelOverride, Measurement, MeasuringWay,
+    MetricChoice, Objective, ObjectiveId, PlanId, Platform, PlatformId, Review, ReviewRecord,
+    StakeholderLinkage, Strategy as PlanStrategy,
 };
 use goal_ladder_core::{Date, LadderLevel, Plan, Timestamp};
 use proptest::collection::vec;
@@ -278,12 +278,16 @@ pub fn plan() -> impl Strategy<Value = Plan> {
             }),
             0..3,
         ),
+        vec(
+            (text(), text()).prop_map(|(way, text)| MeasuringWay { way, text }),
+            0..3,
+        ),
         review(),
     );
     (head, body).prop_map(
         |(
             (id, title, description, created_at, updated_at, revision),
-            (audiences, business_goals, goals, objectives, strategy, platforms, review),
+            (audiences, business_goals, goals, objectives, strategy, platforms, measuring, review),
         )| Plan {
             id: PlanId(id),
             title,
@@ -297,6 +301,7 @@ pub fn plan() -> impl Strategy<Value = Plan> {
             objectives,
             strategy: PlanStrategy { text: strategy },
             platforms,
+            measuring,
             review,
         },
     )
