@@ -78,3 +78,54 @@ pub fn bench_save_load(goals: usize) -> Vec<f64> {
         _ => vec![f64::NAN; 3],
     }
 }
+
+/// Runs the goal coach over the weak ones of `count` varied goals (the scoring corpus) in a café plan,
+/// timing each goal's suggestions, and returns `[mean ms per weak goal, slowest ms, weak goals]`.
+/// Exported for the benchmark script; the app itself never calls it.
+#[cfg(feature = "coach")]
+#[wasm_bindgen(js_name = benchCoach)]
+pub fn bench_coach(count: usize) -> Vec<f64> {
+    use goal_ladder_core::coach;
+    use goal_ladder_core::plan::{
+        BusinessGoal, BusinessGoalId, Goal, GoalId, Platform, PlatformId,
+    };
+    use goal_ladder_core::Plan;
+
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
+        return vec![f64::NAN; 3];
+    };
+    let today = crate::browser::today();
+    let mut plan = Plan::default();
+    plan.business_goals.push(BusinessGoal {
+        id: BusinessGoalId::new("b"),
+        statement: "More guests".into(),
+        ..Default::default()
+    });
+    plan.platforms.push(Platform {
+        id: PlatformId::new("p"),
+        name: "Instagram".into(),
+    });
+    let (mut total, mut slowest, mut weak, mut offered) = (0.0, 0.0f64, 0usize, 0usize);
+    for (i, statement) in scoring::sample_goals(count).into_iter().enumerate() {
+        let goal = Goal {
+            id: GoalId::new(format!("g{i}")),
+            statement,
+            business_goal: Some(BusinessGoalId::new("b")),
+            ..Default::default()
+        };
+        if !coach::is_weak(&scoring::assess_goal(&goal, &plan, today)) {
+            continue;
+        }
+        let start = performance.now();
+        offered += coach::suggest(&goal, &plan, today).len();
+        let took = performance.now() - start;
+        total += took;
+        slowest = slowest.max(took);
+        weak += 1;
+    }
+    // Using the result keeps the optimiser from skipping the work.
+    if weak == 0 || offered == usize::MAX {
+        return vec![f64::NAN; 3];
+    }
+    vec![total / weak as f64, slowest, weak as f64]
+}
