@@ -123,6 +123,8 @@ test('the coach rewrites a follower goal into a main goal the plan keeps through
   await page.getByTestId('notice').filter({ hasText: 'Added to Technology' }).waitFor();
   assert.equal(await add.isDisabled(), true, 'a way the plan has is not added twice');
   assert.equal(await add.textContent(), 'In Technology');
+  await suggestion.scrollIntoViewIfNeeded();
+  await screenshot(page, 'coach-ways-en-1280');
   await tab(page, 'technology');
   const measuring = page.getByTestId('measuring-way');
   assert.deepEqual(await measuring.evaluateAll((els) => els.map((e) => [e.dataset.way, e.querySelector('span').textContent])), [[wayId, wayText]]);
