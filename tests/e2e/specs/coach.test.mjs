@@ -133,6 +133,7 @@ test('the coach rewrites a follower goal into a main goal the plan keeps through
   await tab(page, 'technology');
   await page.getByTestId('measuring-way').first().waitFor();
   assert.deepEqual(await page.getByTestId('measuring-way').evaluateAll((els) => els.map((e) => e.dataset.way)), [wayId]);
+  await screenshot(page, 'coach-technology-1280');
 });
 
 test('the open coach at phone width, in English', async () => {
