@@ -433,6 +433,15 @@ texts! {
     CoachWays => "How to measure it", "Slik måler du det", "Så mäter du det", "Sådan måler du det";
     CoachReplace => "Replace", "Erstatt", "Ersätt", "Erstat";
     CoachMakeMain => "Make it the main goal", "Gjør det til hovedmål", "Gör det till huvudmål", "Gør det til hovedmål";
+    Redo => "Redo", "Gjør om", "Gör om", "Gentag";
+    Undone => "Undone. Redo brings your choice back.", "Angret. «Gjør om» henter valget ditt tilbake.", "Ångrat. ”Gör om” tar tillbaka ditt val.", "Fortrudt. »Gentag« henter dit valg tilbage.";
+    CoachProposedMark => "the coach's proposal", "coachens forslag", "coachens förslag", "coachens forslag";
+    CoachAddToTechnology => "Add to Technology", "Legg til i Teknologi", "Lägg till i Teknik", "Tilføj til Teknologi";
+    CoachInTechnology => "In Technology", "Ligger i Teknologi", "Finns i Teknik", "Ligger i Teknologi";
+    CoachAddedToTechnology => "Added to Technology: “{way}”", "Lagt til i Teknologi: «{way}»", "Tillagt i Teknik: ”{way}”", "Tilføjet til Teknologi: »{way}«";
+    MeasuringHeading => "How we measure", "Slik måler vi", "Så mäter vi", "Sådan måler vi";
+    MeasuringLead => "Ways to count the results, taken from the goal coach under Objectives.", "Måter å telle resultatene på, hentet fra målcoachen under Mål.", "Sätt att räkna resultaten, hämtade från målcoachen under Mål.", "Måder at tælle resultaterne på, hentet fra målcoachen under Mål.";
+    MeasuringDeleted => "Removed from Technology: “{way}”", "Fjernet fra Teknologi: «{way}»", "Borttaget från Teknik: ”{way}”", "Fjernet fra Teknologi: »{way}«";
     CoachReplaced => "Goal replaced; it was “{goal}”.", "Målet er erstattet; det var «{goal}».", "Målet är ersatt; det var ”{goal}”.", "Målet er erstattet; det var »{goal}«.";
     CoachMadeMain => "New main goal added; “{goal}” stays as its indicator.", "Nytt hovedmål lagt til; «{goal}» blir stående som indikator.", "Nytt huvudmål tillagt; ”{goal}” står kvar som indikator.", "Nyt hovedmål tilføjet; »{goal}« bliver stående som indikator.";
 }

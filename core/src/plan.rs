@@ -67,6 +67,10 @@ pub struct Plan {
     pub strategy: Strategy,
     /// Technology: the platforms chosen, decided last.
     pub platforms: Vec<Platform>,
+    /// Technology too: how the results are counted (a code per channel, a tagged link), taken from the
+    /// goal coach's ways to measure a metric.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub measuring: Vec<MeasuringWay>,
     pub review: Review,
     /// The teacher's feedback on the plan as it was handed in, once the student opened it. Left out of
     /// the file when there is none, so plans without feedback are written as before.
@@ -321,6 +325,30 @@ pub struct Platform {
     pub name: String,
 }
 
+/// One way the plan counts its results, as the coach worded it when it was taken.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct MeasuringWay {
+    /// The coach's id of the way (`code_per_channel`): a plan takes each way once.
+    pub way: String,
+    pub text: String,
+}
+
+impl Plan {
+    /// Adds a way of measuring unless the plan has it already; true when it was added.
+    pub fn add_measuring_way(&mut self, way: &str, text: &str) -> bool {
+        if self.measuring.iter().any(|m| m.way == way) {
+            return false;
+        }
+        self.measuring.push(MeasuringWay {
+            way: way.to_string(),
+            text: text.to_string(),
+        });
+        true
+    }
+}
+
 /// When the goals are looked at again: every 3-6 months.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -538,4 +566,30 @@ pub struct PointOverride {
     #[serde(default)]
     pub max: u32,
     pub reason: String,
+}
+
+#[cfg(test)]
+mod measuring_tests {
+    use super::*;
+
+    #[test]
+    fn a_way_of_measuring_is_taken_once() {
+        let mut plan = Plan::default();
+        assert!(plan.add_measuring_way("code_per_channel", "A code per channel."));
+        assert!(!plan.add_measuring_way("code_per_channel", "Another wording."));
+        assert!(plan.add_measuring_way("tagged_link", "A tagged link."));
+        assert_eq!(plan.measuring.len(), 2);
+        assert_eq!(plan.measuring[0].text, "A code per channel.");
+    }
+
+    #[test]
+    fn a_plan_with_no_ways_writes_no_field_and_reads_back_the_same() {
+        let mut plan = Plan::default();
+        let json = serde_json::to_string(&plan).expect("json");
+        assert!(!json.contains("measuring"));
+        plan.add_measuring_way("tagged_link", "A tagged link.");
+        let json = serde_json::to_string(&plan).expect("json");
+        let back: Plan = serde_json::from_str(&json).expect("a plan");
+        assert_eq!(back, plan);
+    }
 }

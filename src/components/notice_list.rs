@@ -43,6 +43,13 @@ fn NoticeItem(notice: Notice) -> impl IntoView {
             }>{tr(T::Undo)}</button>
         }
         .into_any(),
+        NoticeAction::Redo(redo) => view! {
+            <button class="button small" id=format!("redo-{id}") data-testid="redo" on:click=move |_| {
+                redo();
+                notices.dismiss(id);
+            }>{tr(T::Redo)}</button>
+        }
+        .into_any(),
         NoticeAction::Restore(restore) => view! {
             <button class="button small" data-testid="restore" on:click=move |_| {
                 restore();

@@ -1,11 +1,13 @@
-use goal_ladder_core::coach::{self, Suggestion};
+use std::sync::Arc;
+
+use goal_ladder_core::coach::{self, Suggestion, Way};
 use goal_ladder_core::plan::{Goal, GoalId};
 use goal_ladder_core::scoring::Assessment;
 use leptos::prelude::*;
 
 use crate::browser;
 use crate::i18n::{fill, tr, use_lang, T};
-use crate::state::use_open_plan;
+use crate::state::{use_open_plan, Action};
 
 /// "Improve this goal" on a weak goal's card: the coach's rewrites, each with how to measure it, to put in
 /// place of the goal or above it as the main goal. Rewrites are written only while the panel is open.
@@ -69,8 +71,9 @@ pub fn GoalCoach(goal: Memo<Option<Goal>>, assessment: Memo<Option<Assessment>>)
     }
 }
 
-/// One rewrite: its text, level, S/M/T, why, what the coach proposed, how to measure it, and the two
-/// ways to take it.
+/// One rewrite: its text (the coach's proposed values marked), level, S/M/T, why, what the coach
+/// proposed, how to measure it (each way one click from the plan's Technology), and the two ways to
+/// take it. Both are undoable, and an undo can be redone.
 #[component]
 fn CoachSuggestion(
     suggestion: Suggestion,
@@ -79,6 +82,7 @@ fn CoachSuggestion(
 ) -> impl IntoView {
     let plan = use_open_plan();
     let lang = use_lang();
+    let notices = plan.book().notices();
     let text = StoredValue::new(suggestion.text.clone());
     let level = suggestion.level;
     let smart = suggestion.smart;
@@ -93,19 +97,18 @@ fn CoachSuggestion(
         let Some(old) = goal.get_untracked() else {
             return;
         };
-        let id = old.id.clone();
-        let new_text = text.get_value();
-        plan.edit_goal(&id, |g| g.statement = new_text);
+        let set = |statement: String| -> Action {
+            let id = old.id.clone();
+            Arc::new(move || plan.edit_goal(&id, |g| g.statement = statement.clone()))
+        };
+        let (undo, redo) = (set(old.statement.clone()), set(text.get_value()));
+        redo();
         close.set(false);
         let note = fill(
             T::CoachReplaced.get(lang.get_untracked()),
             &[("goal", old.statement.trim())],
         );
-        let before = old.statement;
-        plan.book().deleted(note, move || {
-            let before = before.clone();
-            plan.edit_goal(&id, |g| g.statement = before);
-        });
+        notices.push_undo_redo(note.into(), undo, redo);
     };
     let make_main = move |_| {
         let Some(old) = goal.get_untracked() else {
@@ -120,26 +123,30 @@ fn CoachSuggestion(
             goal_type: old.goal_type,
             ..Goal::default()
         };
-        // The old goal stays under the same business goal as the new main goal's indicator, right below it.
-        plan.update(|p| {
-            let at = p
-                .goals
-                .iter()
-                .position(|g| g.id == old.id)
-                .unwrap_or(p.goals.len());
-            if let Some(g) = p.goals.iter_mut().find(|g| g.id == old.id) {
-                g.is_main = false;
-                g.parent = Some(new_id.clone());
-            }
-            p.goals.insert(at, main);
-        });
-        close.set(false);
-        let note = fill(
-            T::CoachMadeMain.get(lang.get_untracked()),
-            &[("goal", old.statement.trim())],
-        );
+        // The old goal stays under the same business goal as the new main goal's indicator, right below
+        // it. Redo makes the same change again: the same new goal, with the same id.
         let (old_id, was_main, old_parent) = (old.id.clone(), old.is_main, old.parent.clone());
-        plan.book().deleted(note, move || {
+        let apply: Action = {
+            let old_id = old_id.clone();
+            Arc::new(move || {
+                plan.update(|p| {
+                    if p.goals.iter().any(|g| g.id == main.id) {
+                        return;
+                    }
+                    let at = p
+                        .goals
+                        .iter()
+                        .position(|g| g.id == old_id)
+                        .unwrap_or(p.goals.len());
+                    if let Some(g) = p.goals.iter_mut().find(|g| g.id == old_id) {
+                        g.is_main = false;
+                        g.parent = Some(main.id.clone());
+                    }
+                    p.goals.insert(at, main.clone());
+                })
+            })
+        };
+        let undo: Action = Arc::new(move || {
             plan.update(|p| {
                 p.goals.retain(|g| g.id != new_id);
                 if let Some(g) = p.goals.iter_mut().find(|g| g.id == old_id) {
@@ -148,11 +155,33 @@ fn CoachSuggestion(
                 }
             });
         });
+        apply();
+        close.set(false);
+        let note = fill(
+            T::CoachMadeMain.get(lang.get_untracked()),
+            &[("goal", old.statement.trim())],
+        );
+        notices.push_undo_redo(note.into(), undo, apply);
     };
     let mark = |met: bool| if met { "✓" } else { "✗" };
+    let parts = suggestion
+        .parts()
+        .into_iter()
+        .map(|(words, proposed)| {
+            let words = words.to_string();
+            if proposed {
+                view! {
+                    <mark class="coach-proposal" data-testid="coach-proposal" title=move || T::CoachProposedMark.get(lang.get())>{words}</mark>
+                }
+                .into_any()
+            } else {
+                words.into_any()
+            }
+        })
+        .collect_view();
     view! {
         <li class="coach-suggestion card" data-testid="coach-suggestion" data-level=level.number().to_string() data-metric=suggestion.metric>
-            <p class="coach-text" data-testid="coach-text">{suggestion.text.clone()}</p>
+            <p class="coach-text" data-testid="coach-text">{parts}</p>
             <div class="level-line">
                 <span class=format!("level-badge level-{}", level.number())>
                     {move || format!("{} {}", level.number(), level.name(lang.get()))}
@@ -168,16 +197,49 @@ fn CoachSuggestion(
                 let proposals = proposals.clone();
                 view! { <p class="hint" data-testid="coach-proposed">{move || fill(T::CoachProposed.get(lang.get()), &[("values", &proposals)])}</p> }
             })}
-            <details class="coach-ways">
+            <details class="coach-ways" data-testid="coach-ways">
                 <summary>{tr(T::CoachWays)}</summary>
-                <ul>
-                    {ways.iter().map(|w| view! { <li>{move || w.text(lang.get())}</li> }).collect_view()}
+                <ul class="coach-way-list" role="list">
+                    {ways.iter().copied().map(|way| view! { <CoachWay way=way /> }).collect_view()}
                 </ul>
             </details>
             <div class="actions">
                 <button type="button" class="button small" data-testid="coach-replace" on:click=replace>{tr(T::CoachReplace)}</button>
                 <button type="button" class="button small primary" data-testid="coach-make-main" on:click=make_main>{tr(T::CoachMakeMain)}</button>
             </div>
+        </li>
+    }
+}
+
+/// One way to measure the rewrite's metric, and the button that adds it to the plan's Technology
+/// (once: a way the plan has already shows that instead). Adding is undoable.
+#[component]
+fn CoachWay(way: Way) -> impl IntoView {
+    let plan = use_open_plan();
+    let lang = use_lang();
+    let taken = move || {
+        plan.with(|p| p.measuring.iter().any(|m| m.way == way.id))
+            .unwrap_or(false)
+    };
+    let add = move |_| {
+        let l = lang.get_untracked();
+        let words = way.text(l);
+        let mut added = false;
+        plan.update(|p| added = p.add_measuring_way(way.id, words));
+        if added {
+            let note = fill(T::CoachAddedToTechnology.get(l), &[("way", words)]);
+            plan.book().notices().push_undo(note.into(), move || {
+                plan.update(|p| p.measuring.retain(|m| m.way != way.id))
+            });
+        }
+    };
+    view! {
+        <li class="coach-way" data-testid="coach-way" data-way=way.id>
+            <span>{move || way.text(lang.get())}</span>
+            " "
+            <button type="button" class="button small" data-testid="coach-add-way" disabled=taken on:click=add>
+                {move || if taken() { T::CoachInTechnology.get(lang.get()) } else { T::CoachAddToTechnology.get(lang.get()) }}
+            </button>
         </li>
     }
 }

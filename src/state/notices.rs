@@ -21,6 +21,8 @@ pub type Action = std::sync::Arc<dyn Fn() + Send + Sync>;
 pub enum NoticeAction {
     /// Puts back what was just deleted.
     Undo(Action),
+    /// Does again what was just undone.
+    Redo(Action),
     /// Exports the plan as it is on screen now: offered when it could not be saved.
     ExportPlan(PlanId),
     Download {
@@ -41,6 +43,7 @@ impl std::fmt::Debug for NoticeAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             NoticeAction::Undo(_) => "Undo",
+            NoticeAction::Redo(_) => "Redo",
             NoticeAction::Restore(_) => "Restore",
             NoticeAction::ExportPlan(_) => "ExportPlan",
             NoticeAction::Download { .. } => "Download",
@@ -152,6 +155,30 @@ impl Notices {
             Some(NoticeAction::Undo(std::sync::Arc::new(undo))),
         );
         crate::components::focus::focus_later(format!("undo-{id}"));
+        id
+    }
+
+    /// Like [`Notices::push_undo`], for a choice worth taking back and forth: Undo runs `undo` and puts
+    /// up a message whose Redo runs `redo`, which again offers Undo, and so on. `redo` must make exactly
+    /// the change that was undone (the same ids), so the plan ends as the user chose.
+    pub fn push_undo_redo(&self, text: NoticeText, undo: Action, redo: Action) -> u64 {
+        let this = *self;
+        let again = text.clone();
+        self.push_undo(text, move || {
+            undo();
+            this.push_redo(again.clone(), undo.clone(), redo.clone());
+        })
+    }
+
+    fn push_redo(&self, text: NoticeText, undo: Action, redo: Action) -> u64 {
+        let this = *self;
+        let undone = NoticeText::said(|lang| T::Undone.get(lang).to_string());
+        let action: Action = std::sync::Arc::new(move || {
+            redo();
+            this.push_undo_redo(text.clone(), undo.clone(), redo.clone());
+        });
+        let id = self.push(NoticeKind::Info, undone, Some(NoticeAction::Redo(action)));
+        crate::components::focus::focus_later(format!("redo-{id}"));
         id
     }
 

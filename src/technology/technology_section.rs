@@ -139,6 +139,52 @@ pub fn TechnologySection() -> impl IntoView {
                     }
                 </For>
             </ul>
+            <MeasuringWays />
+        </section>
+    }
+}
+
+/// How the plan counts its results: the ways taken from the goal coach, each removable (and undoable).
+#[component]
+fn MeasuringWays() -> impl IntoView {
+    let plan = use_open_plan();
+    let lang = use_lang();
+    let ways = move || plan.with(|p| p.measuring.clone()).unwrap_or_default();
+    view! {
+        <section class="card measuring" aria-labelledby="measuring-heading" data-testid="measuring">
+            <h3 id="measuring-heading">{tr(T::MeasuringHeading)}</h3>
+            <p class="hint">{tr(T::MeasuringLead)}</p>
+            <ul class="stack" role="list">
+                <For each=ways key=|m| m.way.clone() let(measuring)>
+                    {
+                        let way = StoredValue::new(measuring.way.clone());
+                        let remove = move |_| {
+                            let id = way.get_value();
+                            let mut removed = None;
+                            plan.update(|p| {
+                                if let Some(i) = p.measuring.iter().position(|m| m.way == id) {
+                                    removed = Some((i, p.measuring.remove(i)));
+                                }
+                            });
+                            if let Some((i, kept)) = removed {
+                                let text = fill(T::MeasuringDeleted.get(lang.get_untracked()), &[("way", &kept.text)]);
+                                plan.book().deleted(text, move || plan.update(|p| {
+                                    if !p.measuring.iter().any(|m| m.way == kept.way) {
+                                        p.measuring.insert(i.min(p.measuring.len()), kept.clone());
+                                    }
+                                }));
+                            }
+                        };
+                        view! {
+                            <li class="measuring-way" data-testid="measuring-way" data-way=measuring.way.clone()>
+                                <span>{measuring.text.clone()}</span>
+                                " "
+                                <button class="button small danger-text" on:click=remove>{tr(T::Delete)}</button>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
         </section>
     }
 }

@@ -38,6 +38,7 @@ enum Label {
     Score,
     Strategy,
     Platforms,
+    Measuring,
     Review,
     NextReview,
     Due,
@@ -118,6 +119,12 @@ fn label(key: Label, lang: Lang) -> &'static str {
         Label::Score => l("Score", "Score", "Poäng", "Score"),
         Label::Strategy => l("Strategy", "Strategi", "Strategi", "Strategi"),
         Label::Platforms => l("Platforms", "Plattformer", "Plattformar", "Platforme"),
+        Label::Measuring => l(
+            "How we measure",
+            "Slik måler vi",
+            "Så mäter vi",
+            "Sådan måler vi",
+        ),
         Label::Review => l("Review", "Gjennomgang", "Uppföljning", "Gennemgang"),
         Label::NextReview => l(
             "Next review",
@@ -253,6 +260,15 @@ pub fn plan_markdown(plan: &Plan, lang: Lang, today: Date) -> String {
         plan.platforms.iter().map(|p| escape_inline(&p.name)),
         label(Label::NoneYet, lang),
     );
+    // Written only when the plan has taken a way from the coach, so older plans export as before.
+    if !plan.measuring.is_empty() {
+        let _ = writeln!(md, "## {}\n", label(Label::Measuring, lang));
+        list(
+            &mut md,
+            plan.measuring.iter().map(|m| escape_inline(&m.text)),
+            label(Label::NoneYet, lang),
+        );
+    }
     next_review(&mut md, plan, lang, today);
     if let Some(feedback) = &plan.feedback {
         feedback_markdown(&mut md, plan, feedback, lang);
@@ -640,6 +656,18 @@ mod tests {
         let line = format!("SMART checks met: {} of {}\n", s.smart_met, s.smart_total);
         assert!(md.contains(&line), "{line} in {md}");
         assert_eq!(s.smart_total, 20, "the empty goal counts no checks");
+    }
+
+    #[test]
+    fn the_ways_of_measuring_taken_from_the_coach_are_listed_only_when_there_are_some() {
+        let mut plan = Example::Cafe.build(PlanId::new("p"), Timestamp::default(), today());
+        assert!(!plan_markdown(&plan, Lang::En, today()).contains("## How we measure"));
+        plan.add_measuring_way("code_per_channel", "A booking code per channel.");
+        let md = plan_markdown(&plan, Lang::Sv, today());
+        assert!(
+            md.contains("\n## Så mäter vi\n\n- A booking code per channel.\n"),
+            "{md}"
+        );
     }
 
     #[test]

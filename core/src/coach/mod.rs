@@ -24,6 +24,8 @@ pub use ways::{utm_link, Way};
 pub const MAX_SUGGESTIONS: usize = 3;
 /// A channel or audience word longer than this is not a name; the coach leaves it out.
 const MAX_SLOT_CHARS: usize = 40;
+/// A number written in more words than this is a phrase, not a figure to carry over.
+const MAX_NUMBER_CHARS: usize = 20;
 
 /// Which part of a rewrite the coach filled in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -69,6 +71,40 @@ impl Suggestion {
     /// Practical ways to measure the rewrite's metric.
     pub fn ways(&self) -> &'static [Way] {
         ways::for_metric(self.metric)
+    }
+
+    /// The text in parts, each marked true where it is a value the coach proposed, so the app can show
+    /// the coach's figures as the coach's. The parts joined are the text.
+    pub fn parts(&self) -> Vec<(&str, bool)> {
+        let mut marks: Vec<(usize, usize)> = Vec::new();
+        for p in &self.proposals {
+            // The count opens every template, so a proposed number is looked for there first.
+            let at = if p.slot == Slot::Number && self.text.starts_with(&p.value) {
+                Some(0)
+            } else {
+                self.text.find(&p.value)
+            };
+            if let Some(start) = at {
+                let end = start + p.value.len();
+                if !marks.iter().any(|&(s, e)| start < e && s < end) {
+                    marks.push((start, end));
+                }
+            }
+        }
+        marks.sort_unstable();
+        let mut out = Vec::new();
+        let mut at = 0;
+        for (start, end) in marks {
+            if start > at {
+                out.push((&self.text[at..start], false));
+            }
+            out.push((&self.text[start..end], true));
+            at = end;
+        }
+        if at < self.text.len() {
+            out.push((&self.text[at..], false));
+        }
+        out
     }
 }
 
@@ -201,11 +237,26 @@ fn linked_business_goals<'p>(goal: &Goal, plan: &'p Plan) -> impl Iterator<Item 
 /// What the coach keeps of the user's goal and plan, and what it has to propose.
 struct Kept {
     lang: Lang,
-    /// The user's number, unless it counts our own output.
-    count: Option<Count>,
+    /// The user's number, unless it counts our own output or cannot be one of the new metric: as they
+    /// wrote it first, then (should the scorer read the words otherwise in the new sentence) the same
+    /// value in the language's own way of writing numbers. Empty when nothing carries over.
+    counts: Vec<Figure>,
     channel: Option<String>,
     audience: Option<String>,
+    /// The user's deadline, when it is a date still ahead.
     deadline: Option<Date>,
+    /// The plan's own date for the goals (its next review, the end of its period), still ahead.
+    plan_deadline: Option<Date>,
+}
+
+/// A count the rewrite carries over, with the values the scorer must read back from the new sentence:
+/// the user's figure is kept as its value, never turned into another one.
+#[derive(Debug, Clone, PartialEq)]
+struct Figure {
+    count: Count,
+    /// `None` for a change in percent, which is checked as words.
+    target: Option<f64>,
+    baseline: Option<f64>,
 }
 
 impl Kept {
@@ -226,58 +277,95 @@ impl Kept {
             .map(|p| p.name.trim())
             .find(|n| !n.is_empty() && n.chars().count() <= MAX_SLOT_CHARS)
             .map(str::to_string);
-        // A deadline that has passed is no longer one to keep; the plan's next review is its period's end.
-        let deadline = a
-            .deadline
-            .filter(|d| *d > today)
-            .or(plan.review.next_review.filter(|d| *d > today));
+        // A deadline that has passed is no longer one to keep, and a vague one ("soon", "snart") is no
+        // date at all: the scorer gives neither as the goal's deadline.
         Kept {
             lang: a.lang,
-            count: count(goal, a, text),
+            counts: counts(goal, a, text, today),
             channel: word(EvidenceRole::Channel).or(plan_channel),
             audience: word(EvidenceRole::Audience),
-            deadline,
+            deadline: a.deadline.filter(|d| *d > today),
+            plan_deadline: plan.review.next_review.filter(|d| *d > today),
         }
     }
 }
 
-/// The user's number as the rewrite's count. An activity's number counts our own posts or campaigns,
-/// not anything the audience does, so it is not carried over ("3 posts a week" is not "3 bookings").
-fn count(goal: &Goal, a: &Assessment, text: &str) -> Option<Count> {
+/// The user's number as the rewrite's count, best first: their own words for it, then the same value
+/// as the language writes numbers. An activity's number counts our own posts or campaigns, not anything
+/// the audience does, so it is not carried over ("3 posts a week" is not "3 bookings"); nor is a sum of
+/// money, a rate's value ("an engagement rate of 5 %" is not "5 % more bookings"), or a figure the text
+/// only implies ("double" from 500 is 1 000, but the user never wrote 1 000).
+fn counts(goal: &Goal, a: &Assessment, text: &str, today: Date) -> Vec<Figure> {
     if a.level == LadderLevel::Activity {
-        return None;
+        return Vec::new();
     }
-    let target = goal
-        .target
-        .or(a.figures.target)
-        .filter(|t| t.is_finite() && *t > 0.0)?;
-    let words = a
-        .evidence
+    let usable = |x: f64| x.is_finite() && x > 0.0;
+    let Some(target) = goal.target.or(a.figures.target).filter(|t| usable(*t)) else {
+        return Vec::new();
+    };
+    let written = scoring::written_numbers(text, today);
+    let words = |n: &scoring::WrittenNumber| {
+        text.get(n.span.start..n.span.end)
+            .map(str::trim)
+            .filter(|w| !w.is_empty() && w.chars().count() <= MAX_NUMBER_CHARS)
+            .map(str::to_string)
+    };
+    let target_words = written
         .iter()
-        .find(|e| e.role == EvidenceRole::Number)
-        .map(|e| e.words(text))
-        .unwrap_or("");
-    let lower = words.to_lowercase();
-    if lower.contains('%')
-        || ["percent", "prosent", "procent"]
-            .iter()
-            .any(|p| lower.contains(p))
-    {
-        return (words.chars().count() <= 20).then(|| Count::PercentMore(words.trim().to_string()));
+        .find(|n| n.is_count && n.value == target)
+        .and_then(|n| words(n).map(|w| (n.span, w)));
+    // A number typed into the goal's target field is the user's too, though not in the text.
+    if target_words.is_none() && goal.target.is_none() {
+        let rate = a
+            .metric
+            .and_then(crate::catalogue::find)
+            .is_some_and(|m| m.formula.is_some());
+        return match written.first() {
+            Some(n) if n.is_percent && !rate => words(n)
+                .map(|w| Figure {
+                    count: Count::PercentMore(w),
+                    target: None,
+                    baseline: None,
+                })
+                .into_iter()
+                .collect(),
+            _ => Vec::new(),
+        };
     }
-    // A sum of money is not a count of bookings or leads; the coach proposes a number instead.
-    let money = ["€", "$", "£", "kr", "nok", "sek", "dkk", "eur", "usd"];
-    if money.iter().any(|m| lower.contains(m)) {
-        return None;
-    }
-    match goal
+    let baseline = goal
         .baseline
         .or(a.figures.baseline)
-        .filter(|b| b.is_finite() && *b >= 0.0)
-    {
-        Some(baseline) if baseline < target => Some(Count::FromTo { baseline, target }),
-        _ => Some(Count::Plain(target)),
+        .filter(|b| b.is_finite() && *b >= 0.0 && *b < target);
+    let mut out = Vec::new();
+    if let Some((span, target_words)) = target_words {
+        let baseline_words = baseline.map(|b| {
+            written
+                .iter()
+                .find(|n| n.is_count && n.value == b && n.span != span)
+                .and_then(words)
+                .unwrap_or_else(|| templates::number(a.lang, b))
+        });
+        out.push(Figure {
+            count: match baseline_words {
+                Some(baseline) => Count::WrittenFromTo {
+                    baseline,
+                    target: target_words,
+                },
+                None => Count::Written(target_words),
+            },
+            target: Some(target),
+            baseline,
+        });
     }
+    out.push(Figure {
+        count: match baseline {
+            Some(baseline) => Count::FromTo { baseline, target },
+            None => Count::Plain(target),
+        },
+        target: Some(target),
+        baseline,
+    });
+    out
 }
 
 /// Writes one rewrite and checks it with the scorer; `None` when it does not read as claimed.
@@ -291,17 +379,26 @@ fn rewrite(
     let lang = kept.lang;
     let mut proposals = Vec::new();
     // Placeholders such as "[number]" would leave the rewrite unmeasurable or undated, and the scorer
-    // would rightly refuse it. So where the user gave no number, channel or deadline, the coach writes a
-    // modest value of its own and lists it as a proposal the app shows as the coach's, for the user to
-    // change: never presented as theirs.
-    let count = kept.count.clone().unwrap_or_else(|| {
+    // would rightly refuse it. So where the user gave no number, channel or deadline (or a vague one,
+    // "soon"), the coach writes a modest value of its own and lists it as a proposal, which the app
+    // marks in the text as the coach's, for the user to change: never presented as theirs.
+    let proposed_count = || {
         let n = f64::from(template.proposed_number);
+        Figure {
+            count: Count::Plain(n),
+            target: Some(n),
+            baseline: None,
+        }
+    };
+    let figures: Vec<Figure> = if kept.counts.is_empty() {
         proposals.push(Proposal {
             slot: Slot::Number,
-            value: templates::number(lang, n),
+            value: templates::number(lang, f64::from(template.proposed_number)),
         });
-        Count::Plain(n)
-    });
+        vec![proposed_count()]
+    } else {
+        kept.counts.clone()
+    };
     let channel = kept.channel.clone().unwrap_or_else(|| {
         proposals.push(Proposal {
             slot: Slot::Channel,
@@ -310,45 +407,53 @@ fn rewrite(
         template.proposed_channel.to_string()
     });
     let deadline = kept.deadline.unwrap_or_else(|| {
-        let d = end_of_quarter_after(today);
+        let d = kept
+            .plan_deadline
+            .unwrap_or_else(|| proposed_deadline(today));
         proposals.push(Proposal {
             slot: Slot::Deadline,
             value: templates::date(lang, d),
         });
         d
     });
-    let slots = Slots {
-        count: &count,
-        channel: Some(&channel),
-        audience: kept.audience.as_deref(),
-        deadline,
-    };
-    let text = templates::fill(template, lang, &slots).or_else(|| {
-        let plain = Slots {
-            audience: None,
-            ..slots
+    // The user's words for their number first; the same value written the language's way only if the
+    // scorer would read their words otherwise in the new sentence.
+    figures.iter().find_map(|figure| {
+        let slots = Slots {
+            count: &figure.count,
+            channel: Some(&channel),
+            audience: kept.audience.as_deref(),
+            deadline,
         };
-        templates::fill(template, lang, &plain)
-    })?;
-    let smart = check(template, &text, deadline, goal, plan, today)?;
-    let metric = crate::catalogue::find(template.metric)?;
-    Some(Suggestion {
-        text,
-        lang,
-        metric: template.metric,
-        level: metric.level,
-        smart,
-        why: template.why.get(lang),
-        proposals,
+        let text = templates::fill(template, lang, &slots).or_else(|| {
+            let plain = Slots {
+                audience: None,
+                ..slots
+            };
+            templates::fill(template, lang, &plain)
+        })?;
+        let smart = check(template, &text, deadline, figure, goal, plan, today)?;
+        let metric = crate::catalogue::find(template.metric)?;
+        Some(Suggestion {
+            text,
+            lang,
+            metric: template.metric,
+            level: metric.level,
+            smart,
+            why: template.why.get(lang),
+            proposals: proposals.clone(),
+        })
     })
 }
 
 /// The scorer reads the rewrite as a main goal of its own, text only (as "make it the main goal" would
-/// add it): on the template's metric, sure of it, not vanity, S, M and T met, and the deadline we wrote.
+/// add it): on the template's metric, sure of it, not vanity, S, M and T met, the deadline we wrote, and the
+/// figures we carried over, read back as the same values.
 fn check(
     template: &Template,
     text: &str,
     deadline: Date,
+    figure: &Figure,
     goal: &Goal,
     plan: &Plan,
     today: Date,
@@ -373,16 +478,18 @@ fn check(
         && smart.measurable
         && smart.time_bound
         && a.smart.relevant.status != Status::NotMet
-        && a.figures.deadline == Some(deadline);
+        && a.figures.deadline == Some(deadline)
+        && figure.target.is_none_or(|t| a.figures.target == Some(t))
+        && figure
+            .baseline
+            .is_none_or(|b| a.figures.baseline == Some(b));
     ok.then_some(smart)
 }
 
-/// The last day of the month three months on: a season's work, the span goals are reviewed over.
-fn end_of_quarter_after(today: Date) -> Date {
-    let later = today.add_months(3);
-    Date::new(later.year(), later.month(), 1)
-        .map(|first| first.add_months(1).add_days(-1))
-        .unwrap_or(later)
+/// The date the coach proposes when neither the goal nor the plan gives one: three months from today, a
+/// season's work and the span goals are reviewed over.
+fn proposed_deadline(today: Date) -> Date {
+    today.add_months(3)
 }
 
 #[cfg(test)]

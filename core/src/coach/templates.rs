@@ -404,6 +404,13 @@ pub enum Count {
     },
     /// A change in percent, written as the user wrote it ("30 %").
     PercentMore(String),
+    /// The target in the user's own words, as written ("1000", "10k", "tohundre").
+    Written(String),
+    /// The starting point and the target in the user's own words.
+    WrittenFromTo {
+        baseline: String,
+        target: String,
+    },
 }
 
 /// What fills a template's slots. `None` leaves out an optional part; a required slot left empty makes
@@ -459,6 +466,11 @@ fn count_text(lang: Lang, count: &Count) -> String {
             .replace("{baseline}", &number(lang, *baseline))
             .replace("{number}", &number(lang, *target)),
         Count::PercentMore(words) => f.percent_more.replace("{number}", words),
+        Count::Written(words) => f.count.replace("{number}", words),
+        Count::WrittenFromTo { baseline, target } => f
+            .from_to
+            .replace("{baseline}", baseline)
+            .replace("{number}", target),
     }
 }
 

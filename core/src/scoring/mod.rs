@@ -243,6 +243,31 @@ fn readable_part(text: &str) -> &str {
     }
 }
 
+/// One number as a goal's text writes it: where it stands, what it is worth, and what kind it is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct WrittenNumber {
+    pub span: Span,
+    pub value: f64,
+    /// A count of something, not a share, a sum of money or a factor ("double").
+    pub is_count: bool,
+    pub is_percent: bool,
+}
+
+/// The numbers a goal's text gives, in text order, as written: for the coach, which keeps the user's own
+/// words for a number rather than a figure of its own writing.
+pub(crate) fn written_numbers(text: &str, today: Date) -> Vec<WrittenNumber> {
+    let a = Analysis::new(text, None, today);
+    a.quantities
+        .iter()
+        .map(|q| WrittenNumber {
+            span: a.reading.text.span(q.first, q.last),
+            value: q.value,
+            is_count: q.kind == numbers::QuantityKind::Count,
+            is_percent: q.kind == numbers::QuantityKind::Percent,
+        })
+        .collect()
+}
+
 /// The baseline, target and deadline a goal's text gives, counted from `today`: what the editor offers
 /// for a goal's empty fields.
 pub fn read_figures(text: &str, today: Date) -> Figures {

@@ -3,9 +3,9 @@
 use goal_ladder_core::goal_type::{GoalType, MetricFamily};
 use goal_ladder_core::plan::{
     Audience, AudienceId, BusinessGoal, BusinessGoalId, EngagementShare, Goal, GoalId,
-    GroundswellObjective, KeyResult, KeyResultId, LevelOverride, Measurement, MetricChoice,
-    Objective, ObjectiveId, PlanId, Platform, PlatformId, Review, ReviewRecord, StakeholderLinkage,
-    Strategy as PlanStrategy,
+    GroundswellObjective, KeyResult, KeyResultId, LevelOverride, Measurement, MeasuringWay,
+    MetricChoice, Objective, ObjectiveId, PlanId, Platform, PlatformId, Review, ReviewRecord,
+    StakeholderLinkage, Strategy as PlanStrategy,
 };
 use goal_ladder_core::{Date, LadderLevel, Plan, Timestamp};
 use proptest::collection::vec;
@@ -278,13 +278,27 @@ pub fn plan() -> impl Strategy<Value = Plan> {
             }),
             0..3,
         ),
+        vec(
+            (text(), text()).prop_map(|(way, text)| MeasuringWay { way, text }),
+            0..3,
+        ),
         review(),
         option::of(feedback()),
     );
     (head, body).prop_map(
         |(
             (id, title, description, created_at, updated_at, revision),
-            (audiences, business_goals, goals, objectives, strategy, platforms, review, feedback),
+            (
+                audiences,
+                business_goals,
+                goals,
+                objectives,
+                strategy,
+                platforms,
+                measuring,
+                review,
+                feedback,
+            ),
         )| Plan {
             id: PlanId(id),
             title,
@@ -298,6 +312,7 @@ pub fn plan() -> impl Strategy<Value = Plan> {
             objectives,
             strategy: PlanStrategy { text: strategy },
             platforms,
+            measuring,
             review,
             feedback: feedback.map(Box::new),
         },

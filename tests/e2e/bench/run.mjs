@@ -75,6 +75,29 @@ await figure('first-load transfer', async () => {
   notes.push(`first load: ${names.join(', ')}; ${kb(raw)} uncompressed`);
 });
 
+// ---- 1b. What the goal coach adds to the first load ------------------------------------------------
+// scripts/bench also builds the app without its `coach` feature (GOAL_LADDER_DIST_NO_COACH): the goal
+// card's coach renders nothing there, so link-time optimisation drops the coach's code, templates and ways.
+// The difference of the two first loads (same files, gzip -9) is the coach's cost. Its few interface texts
+// stay in both builds (the i18n table is one match), so the figure leaves out a few hundred bytes.
+await figure('coach first-load growth', async () => {
+  const other = process.env.GOAL_LADDER_DIST_NO_COACH;
+  const gzipOf = async (dir) => {
+    let total = 0;
+    for (const name of (await fs.readdir(dir)).filter((f) => /\.(wasm|js|css|html)$/.test(f))) {
+      total += zlib.gzipSync(await fs.readFile(path.join(dir, name)), { level: 9 }).length;
+    }
+    return total;
+  };
+  if (!other) {
+    row('goal coach: first-load growth, gzip -9', 'n/a', '≤ 15 KB', 'n/a');
+    notes.push('coach growth: set GOAL_LADDER_DIST_NO_COACH to a build made with --no-default-features (scripts/bench does)');
+    return;
+  }
+  const growth = (await gzipOf(dist)) - (await gzipOf(other));
+  row('goal coach: first-load growth, gzip -9 (build with it − without)', kb(growth), '≤ 15 KB', judge(growth, 15 * 1024));
+});
+
 // ---- 2. Scoring natively (the core crate's own benchmark) ------------------------------------------
 await figure('scoring natively', async () => {
   const out = execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'goal-ladder-core', '--example', 'bench_scoring'], {
@@ -344,6 +367,30 @@ try {
       } else {
         row('scoring 1000 goals in the browser, wasm', 'n/a');
         notes.push('browser scoring: the build exports no window.wasmBindings.benchScoring(count)');
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  // ---- 6b. The goal coach in the browser: window.wasmBindings.benchCoach(count) -> [mean, max, goals] ---
+  await figure('coach suggestion time', async () => {
+    const { context, page } = await openFresh();
+    try {
+      const runs = await page.evaluate(() => {
+        const bench = window.wasmBindings?.benchCoach;
+        if (typeof bench !== 'function') return null;
+        bench(200); // warms up, as the scoring figure does
+        return Array.from({ length: 5 }, () => Array.from(bench(1000)));
+      });
+      if (runs) {
+        const means = runs.map((r) => r[0]);
+        const slowest = Math.max(...runs.map((r) => r[1]));
+        row(`goal coach: suggestions for one weak goal in the browser, mean (median of 5 runs over ${runs[0][2]} weak goals, fastest of 3 passes; slowest goal, its best of 3: ${ms(slowest)})`,
+          ms(median(means)), '≤ 2 ms', judge(median(means), 2));
+      } else {
+        row('goal coach: suggestions for one weak goal in the browser', 'n/a', '≤ 2 ms', 'n/a');
+        notes.push('coach time: the build exports no window.wasmBindings.benchCoach(count)');
       }
     } finally {
       await context.close();

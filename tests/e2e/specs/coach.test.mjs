@@ -1,6 +1,7 @@
 // The goal coach: a café whose business goal is more guests writes a follower goal and a likes goal; the
-// coach offers a bookings or inquiry goal that keeps Instagram and the deadline; "Make it the main goal",
-// undo, take it again (the app's undo is a notice; it has no redo), reload: the plan holds what was chosen.
+// coach offers a bookings or inquiry goal that keeps Instagram, the deadline and the user's own number as
+// written, and marks what it proposed; "Make it the main goal", undo, redo, reload: the plan holds exactly
+// what was chosen, the old goal linked under the new one. A way to measure it goes to Technology with a click.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite, screenshot } from '../lib/harness.mjs';
@@ -10,6 +11,12 @@ const s = suite();
 
 const statements = (bg) => bg.getByTestId('goal-statement').evaluateAll((els) => els.map((e) => e.value));
 const mains = (bg) => bg.getByTestId('goal-is-main').evaluateAll((els) => els.map((e) => e.checked));
+// The goals as saved: statement, whether main, and the goal each is linked under.
+const storedGoals = (page) => page.evaluate(() => {
+  const key = Object.keys(localStorage).find((k) => k.startsWith('goal-ladder.v1.plan.'));
+  return JSON.parse(localStorage.getItem(key)).plan.goals
+    .map((g) => ({ id: g.id, statement: g.statement, is_main: !!g.is_main, parent: g.parent ?? null }));
+});
 
 test('the coach rewrites a follower goal into a main goal the plan keeps through undo and reload', async () => {
   const app = await s.open();
@@ -52,24 +59,46 @@ test('the coach rewrites a follower goal into a main goal the plan keeps through
   assert.ok(['4', '5'].includes(await en.getAttribute('data-level')));
   assert.match(await en.getByTestId('coach-text').textContent(), /Instagram/);
 
-  // Make it the main goal: the rewrite above, the old goal kept as its indicator.
+  // The en goal's number and date are the coach's: marked in the text as proposals.
+  const proposed = await en.getByTestId('coach-proposal').allTextContents();
+  assert.ok(proposed.length >= 1, 'the coach marks what it proposed');
+  const enText = await en.getByTestId('coach-text').textContent();
+  for (const p of proposed) assert.ok(enText.includes(p), `${p} is in ${enText}`);
+  // The nb goal's number is the user's, as they wrote it, and nothing in it is marked.
+  assert.match(rewrite, /^1000 /);
+  assert.equal(await first.getByTestId('coach-proposal').count(), 0);
+
+  // Make it the main goal: the rewrite above, the old goal kept as its indicator, linked under it.
   const before = await statements(bg);
   await first.getByTestId('coach-make-main').click();
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid=business-goal] [data-testid=goal-card]').length === n, before.length + 1);
   assert.deepEqual(await statements(bg), [rewrite, ...before]);
   assert.deepEqual(await mains(bg), [true, false, false]);
+  const chosen = await storedGoals(page);
+  assert.deepEqual(chosen.map((g) => g.statement), [rewrite, ...before]);
+  const [main, old] = chosen;
+  assert.equal(old.parent, main.id, 'the old goal is linked under the new main goal');
+  assert.equal(chosen[2].parent, null);
+  assert.match(await bg.getByTestId('goal-card').nth(1).getByTestId('goal-role').textContent(), new RegExp(rewrite.slice(0, 20)));
 
-  // Undo puts the plan back as it was.
+  // Undo puts the plan back as it was, the old goal a main goal linked to none again.
   await page.waitForFunction(() => document.activeElement?.id?.startsWith('undo-'));
   await page.keyboard.press('Enter');
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid=business-goal] [data-testid=goal-card]').length === n, before.length);
   assert.deepEqual(await statements(bg), before);
   assert.deepEqual(await mains(bg), [true, false]);
+  const undone = await storedGoals(page);
+  assert.deepEqual(undone.map((g) => [g.statement, g.is_main, g.parent]), [[before[0], true, null], [before[1], false, null]]);
 
-  // Taken again, and it survives a reload.
-  await followers.getByTestId('coach-open').click();
-  await followers.getByTestId('coach-suggestion').first().getByTestId('coach-make-main').click();
+  // Redo, from the message that takes the focus: the same goal comes back, with the same id and link.
+  await page.waitForFunction(() => document.activeElement?.id?.startsWith('redo-'));
+  await page.keyboard.press('Enter');
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid=business-goal] [data-testid=goal-card]').length === n, before.length + 1);
+  assert.deepEqual(await statements(bg), [rewrite, ...before]);
+  assert.deepEqual(await mains(bg), [true, false, false]);
+  assert.deepEqual(await storedGoals(page), chosen);
+
+  // And it survives a reload, exactly as chosen.
   await page.reload();
   await page.getByTestId('app-ready').waitFor({ state: 'attached' });
   await tab(page, 'objectives');
@@ -77,6 +106,34 @@ test('the coach rewrites a follower goal into a main goal the plan keeps through
   await again.getByTestId('goal-card').nth(2).waitFor();
   assert.deepEqual(await statements(again), [rewrite, ...before]);
   assert.deepEqual(await mains(again), [true, false, false]);
+  assert.deepEqual(await storedGoals(page), chosen);
+
+  // A way to measure the new goal's result goes to Technology with a click, once.
+  const indicator = again.getByTestId('goal-card').nth(1);
+  await indicator.getByTestId('coach-open').click();
+  const suggestion = indicator.getByTestId('coach-suggestion').first();
+  await suggestion.waitFor();
+  await suggestion.getByTestId('coach-ways').locator('summary').click();
+  const way = suggestion.getByTestId('coach-way').first();
+  const wayId = await way.getAttribute('data-way');
+  const wayText = (await way.locator('span').textContent()).trim();
+  const add = way.getByTestId('coach-add-way');
+  assert.equal(await add.textContent(), 'Add to Technology');
+  await add.click();
+  await page.getByTestId('notice').filter({ hasText: 'Added to Technology' }).waitFor();
+  assert.equal(await add.isDisabled(), true, 'a way the plan has is not added twice');
+  assert.equal(await add.textContent(), 'In Technology');
+  await suggestion.scrollIntoViewIfNeeded();
+  await screenshot(page, 'coach-ways-en-1280');
+  await tab(page, 'technology');
+  const measuring = page.getByTestId('measuring-way');
+  assert.deepEqual(await measuring.evaluateAll((els) => els.map((e) => [e.dataset.way, e.querySelector('span').textContent])), [[wayId, wayText]]);
+  await page.reload();
+  await page.getByTestId('app-ready').waitFor({ state: 'attached' });
+  await tab(page, 'technology');
+  await page.getByTestId('measuring-way').first().waitFor();
+  assert.deepEqual(await page.getByTestId('measuring-way').evaluateAll((els) => els.map((e) => e.dataset.way)), [wayId]);
+  await screenshot(page, 'coach-technology-1280');
 });
 
 test('the open coach at phone width, in English', async () => {
