@@ -226,10 +226,12 @@ texts! {
     FeedbackHeading => "Feedback to the student", "Tilbakemelding til eleven", "Återkoppling till eleven", "Feedback til eleven";
     FeedbackHelp => "Your comments are kept in this browser until you export them. The student opens the file in Goal Ladder and sees each comment beside the goal.", "Kommentarene dine lagres i denne nettleseren til du eksporterer dem. Eleven åpner filen i Goal Ladder og ser hver kommentar ved siden av målet.", "Dina kommentarer sparas i den här webbläsaren tills du exporterar dem. Eleven öppnar filen i Goal Ladder och ser varje kommentar bredvid målet.", "Dine kommentarer gemmes i denne browser, indtil du eksporterer dem. Eleven åbner filen i Goal Ladder og ser hver kommentar ved siden af målet.";
     CommentForStudent => "Comment for the student", "Kommentar til eleven", "Kommentar till eleven", "Kommentar til eleven";
+    CommentForStudentOn => "Comment for the student on “{goal}”", "Kommentar til eleven om «{goal}»", "Kommentar till eleven om ”{goal}”", "Kommentar til eleven om »{goal}«";
     PlanCommentForStudent => "Comment on the whole plan", "Kommentar til hele planen", "Kommentar till hela planen", "Kommentar til hele planen";
     OverrideLegend => "Set points by hand (optional)", "Sett poeng for hånd (valgfritt)", "Sätt poäng för hand (valfritt)", "Sæt point i hånden (valgfrit)";
     OverridePoints => "{criterion}: points (the rubric gives {points} of {max})", "{criterion}: poeng (vurderingsskjemaet gir {points} av {max})", "{criterion}: poäng (bedömningsmallen ger {points} av {max})", "{criterion}: point (bedømmelsesskemaet giver {points} af {max})";
     OverrideReason => "Reason", "Begrunnelse", "Motivering", "Begrundelse";
+    OverrideReasonFor => "Reason for {criterion}", "Begrunnelse for {criterion}", "Motivering för {criterion}", "Begrundelse for {criterion}";
     ExportFeedback => "Export feedback", "Eksporter tilbakemelding", "Exportera återkoppling", "Eksportér feedback";
     ExportAllFeedback => "Export feedback for everyone", "Eksporter tilbakemelding til alle", "Exportera återkoppling till alla", "Eksportér feedback til alle";
     FeedbackEmpty => "There is no comment or point to export yet.", "Det er ingen kommentar eller poeng å eksportere ennå.", "Det finns ingen kommentar eller poäng att exportera än.", "Der er ingen kommentar eller point at eksportere endnu.";
@@ -281,7 +283,7 @@ texts! {
     MakeExercise => "Make this plan an exercise (for teachers)", "Gjør planen til en oppgave (for lærere)", "Gör planen till en uppgift (för lärare)", "Gør planen til en opgave (for lærere)";
     MakeExerciseHelp => "Students get a new plan with the case, the business goals and the audiences of this one, and see the rubric applied as they work.", "Studentene får en ny plan med caset, virksomhetsmålene og målgruppene fra denne, og ser vurderingskriteriene brukt mens de jobber.", "Studenterna får en ny plan med caset, verksamhetsmålen och målgrupperna från den här, och ser bedömningen medan de arbetar.", "De studerende får en ny plan med casen, forretningsmålene og målgrupperne fra denne og ser bedømmelsen, mens de arbejder.";
     CaseText => "The case", "Caset", "Caset", "Casen";
-    RequiredSections => "Sections the student must fill in", "Deler studenten må fylle ut", "Delar studenten måste fylla i", "Dele, den studerende skal udfylde";
+    RequiredSections => "Sections the student must fill in", "Deler eleven må fylle ut", "Delar eleven måste fylla i", "Dele, eleven skal udfylde";
     RubricScale => "Points per SMART letter", "Poeng per SMART-bokstav", "Poäng per SMART-bokstav", "Point pr. SMART-bogstav";
     ScaleTwoOneZero => "2 met, 1 partly, 0 not met", "2 oppfylt, 1 delvis, 0 ikke", "2 uppfyllt, 1 delvis, 0 inte", "2 opfyldt, 1 delvist, 0 ikke";
     ScaleFour => "4-point scale", "4-poengsskala", "4-poängsskala", "4-pointsskala";

@@ -114,6 +114,7 @@ fn OverrideField(criterion: Criterion, grade: Grade) -> impl IntoView {
                 <span>{tr(T::OverrideReason)}</span>
                 <input
                     type="text"
+                    aria-label=move || fill(T::OverrideReasonFor.get(lang.get()), &[("criterion", criterion_name(criterion, lang.get()))])
                     maxlength=MAX_COMMENT_CHARS
                     data-testid=format!("override-reason-{key}")
                     prop:value=move || current().map(|o| o.reason).unwrap_or_default()

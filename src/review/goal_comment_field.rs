@@ -2,14 +2,13 @@ use goal_ladder_core::limits::MAX_COMMENT_CHARS;
 use goal_ladder_core::plan::GoalId;
 use leptos::prelude::*;
 
-use crate::i18n::tr;
-use crate::i18n::T;
+use crate::i18n::{fill, tr, use_lang, T};
 use crate::review::feedback_draft::FeedbackDraftState;
 
 /// The teacher's comment for the student on one goal, kept in the review's feedback draft. Shows
 /// nothing where no draft is provided.
 #[component]
-pub fn GoalCommentField(goal: GoalId) -> impl IntoView {
+pub fn GoalCommentField(goal: GoalId, statement: String) -> impl IntoView {
     let Some(state) = use_context::<FeedbackDraftState>() else {
         return ().into_any();
     };
@@ -30,11 +29,20 @@ pub fn GoalCommentField(goal: GoalId) -> impl IntoView {
             }
         });
     };
+    // Every goal has such a box: its name says which goal, beginning with the label that is seen.
+    let lang = use_lang();
+    let name = move || {
+        fill(
+            T::CommentForStudentOn.get(lang.get()),
+            &[("goal", statement.trim())],
+        )
+    };
     view! {
         <label class="field teacher-comment-field no-print">
             <span>{tr(T::CommentForStudent)}</span>
             <textarea
                 rows="2"
+                aria-label=name
                 data-testid="goal-comment"
                 maxlength=MAX_COMMENT_CHARS
                 prop:value=value

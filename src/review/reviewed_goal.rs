@@ -96,7 +96,7 @@ pub fn ReviewedGoal(goal: Goal, plan: StoredValue<Plan>, as_of: Date) -> impl In
                     {advice.into_iter().map(|(rule, message)| view! { <li class=advice_class(&rule) data-rule=rule>{message}</li> }).collect_view()}
                 </ul>
             })}
-            <GoalCommentField goal=goal.id.clone() />
+            <GoalCommentField goal=goal.id.clone() statement=goal.statement.clone() />
         </li>
     }
 }
