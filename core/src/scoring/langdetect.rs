@@ -90,6 +90,16 @@ mod tests {
     }
 
     #[test]
+    fn a_short_nordic_goal_with_an_english_loanword_is_not_english() {
+        assert_eq!(
+            detected("Flere likes på Facebook hurtigst muligt"),
+            Lang::Da
+        );
+        assert_ne!(detected("Flere likes på Facebook snarest"), Lang::En);
+        assert_eq!(detected("Fler likes på Facebook snarast möjligt"), Lang::Sv);
+    }
+
+    #[test]
     fn text_without_clues_reads_as_english() {
         assert_eq!(detected("1234 !!"), Lang::En);
         assert_eq!(detected(""), Lang::En);

@@ -623,6 +623,11 @@ pub(crate) static ROWS: &[Row] = &[
     Row(NB, COMMON, 0.0, "og av ikke våre vår innen løpet ut uka økt øke mer hos kjøpe selge gjennom slik fram hver blant nye ønsker"),
     Row(SV, COMMON, 0.0, "och av inte våra vår inom från till fler mer öka ska vill genom bland nya köpa sälja hos efter"),
     Row(DA, COMMON, 0.0, "og af ikke vores inden løbet ud ugen øget øge mere hos købe sælge gennem sådan frem hver blandt nye"),
+    // Words of urgency that tell the Nordic languages from English in a short goal ("hurtigst muligt").
+    Row(NB | DA, COMMON, 0.0, "hurtigst snarest mulig"),
+    Row(NB, COMMON, 0.0, "snart"),
+    Row(DA, COMMON, 0.0, "muligt snart"),
+    Row(SV, COMMON, 0.0, "snarast möjligt snart småningom"),
 ];
 
 #[cfg(test)]
