@@ -68,7 +68,7 @@ pub fn bench_save_load(goals: usize) -> Vec<f64> {
         .get_item(KEY)
         .ok()
         .flatten()
-        .and_then(|raw| goal_ladder_core::format::read_plan_file(&raw).ok());
+        .and_then(|raw| goal_ladder_core::plan_file::read_plan_file(&raw).ok());
     let loaded = performance.now();
     let _ = store.remove_item(KEY);
     match (stored, read) {

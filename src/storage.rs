@@ -7,8 +7,8 @@ use std::fmt;
 
 use gloo_storage::{LocalStorage, Storage};
 use goal_ladder_core::file::FileError;
-use goal_ladder_core::format::{read_plan_file, write_plan_compact};
 use goal_ladder_core::plan::PlanId;
+use goal_ladder_core::plan_file::{read_plan_file, write_plan_compact};
 use goal_ladder_core::revision::Revision;
 use goal_ladder_core::{Plan, Timestamp};
 use wasm_bindgen::JsCast;
@@ -261,7 +261,7 @@ pub fn write_setting(key: &StorageKey, value: &str) -> Result<(), StorageError> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use goal_ladder_core::format::write_plan_compact;
+    use goal_ladder_core::plan_file::write_plan_compact;
 
     #[test]
     fn the_stored_revision_is_read_from_the_plan_not_from_its_text() {

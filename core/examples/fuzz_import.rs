@@ -1,4 +1,4 @@
-//! Mutation fuzzer for the plan reader (`format::read_plan_file`): every input must give a plan or a
+//! Mutation fuzzer for the plan reader (`plan_file::read_plan_file`): every input must give a plan or a
 //! `FileError` without panicking, and an accepted plan must write a file that reads back the same.
 //!
 //!     cargo run -p goal-ladder-core --example fuzz_import -- --iterations 200000 --seed 7

@@ -13,7 +13,7 @@ use goal_ladder_core::classroom::{
     decode_share, read_exercise_file, read_feedback_file, read_hand_in_file, SharePayload,
 };
 use goal_ladder_core::file::{FileError, FileKind, MAX_FILE_BYTES};
-use goal_ladder_core::format::read_plan_file;
+use goal_ladder_core::plan_file::read_plan_file;
 use serde_json::{json, Value};
 
 fn main() {

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use goal_ladder_core::classroom::{exercise, feedback, hand_in};
-use goal_ladder_core::format;
+use goal_ladder_core::plan_file;
 
 fn main() {
     let dir = std::env::args_os()
@@ -13,8 +13,8 @@ fn main() {
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../schema"));
     let files = [
         (
-            format!("goal-ladder-plan.v{}.json", format::PLAN_VERSION),
-            format::plan_file_schema(),
+            format!("goal-ladder-plan.v{}.json", plan_file::PLAN_VERSION),
+            plan_file::plan_file_schema(),
         ),
         (
             format!("goal-ladder-exercise.v{}.json", exercise::EXERCISE_VERSION),
@@ -31,7 +31,7 @@ fn main() {
     ];
     for (name, schema) in files {
         let path = dir.join(name);
-        if let Err(e) = std::fs::write(&path, format::schema_text(&schema)) {
+        if let Err(e) = std::fs::write(&path, plan_file::schema_text(&schema)) {
             eprintln!("write_schema: cannot write {}: {e}", path.display());
             std::process::exit(1);
         }

@@ -13,7 +13,7 @@ use goal_ladder_core::classroom::feedback::{
 };
 use goal_ladder_core::classroom::hand_in::{hand_in_file_schema, HAND_IN_VERSION};
 use goal_ladder_core::classroom::{write_hand_in_file, HandIn};
-use goal_ladder_core::format::schema_text;
+use goal_ladder_core::plan_file::schema_text;
 use serde_json::{json, Value};
 use support::{example_plans, full_plan, now, today};
 

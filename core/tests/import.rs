@@ -6,10 +6,10 @@ mod support;
 use std::time::{Duration, Instant};
 
 use goal_ladder_core::file::{FileError, MAX_FILE_BYTES};
-use goal_ladder_core::format::{read_plan_file, write_plan_file};
 use goal_ladder_core::ids::is_safe_plan_id;
 use goal_ladder_core::limits::{self, Limited};
 use goal_ladder_core::plan::{Goal, GoalId, KeyResult, KeyResultId, Measurement, Review};
+use goal_ladder_core::plan_file::{read_plan_file, write_plan_file};
 use goal_ladder_core::Plan;
 use serde_json::{json, Value};
 use support::{full_plan, now, sample_plans};

@@ -7,8 +7,8 @@ mod support;
 use std::path::PathBuf;
 
 use goal_ladder_core::file::FileError;
-use goal_ladder_core::format::{read_plan_file, write_plan_file, PLAN_VERSION};
 use goal_ladder_core::plan::MetricChoice;
+use goal_ladder_core::plan_file::{read_plan_file, write_plan_file, PLAN_VERSION};
 use goal_ladder_core::{migrate, LadderLevel, Plan};
 use serde_json::json;
 use support::now;

@@ -4,10 +4,12 @@
 
 mod support;
 
-use goal_ladder_core::format::{is_writable, read_plan_file, write_plan_compact, write_plan_file};
 use goal_ladder_core::ids::make_ids_unique;
 use goal_ladder_core::limits::MAX_NUMBER;
 use goal_ladder_core::plan::{EngagementShare, Measurement};
+use goal_ladder_core::plan_file::{
+    is_writable, read_plan_file, write_plan_compact, write_plan_file,
+};
 use goal_ladder_core::Plan;
 use proptest::prelude::*;
 use support::{arb, full_plan, now, sample_plans};

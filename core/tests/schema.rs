@@ -5,7 +5,7 @@ mod support;
 
 use std::path::PathBuf;
 
-use goal_ladder_core::format::{
+use goal_ladder_core::plan_file::{
     plan_file_schema, plan_file_schema_text, write_plan_compact, write_plan_file, PLAN_VERSION,
 };
 use proptest::prelude::*;

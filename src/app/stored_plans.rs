@@ -61,7 +61,7 @@ pub fn follow_other_tabs(book: PlanBook, route: RwSignal<crate::state::Route>) {
         };
         let theirs = ev
             .new_value()
-            .and_then(|text| goal_ladder_core::format::read_plan_file(&text).ok())
+            .and_then(|text| goal_ladder_core::plan_file::read_plan_file(&text).ok())
             .map(|read| read.plan);
         if ev.new_value().is_none() || theirs.is_some() {
             let open_here = matches!(route.get_untracked(), crate::state::Route::Plan(ref open, _) if *open == id);

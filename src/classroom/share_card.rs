@@ -1,5 +1,5 @@
 use goal_ladder_core::classroom::{plan_markdown, SharePayload};
-use goal_ladder_core::format::file_stem;
+use goal_ladder_core::plan_file::file_stem;
 use goal_ladder_core::Lang;
 use leptos::html;
 use leptos::prelude::*;

@@ -1,4 +1,4 @@
-use goal_ladder_core::format::{plan_file_name, write_plan_file};
+use goal_ladder_core::plan_file::{plan_file_name, write_plan_file};
 use goal_ladder_core::Plan;
 
 use crate::browser;

@@ -2,9 +2,9 @@ use goal_ladder_core::classroom::{
     attach_feedback, read_exercise_file, read_feedback_file, Exercise, Feedback,
 };
 use goal_ladder_core::file::{FileError, FileKind, MAX_FILE_BYTES};
-use goal_ladder_core::format::read_plan_file;
 use goal_ladder_core::ids::Renumbered;
 use goal_ladder_core::plan::PlanId;
+use goal_ladder_core::plan_file::read_plan_file;
 use goal_ladder_core::{Lang, Plan};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

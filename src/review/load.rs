@@ -11,8 +11,8 @@ use goal_ladder_core::classroom::{
     merge_hand_ins, read_hand_in_file, Column, Direction, HandIn, Merged, SortKey,
 };
 use goal_ladder_core::file::{FileError, MAX_FILE_BYTES};
-use goal_ladder_core::format::PLAN_FORMAT;
 use goal_ladder_core::limits::{Limited, OverLimit, MAX_HAND_INS};
+use goal_ladder_core::plan_file::PLAN_FORMAT;
 use goal_ladder_core::Lang;
 use leptos::prelude::*;
 

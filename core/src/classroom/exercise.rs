@@ -200,7 +200,7 @@ pub(crate) fn write_exercise_compact(exercise: &Exercise, exported_at: Timestamp
 /// The JSON Schema of the exercise file this build writes (`schema/goal-ladder-exercise.v1.json`).
 #[cfg(feature = "schema")]
 pub fn exercise_file_schema() -> serde_json::Value {
-    crate::format::file_schema::<EnvelopeOut<'static>>(
+    crate::plan_file::file_schema::<EnvelopeOut<'static>>(
         FileKind::Exercise,
         "Goal Ladder exercise file",
         format!(
@@ -251,7 +251,7 @@ impl KeptExercise {
 pub fn exercise_file_name(exercise: &Exercise) -> String {
     format!(
         "{}.goal-ladder-exercise.json",
-        crate::format::file_stem(exercise.display_title())
+        crate::plan_file::file_stem(exercise.display_title())
     )
 }
 

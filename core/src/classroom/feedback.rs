@@ -16,10 +16,10 @@ use super::grading::Grade;
 use super::hand_in::HandIn;
 use crate::calendar::Timestamp;
 use crate::file::{damaged, read_envelope, FileError, FileKind};
-use crate::format::file_stem;
 use crate::lang::{Lang, Localized};
 use crate::limits::{MAX_COMMENT_CHARS, MAX_GOAL_COMMENTS, MAX_POINT_OVERRIDES};
 use crate::plan::{GoalId, Plan};
+use crate::plan_file::file_stem;
 
 pub use crate::file::{FEEDBACK_FORMAT, FEEDBACK_VERSION};
 pub use crate::plan::{Criterion, Feedback, GoalComment, PointOverride};
@@ -240,7 +240,7 @@ pub fn write_feedback_file(feedback: &Feedback) -> String {
 /// The JSON Schema of the feedback file this build writes (`schema/goal-ladder-feedback.v1.json`).
 #[cfg(feature = "schema")]
 pub fn feedback_file_schema() -> serde_json::Value {
-    crate::format::file_schema::<EnvelopeOut<'static>>(
+    crate::plan_file::file_schema::<EnvelopeOut<'static>>(
         FileKind::Feedback,
         "Goal Ladder feedback file",
         format!(
@@ -557,11 +557,11 @@ mod tests {
             CommentState::Current
         );
         // The plan file keeps it, and a plan without feedback is written as before.
-        let text = crate::format::write_plan_file(&again.plan, Timestamp::default());
-        let read = crate::format::read_plan_file(&text).unwrap();
+        let text = crate::plan_file::write_plan_file(&again.plan, Timestamp::default());
+        let read = crate::plan_file::read_plan_file(&text).unwrap();
         assert_eq!(read.plan.feedback.as_deref(), Some(&fb));
         assert!(read.unknown_fields.is_empty(), "{:?}", read.unknown_fields);
-        let plain = crate::format::write_plan_file(&hand_in.plan, Timestamp::default());
+        let plain = crate::plan_file::write_plan_file(&hand_in.plan, Timestamp::default());
         assert!(!plain.contains("feedback"));
     }
 
@@ -674,7 +674,7 @@ mod tests {
             read_feedback_file(&wrong.to_string()),
             Err(FileError::Damaged { .. })
         ));
-        let plan_file = crate::format::write_plan_file(&Plan::default(), Timestamp::default());
+        let plan_file = crate::plan_file::write_plan_file(&Plan::default(), Timestamp::default());
         assert_eq!(
             read_feedback_file(&plan_file).unwrap_err().to_string(),
             "This is a Goal Ladder plan, not a Goal Ladder feedback file."

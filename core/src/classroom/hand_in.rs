@@ -7,8 +7,8 @@ use super::exercise::Exercise;
 use super::summary::{summarize, Summary};
 use crate::calendar::{Date, Timestamp};
 use crate::file::{damaged, read_envelope, FileError, FileKind};
-use crate::format::{file_stem, PLAN_VERSION};
 use crate::plan::Plan;
+use crate::plan_file::{file_stem, PLAN_VERSION};
 
 /// The file's `format` tag and newest version, kept with the envelope ([`crate::file`]).
 pub use crate::file::{HAND_IN_FORMAT, HAND_IN_VERSION};
@@ -89,7 +89,7 @@ pub fn write_hand_in_file(hand_in: &HandIn) -> String {
 /// The JSON Schema of the hand-in file this build writes (`schema/goal-ladder-hand-in.v1.json`).
 #[cfg(feature = "schema")]
 pub fn hand_in_file_schema() -> serde_json::Value {
-    crate::format::file_schema::<EnvelopeOut<'static>>(
+    crate::plan_file::file_schema::<EnvelopeOut<'static>>(
         FileKind::HandIn,
         "Goal Ladder hand-in file",
         format!(
@@ -211,7 +211,7 @@ pub(crate) mod tests {
         let err = read_hand_in_file("{\"format\": \"goal-ladder-hand-in\",\n\"version\": 1,,}")
             .unwrap_err();
         assert!(matches!(err, FileError::NotJson { line: 2, .. }), "{err:?}");
-        let plan_file = crate::format::write_plan_file(&Plan::default(), Timestamp::default());
+        let plan_file = crate::plan_file::write_plan_file(&Plan::default(), Timestamp::default());
         let err = read_hand_in_file(&plan_file).unwrap_err();
         assert_eq!(
             err.to_string(),

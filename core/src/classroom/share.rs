@@ -17,9 +17,9 @@ use std::fmt;
 use super::exercise::{read_exercise_file, write_exercise_compact, Exercise};
 use crate::calendar::Timestamp;
 use crate::file::FileError;
-use crate::format::{read_plan_file, write_plan_compact};
 use crate::limits::{Limited, OverLimit, MAX_LINK_JSON_BYTES};
 use crate::plan::Plan;
+use crate::plan_file::{read_plan_file, write_plan_compact};
 
 /// The longest link data this build writes or reads, in characters. Longer plans travel as files.
 pub const SHARE_LIMIT: usize = 8_000;
