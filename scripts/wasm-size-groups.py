@@ -6,7 +6,7 @@ two crates (goal_ladder, goal_ladder_core), so a build's cost can be read per pa
     python3 scripts/wasm-size-groups.py top.csv [DEPTH]
 
 DEPTH (default 2) is how many path segments of our crates' items make a group: 2 gives
-goal_ladder::review, goal_ladder_core::scoring. A generic item is counted where its own path starts
+goal_ladder::class_review, goal_ladder_core::scoring. A generic item is counted where its own path starts
 (`<leptos::x as tachys::y>::f` under leptos), monomorphised copies made for our types included.
 The name sections (which only a build with names has) are left out of every sum but shown apart.
 """

@@ -3,6 +3,7 @@
 pub mod assess;
 pub mod bench;
 pub mod browser;
+pub mod class_review;
 pub mod classroom;
 pub mod components;
 pub mod durability;
@@ -15,7 +16,6 @@ pub mod overview;
 pub mod people;
 pub mod plans;
 pub mod pwa;
-pub mod review;
 pub mod state;
 pub mod storage;
 pub mod strategy;

@@ -9,13 +9,13 @@ mod stored_plans;
 
 use leptos::prelude::*;
 
+use crate::class_review::review_page::ReviewPage;
 use crate::classroom::shared_link::SharedLink;
 use crate::components::notice_list::NoticeList;
 use crate::i18n::{tr, T};
 use crate::library::kpi_library::KpiLibrary;
 use crate::open_plan::plan_page::PlanPage;
 use crate::plans::plan_list::PlanList;
-use crate::review::review_page::ReviewPage;
 use crate::state::{Notices, Route};
 use file_drop::FileDrop;
 use header::AppHeader;

@@ -2,10 +2,10 @@ use goal_ladder_core::classroom::{class_table, sort_rows, ClassRow, Column};
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::class_review::load::Review;
+use crate::class_review::sort_header::SortHeader;
+use crate::class_review::table_cell::TableCell;
 use crate::i18n::{counted, fill, tr, use_lang, T};
-use crate::review::load::Review;
-use crate::review::sort_header::SortHeader;
-use crate::review::table_cell::TableCell;
 
 /// The columns shown on screen; the CSV has them all.
 pub const SHOWN: [Column; 11] = [

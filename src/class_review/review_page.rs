@@ -1,14 +1,14 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::class_review::class_table::ClassTable;
+use crate::class_review::hand_in_picker::HandInPicker;
+use crate::class_review::load::{Outcome, Review};
+use crate::class_review::load_report::LoadReport;
+use crate::class_review::review_actions::ReviewActions;
+use crate::class_review::student_plan::StudentPlan;
 use crate::i18n::{counted, fill, tr, use_lang, T};
 use crate::plans::import::files_of;
-use crate::review::class_table::ClassTable;
-use crate::review::hand_in_picker::HandInPicker;
-use crate::review::load::{Outcome, Review};
-use crate::review::load_report::LoadReport;
-use crate::review::review_actions::ReviewActions;
-use crate::review::student_plan::StudentPlan;
 
 /// The teacher's review of a class: hand-in files in, a sortable table out, each plan readable.
 /// The whole screen takes dropped files; the app's own drop handling (plan import) does not see them.

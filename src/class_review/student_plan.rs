@@ -2,15 +2,15 @@ use goal_ladder_core::classroom::class_table;
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::class_review::feedback_draft::FeedbackDraftState;
+use crate::class_review::feedback_form::FeedbackForm;
+use crate::class_review::load::Review;
+use crate::class_review::reviewed_goal::ReviewedGoal;
+use crate::class_review::reviewed_objective::ReviewedObjective;
+use crate::class_review::reviewed_parts::{ReviewedPeople, ReviewedStrategy, ReviewedTechnology};
+use crate::class_review::table_cell::student_button_id;
 use crate::components::focus::focus_later;
 use crate::i18n::{fill, long_date, tr, use_lang, T};
-use crate::review::feedback_draft::FeedbackDraftState;
-use crate::review::feedback_form::FeedbackForm;
-use crate::review::load::Review;
-use crate::review::reviewed_goal::ReviewedGoal;
-use crate::review::reviewed_objective::ReviewedObjective;
-use crate::review::reviewed_parts::{ReviewedPeople, ReviewedStrategy, ReviewedTechnology};
-use crate::review::table_cell::student_button_id;
 use crate::state::Notices;
 
 /// One student's plan, read-only and whole, in the editor's order (people, goals, OKR, strategy,

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
+use crate::class_review::load::Review;
 use crate::i18n::{tr, use_lang, T};
 use crate::plans::import::take_picked_files;
-use crate::review::load::Review;
 
 /// The file picker for hand-ins (many at once), in the box that shows where files can be dropped.
 #[component]

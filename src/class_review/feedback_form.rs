@@ -3,9 +3,9 @@ use goal_ladder_core::classroom::{Criterion, DraftOverride, Grade};
 use goal_ladder_core::limits::MAX_COMMENT_CHARS;
 use leptos::prelude::*;
 
+use crate::class_review::feedback_draft::{export_feedback, FeedbackDraftState};
+use crate::class_review::load::Review;
 use crate::i18n::{fill, tr, use_lang, T};
-use crate::review::feedback_draft::{export_feedback, FeedbackDraftState};
-use crate::review::load::Review;
 use crate::state::{NoticeKind, NoticeText, Notices};
 
 /// The teacher's feedback on one student's plan as a whole: a comment, rubric points set by hand with a

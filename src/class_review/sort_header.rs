@@ -2,8 +2,8 @@ use goal_ladder_core::classroom::csv::column_header;
 use goal_ladder_core::classroom::{Column, Direction, SortKey};
 use leptos::prelude::*;
 
+use crate::class_review::load::{column_key, Review};
 use crate::i18n::use_lang;
-use crate::review::load::{column_key, Review};
 
 /// A column heading: a button that sorts by the column, and again to reverse the order.
 #[component]

@@ -2,10 +2,10 @@ use goal_ladder_core::classroom::{class_csv, Separator};
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::class_review::class_table::sorted_rows;
+use crate::class_review::feedback_draft::{export_feedback, stored_draft};
+use crate::class_review::load::Review;
 use crate::i18n::{counted, fill, tr, use_lang, T};
-use crate::review::class_table::sorted_rows;
-use crate::review::feedback_draft::{export_feedback, stored_draft};
-use crate::review::load::Review;
 use crate::state::{NoticeKind, NoticeText, Notices};
 
 const CSV_FILE: &str = "class-review.csv";

@@ -4,8 +4,8 @@ use goal_ladder_core::scoring::assess_goal;
 use goal_ladder_core::{Date, Plan};
 use leptos::prelude::*;
 
+use crate::class_review::goal_comment_field::GoalCommentField;
 use crate::i18n::{fill, tr, use_lang, T};
-use crate::review::goal_comment_field::GoalCommentField;
 
 fn status_class(status: SmartStatus) -> &'static str {
     match status {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
+use crate::class_review::load::{problem_text, Review};
 use crate::i18n::{tr, use_lang, T};
-use crate::review::load::{problem_text, Review};
 
 /// The files of the last batch that could not be loaded, each with the reason.
 #[component]

@@ -1,9 +1,9 @@
 use goal_ladder_core::classroom::{ClassRow, Column};
 use leptos::prelude::*;
 
+use crate::class_review::load::{column_key, Review};
 use crate::components::focus::focus_later;
 use crate::i18n::{decimal, tr, use_lang, T};
-use crate::review::load::{column_key, Review};
 
 /// The id of a row's name button, to give it focus back after its plan was shown.
 pub fn student_button_id(index: usize) -> String {

@@ -2,8 +2,8 @@ use goal_ladder_core::limits::MAX_COMMENT_CHARS;
 use goal_ladder_core::plan::GoalId;
 use leptos::prelude::*;
 
+use crate::class_review::feedback_draft::FeedbackDraftState;
 use crate::i18n::{fill, tr, use_lang, T};
-use crate::review::feedback_draft::FeedbackDraftState;
 
 /// The teacher's comment for the student on one goal, kept in the review's feedback draft. Shows
 /// nothing where no draft is provided.
