@@ -443,20 +443,24 @@ impl Lexicon {
         use super::vocab::c::{MAGNITUDE, NUMBER_WORD};
         let numbers = || {
             ROWS.iter().filter(|r| {
-                r.1 & NUMBER_WORD != 0 && r.1 & MAGNITUDE == 0 && r.2 >= 2.0 && r.2 < 100.0
+                r.classes & NUMBER_WORD != 0
+                    && r.classes & MAGNITUDE == 0
+                    && r.value >= 2.0
+                    && r.value < 100.0
             })
         };
-        let magnitudes = ROWS
-            .iter()
-            .filter(|r| r.1 & MAGNITUDE != 0 && (r.2 == 100.0 || r.2 == 1e3) && r.0 & EN == 0);
+        let magnitudes = ROWS.iter().filter(|r| {
+            r.classes & MAGNITUDE != 0 && (r.value == 100.0 || r.value == 1e3) && r.langs & EN == 0
+        });
         let mut joined = Vec::new();
         for m in magnitudes {
-            for n in numbers().filter(|n| n.0 & m.0 != 0) {
-                for (mw, nw) in
-                    m.3.split_whitespace()
-                        .flat_map(|mw| n.3.split_whitespace().map(move |nw| (mw, nw)))
+            for n in numbers().filter(|n| n.langs & m.langs != 0) {
+                for (mw, nw) in m
+                    .words
+                    .split_whitespace()
+                    .flat_map(|mw| n.words.split_whitespace().map(move |nw| (mw, nw)))
                 {
-                    joined.push((n.0 & m.0, format!("{nw}{mw}"), n.2 * m.2));
+                    joined.push((n.langs & m.langs, format!("{nw}{mw}"), n.value * m.value));
                 }
             }
         }
@@ -487,18 +491,18 @@ impl Lexicon {
             lex.channels_by_first[usize::from(name.as_bytes()[0])] |= 1 << at;
         }
         for row in ROWS {
-            for w in row.3.split_whitespace() {
-                if row.1 & super::vocab::c::VIDEO != 0 && w.len() >= 4 {
+            for w in row.words.split_whitespace() {
+                if row.classes & super::vocab::c::VIDEO != 0 && w.len() >= 4 {
                     lex.video_heads.push(fold(w));
                 }
                 let info = lex.words.entry(w.into()).or_default();
                 for (i, bit) in [EN, NB, SV, DA].into_iter().enumerate() {
-                    if row.0 & bit != 0 {
-                        info.classes[i] |= row.1;
+                    if row.langs & bit != 0 {
+                        info.classes[i] |= row.classes;
                     }
                 }
-                if row.2 != 0.0 {
-                    info.value = row.2;
+                if row.value != 0.0 {
+                    info.value = row.value;
                 }
             }
         }
