@@ -30,21 +30,21 @@ export function planWithGoals(count, { id = 'bench', title = 'Bench', first = nu
   };
 }
 
-/// The text of a pretty-printed plan file of exactly `bytes` bytes (as the app exports them), made of
-/// goals and, to reach the size exactly, a description.
-export function planFileOfSize(bytes, { id = 'big', title = 'Big import' } = {}) {
+/// The text of a pretty-printed plan file of about `bytes` bytes (as the app exports them) that the app
+/// accepts: at most `maxGoals` goals (the app's limit), each with a note of at most `maxNote` characters to
+/// reach the size, and the last bytes in the description (itself at most `maxText` characters).
+export function planFileOfSize(
+  bytes,
+  { id = 'big', title = 'Big import', maxGoals = 1000, maxNote = 5000, maxText = 20000 } = {},
+) {
   const text = (file) => JSON.stringify(file, null, 2);
-  let count = 1;
-  while (Buffer.byteLength(text(planWithGoals(count * 2, { id, title }))) < bytes - 4096) count *= 2;
-  let lo = count, hi = count * 2;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (Buffer.byteLength(text(planWithGoals(mid, { id, title }))) < bytes - 4096) lo = mid; else hi = mid;
-  }
-  const file = planWithGoals(lo, { id, title });
+  const file = planWithGoals(maxGoals, { id, title });
+  // A note adds its characters and about 20 bytes of key and indentation to the file.
+  const perGoal = Math.floor((bytes - Buffer.byteLength(text(file)) - 2048) / maxGoals) - 20;
+  const note = 'n'.repeat(Math.max(0, Math.min(maxNote, perGoal)));
+  for (const goal of file.plan.goals) goal.notes = note;
   file.plan.description = '';
   const padding = bytes - Buffer.byteLength(text(file));
-  file.plan.description = 'x'.repeat(Math.max(0, padding));
-  const result = text(file);
-  return { text: result, goals: lo };
+  file.plan.description = 'x'.repeat(Math.max(0, Math.min(maxText, padding)));
+  return { text: text(file), goals: maxGoals };
 }
