@@ -72,6 +72,15 @@ pub(crate) struct WordInfo {
 }
 
 impl WordInfo {
+    /// Gives the word `classes` in each of `langs`.
+    fn add_classes(&mut self, langs: u8, classes: Classes) {
+        for (i, bit) in [EN, NB, SV, DA].into_iter().enumerate() {
+            if langs & bit != 0 {
+                self.classes[i] |= classes;
+            }
+        }
+    }
+
     pub fn classes(&self, lang: Lang) -> Classes {
         self.classes[lang_index(lang)]
     }
@@ -357,24 +366,21 @@ impl Lexicon {
                     out.langs |= hit.langs;
                     match hit.target {
                         Target::People => out.people = true,
-                        // Longer than the metric stem inside it, it wins: the metric is forgotten.
-                        Target::NotMetric => {
-                            for (i, bit) in [EN, NB, SV, DA].into_iter().enumerate() {
-                                if hit.langs & bit != 0 && stem_len > best_len[i] {
-                                    best_len[i] = stem_len;
-                                    out.metric[i] = None;
-                                }
-                            }
-                        }
                         Target::EventHead => {
                             out.event_head |= !whole;
                             out.event_word |= whole;
                         }
-                        Target::Metric(m) => {
+                        // The longest stem wins; a word that is no metric, longer than the metric stem
+                        // inside it ("avdelning" around "delning"), leaves none.
+                        Target::Metric(_) | Target::NotMetric => {
+                            let metric = match hit.target {
+                                Target::Metric(m) => Some(m),
+                                _ => None,
+                            };
                             for (i, bit) in [EN, NB, SV, DA].into_iter().enumerate() {
                                 if hit.langs & bit != 0 && stem_len > best_len[i] {
                                     best_len[i] = stem_len;
-                                    out.metric[i] = Some(m);
+                                    out.metric[i] = metric;
                                 }
                             }
                         }
@@ -452,26 +458,16 @@ impl Lexicon {
         let magnitudes = ROWS.iter().filter(|r| {
             r.classes & MAGNITUDE != 0 && (r.value == 100.0 || r.value == 1e3) && r.langs & EN == 0
         });
-        let mut joined = Vec::new();
         for m in magnitudes {
             for n in numbers().filter(|n| n.langs & m.langs != 0) {
-                for (mw, nw) in m
-                    .words
-                    .split_whitespace()
-                    .flat_map(|mw| n.words.split_whitespace().map(move |nw| (mw, nw)))
-                {
-                    joined.push((n.langs & m.langs, format!("{nw}{mw}"), n.value * m.value));
-                }
-            }
-        }
-        for (langs, word, value) in joined {
-            let info = self.words.entry(word.into()).or_default();
-            if info.value == 0.0 {
-                info.value = value;
-            }
-            for (i, bit) in [EN, NB, SV, DA].into_iter().enumerate() {
-                if langs & bit != 0 {
-                    info.classes[i] |= NUMBER_WORD;
+                for mw in m.words.split_whitespace() {
+                    for nw in n.words.split_whitespace() {
+                        let info = self.words.entry(format!("{nw}{mw}").into()).or_default();
+                        if info.value == 0.0 {
+                            info.value = n.value * m.value;
+                        }
+                        info.add_classes(n.langs & m.langs, NUMBER_WORD);
+                    }
                 }
             }
         }
@@ -496,11 +492,7 @@ impl Lexicon {
                     lex.video_heads.push(fold(w));
                 }
                 let info = lex.words.entry(w.into()).or_default();
-                for (i, bit) in [EN, NB, SV, DA].into_iter().enumerate() {
-                    if row.langs & bit != 0 {
-                        info.classes[i] |= row.classes;
-                    }
-                }
+                info.add_classes(row.langs, row.classes);
                 if row.value != 0.0 {
                     info.value = row.value;
                 }
@@ -529,19 +521,15 @@ impl Lexicon {
         for (form, id, langs) in forms {
             lex.add_verb(&form, id, langs);
         }
-        for (langs, list) in PEOPLE {
-            for w in list.split_whitespace() {
-                lex.add_noun(w, Target::People, *langs);
-            }
-        }
-        for (langs, list) in EVENT_HEADS {
-            for w in list.split_whitespace() {
-                lex.add_noun(w, Target::EventHead, *langs);
-            }
-        }
-        for (langs, list) in NOT_METRICS {
-            for w in list.split_whitespace() {
-                lex.add_noun(w, Target::NotMetric, *langs);
+        for (table, target) in [
+            (PEOPLE, Target::People),
+            (EVENT_HEADS, Target::EventHead),
+            (NOT_METRICS, Target::NotMetric),
+        ] {
+            for (langs, list) in table {
+                for w in list.split_whitespace() {
+                    lex.add_noun(w, target, *langs);
+                }
             }
         }
         lex

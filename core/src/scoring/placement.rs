@@ -129,7 +129,7 @@ pub(crate) fn segments(r: &Reading) -> Vec<Segment> {
     // "To sell more slots, the station wants to grow …": an infinitive that opens the text is a purpose
     // when a comma ends it before any number and the rest counts something. ("To sell 300 tickets by
     // June" is the goal itself.)
-    let number = |k: usize| matches!(r.text.toks[k].kind, TokKind::Number { .. });
+    let number = |k: usize| r.text.number(k).is_some();
     if r.has(0, c::TO) {
         if let Some(comma) = (1..n).find(|&k| r.text.is_punct(k, ',')) {
             if !(0..comma).any(number) && (comma..n).any(number) {
@@ -686,7 +686,7 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
                 k
             };
             let counted_sharers = subject >= 2
-                && matches!(r.text.toks[subject - 2].kind, TokKind::Number { .. })
+                && r.text.number(subject - 2).is_some()
                 && r.text.toks[subject - 1].kind == TokKind::Word
                 && r.mention(subject - 1).is_none();
             r.has(k, c::SHARE)
@@ -880,7 +880,7 @@ pub(crate) fn refine(
     }
     // "150 nye medlemmer … via SMS-kampanjen": people who join, counted, are sign-ups, whatever
     // activity brought them.
-    let number = |k: usize| matches!(r.text.toks[k].kind, TokKind::Number { .. });
+    let number = |k: usize| r.text.number(k).is_some();
     // The number, then at most two words such as "nye", "betalende" or "gratis", then the people.
     let counted = |k: usize| {
         (k.saturating_sub(3)..k)
