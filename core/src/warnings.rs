@@ -4,7 +4,6 @@
 //! A warning is a [`Finding`] (the wording lives with the scorer's messages) with what it is about,
 //! for the app to link to where it can be fixed.
 
-use crate::ladder::LadderLevel;
 use crate::lang::{Lang, Localized};
 use crate::plan::{AudienceId, Goal, GoalId, KeyResultId, ObjectiveId, Plan, PlatformId};
 use crate::scoring::{self, Assessment, Finding, Rule, Smart};
@@ -93,24 +92,28 @@ pub fn goal_warnings(goals: &[(&Goal, &Assessment)]) -> Vec<PlanWarning> {
 /// linked under none. Such a goal measures what the business needs, so it answers to the business goal
 /// itself; a goal the scorer could not place is left to the user.
 pub fn proposes_main(plan: &Plan, goal: &Goal, assessment: &Assessment) -> bool {
-    !assessment.needs_check()
-        && assessment.shown_level().fits_main_goal()
-        && plan.goal_role(goal) == crate::plan::GoalRole::Unlinked
+    surely_main_level(assessment) && plan.goal_role(goal) == crate::plan::GoalRole::Unlinked
+}
+
+/// The scorer places the goal, without asking to check, on a level fit for a main goal (4 or 5).
+fn surely_main_level(a: &Assessment) -> bool {
+    !a.needs_check() && a.shown_level().fits_main_goal()
 }
 
 /// A plan whose main goals all sit on levels 1-3 while a sub-goal reaches 4 or 5: the goal that matters
 /// most is there, only not marked as the main one. A main goal to check may well be on 4-5, so it is
 /// no evidence that none is.
 fn unpromoted_goal(goals: &[(&Goal, &Assessment)]) -> Option<PlanWarning> {
-    let high = |a: &Assessment| !a.needs_check() && a.shown_level() >= LadderLevel::Interaction;
     if goals
         .iter()
         .filter(|(g, _)| g.is_main)
-        .any(|(_, a)| a.needs_check() || high(a))
+        .any(|(_, a)| a.needs_check() || surely_main_level(a))
     {
         return None;
     }
-    let (goal, a) = goals.iter().find(|(g, a)| !g.is_main && high(a))?;
+    let (goal, a) = goals
+        .iter()
+        .find(|(g, a)| !g.is_main && surely_main_level(a))?;
     Some(PlanWarning {
         about: About::Goal(goal.id.clone()),
         words: goal.statement.trim().to_string(),
