@@ -145,9 +145,10 @@ pub fn feedback_on(
     }
     let plan = &hand_in.plan;
     let comment = check_comment(|| "comment on the plan".into(), comment)?;
+    let known: HashSet<&GoalId> = plan.goals.iter().map(|g| &g.id).collect();
     let mut by_goal: BTreeMap<&GoalId, String> = BTreeMap::new();
     for (id, text) in goal_comments {
-        if !plan.goals.iter().any(|g| &g.id == id) {
+        if !known.contains(id) {
             return Err(FeedbackError::UnknownGoal(id.clone()));
         }
         let text = check_comment(|| format!("comment on goal \"{id}\""), text)?;
@@ -368,28 +369,23 @@ pub fn comment_states<'a>(
     feedback
         .goal_comments
         .iter()
-        .map(|c| {
-            let state = match goals.get(&c.goal) {
-                None => CommentState::GoalGone,
-                Some(now) if now.trim() == c.statement_at_hand_in.trim() => CommentState::Current,
-                Some(now) => CommentState::StatementChanged {
-                    now: (*now).to_string(),
-                },
-            };
-            (c, state)
-        })
+        .map(|c| (c, state_against(goals.get(&c.goal).copied(), c)))
         .collect()
 }
 
 /// The state of one goal's comment (see [`comment_states`]).
 pub fn comment_state(plan: &Plan, comment: &GoalComment) -> CommentState {
-    match plan.goals.iter().find(|g| g.id == comment.goal) {
+    let now = plan.goals.iter().find(|g| g.id == comment.goal);
+    state_against(now.map(|g| g.statement.as_str()), comment)
+}
+
+/// A comment's state against its goal's statement now, `None` when the goal is gone.
+fn state_against(now: Option<&str>, comment: &GoalComment) -> CommentState {
+    match now {
         None => CommentState::GoalGone,
-        Some(g) if g.statement.trim() == comment.statement_at_hand_in.trim() => {
-            CommentState::Current
-        }
-        Some(g) => CommentState::StatementChanged {
-            now: g.statement.clone(),
+        Some(now) if now.trim() == comment.statement_at_hand_in.trim() => CommentState::Current,
+        Some(now) => CommentState::StatementChanged {
+            now: now.to_string(),
         },
     }
 }
