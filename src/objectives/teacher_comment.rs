@@ -22,15 +22,7 @@ pub fn TeacherComment(goal: Memo<Option<Goal>>) -> impl IntoView {
             .flatten()
     });
     let state = move |c: &GoalComment| {
-        goal.with(|g| match g {
-            Some(g) if g.statement.trim() != c.statement_at_hand_in.trim() => {
-                CommentState::StatementChanged {
-                    now: g.statement.clone(),
-                }
-            }
-            Some(_) => CommentState::Current,
-            None => CommentState::GoalGone,
-        })
+        goal.with(|g| c.state_against(g.as_ref().map(|g| g.statement.as_str())))
     };
     move || {
         let c = comment.get()?;

@@ -369,24 +369,26 @@ pub fn comment_states<'a>(
     feedback
         .goal_comments
         .iter()
-        .map(|c| (c, state_against(goals.get(&c.goal).copied(), c)))
+        .map(|c| (c, c.state_against(goals.get(&c.goal).copied())))
         .collect()
 }
 
 /// The state of one goal's comment (see [`comment_states`]).
 pub fn comment_state(plan: &Plan, comment: &GoalComment) -> CommentState {
     let now = plan.goals.iter().find(|g| g.id == comment.goal);
-    state_against(now.map(|g| g.statement.as_str()), comment)
+    comment.state_against(now.map(|g| g.statement.as_str()))
 }
 
-/// A comment's state against its goal's statement now, `None` when the goal is gone.
-fn state_against(now: Option<&str>, comment: &GoalComment) -> CommentState {
-    match now {
-        None => CommentState::GoalGone,
-        Some(now) if now.trim() == comment.statement_at_hand_in.trim() => CommentState::Current,
-        Some(now) => CommentState::StatementChanged {
-            now: now.to_string(),
-        },
+impl GoalComment {
+    /// The comment's state against its goal's statement now, `None` when the goal is gone.
+    pub fn state_against(&self, now: Option<&str>) -> CommentState {
+        match now {
+            None => CommentState::GoalGone,
+            Some(now) if now.trim() == self.statement_at_hand_in.trim() => CommentState::Current,
+            Some(now) => CommentState::StatementChanged {
+                now: now.to_string(),
+            },
+        }
     }
 }
 
