@@ -193,8 +193,13 @@ impl Scan<'_, '_, '_> {
         }
         // "within six months", "the next 3 months", "innen 2 timer", "inden for 3 måneder"; not
         // "barn under 6 år", an age.
+        // "ses i 2 000 timer", "holde seerne i 4 minutter": hours or minutes after a bare "i" are how
+        // long the audience stays, not when the goal ends.
+        let how_long =
+            self.has(i + 1, c::UNIT_SHORT) && self.before(i).is_some_and(|p| self.has(p, c::IN));
         if self.has(i + 1, c::UNIT_SHORT | c::UNIT_LONG)
             && self.within_before(i)
+            && !how_long
             && !super::numbers::is_age(r, i)
         {
             self.duration(i, value);

@@ -190,6 +190,24 @@ pub(crate) fn segments(r: &Reading) -> Vec<Segment> {
         }
         i += 1;
     }
+    // "För att fler ska ringa oss vill låssmeden att filmerna når 50 000 visningar": a purpose that
+    // opens the text with no comma after it ends where the main clause's verb and subject begin, the
+    // last "vill", "vi" or "att" that a number or a metric still follows.
+    if out.is_empty() && role == Role::Purpose && start <= 2 && r.lang != crate::Lang::En {
+        let counted = |k: usize| number(k) || r.mention(k).is_some();
+        if let Some(k) = (start + 2..n)
+            .rev()
+            .find(|&k| r.has(k, c::MODAL) && (k + 1..n).any(counted))
+        {
+            out.push(Segment {
+                start,
+                end: k,
+                role,
+            });
+            start = k + 1;
+            role = Role::Main;
+        }
+    }
     if start < n || out.is_empty() {
         out.push(Segment {
             start,
@@ -237,6 +255,7 @@ fn marker_at(r: &Reading, i: usize, after_causative: bool) -> Option<(Role, usiz
         && !after_causative
         && i > 0
         && !r.has(i - 1, c::WISH)
+        && !wished_of(r, i)
     {
         return Some((Role::Purpose, 1));
     }
@@ -254,6 +273,15 @@ fn marker_at(r: &Reading, i: usize, after_causative: bool) -> Option<(Role, usiz
         return Some((Role::Purpose, 2));
     }
     None
+}
+
+/// "We'd like the ads to reach a CTR of 1.5 %", "we want our clips to get …": a wish with its object
+/// before "to" (no number and no other "to" between) is completed by the verb, not a purpose.
+fn wished_of(r: &Reading, i: usize) -> bool {
+    (i.saturating_sub(8)..i)
+        .rev()
+        .take_while(|&k| !r.has(k, c::TO) && r.text.number(k).is_none())
+        .any(|k| r.has(k, c::WISH) && !r.has(k + 1, c::TO))
 }
 
 /// "Publish 3 posts", "Vi ska köra annonser", "Answer all DMs": our own output.
@@ -380,7 +408,7 @@ fn head_of(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
     };
     let duration = r.has(unit, c::UNIT_SHORT)
         && r.facts.get(unit).is_some_and(|f| f.value == 0.0)
-        && !(a.first > 0 && r.has(a.first - 1, c::WITHIN | c::BELOW));
+        && !(a.first > 0 && r.has(a.first - 1, c::WITHIN | c::BELOW) && !r.has(a.first - 1, c::IN));
     if !duration {
         return head;
     }
