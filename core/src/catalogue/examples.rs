@@ -203,6 +203,12 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("cost_per_click", Da, "Få prisen pr. klik på vores Facebook-annoncer ned på 2 kr. inden april 2027"),
     // ── 4: interaction ───────────────────────────────────────────────────────────────────────────────
     ex("inquiries", En, "Receive 40 quote requests a month via Facebook Messenger for the roofing firm by May 2027"),
+    ex("inquiries", En, "Get 300 submissions through the Facebook form to the council's consultation on the new park by March 2027"),
+    ex("inquiries", Nb, "Få inn 200 innspill via Facebook til kommunens høring om ny sentrumsplan innen 1. mars 2027"),
+    ex("inquiries", Nb, "150 høringssvar fra innbyggerne via skjemaet i Facebook-annonsen før fristen 15. april 2027"),
+    ex("inquiries", Sv, "Få in 250 synpunkter via Facebook på kommunens förslag till ny cykelplan före 31 mars 2027"),
+    ex("inquiries", Sv, "Minst 60 remissvar från föreningar via nyhetsbrevet om den nya kulturplanen senast maj 2027"),
+    ex("inquiries", Da, "Få 120 høringssvar via Facebook-annoncen til kommunens forslag om ny havneplan inden 1. april 2027"),
     ex("inquiries", Nb, "Få 30 henvendelser i måneden via Instagram om bryllupsfoto innen mai 2027"),
     ex("inquiries", Sv, "Få 25 offertförfrågningar i månaden via Facebook om köksrenovering före juni 2027"),
     ex("inquiries", Da, "Modtage 20 henvendelser om måneden på Messenger om tilbud på tagrenovering inden juni 2027"),
@@ -340,6 +346,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("renewals", Nb, "Fornyelsesraten for digitale abonnementer skal opp fra 70 % til 80 % innen utgangen av 2027"),
     ex("renewals", Sv, "Förnyelsegraden för årskorten ska upp från 60 % till 72 % under 2027"),
     ex("renewals", En, "Cut monthly churn among the car-sharing members from 6 % to 4 % by the end of 2027"),
+    ex("renewals", En, "Grow repeat orders from Instagram customers of the tea shop by 20 % by the end of 2027"),
     ex("renewals", Nb, "Redusere churn blant medlemmene i bildelingen fra 6 % til 4 % i måneden innen 2027"),
     ex("renewals", Sv, "Bilpoolen vill minska churn bland medlemmarna från 6 % till 4 % i månaden under 2027"),
     ex("renewals", Da, "Sænke churn blandt medlemmerne af delebilsordningen fra 6 % til 4 % om måneden i 2027"),
@@ -388,6 +395,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("posts_published", Sv, "Vi ska livesända minst sex föreläsningar på YouTube under våren 2027"),
     ex("posts_published", Nb, "Livestreame åtte konserter på YouTube fra konserthuset i løpet av 2027"),
     ex("posts_published", Da, "Livestreame fem koncerter på Facebook fra spillestedet inden sommeren 2027"),
+    ex("posts_published", Da, "Udsende et nyhedsbrev hver måned til medlemmerne af roklubben i hele 2027"),
     // Attention: staying, a story's completion, all the way to the end.
     ex("time_spent", Nb, "Seerne av direktesendingene på YouTube skal i snitt bli værende i 15 minutter innen mars 2027"),
     ex("time_spent", Sv, "Besökarna från Instagram ska stanna kvar i webbutiken i minst 3 minuter i snitt under 2027"),

@@ -80,6 +80,27 @@ pub(crate) fn place(r: &Reading, quantities: &[Quantity]) -> Placement {
         .collect();
 
     placement.head = activity(r, &main).map(|f| (f, Via::ActivityVerb));
+    // "… will share case studies on LinkedIn and aim for 45 qualified leads": a result the audience
+    // gives, counted in a clause joined after our own output, is the goal.
+    if let Some((act, _)) = placement.head {
+        let joined = |k: usize| (act.last + 1..k).any(|j| r.has(j, c::CONJ));
+        let result = main.iter().find_map(|seg| {
+            anchors(r, quantities, seg)
+                .into_iter()
+                .filter(|a| a.first > act.last)
+                .filter_map(|a| head_of(r, seg, a))
+                // A length of time after our own output bounds it ("svare … og innen 30 min").
+                .find(|h| {
+                    !h.found.metric.is_activity()
+                        && h.found.metric.id != TIME_SPENT
+                        && joined(h.found.first)
+                })
+        });
+        if let Some(head) = result {
+            placement.head = Some((head.found, head.via));
+            placement.object = head.object;
+        }
+    }
     if placement.head.is_none() {
         // Our own thing counted ("Grow the Instagram account from 1 200 to 2 500 followers") is kept
         // only if no later number counts a result.
@@ -293,9 +314,10 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
     {
         i = colon + 1;
     }
-    // "Städfirman ska publicera …": a subject of one or two words before the modal.
+    // "Städfirman ska publicera …", "The opera house will stream …": a subject of up to three words
+    // before the modal.
     if !r.has(i, c::MODAL) && r.mention(i).is_none() {
-        let modal = (i + 1..seg.end.min(i + 3))
+        let modal = (i + 1..seg.end.min(i + 4))
             .find(|&k| r.has(k, c::MODAL) && !r.has(k, c::PARTICLE | c::TO));
         if let Some(modal) = modal {
             let subject = |k: usize| {

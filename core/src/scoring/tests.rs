@@ -1365,3 +1365,43 @@ fn a_range_of_weeks_is_a_period_not_a_target() {
     assert!(a.smart.time_bound.is_met());
     assert!(!a.smart.measurable.is_met());
 }
+
+#[test]
+fn a_purpose_opening_the_goal_without_a_comma_ends_at_the_main_clause() {
+    // The main clause after the purpose carries the level; the purpose is the aim.
+    let text = "För att fler ska boka bord vill kaféet att filmerna på TikTok når 20 000 visningar före maj";
+    assert_eq!(level(text), 3, "{text}");
+    assert_eq!(aim(text), Some(5), "{text}");
+    let text =
+        "For å få flere søkere vil skolen at filmen på Snapchat får 30 000 visninger innen mars";
+    assert_eq!(level(text), 3, "{text}");
+    assert_eq!(aim(text), Some(4), "{text}");
+}
+
+#[test]
+fn hours_after_a_bare_in_are_time_the_audience_gives() {
+    for text in [
+        "Kursvideoene på YouTube skal ses i 3 000 timer i 2027",
+        "Webinarerne på YouTube skal i snit ses i 6 minutter inden juni",
+    ] {
+        assert_eq!(level(text), 2, "{text}");
+        assert!(read(text).smart.time_bound.is_met(), "{text}");
+    }
+}
+
+#[test]
+fn a_result_joined_after_our_own_output_is_the_goal() {
+    assert_eq!(
+        level("The bakery will post reels on TikTok and aim for 120 cake orders by May"),
+        5
+    );
+    // A time limit joined after our output bounds it.
+    assert_eq!(
+        level("Svare på alle meldinger i Messenger og innen 30 min"),
+        0
+    );
+    assert_eq!(
+        level("We'd like the gym's Instagram ads to reach a click-through rate of 2 % by June"),
+        3
+    );
+}
