@@ -109,7 +109,8 @@ impl<'a> Reading<'a> {
                         || lex.is_alias_compound(
                             &text.original[text.toks[i].span.start..text.toks[i].span.end],
                         )
-                        || (infos[i].is_none()
+                        // A misspelt newsletter ("nyhetbrev") is known as one and is still a channel.
+                        || (infos[i].is_none_or(|w| w.classes(lang) & !c::NEWSLETTER == 0)
                             && metric_infos[i].is_none()
                             && stems[i].langs == 0
                             && !stems[i].people

@@ -583,7 +583,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(SV, THEREFORE, 0.0, "därför"),
     row(EN, NEWSLETTER, 0.0, "newsletter newsletters e-mail email mailing"),
     row(NB, NEWSLETTER, 0.0, "nyhetsbrev nyhetsbrevet nyhetsbrevene e-post epost ukebrev ukebrevet ukeskriv"),
-    row(SV, NEWSLETTER, 0.0, "nyhetsbrev nyhetsbrevet nyhetsbreven e-post epost mejl veckobrev veckobrevet"),
+    row(SV, NEWSLETTER, 0.0, "nyhetsbrev nyhetsbrevet nyhetsbreven nyhetbrev nyhetbrevet e-post epost mejl veckobrev veckobrevet"),
     row(DA, NEWSLETTER, 0.0, "nyhedsbrev nyhedsbrevet nyhedsbrevene e-mail mail ugebrev ugebrevet"),
     row(EN, IN, 0.0, "in"),
     row(SCAND, IN, 0.0, "i"),
