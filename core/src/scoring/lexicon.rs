@@ -271,7 +271,12 @@ const CHANNEL_ALIASES: &[&str] = &[
     "ukebrev",
     "veckobrev",
     "ugebrev",
+    "meta",
 ];
+
+/// Channels long enough to be told apart at the end of a compound: "landbrugspodcast",
+/// "forældrenyhedsbrevet", "medlemsnyhetsbrev".
+const CHANNEL_HEADS: &[&str] = &["podcast", "nyhetsbrev", "nyhedsbrev", "newsletter"];
 
 impl Lexicon {
     pub fn get() -> &'static Lexicon {
@@ -294,6 +299,7 @@ impl Lexicon {
         }
         CHANNEL_ALIASES.contains(&folded)
             || self.channels_from(folded).any(|c| folded.starts_with(c))
+            || CHANNEL_HEADS.iter().any(|c| folded.contains(c))
     }
 
     /// A short name before a hyphen: "fb-siden", "insta-postene", "yt-kanalen".
@@ -771,5 +777,8 @@ mod tests {
         assert!(lex.is_channel("x", true));
         assert!(!lex.is_channel("x", false));
         assert!(!lex.is_channel("nettside", false));
+        assert!(lex.is_channel("landbrugspodcast", false));
+        assert!(lex.is_channel("forældrenyhedsbrevet", false));
+        assert!(lex.is_alias_compound("Meta-annonserna"));
     }
 }
