@@ -290,9 +290,17 @@ impl Scan<'_, '_, '_> {
         let f = r.facts[i].classes;
         let w = r.text.word(i);
 
+        // "between March and May", "March to June": two months joined are both months.
+        let months = c::MONTH | c::AMBIGUOUS_MONTH;
+        let joins = |k: usize| {
+            self.has(k, c::CONJ | c::TO) || r.text.is_punct(k, '-') || r.text.is_punct(k, '–')
+        };
+        let paired = (joins(i + 1) && self.has(i + 2, months))
+            || (i >= 2 && joins(i - 1) && self.has(i - 2, months));
         if f & c::MONTH != 0
             || (f & c::AMBIGUOUS_MONTH != 0
                 && (self.before_has(i, c::TIME_PREP | c::END | c::DEADLINE_PREP)
+                    || paired
                     || r.text.number(i + 1).is_some()))
         {
             let month = self.value(i) as u8;
@@ -318,7 +326,7 @@ impl Scan<'_, '_, '_> {
             let joined = self.has(i + 1, c::CONJ | c::TO)
                 || r.text.is_punct(i + 1, '-')
                 || r.text.is_punct(i + 1, '–');
-            if year.is_none() && day.is_none() && joined && self.has(i + 2, c::MONTH) {
+            if year.is_none() && day.is_none() && joined && self.has(i + 2, months) {
                 self.bound(i, i, None);
                 return;
             }
@@ -345,14 +353,20 @@ impl Scan<'_, '_, '_> {
         }
         if f & c::WEEK != 0 {
             let week_at = |k: usize| r.text.number(k).filter(|w| (1.0..=53.0).contains(w));
-            if let Some(week) = week_at(i + 1) {
+            // "v. 20", "uke. 12": the abbreviation's full stop.
+            let at = if r.text.is_punct(i + 1, '.') {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(week) = week_at(at) {
                 // "weeks 20–24", "uke 3 til 8": the range ends with its last week.
-                let joined = r.text.is_punct(i + 2, '–')
-                    || r.text.is_punct(i + 2, '-')
-                    || self.has(i + 2, c::TO);
-                let (last, week) = match week_at(i + 3).filter(|_| joined) {
-                    Some(end) if end > week => (i + 3, end),
-                    _ => (i + 1, week),
+                let joined = r.text.is_punct(at + 1, '–')
+                    || r.text.is_punct(at + 1, '-')
+                    || self.has(at + 1, c::TO);
+                let (last, week) = match week_at(at + 2).filter(|_| joined) {
+                    Some(end) if end > week => (at + 2, end),
+                    _ => (at, week),
                 };
                 let date = week_end(self.today, week as u32, self.year_at(last + 1));
                 self.bound(i, last, date);
@@ -430,6 +444,18 @@ impl Scan<'_, '_, '_> {
                 i
             };
             self.bound(i, last, None);
+            return;
+        }
+        // "impressions på pinsen i vår", "i vår, før sesongen": "vår" ending its clause after "i" is
+        // the spring, where "i vår butikk" is "our".
+        let clause_ends = |k: usize| {
+            matches!(
+                r.text.toks.get(k).map(|t| t.kind),
+                None | Some(TokKind::Punct(_))
+            ) || self.has(k, c::CONJ | c::SO)
+        };
+        if f & c::SPRING_OR_OUR != 0 && i > 0 && self.has(i - 1, c::IN) && clause_ends(i + 1) {
+            self.bound(i - 1, i, None);
             return;
         }
         if r.facts[i].event_head && self.before_has(i, time_before) {
@@ -708,6 +734,35 @@ mod tests {
         assert_eq!(
             d("within 3 months", Lang::En).as_deref(),
             Some("2027-02-23")
+        );
+    }
+
+    #[test]
+    fn months_joined_weeks_abbreviated_and_this_spring_are_periods() {
+        assert!(bound(
+            "sell 80 packages via Pinterest between March and May",
+            Lang::En
+        ));
+        assert!(bound("400 bookings from March to May", Lang::En));
+        assert!(bound(
+            "1 500 timmars visningstid på YouTube senast v. 20",
+            Lang::Sv
+        ));
+        assert!(bound(
+            "en halv miljon visningar på Pinterest i vår",
+            Lang::Sv
+        ));
+        assert!(bound("3 000 følgere i vår, så flere handler", Lang::Nb));
+        assert!(!bound(
+            "Flere følgere i vår nettbutikk på Instagram",
+            Lang::Nb
+        ));
+        // Hours after a bare "i" are how long, not when.
+        assert!(!bound("Videoene skal ses i 2 000 timer", Lang::Nb));
+        let deadline = time("1 500 timmars visningstid senast v. 20", Lang::Sv).deadline;
+        assert_eq!(
+            deadline.map(|d| d.to_string()).as_deref(),
+            Some("2027-05-23")
         );
     }
 }

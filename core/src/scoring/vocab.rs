@@ -176,6 +176,8 @@ pub(crate) mod c {
     pub const HALF: Classes = 1 << 79;
     /// "fornøyde", "nöjda", "satisfied": people so described are counted for their satisfaction.
     pub const SATISFIED: Classes = 1 << 80;
+    /// "vår": "our", but "i vår" at the end of a clause is this spring.
+    pub const SPRING_OR_OUR: Classes = 1 << 81;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -404,6 +406,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(EN, SEASON, 6.0, "summer"),
     row(EN, SEASON, 9.0, "autumn fall"),
     row(EN, SEASON, 12.0, "winter"),
+    row(NB | SV, SPRING_OR_OUR, 3.0, "vår"),
     row(NB, SEASON, 3.0, "våren"),
     row(SV, SEASON, 3.0, "våren"),
     row(DA, SEASON, 3.0, "foråret forår"),
