@@ -1138,7 +1138,10 @@ fn people_posting(r: &Reading, placement: &Placement, found: Found) -> Option<&'
             .and_then(|m| m.verb_metric())
             .is_some_and(|v| v.id == MENTIONS)
     });
-    if posts && mentioned_in {
+    // "bli taggad i 30 inlägg av kunder", "be tagged in 40 posts": named in the posts of others.
+    let tagged_in =
+        main().any(|k| r.has(k, c::TAG) && k > 0 && r.has(k - 1, c::BECOME | c::COPULA));
+    if posts && (mentioned_in || tagged_in) {
         return Some(MENTIONS);
     }
     // A company is people too ("Städfirman ska publicera"): people before the posts are their authors

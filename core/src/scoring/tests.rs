@@ -1405,3 +1405,19 @@ fn a_result_joined_after_our_own_output_is_the_goal() {
         3
     );
 }
+
+#[test]
+fn being_tagged_in_posts_is_a_mention_and_tagging_us_is_sharing() {
+    assert_eq!(
+        level("Vi vill bli taggade i 40 inlägg av gäster på Instagram under sommaren"),
+        1
+    );
+    assert_eq!(
+        level("Be tagged in 25 posts by runners on Instagram before the race"),
+        1
+    );
+    assert_eq!(
+        level("Minst 60 kunder skal tagge oss i innleggene sine på Instagram innen jul"),
+        3
+    );
+}

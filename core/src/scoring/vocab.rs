@@ -178,6 +178,8 @@ pub(crate) mod c {
     pub const SATISFIED: Classes = 1 << 80;
     /// "vår": "our", but "i vår" at the end of a clause is this spring.
     pub const SPRING_OR_OUR: Classes = 1 << 81;
+    /// "be", "bli", "blive": before "tagged", we are the ones named in others' posts.
+    pub const BECOME: Classes = 1 << 82;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -540,7 +542,11 @@ pub(crate) static ROWS: &[Row] = &[
     row(SV, IMPRESSION, 0.0, "exponering exponeringar exponeringarna"),
     row(EN, TAG, 0.0, "tag tags tagged tagging hashtag hashtags"),
     row(NB, TAG, 0.0, "tagge tagger tagget tagges hashtag hashtaggen emneknagg emneknaggen"),
-    row(SV, TAG, 0.0, "tagga taggar taggat taggade taggas hashtag hashtaggen"),
+    row(SV, TAG, 0.0, "tagga taggar taggat taggad taggade taggas hashtag hashtaggen"),
+    row(EN, BECOME, 0.0, "be being become get getting"),
+    row(NB, BECOME, 0.0, "bli blir"),
+    row(SV, BECOME, 0.0, "bli blir"),
+    row(DA, BECOME, 0.0, "blive bliver"),
     row(DA, TAG, 0.0, "tagge tagger tagget tagges hashtag hashtagget"),
     row(EN, OPEN, 0.0, "open opens opened"),
     row(NB, OPEN, 0.0, "åpne åpner åpnet åpnes"),
