@@ -269,9 +269,9 @@ pub(super) static METRICS: &[Metric] = &[
         w!(["reach"], ["rekkevidde", "reach", "når ut til", "nå ut til"], ["räckvidd", "reach", "når ut till", "nå ut till"], ["rækkevidde", "reach", "når ud til", "nå ud til"]),
         w!(
             ["reach", "reaches", "reaching", "reached"],
+            ["nå", "treffe"],
             ["nå"],
-            ["nå"],
-            ["nå"],
+            ["nå", "ramme"],
         ),
     )),
     vanity(m(

@@ -69,6 +69,8 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("reach", Nb, "Øke reach på Instagram-kontoen til bakeriet til 15 000 personer i måneden innen mars 2027"),
     ex("reach", Sv, "Reach på 40 000 personer på TikTok för campingen under sommaren 2027"),
     ex("reach", Da, "Øge reach på LinkedIn for tegnestuen med 30 % inden udgangen af Q2 2027"),
+    ex("reach", Da, "Annoncerne på Snapchat skal ramme 30.000 unge i Aarhus i uge 10 2027"),
+    ex("reach", Nb, "Annonsene på Snapchat skal treffe 25 000 studenter i Trondheim innen uke 34 2027"),
     ex("reach", En, "Raise the number of people reached by our Instagram posts from 8,000 to 20,000 a month by May 2027"),
     ex("reach", Sv, "Nå 40 000 konton på Snapchat med kampanjen för nattbussarna inom sex veckor"),
     ex("reach", Da, "Nå 30.000 konti på Instagram med kampagnen for festivalen inden juni 2027"),
