@@ -269,6 +269,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("sales", Nb, "Selge 400 billetter til vårkonserten via Instagram innen 1. mai 2027"),
     ex("sales", Sv, "Sälja 250 biljetter till teaterföreställningen via Facebook före premiären i mars 2027"),
     ex("sales", Da, "Sælge 600 billetter til festivalen via Instagram inden 1. juni 2027"),
+    ex("sales", En, "Grow the number of customers who shop online with us via Instagram to 900 by June 2027"),
     ex("sales", Nb, "Øke netthandelen fra Facebook-annonsene med 400 000 kroner innen utgangen av 2027"),
     ex("sales", Sv, "Öka näthandeln från Instagram med 300 000 kronor för blomsterbutiken under 2027"),
     ex("sales", Da, "Øge nethandelen fra Pinterest med 250.000 kroner for møbelbutikken inden udgangen af 2027"),
