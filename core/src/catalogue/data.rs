@@ -106,10 +106,10 @@ pub(super) static METRICS: &[Metric] = &[
             "Hvor mange opslag, reels, stories eller videoer vi udgiver: vores egen indsats, et tiltag og ikke et mål.",
         ),
         w!(
-            ["post", "reel", "=story", "=stories", "video", "blog post", "case study", "case studies", "article", "episode", "carousel", "=content", "go live", "livestream", "live stream", "=pin", "=pins"],
-            ["innlegg", "reel", "=story", "=stories", "video", "videoe", "film", "artikkel", "artikl", "episode", "blogginnlegg", "karusell", "=innhold", "livesending", "=pins"],
-            ["inlägg", "reel", "=story", "=stories", "video", "videor", "film", "artikel", "artikl", "avsnitt", "episod", "karusell", "=innehåll", "livesändning", "=pins"],
-            ["opslag", "indlæg", "reel", "=story", "=stories", "video", "videoe", "film", "artikel", "artikl", "afsnit", "episode", "karrusel", "=indhold", "livestreaming", "=pins"],
+            ["post", "reel", "=story", "=stories", "video", "blog post", "case study", "case studies", "article", "episode", "carousel", "=content", "go live", "livestream", "live stream", "=pin", "=pins", "=shorts"],
+            ["innlegg", "reel", "=story", "=stories", "video", "videoe", "film", "artikkel", "artikl", "episode", "blogginnlegg", "karusell", "=innhold", "livesending", "=pins", "=shorts"],
+            ["inlägg", "reel", "=story", "=stories", "video", "videor", "film", "artikel", "artikl", "avsnitt", "episod", "karusell", "=innehåll", "livesändning", "=pins", "=shorts"],
+            ["opslag", "indlæg", "reel", "=story", "=stories", "video", "videoe", "film", "artikel", "artikl", "afsnit", "episode", "karrusel", "=indhold", "livestreaming", "=pins", "=shorts"],
         ),
         w!(
             ["publish", "publishes", "post", "posts", "upload", "share", "write", "film", "produce", "create", "livestream", "stream", "pin"],
@@ -163,9 +163,9 @@ pub(super) static METRICS: &[Metric] = &[
         ),
         w!(
             ["hold", "holds", "host", "hosts", "organise", "organize", "arrange", "stream"],
-            ["holde", "holder", "arrangere", "arrangerer", "sende", "strømme"],
+            ["holde", "holder", "arrangere", "arrangerer", "sende", "strømme", "gjennomføre", "gjennomfører"],
             ["hålla", "håller", "arrangera", "anordna", "ordna", "sända"],
-            ["holde", "holder", "afholde", "afholder", "arrangere", "arrangerer", "sende"],
+            ["holde", "holder", "afholde", "afholder", "arrangere", "arrangerer", "sende", "gennemføre", "gennemfører"],
         ),
     ),
     m(
@@ -181,7 +181,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hvor hurtigt vi svarer på beskeder og kommentarer: et serviceløfte, vi holder, ikke noget publikum gør.",
         ),
         w!(
-            ["response time", "reply time", "=responsetime"],
+            ["response time", "reply time", "=responsetime", "first-response time", "first response time"],
             ["svartid", "responstid"],
             ["svarstid", "svartid", "responstid"],
             ["svartid", "responstid"],
@@ -416,7 +416,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Andelen som minns vår annons eller vårt budskap när de tillfrågas, till exempel i en brand lift-studie.",
             "Andelen, der husker vores annonce eller budskab, når de bliver spurgt, f.eks. i en brand lift-undersøgelse.",
         ),
-        w!(["recall", "ad recall", "message recall", "brand lift", "unprompted", "unaided", "slogan", "notice"], ["erindring", "gjenkjennelse", "brand lift", "uten hjelp", "lagt merke til", "legge merke til", "ad recall", "brand recall"], ["erinran", "ihågkommelse", "igenkänning", "=ihåg", "budskapsminne", "annonsminne", "reklamminne", "brand lift", "utan hjälp", "lagt märke till", "lägga märke till", "ad recall", "brand recall"], ["erindring", "genkendelse", "brand lift", "uden hjælp", "lagt mærke til", "lægge mærke til", "ad recall", "brand recall"]),
+        w!(["recall", "ad recall", "message recall", "brand lift", "unprompted", "unaided", "slogan", "notice"], ["erindring", "gjenkjennelse", "reklameerindring", "brand lift", "uten hjelp", "lagt merke til", "legge merke til", "ad recall", "brand recall"], ["erinran", "ihågkommelse", "igenkänning", "=ihåg", "budskapsminne", "annonsminne", "reklamminne", "reklamerinran", "annonserinran", "brand lift", "utan hjälp", "lagt märke till", "lägga märke till", "ad recall", "brand recall"], ["erindring", "genkendelse", "reklameerindring", "brand lift", "uden hjælp", "lagt mærke til", "lægge mærke til", "ad recall", "brand recall"]),
         w!(["remember", "remembers", "recall", "recalls", "recognise", "recognize", "repeat", "noticed"], ["huske", "husker", "gjenkjenne", "gjengi", "gjengir"], ["minnas", "minns", "återge", "återger"], ["huske", "husker", "genkende", "gengive", "gengiver", "genkalde", "genkalder"]),
     ),
     m(
@@ -548,7 +548,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hur ofta folk sparar ett inlägg för att återvända till det: ett tecken på att innehållet är användbart.",
             "Hvor ofte folk gemmer et opslag for at vende tilbage til det: et tegn på, at indholdet er nyttigt.",
         ),
-        w!(["=save", "=saves", "bookmark"], ["lagring", "=lagrede", "=lagra", "=saves"], ["sparning", "=sparade", "=sparat", "=sparad", "bokmärk", "=saves"], ["gemning", "=gemte", "=gemt", "=saves"]),
+        w!(["=save", "=saves", "bookmark"], ["lagring", "=lagrede", "=lagra", "=saves"], ["sparning", "=sparade", "=sparat", "=sparad", "bokmärk", "=saves"], ["gemning", "=gemte", "=gemt", "=saves", "=gem"]),
         w!(["saved", "saving"], ["lagret", "lagres", "lagre", "lagrer"], ["sparas", "sparad"], ["gemmes", "gemt", "gemme", "gemmer"]),
     ),
     m(
@@ -563,8 +563,8 @@ pub(super) static METRICS: &[Metric] = &[
             "Klick på länkar och besöken de ger till webbplatsen, webbutiken eller landningssidan.",
             "Klik på links og de besøg, de giver på hjemmesiden, webshoppen eller landingssiden.",
         ),
-        w!(["click", "link click", "visit", "visitor", "traffic", "page visit", "session", "swipe up", "landing page session", "swipeup", "clicks", "link clicks"], ["klikk", "besøk", "besøkende", "trafikk", "lenkeklikk", "økt", "swipeup", "clicks", "link clicks"], ["klick", "besök", "besökare", "trafik", "länkklick", "session", "sessioner", "swipeup", "clicks", "link clicks"], ["klik", "besøg", "besøgende", "trafik", "linkklik", "session", "swipeup", "clicks", "link clicks"]),
-        w!(["click", "clicks", "visit", "visits", "clicking"], ["klikke", "klikker", "besøke", "besøker", "trykke", "trykker"], ["klicka", "klickar", "besöka", "besöker", "trycka", "trycker"], ["klikke", "klikker", "besøge", "besøger", "trykke", "trykker"]),
+        w!(["click", "link click", "visit", "visitor", "traffic", "page visit", "session", "swipe up", "landing page session", "swipeup", "clicks", "link clicks"], ["klikk", "besøk", "besøkende", "trafikk", "lenkeklikk", "økt", "swipeup", "clicks", "link clicks", "sesjon"], ["klick", "besök", "besökare", "trafik", "länkklick", "session", "sessioner", "swipeup", "clicks", "link clicks"], ["klik", "besøg", "besøgende", "trafik", "linkklik", "session", "swipeup", "clicks", "link clicks"]),
+        w!(["click", "clicks", "visit", "visits", "clicking", "tap", "taps"], ["klikke", "klikker", "besøke", "besøker", "trykke", "trykker"], ["klicka", "klickar", "besöka", "besöker", "trycka", "trycker"], ["klikke", "klikker", "besøge", "besøger", "trykke", "trykker"]),
     ),
     vanity(m(
         "video_views",
@@ -761,7 +761,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Frågor, direktmeddelanden och offertförfrågningar som folk skickar till oss: en dialog som kan skapa värde.",
             "Spørgsmål, direkte beskeder og tilbudsforespørgsler, folk sender os: en dialog, der kan skabe værdi.",
         ),
-        w!(["inquiry", "inquiries", "enquiry", "enquiries", "question", "=dm", "=dms", "direct message", "quote request", "=quote", "=quotes", "request", "message", "call", "phone call", "get in touch", "reach out", "write to us", "message us", "call us", "calls us", "phone us", "ask for", "asks for", "submission", "submissions"], ["henvendelse", "forespørsel", "forespørsl", "spørsmål", "melding", "=dm", "=dms", "oppringning", "telefonsamtale", "ta kontakt", "høre fra", "forspørsel", "forspørsl", "skrive til oss", "skriver til oss", "=dmer", "=dm-er", "ringer oss", "ringe oss", "ringer til oss", "ber om", "be om", "pristilbud", "innspill", "høringssvar"], ["förfrågan", "förfrågning", "=fråga", "=frågor", "=frågan", "=frågorna", "meddelande", "=dm", "=dms", "telefonsamtal", "höra av sig", "hör av sig", "skriva till oss", "skriver till oss", "=dmar", "=dm:ar", "ringer oss", "ringa oss", "ringer till oss", "ber om", "be om", "offert", "synpunkter", "remissvar"], ["henvendelse", "forespørgsel", "forespørgsl", "spørgsmål", "besked", "=dm", "=dms", "opkald", "telefonopkald", "høre fra", "forspørgsel", "forspørgsl", "skrive til os", "skriver til os", "=dmer", "=dm'er", "ringer til os", "ringe til os", "ringer os", "beder om", "bede om", "pristilbud", "høringssvar"]),
+        w!(["inquiry", "inquiries", "enquiry", "enquiries", "question", "=dm", "=dms", "direct message", "quote request", "=quote", "=quotes", "request", "message", "call", "phone call", "get in touch", "reach out", "write to us", "message us", "call us", "calls us", "phone us", "ask for", "asks for", "submission", "submissions"], ["henvendelse", "forespørsel", "forespørsl", "spørsmål", "melding", "=dm", "=dms", "oppringning", "telefonsamtale", "ta kontakt", "høre fra", "forspørsel", "forspørsl", "skrive til oss", "skriver til oss", "=dmer", "=dm-er", "ringer oss", "ringe oss", "ringer til oss", "ber om", "be om", "pristilbud", "innspill", "høringssvar"], ["förfrågan", "förfrågning", "=fråga", "=frågor", "=frågan", "=frågorna", "meddelande", "=dm", "=dms", "telefonsamtal", "=samtal", "höra av sig", "hör av sig", "skriva till oss", "skriver till oss", "=dmar", "=dm:ar", "ringer oss", "ringa oss", "ringer till oss", "ber om", "be om", "offert", "synpunkter", "remissvar"], ["henvendelse", "forespørgsel", "forespørgsl", "spørgsmål", "besked", "=dm", "=dms", "opkald", "telefonopkald", "høre fra", "forspørgsel", "forspørgsl", "skrive til os", "skriver til os", "=dmer", "=dm'er", "ringer til os", "ringe til os", "ringer os", "beder om", "bede om", "pristilbud", "høringssvar"]),
         w!(["ask", "asks", "contact", "contacts"], ["spørre", "spør", "kontakte", "kontakter"], ["fråga", "frågar", "kontakta", "kontaktar"], ["spørge", "spørger", "kontakte", "kontakter"]),
     ),
     m(
@@ -1011,7 +1011,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Personer som betalar för ett abonnemang eller ett medlemskap.",
             "Personer, der betaler for et abonnement eller et medlemskab.",
         ),
-        w!(["subscription", "paid subscription", "membership", "paying member", "paid member", "paying subscriber", "paid subscriber", "paying customer", "paid supporter", "paying supporter", "patron"], ["abonnement", "medlemskap", "betalende medlem", "betalende medlemm", "betalende abonnent", "betalende kunde"], ["abonnemang", "betald prenumeration", "betalda prenumeration", "medlemskap", "betalande medlem", "betalande medlemm", "betalande prenumerant", "betalande kund"], ["abonnement", "medlemskab", "betalende medlem", "betalende medlemm", "betalende abonnent", "betalende kunde"]),
+        w!(["subscription", "paid subscription", "digital subscriber", "membership", "paying member", "paid member", "paying subscriber", "paid subscriber", "paying customer", "paid supporter", "paying supporter", "patron"], ["abonnement", "medlemskap", "digital abonnent", "digitale abonnent", "betalende medlem", "betalende medlemm", "betalende abonnent", "betalende kunde"], ["abonnemang", "betald prenumeration", "betalda prenumeration", "digital prenumerant", "digitala prenumerant", "medlemskap", "betalande medlem", "betalande medlemm", "betalande prenumerant", "betalande kund"], ["abonnement", "medlemskab", "digital abonnent", "digitale abonnent", "betalende medlem", "betalende medlemm", "betalende abonnent", "betalende kunde"]),
         w!(["join", "joins"], ["tegne"], ["teckna"], ["tegne"]),
     ),
     m(
@@ -1056,7 +1056,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Kunder som förnyar eller köper igen: lojalitet som syns i en transaktion.",
             "Kunder, der fornyer eller køber igen: loyalitet vist i en transaktion.",
         ),
-        w!(["renewal", "renewal rate", "repeat purchase", "repeat purchases", "repeat order", "repeat orders", "repeat customer", "retention", "retention rate", "repurchase", "come back", "=churn", "churn rate"], ["fornyelse", "gjenkjøp", "fornyingsrate", "gjenkjøpsrate", "kundelojalitet", "komme tilbake", "fornyelsesrate", "fornyelsesgrad", "=churn", "frafall"], ["förnyelse", "återköp", "återkommande kund", "kundlojalitet", "komma tillbaka", "förnyelsegrad", "förnyelsegraden", "=churn", "kundtapp"], ["fornyelse", "genkøb", "fastholdelse", "kundeloyalitet", "fornyelsesrate", "komme tilbage", "fornyelsesgrad", "=churn", "kundeafgang"]),
+        w!(["renewal", "renewal rate", "repeat purchase", "repeat purchases", "repeat order", "repeat orders", "repeat customer", "retention", "retention rate", "repurchase", "come back", "=churn", "churn rate"], ["fornyelse", "gjenkjøp", "fornyingsrate", "gjenkjøpsrate", "kundelojalitet", "komme tilbake", "fornyelsesrate", "fornyelsesgrad", "=churn", "frafall"], ["förnyelse", "återköp", "återkommande kund", "kundlojalitet", "komma tillbaka", "förnyelsegrad", "förnyelsegraden", "=churn", "kundtapp"], ["fornyelse", "genkøb", "fastholdelse", "kundeloyalitet", "fornyelsesrate", "komme tilbage", "holde på", "fornyelsesgrad", "=churn", "kundeafgang"]),
         w!(["renew", "renews", "retain", "retains"], ["fornye", "fornyer", "beholde", "beholder"], ["förnya", "förnyar", "behålla", "behåller"], ["forny", "fornyer", "fastholde", "fastholder", "beholde", "beholder"]),
     ),
     m(

@@ -433,6 +433,18 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("sales", Nb, "Konvertere 3 % av besøkende fra Pinterest til kjøpere innen juni 2027"),
     ex("sales", Da, "Konvertere 5 % af de besøgende fra TikTok til købere inden juni 2027"),
     ex("sales", En, "Convert 3 % of visitors from Pinterest into buyers by June 2027"),
+    ex("clicks", Nb, "Få 8 000 sesjoner fra Facebook på nettsiden til festivalen innen 1. mars 2027"),
+    ex("clicks", En, "Get 2,000 people to tap the link in our Instagram bio by the end of May 2027"),
+    ex("response_time", En, "Cut the average first-response time on Messenger from 5 hours to 1 hour by the end of Q2 2027"),
+    ex("events_held", Nb, "Gjennomføre fire webinarer om boligkjøp på Facebook for bankens kunder i løpet av 2027"),
+    ex("events_held", Da, "Gennemføre tre webinarer om solceller på LinkedIn for boligejere inden udgangen af 2027"),
+    ex("saves", Da, "Få 600 gem af opskriftsreels på Instagram i løbet af foråret 2027"),
+    ex("renewals", Da, "Holde på 80 % af de nye medlemmer fra Instagram-kampagnen frem til 1. juli 2027"),
+    ex("ad_recall", Sv, "Reklamerinran för Instagram-kampanjen ska vara minst 30 % bland unga vuxna när kampanjen slutar i maj 2027"),
+    ex("ad_recall", Nb, "Reklameerindringen for Snapchat-kampanjen skal være minst 25 % blant studenter i mai 2027"),
+    ex("posts_published", En, "Publish 20 YouTube shorts about knitting techniques before the autumn season 2027"),
+    ex("paid_subscriptions", Sv, "Lokaltidningen ska få 400 nya digitala prenumeranter från Facebook under första kvartalet 2027"),
+    ex("paid_subscriptions", Da, "Lokalavisen skal have 500 nye digitale abonnenter via Facebook inden udgangen af 2027"),
 ];
 
 #[cfg(test)]

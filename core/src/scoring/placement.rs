@@ -583,6 +583,12 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
         // A verb starts another phrase: in "visitors … spend more time", "more" belongs to the verb;
         // but after a modal it is the predicate of the noun before ("Omsætningen … skal nå 1,5 mio.").
         if r.mention(k).is_some_and(|m| m.noun.is_none()) {
+            // "NKI bland hyresgäster som kontaktat oss … ska nå 75": a verb in a clause about the
+            // subject does not end it.
+            let relative = (k.saturating_sub(2).max(seg.start)..k).any(|p| r.has(p, c::RELATIVE));
+            if relative && nearest.is_none() {
+                continue;
+            }
             let reaches = r
                 .mention(k)
                 .and_then(|m| m.verb_metric())

@@ -180,6 +180,8 @@ pub(crate) mod c {
     pub const SPRING_OR_OUR: Classes = 1 << 81;
     /// "be", "bli", "blive": before "tagged", we are the ones named in others' posts.
     pub const BECOME: Classes = 1 << 82;
+    /// "som", "who", "der": a verb just after it belongs to a clause about the noun before.
+    pub const RELATIVE: Classes = 1 << 83;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -544,6 +546,9 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, TAG, 0.0, "tagge tagger tagget tagges hashtag hashtaggen emneknagg emneknaggen"),
     row(SV, TAG, 0.0, "tagga taggar taggat taggad taggade taggas hashtag hashtaggen"),
     row(EN, BECOME, 0.0, "be being become get getting"),
+    row(EN, RELATIVE, 0.0, "who which that"),
+    row(NB | SV, RELATIVE, 0.0, "som"),
+    row(DA, RELATIVE, 0.0, "som der"),
     row(NB, BECOME, 0.0, "bli blir"),
     row(SV, BECOME, 0.0, "bli blir"),
     row(DA, BECOME, 0.0, "blive bliver"),
