@@ -200,6 +200,8 @@ impl<'a> Reading<'a> {
                         })
                         .flatten()
                 });
+            // "the campsite's booking page", "order link": the result names the place.
+            let noun = noun.filter(|_| !self.has(i + 1, c::WEB_PLACE));
             let verb = info
                 .and_then(|w| {
                     w.verbs

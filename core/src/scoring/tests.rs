@@ -1421,3 +1421,19 @@ fn being_tagged_in_posts_is_a_mention_and_tagging_us_is_sharing() {
         3
     );
 }
+
+#[test]
+fn a_result_noun_before_a_page_or_link_names_the_place() {
+    assert_eq!(
+        level("Visits from Instagram to the booking page: from 300 to 900 a month by May"),
+        3
+    );
+    assert_eq!(
+        level("Get 3,000 people to tap the order link in our WhatsApp channel in March"),
+        3
+    );
+    assert_eq!(
+        level("Get 300 bookings via the booking page from Instagram by May"),
+        5
+    );
+}

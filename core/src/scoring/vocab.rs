@@ -182,6 +182,9 @@ pub(crate) mod c {
     pub const BECOME: Classes = 1 << 82;
     /// "som", "who", "der": a verb just after it belongs to a clause about the noun before.
     pub const RELATIVE: Classes = 1 << 83;
+    /// "page", "link", "skjema": after a result noun, the noun names the place ("booking page"), not
+    /// the result.
+    pub const WEB_PLACE: Classes = 1 << 84;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -549,6 +552,10 @@ pub(crate) static ROWS: &[Row] = &[
     row(EN, RELATIVE, 0.0, "who which that"),
     row(NB | SV, RELATIVE, 0.0, "som"),
     row(DA, RELATIVE, 0.0, "som der"),
+    row(EN, WEB_PLACE, 0.0, "page pages link links site form button"),
+    row(NB, WEB_PLACE, 0.0, "side siden lenke lenken skjema skjemaet knapp knappen"),
+    row(SV, WEB_PLACE, 0.0, "sida sidan länk länken formulär formuläret knapp knappen"),
+    row(DA, WEB_PLACE, 0.0, "side siden link linket formular formularen knap knappen"),
     row(NB, BECOME, 0.0, "bli blir"),
     row(SV, BECOME, 0.0, "bli blir"),
     row(DA, BECOME, 0.0, "blive bliver"),
