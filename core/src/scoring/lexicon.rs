@@ -171,7 +171,7 @@ const PEOPLE: &[(u8, &str)] = &[
 ];
 
 /// Words, and heads of compounds, that end in a metric's stem without being that metric.
-const NOT_METRICS: &[(u8, &str)] = &[(SV, "avdelning"), (NB | DA, "avdeling")];
+const NOT_METRICS: &[(u8, &str)] = &[(SV, "avdelning rådgivare"), (NB | DA, "avdeling rådgiver")];
 
 const EVENT_HEADS: &[(u8, &str)] = &[
     (EN, "season launch opening kickoff premiere period"),

@@ -817,7 +817,11 @@ pub(crate) fn refine(
     // "80 % af forældrene skal åbne ugebrevet": a share who open a newsletter is its open rate.
     let letter_or_channel = r.anywhere(c::NEWSLETTER) || r.facts.iter().any(|f| f.channel);
     let opened_at = (share_or_length && r.anywhere(c::OPEN) && letter_or_channel)
-        .then(|| main_tokens(&placement.segments).find(|&k| r.has(k, c::OPEN)))
+        .then(|| {
+            // "… before the autumn exhibition opens": an opening after "before" is a moment.
+            let moment = |k: usize| (k.saturating_sub(5)..k).any(|p| r.has(p, c::DEADLINE_PREP));
+            main_tokens(&placement.segments).find(|&k| r.has(k, c::OPEN) && !moment(k))
+        })
         .flatten();
     let attention = taken_in_at
         .map(|k| (k, TIME_SPENT))
@@ -1120,7 +1124,8 @@ fn taken_to_the_end(r: &Reading, segments: &[Segment]) -> Option<usize> {
 fn people_posting(r: &Reading, placement: &Placement, found: Found) -> Option<&'static str> {
     let main = || main_tokens(&placement.segments);
     let tagged = main().any(|k| r.has(k, c::TAG));
-    let ugc_named = (0..r.text.len()).any(|k| {
+    // Shares named in the main clause; in a purpose ("så vi får flere delinger") they are the aim.
+    let ugc_named = main().any(|k| {
         r.mention(k)
             .and_then(|m| m.noun_metric())
             .is_some_and(|n| n.id == SHARES)

@@ -1437,3 +1437,22 @@ fn a_result_noun_before_a_page_or_link_names_the_place() {
         5
     );
 }
+
+#[test]
+fn moments_purposes_and_advisers_do_not_name_the_result() {
+    // An exhibition that opens is a moment, not an open rate.
+    assert_eq!(
+        level("Click-through rate on the newsletter from 3% to 5% before the exhibition opens"),
+        3
+    );
+    // Shares in the purpose are the aim; the goal is our own posting.
+    assert_eq!(
+        level("Lave 3 reels om ugen på TikTok med opskrifter, så vi får flere delinger"),
+        0
+    );
+    // An adviser ("rådgiver") is no donor.
+    assert_eq!(
+        level("Boligejere skal downloade rådgiverens guide om solceller 300 gange inden maj"),
+        4
+    );
+}
