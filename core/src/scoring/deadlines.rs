@@ -475,7 +475,11 @@ impl Scan<'_, '_, '_> {
         }
         if f & c::DEADLINE_PREP != 0 && self.event_follows(i) {
             let next = self.after(i);
-            self.bound(i, next, None);
+            // "before the college's application deadline": the words up to the event are its name.
+            let event = (next + 1..(next + 5).min(r.text.len()))
+                .take_while(|&k| r.text.toks[k].kind == TokKind::Word || r.text.is_punct(k, '\''))
+                .find(|&k| r.facts[k].event_head || r.facts[k].event_word);
+            self.bound(i, event.unwrap_or(next), None);
             return;
         }
         if f & c::DURING != 0 {
@@ -764,5 +768,17 @@ mod tests {
             deadline.map(|d| d.to_string()).as_deref(),
             Some("2027-05-23")
         );
+    }
+
+    #[test]
+    fn an_event_named_over_several_words_is_read_to_its_end() {
+        let t = time(
+            "Triple the reach among students before the college's application deadline",
+            Lang::En,
+        );
+        assert!(t.bound);
+        let words = "Triple the reach among students before the college's application deadline";
+        let span = t.span.map(|s| &words[s.start..s.end]);
+        assert_eq!(span, Some("before the college's application deadline"));
     }
 }

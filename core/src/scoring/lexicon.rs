@@ -174,18 +174,18 @@ const PEOPLE: &[(u8, &str)] = &[
 const NOT_METRICS: &[(u8, &str)] = &[(SV, "avdelning rådgivare"), (NB | DA, "avdeling rådgiver")];
 
 const EVENT_HEADS: &[(u8, &str)] = &[
-    (EN, "season launch opening kickoff premiere period"),
+    (EN, "season launch opening kickoff premiere period deadline"),
     (
         NB,
-        "termin semester ferie ferien start slipp uke uka helg sesong lansering åpning premiere halvår periode",
+        "termin semester ferie ferien start slipp uke uka helg sesong lansering åpning premiere halvår periode frist",
     ),
     (
         SV,
-        "termin terminen lov lovet start släpp vecka veckan helg säsong lansering öppning premiär halvår period",
+        "termin terminen lov lovet start släpp vecka veckan helg säsong lansering öppning premiär halvår period frist",
     ),
     (
         DA,
-        "termin semester ferie ferien start uge ugen weekend sæson lancering åbning premiere halvår periode",
+        "termin semester ferie ferien start uge ugen weekend sæson lancering åbning premiere halvår periode frist",
     ),
 ];
 
