@@ -445,6 +445,8 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("posts_published", En, "Publish 20 YouTube shorts about knitting techniques before the autumn season 2027"),
     ex("paid_subscriptions", Sv, "Lokaltidningen ska få 400 nya digitala prenumeranter från Facebook under första kvartalet 2027"),
     ex("paid_subscriptions", Da, "Lokalavisen skal have 500 nye digitale abonnenter via Facebook inden udgangen af 2027"),
+    ex("renewals", Da, "Genkøbsraten i webshoppen skal op fra 25 % til 35 % blandt kunder fra Instagram i løbet af 2027"),
+    ex("renewals", Sv, "Återköpsgraden i webbshopen ska upp från 20 % till 30 % bland kunder från Instagram under 2027"),
 ];
 
 #[cfg(test)]
