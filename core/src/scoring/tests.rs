@@ -1456,3 +1456,11 @@ fn moments_purposes_and_advisers_do_not_name_the_result() {
         4
     );
 }
+
+#[test]
+fn one_and_a_half_is_a_number() {
+    let text = "Besøgende fra Instagram skal i snit blive mindst halvandet minut på siden med hytter i 2027";
+    assert_eq!(level(text), 2, "{text}");
+    let text = "Seerne skal i snitt se halvannet minutt av filmene på YouTube innen mai";
+    assert_eq!(level(text), 2, "{text}");
+}
