@@ -1,7 +1,9 @@
 //! When the scorer cannot place a goal: level 0 only on positive evidence of our own output, and a goal
 //! that quantifies something with no metric the scorer knows is "unsure", with the two likeliest levels.
 
+use super::numbers::QuantityKind;
 use super::placement::{Role, Via};
+use super::vocab::c;
 use super::Analysis;
 use crate::ladder::LadderLevel;
 
@@ -16,6 +18,11 @@ pub(crate) fn unsure(a: &Analysis, level: LadderLevel) -> Option<[LadderLevel; 2
         None if quantified => Some([LadderLevel::Interaction, LadderLevel::Engagement]),
         None if a.reading.text.len() > 2 => Some([LadderLevel::Activity, LadderLevel::Visibility]),
         None => None,
+        // "Tio nya sångare till kören via rekryteringsinlägget": our own output named only as the
+        // way to a number of something we do not know; the number most often counts people who act.
+        Some(Via::FirstMetric) if quantified && level == LadderLevel::Activity && means_only(a) => {
+            Some([LadderLevel::Activity, LadderLevel::Interaction])
+        }
         // A metric named, but nowhere near the number: the number may count something else, when
         // the text names results on other levels too.
         Some(Via::FirstMetric) if quantified => other_level(a, level).map(|other| [level, other]),
@@ -36,4 +43,16 @@ fn other_level(a: &Analysis, level: LadderLevel) -> Option<LadderLevel> {
         .flatten()
         .map(|m| m.level)
         .find(|l| *l != level && *l != LadderLevel::Activity)
+}
+
+/// The activity that placed the goal stands after a preposition ("via the campaign", "gennem
+/// rekrutteringskampagnen"), and no number is money (spending on ads is our own output).
+fn means_only(a: &Analysis) -> bool {
+    let Some((found, _)) = a.placement.head else {
+        return false;
+    };
+    let r = &a.reading;
+    let money = a.quantities.iter().any(|q| q.kind == QuantityKind::Money);
+    let after_prep = (found.first.saturating_sub(2)..found.first).any(|k| r.has(k, c::PREP));
+    !money && after_prep
 }

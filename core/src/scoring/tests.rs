@@ -1464,3 +1464,16 @@ fn one_and_a_half_is_a_number() {
     let text = "Seerne skal i snitt se halvannet minutt av filmene på YouTube innen mai";
     assert_eq!(level(text), 2, "{text}");
 }
+
+#[test]
+fn our_output_named_only_as_the_way_to_a_number_is_unsure() {
+    let a =
+        read("Åtta nya tenorer till manskören via rekryteringsinlägget på Facebook före hösten");
+    assert_eq!(
+        a.unsure,
+        Some([LadderLevel::Activity, LadderLevel::Interaction])
+    );
+    // Money spent on ads is our own output, sure.
+    let a = read("Bruke 30 000 kr på Facebook-annonser for sykkelbutikken i mars");
+    assert_eq!((a.level.number(), a.unsure), (0, None));
+}
