@@ -41,7 +41,8 @@ const integrity = (body) => `sha384-${sha('sha384', body, 'base64')}`;
 // 1. The binary, as Trunk builds goal-ladder: same target dir (cargo waits for Trunk's build to let go of it).
 const cargoArgs = ['build', '--target=wasm32-unknown-unknown', '--bin', BIN, '--message-format=json-render-diagnostics'];
 if (release) cargoArgs.push('--release');
-if (process.argv.includes('--offline') || process.env.CARGO_NET_OFFLINE) cargoArgs.push('--offline');
+// No --offline (a hook cannot see Trunk's flags): cargo uses no network while the lock file's crates are
+// in its cache, as Trunk's own build of the same workspace needs them; CARGO_NET_OFFLINE holds here too.
 console.log(`build-review: cargo ${cargoArgs.join(' ')}`);
 const messages = execFileSync('cargo', cargoArgs, {
   cwd: root,
