@@ -27,6 +27,15 @@ pub use app::{App, ReviewApp};
 
 /// Mounts the app on the page's body. Called once by `main`.
 pub fn start() {
+    // The review's old address leads to its own page, with the loading note still shown meanwhile.
+    if web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .as_deref()
+        == Some("#/review")
+    {
+        app::open_review_page();
+        return;
+    }
     // With "goal-ladder-ready" (set when the first screen is built) this splits the load benchmark's time
     // to ready into loading and compiling the wasm, and the app's own start.
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
@@ -37,15 +46,6 @@ pub fn start() {
         .and_then(|d| d.get_element_by_id("app-loading"))
     {
         loading.remove();
-    }
-    // The review's old address leads to its own page before anything is drawn here.
-    if web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .as_deref()
-        == Some("#/review")
-    {
-        app::open_review_page();
-        return;
     }
     leptos::mount::mount_to_body(App);
     crate::pwa::register_service_worker();
