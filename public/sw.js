@@ -1,7 +1,7 @@
 // Goal Ladder's service worker: keeps the app's own files so that after one visit the app opens and works
 // with no network, and picks up a new build on the next visit.
 //
-// - The page (index.html) is network-first: a fresh copy when the network answers, the kept copy when it
+// - The pages (index.html, and review.html, the teacher's review) are network-first: a fresh copy when the network answers, the kept copy when it
 //   does not (offline, or no answer within a few seconds).
 // - Every other file of the build is cache-first: Trunk puts a content hash in the names of the script,
 //   the wasm and the stylesheet, so a kept copy is never stale; the manifest and the icons change only with
@@ -18,6 +18,8 @@ const PREFIX = 'goal-ladder-';
 const CACHE = PREFIX + BUILD;
 const SCOPE = new URL(self.registration.scope);
 const PAGE = new URL('index.html', SCOPE).href;
+// The teacher's review is a page of its own (review.html, scripts/build-review.mjs), kept the same way.
+const REVIEW = new URL('review.html', SCOPE).href;
 // Trunk's content-hashed names: main-590d5b147d141c0c.css, goal-ladder-dbd9d95fc725b628_bg.wasm.
 const HASHED = /-[0-9a-f]{16}(?:_bg)?\.[a-z0-9]+$/;
 // How long a navigation waits for the network before the kept page is shown instead.
@@ -43,7 +45,9 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== SCOPE.origin || !url.pathname.startsWith(SCOPE.pathname)) return;
   const path = url.pathname.slice(SCOPE.pathname.length);
   if (path === '' || path === 'index.html') {
-    event.respondWith(page(event));
+    event.respondWith(page(event, PAGE));
+  } else if (path === 'review.html') {
+    event.respondWith(page(event, REVIEW));
   } else if (request.mode !== 'navigate') {
     event.respondWith(file(request, path));
   }
@@ -66,11 +70,11 @@ async function keepBuild() {
   }));
 }
 
-/// The page: from the network when it answers, else the kept copy.
-async function page(event) {
+/// A page (kept as `url`): from the network when it answers, else the kept copy.
+async function page(event, url) {
   const cache = await caches.open(CACHE);
   const network = fetch(event.request).then((response) => {
-    if (response.ok) event.waitUntil(cache.put(PAGE, plain(response.clone())));
+    if (response.ok) event.waitUntil(cache.put(url, plain(response.clone())));
     return response;
   });
   event.waitUntil(network.catch(() => {}));
@@ -84,7 +88,7 @@ async function page(event) {
   } finally {
     clearTimeout(waited);
   }
-  const kept = await cache.match(PAGE, { ignoreVary: true }) ?? await caches.match(PAGE, { ignoreVary: true });
+  const kept = await cache.match(url, { ignoreVary: true }) ?? await caches.match(url, { ignoreVary: true });
   return kept ?? network;
 }
 

@@ -23,10 +23,19 @@ pub mod technology;
 
 mod app;
 
-pub use app::App;
+pub use app::{App, ReviewApp};
 
 /// Mounts the app on the page's body. Called once by `main`.
 pub fn start() {
+    // The review's old address leads to its own page, with the loading note still shown meanwhile.
+    if web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .as_deref()
+        == Some("#/review")
+    {
+        app::open_review_page();
+        return;
+    }
     // With "goal-ladder-ready" (set when the first screen is built) this splits the load benchmark's time
     // to ready into loading and compiling the wasm, and the app's own start.
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
@@ -39,5 +48,17 @@ pub fn start() {
         loading.remove();
     }
     leptos::mount::mount_to_body(App);
+    crate::pwa::register_service_worker();
+}
+
+/// Mounts the teacher's review (review.html) on the page's body. Called once by the `review` binary.
+pub fn start_review() {
+    if let Some(loading) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app-loading"))
+    {
+        loading.remove();
+    }
+    leptos::mount::mount_to_body(ReviewApp);
     crate::pwa::register_service_worker();
 }

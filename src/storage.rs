@@ -30,6 +30,9 @@ pub enum StorageKey {
     ExerciseDraft(PlanId),
     /// The feedback a teacher is writing on a handed-in plan (by its id), kept until exported.
     FeedbackDraft(PlanId),
+    /// The class loaded in the teacher's review, in this tab's sessionStorage only (the review is a page
+    /// of its own, so going to the plans and back is a new page): gone when the tab closes or reloads.
+    ReviewClass,
 }
 
 impl StorageKey {
@@ -42,6 +45,7 @@ impl StorageKey {
             StorageKey::Exercise(id) => format!("{PREFIX}exercise.{id}"),
             StorageKey::ExerciseDraft(id) => format!("{PREFIX}exercise-draft.{id}"),
             StorageKey::FeedbackDraft(id) => format!("{PREFIX}feedback-draft.{id}"),
+            StorageKey::ReviewClass => format!("{PREFIX}review-class"),
         }
     }
 }

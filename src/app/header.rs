@@ -2,15 +2,28 @@
 
 use leptos::prelude::*;
 
-use super::Screen;
 use crate::components::settings_bar::SettingsBar;
 use crate::i18n::{tr, T};
 
+/// The entry of the main navigation the page shows, marked as the current one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Nav {
+    Plans,
+    Library,
+    Review,
+    /// A screen of no entry (a share link's preview).
+    None,
+}
+
+/// The header of both pages. `home` is where the main app is from this page: "" on index.html itself,
+/// "./" on review.html. The review is a page of its own (review.html, its own wasm), so students, who
+/// never open it, do not load it.
 #[component]
-pub(super) fn AppHeader(screen: Memo<Screen>) -> impl IntoView {
+pub(super) fn AppHeader(#[prop(into)] current: Signal<Nav>, home: &'static str) -> impl IntoView {
+    let mark = move |nav: Nav| move || (current.get() == nav).then_some("page");
     view! {
         <header class="app-header">
-            <a class="brand" href="#/">
+            <a class="brand" href=format!("{home}#/")>
                 <LadderMark />
                 <span class="brand-text">
                     <span class="brand-name">{tr(T::AppName)}</span>
@@ -18,14 +31,17 @@ pub(super) fn AppHeader(screen: Memo<Screen>) -> impl IntoView {
                 </span>
             </a>
             <nav class="top-nav" aria-label=tr(T::MainNavigation)>
-                <a href="#/" aria-current=move || matches!(screen.get(), Screen::Plans | Screen::Plan(_)).then_some("page")>{tr(T::NavPlans)}</a>
-                <a href="#/library" data-testid="nav-library" aria-current=move || matches!(screen.get(), Screen::Library).then_some("page")>{tr(T::KpiLibrary)}</a>
-                <a href="#/review" data-testid="nav-review" aria-current=move || matches!(screen.get(), Screen::Review).then_some("page")>{tr(T::TeacherReview)}</a>
+                <a href=format!("{home}#/") aria-current=mark(Nav::Plans)>{tr(T::NavPlans)}</a>
+                <a href=format!("{home}#/library") data-testid="nav-library" aria-current=mark(Nav::Library)>{tr(T::KpiLibrary)}</a>
+                <a href=REVIEW_PAGE data-testid="nav-review" aria-current=mark(Nav::Review)>{tr(T::TeacherReview)}</a>
             </nav>
             <SettingsBar />
         </header>
     }
 }
+
+/// The teacher's review of hand-ins, next to index.html.
+pub const REVIEW_PAGE: &str = "review.html";
 
 /// The ladder motif: five rungs, the top two (where main goals belong) in the accent colour.
 #[component]

@@ -4,12 +4,12 @@
 mod address;
 mod file_drop;
 mod header;
+mod review_app;
 mod settings;
 mod stored_plans;
 
 use leptos::prelude::*;
 
-use crate::class_review::review_page::ReviewPage;
 use crate::classroom::shared_link::SharedLink;
 use crate::components::notice_list::NoticeList;
 use crate::i18n::{tr, T};
@@ -18,16 +18,18 @@ use crate::open_plan::plan_page::PlanPage;
 use crate::plans::plan_list::PlanList;
 use crate::state::{Notices, Route};
 use file_drop::FileDrop;
-use header::AppHeader;
+pub use header::REVIEW_PAGE;
+use header::{AppHeader, Nav};
+pub use review_app::ReviewApp;
 pub use settings::{Theme, UiTheme};
 
-/// What fills the page under the header; a plan's section tabs are within `Plan`.
+/// What fills the page under the header; a plan's section tabs are within `Plan`. The teacher's review
+/// is a page of its own (review.html, [`ReviewApp`]): students never load it.
 #[derive(Debug, Clone, PartialEq)]
 enum Screen {
     Plans,
     Plan(goal_ladder_core::plan::PlanId),
     Library,
-    Review,
     Shared(String),
 }
 
@@ -48,26 +50,41 @@ pub fn App() -> impl IntoView {
         Route::Plans => Screen::Plans,
         Route::Plan(id, _) => Screen::Plan(id),
         Route::Library => Screen::Library,
-        Route::Review => Screen::Review,
+        // The review's old address (`#/review`, in bookmarks and links) leads to its page.
+        Route::Review => {
+            open_review_page();
+            Screen::Plans
+        }
         Route::Shared(link) => Screen::Shared(link),
+    });
+    let current = Signal::derive(move || match screen.get() {
+        Screen::Plans | Screen::Plan(_) => Nav::Plans,
+        Screen::Library => Nav::Library,
+        Screen::Shared(_) => Nav::None,
     });
 
     view! {
         <FileDrop book=book notices=notices>
             <a class="skip-link" href="#main">{tr(T::SkipToContent)}</a>
-            <AppHeader screen=screen />
+            <AppHeader current=current home="" />
             <main id="main" class="app-main" tabindex="-1">
                 {move || match screen.get() {
                     Screen::Plans => view! { <PlanList /> }.into_any(),
                     Screen::Plan(id) => view! { <PlanPage id=id /> }.into_any(),
                     Screen::Library => view! { <KpiLibrary /> }.into_any(),
-                    Screen::Review => view! { <ReviewPage /> }.into_any(),
                     Screen::Shared(link) => view! { <SharedLink link=link /> }.into_any(),
                 }}
             </main>
             <NoticeList />
             <span hidden=true data-testid="app-ready">{ready_mark()}</span>
         </FileDrop>
+    }
+}
+
+/// Goes to the review page in place of the current address, so Back skips the address that led here.
+pub fn open_review_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(REVIEW_PAGE);
     }
 }
 

@@ -1,14 +1,13 @@
 //! Reading a batch of hand-in files, merging them into the class, and the review's shared state.
 //!
-//! The state lives only in memory: in signals while the screen is shown, and in a thread-local between
-//! visits to the screen, so switching to another screen and back keeps the table. Nothing is written to
-//! storage; reloading the page empties it.
-
-use std::cell::RefCell;
+//! The state lives in signals while the screen is shown and, between pages, in this tab's sessionStorage:
+//! the review is a page of its own (review.html), so a visit to the plans and back is a new page, and the
+//! table must outlive it. Nothing goes to localStorage; closing the tab or reloading the page empties it.
 
 use goal_ladder_core::classroom::exercise::EXERCISE_FORMAT;
 use goal_ladder_core::classroom::{
-    merge_hand_ins, read_hand_in_file, Column, Direction, HandIn, Merged, SortKey,
+    merge_hand_ins, read_hand_in_file, write_hand_in_file, Column, Direction, HandIn, Merged,
+    SortKey,
 };
 use goal_ladder_core::file::{FileError, MAX_FILE_BYTES};
 use goal_ladder_core::limits::{Limited, OverLimit, MAX_HAND_INS};
@@ -18,6 +17,7 @@ use leptos::prelude::*;
 
 use crate::browser::{read_file_text, FileReadError};
 use crate::i18n::{file_error_text, fill, megabytes, T};
+use crate::storage::StorageKey;
 
 /// Why one file was not loaded.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,14 +64,15 @@ pub fn default_sort() -> SortKey {
     }
 }
 
-thread_local! {
-    static KEPT: RefCell<(Vec<HandIn>, SortKey)> = RefCell::new((Vec::new(), default_sort()));
-}
-
 impl Review {
-    /// The state as the screen last left it in this page's lifetime.
+    /// The state as this tab last left it (the class and its order), unless the page was reloaded.
     pub fn restore() -> Review {
-        let (hand_ins, sort) = KEPT.with(|k| k.borrow().clone());
+        let (hand_ins, sort) = if reloaded() {
+            forget_class();
+            (Vec::new(), default_sort())
+        } else {
+            kept_class().unwrap_or_else(|| (Vec::new(), default_sort()))
+        };
         let review = Review {
             hand_ins: RwSignal::new(hand_ins),
             problems: RwSignal::new(Vec::new()),
@@ -80,8 +81,9 @@ impl Review {
             open: RwSignal::new(None),
         };
         Effect::new(move |_| {
-            let kept = (review.hand_ins.get(), review.sort.get());
-            KEPT.with(|k| *k.borrow_mut() = kept);
+            review
+                .hand_ins
+                .with(|hand_ins| keep_class(hand_ins, review.sort.get()));
         });
         review
     }
@@ -147,6 +149,71 @@ async fn read_one(file: &web_sys::File) -> Result<HandIn, Problem> {
         .await
         .map_err(Problem::Read)?;
     read_hand_in_file(&text).map_err(Problem::File)
+}
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Whether this page was reloaded (as opposed to reached by a link or Back): a reload empties the table,
+/// as it did when the review was a screen of the main page.
+fn reloaded() -> bool {
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
+        return false;
+    };
+    let entry = performance.get_entries_by_type("navigation").get(0);
+    js_sys::Reflect::get(&entry, &"type".into())
+        .ok()
+        .and_then(|kind| kind.as_string())
+        .is_some_and(|kind| kind == "reload")
+}
+
+/// Keeps the class in the tab's session, as the hand-in files it came from; an empty class (or a class
+/// too big for the session's storage) keeps nothing.
+fn keep_class(hand_ins: &[HandIn], sort: SortKey) {
+    let Some(session) = session() else { return };
+    let key = StorageKey::ReviewClass.name();
+    if hand_ins.is_empty() {
+        let _ = session.remove_item(&key);
+        return;
+    }
+    let kept = serde_json::json!({
+        "column": column_key(sort.column),
+        "descending": sort.direction == Direction::Descending,
+        "hand_ins": hand_ins.iter().map(write_hand_in_file).collect::<Vec<_>>(),
+    });
+    if session.set_item(&key, &kept.to_string()).is_err() {
+        let _ = session.remove_item(&key);
+    }
+}
+
+fn kept_class() -> Option<(Vec<HandIn>, SortKey)> {
+    let text = session()?
+        .get_item(&StorageKey::ReviewClass.name())
+        .ok()
+        .flatten()?;
+    let kept: serde_json::Value = serde_json::from_str(&text).ok()?;
+    let hand_ins = kept["hand_ins"]
+        .as_array()?
+        .iter()
+        .filter_map(|file| read_hand_in_file(file.as_str()?).ok())
+        .collect();
+    let column = Column::ALL
+        .into_iter()
+        .find(|c| Some(column_key(*c)) == kept["column"].as_str())
+        .unwrap_or(Column::Student);
+    let direction = if kept["descending"].as_bool() == Some(true) {
+        Direction::Descending
+    } else {
+        Direction::Ascending
+    };
+    Some((hand_ins, SortKey { column, direction }))
+}
+
+fn forget_class() {
+    if let Some(session) = session() {
+        let _ = session.remove_item(&StorageKey::ReviewClass.name());
+    }
 }
 
 /// Why a file was not loaded, in the interface's language: in a teacher's terms where the problem is

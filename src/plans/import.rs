@@ -228,6 +228,11 @@ async fn read_import(file: &web_sys::File, lang: Lang) -> Result<Imported, Strin
         }) if format == FileKind::Feedback.format() => read_feedback_file(&text)
             .map(Imported::Feedback)
             .map_err(|e| file_error_text(&e, lang)),
+        // The review of hand-ins is a page of its own (review.html); the file is for that page.
+        Err(FileError::WrongFormat {
+            found_format: Some(format),
+            ..
+        }) if format == FileKind::HandIn.format() => Err(T::ErrHandInHere.get(lang).to_string()),
         Err(e) => Err(file_error_text(&e, lang)),
     }
 }

@@ -76,7 +76,7 @@ pub fn PlanList() -> impl IntoView {
             <aside class="card teacher-paths" data-testid="for-teachers" aria-labelledby="for-teachers-heading">
                 <h2 id="for-teachers-heading">{tr(T::ForTeachers)}</h2>
                 <p class="hint">{tr(T::ForTeachersExercise)}</p>
-                <a class="button small" href="#/review" data-testid="start-review">{tr(T::ReviewHandIns)}</a>
+                <a class="button small" href=crate::app::REVIEW_PAGE data-testid="start-review">{tr(T::ReviewHandIns)}</a>
             </aside>
         </section>
     }

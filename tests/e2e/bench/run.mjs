@@ -55,8 +55,12 @@ const withTimeout = (promise, ms, what) => Promise.race([
 ]);
 
 // ---- 1. What the first load transfers --------------------------------------------------------------
+// The teacher's review is a page of its own (review.html, review-*.js, review-*_bg.wasm): not in the
+// students' first load, and counted on its own below.
+const reviewFile = (f) => /^review[-.]/.test(f);
+const firstLoadFile = (f) => /\.(wasm|js|css|html)$/.test(f) && !reviewFile(f);
 await figure('first-load transfer', async () => {
-  const names = (await fs.readdir(dist)).filter((f) => /\.(wasm|js|css|html)$/.test(f)).sort();
+  const names = (await fs.readdir(dist)).filter(firstLoadFile).sort();
   if (!names.includes('index.html')) throw new Error(`no build in ${dist}`);
   let gzip = 0, brotli = 0, raw = 0;
   const files = [];
@@ -75,6 +79,18 @@ await figure('first-load transfer', async () => {
   notes.push(`first load: ${names.join(', ')}; ${kb(raw)} uncompressed`);
 });
 
+// ---- 1a. The teacher's review page: its own files (the stylesheet is index.html's, kept from there) -----
+await figure('review page transfer', async () => {
+  const names = (await fs.readdir(dist)).filter(reviewFile).sort();
+  if (!names.includes('review.html')) {
+    row('review page, gzip -9 (its html, js, wasm)', 'n/a', '—', 'n/a');
+    return;
+  }
+  let gzip = 0;
+  for (const name of names) gzip += zlib.gzipSync(await fs.readFile(path.join(dist, name)), { level: 9 }).length;
+  row('review page, gzip -9 (its html, js, wasm)', kb(gzip), '—', '—');
+});
+
 // ---- 1b. What the goal coach adds to the first load ------------------------------------------------
 // scripts/bench also builds the app without its `coach` feature (GOAL_LADDER_DIST_NO_COACH): the goal
 // card's coach renders nothing there, so link-time optimisation drops the coach's code, templates and ways.
@@ -84,7 +100,7 @@ await figure('coach first-load growth', async () => {
   const other = process.env.GOAL_LADDER_DIST_NO_COACH;
   const gzipOf = async (dir) => {
     let total = 0;
-    for (const name of (await fs.readdir(dir)).filter((f) => /\.(wasm|js|css|html)$/.test(f))) {
+    for (const name of (await fs.readdir(dir)).filter(firstLoadFile)) {
       total += zlib.gzipSync(await fs.readFile(path.join(dir, name)), { level: 9 }).length;
     }
     return total;
@@ -457,6 +473,8 @@ try {
         files.push(file);
       }
       await page.getByTestId('nav-review').click();
+      await page.waitForURL(/review\.html$/);
+      await page.getByTestId('app-ready').waitFor({ state: 'attached' });
       await page.evaluate(() => {
         window.__review = new Promise((resolve) => {
           let start = null;

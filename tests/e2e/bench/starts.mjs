@@ -1,6 +1,7 @@
 // Checks that a built dist/ really starts: serves it with python3's http.server on 127.0.0.1:8765, opens it
 // in a fresh headless Chromium profile, waits for the app's heading and fails on any page error or console
-// error. Used after each change of the build (wasm-opt version, flags, profile) in issue 16.
+// error. Used after each change of the build (wasm-opt version, flags, profile) in issue 16. Then the same
+// for the teacher's review (review.html, its own wasm), and the review's old address (#/review) leading there.
 //
 //   node bench/starts.mjs [DIST]          from tests/e2e; DIST defaults to ../../dist
 import { spawn } from 'node:child_process';
@@ -38,12 +39,21 @@ try {
   const text = (await heading.textContent()).trim();
   await page.getByTestId('app-ready').waitFor({ state: 'attached', timeout: 30_000 });
   const ms = Date.now() - started;
-  const wasm = (await fs.readdir(dist)).find((f) => f.endsWith('.wasm'));
+  const wasm = (await fs.readdir(dist)).find((f) => f.endsWith('.wasm') && !f.startsWith('review-'));
+
+  const reviewStarted = Date.now();
+  await page.goto(`http://127.0.0.1:${port}/review.html`);
+  await page.locator('#review-heading').waitFor({ timeout: 30_000 });
+  await page.getByTestId('app-ready').waitFor({ state: 'attached', timeout: 30_000 });
+  const reviewMs = Date.now() - reviewStarted;
+  await page.goto(`http://127.0.0.1:${port}/index.html#/review`);
+  await page.waitForURL(/\/review\.html$/, { timeout: 30_000 });
+  await page.locator('#review-heading').waitFor({ timeout: 30_000 });
   if (problems.length) {
     failed = true;
     console.log(`FAIL ${dist}: ${problems.join('; ')}`);
   } else {
-    console.log(`starts: heading "${text}" in ${ms} ms, no page or console error (${wasm})`);
+    console.log(`starts: heading "${text}" in ${ms} ms, review.html in ${reviewMs} ms, #/review leads there; no page or console error (${wasm})`);
   }
 } catch (e) {
   failed = true;

@@ -111,7 +111,8 @@ test('after one visit the app opens and works with no network', async () => {
   assert.equal(kept.length, 1, 'one cache, for this build');
   assert.match(kept[0], /^goal-ladder-[0-9a-f]{16}$/);
   const files = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname), kept[0]);
-  for (const pattern of [/\/index\.html$/, /\.js$/, /_bg\.wasm$/, /\.css$/, /favicon-.*\.svg$/, /manifest\.webmanifest$/, /icon-192\.png$/, /icon-512\.png$/]) {
+  for (const pattern of [/\/index\.html$/, /\.js$/, /_bg\.wasm$/, /\.css$/, /favicon-.*\.svg$/, /manifest\.webmanifest$/, /icon-192\.png$/, /icon-512\.png$/,
+    /\/review\.html$/, /\/review-[0-9a-f]{16}\.js$/, /\/review-[0-9a-f]{16}_bg\.wasm$/]) {
     assert.ok(files.some((f) => pattern.test(f)), `the cache keeps ${pattern}`);
   }
 
@@ -132,6 +133,17 @@ test('after one visit the app opens and works with no network', async () => {
   await again.goto(server.url);
   await new PlansPage(again).card('Offline café').waitFor();
   await again.close();
+
+  // The teacher's review, a page of its own with its own wasm, was kept with the build: it opens offline
+  // though it was never visited, and its header leads back to the kept plans.
+  const review = await app.newPage();
+  await review.goto(new URL('review.html', server.url).href);
+  await review.getByTestId('app-ready').waitFor({ state: 'attached' });
+  await review.getByRole('heading', { name: 'Teacher review' }).waitFor();
+  await review.getByTestId('review-input').waitFor({ state: 'attached' });
+  await review.getByRole('link', { name: 'Plans', exact: true }).click();
+  await new PlansPage(review).card('Offline café').waitFor();
+  await review.close();
 });
 
 test('a new build is picked up on the next visit', async () => {

@@ -1,5 +1,6 @@
 // The teacher's review: many hand-in files at once, a sortable class table, a student's plan read-only,
-// the class as CSV, and nothing uploaded or stored.
+// the class as CSV, and nothing uploaded or stored beyond the tab. The review is a page of its own
+// (review.html, its own wasm): students' first load does not carry it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
@@ -385,6 +386,25 @@ test('files dropped on the review go to the table, not to the plan list', async 
   assert.equal(await page.getByTestId('review-row').count(), 2);
   await page.reload();
   await page.getByTestId('review-empty').waitFor();
+});
+
+test('a hand-in dropped on the plans is not imported, and the message says where teachers open it', async () => {
+  const { page } = await s.open();
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'hand-in.goal-ladder.json', { type: 'application/json' }));
+    const app = document.querySelector('.app');
+    app.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    app.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, HAND_INS.kari());
+  const notice = page.getByTestId('notice');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /hand-in\.goal-ladder\.json.*a student's hand-in.*“Teacher review” at the top/);
+  assert.deepEqual(await planKeys(page), [], 'no plan was imported');
+  // The link it names leads to the review page.
+  await page.getByTestId('nav-review').click();
+  await page.getByRole('heading', { name: 'Teacher review' }).waitFor();
+  assert.match(page.url(), /\/review\.html$/);
 });
 
 for (const theme of ['light', 'dark']) {
