@@ -302,7 +302,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hvor ofte andre nævner eller tagger os: synlighed, som andre skaber for os.",
         ),
         w!(["mention", "tag", "mentions"], ["omtale", "nevnelse", "tagging", "mentions"], ["omnämnande", "omnämning", "taggning", "mentions"], ["omtale", "nævnelse", "tagging", "mentions"]),
-        w!(["mention", "mentions", "mentioned"], ["nevne", "nevner", "nevnt", "omtalt", "nevnes", "omtales"], ["nämna", "nämner", "nämnd", "nämnda", "omnämnd", "omnämns", "nämns"], ["nævne", "nævner", "nævnt", "omtalt", "nævnes", "omtales"]),
+        w!(["mention", "mentions", "mentioned"], ["nevne", "nevner", "nevnt", "omtalt", "nevnes", "omtales"], ["nämna", "nämner", "nämnd", "nämnda", "omnämnd", "omnämnt", "omnämnda", "omnämns", "nämns", "nämnt"], ["nævne", "nævner", "nævnt", "omtalt", "nævnes", "omtales"]),
     ),
     vanity(umbrella(m(
         "visibility",

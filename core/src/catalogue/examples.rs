@@ -447,6 +447,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("paid_subscriptions", Da, "Lokalavisen skal have 500 nye digitale abonnenter via Facebook inden udgangen af 2027"),
     ex("renewals", Da, "Genkøbsraten i webshoppen skal op fra 25 % til 35 % blandt kunder fra Instagram i løbet af 2027"),
     ex("renewals", Sv, "Återköpsgraden i webbshopen ska upp från 20 % till 30 % bland kunder från Instagram under 2027"),
+    ex("mentions", Sv, "Bokhandeln vill bli omnämnd i minst 40 inlägg på Instagram under bokmässan 2027"),
 ];
 
 #[cfg(test)]
