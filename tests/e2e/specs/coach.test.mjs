@@ -127,6 +127,8 @@ test('the coach rewrites a follower goal into a main goal the plan keeps through
   await screenshot(page, 'coach-ways-en-1280');
   await tab(page, 'technology');
   const measuring = page.getByTestId('measuring-way');
+  // The section renders after the tab click; wait for it before reading the list.
+  await measuring.first().waitFor();
   assert.deepEqual(await measuring.evaluateAll((els) => els.map((e) => [e.dataset.way, e.querySelector('span').textContent])), [[wayId, wayText]]);
   await page.reload();
   await page.getByTestId('app-ready').waitFor({ state: 'attached' });

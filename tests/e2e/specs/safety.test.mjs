@@ -165,7 +165,10 @@ test('deleting a goal moves focus to Undo, and Undo brings it back', async () =>
   const { page } = app;
   await page.getByTestId('example-cafe').click();
   await page.getByTestId('tab-objectives').click();
+  // The cards render after the tab click: count them once they are there.
+  await page.getByTestId('goal-card').first().waitFor();
   const before = await page.getByTestId('goal-card').count();
+  assert.ok(before > 0, 'the café example has goals');
   await page.getByTestId('goal-card').first().getByRole('button', { name: 'Delete goal' }).click();
   await page.waitForFunction(() => document.activeElement?.id?.startsWith('undo-'));
   assert.equal(await page.getByTestId('goal-card').count(), before - 1);
