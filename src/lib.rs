@@ -41,24 +41,24 @@ pub fn start() {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark("goal-ladder-start");
     }
-    if let Some(loading) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app-loading"))
-    {
-        loading.remove();
-    }
+    remove_loading_note();
     leptos::mount::mount_to_body(App);
     crate::pwa::register_service_worker();
 }
 
 /// Mounts the teacher's review (review.html) on the page's body. Called once by the `review` binary.
 pub fn start_review() {
+    remove_loading_note();
+    leptos::mount::mount_to_body(ReviewApp);
+    crate::pwa::register_service_worker();
+}
+
+/// Takes away index.html's (or review.html's) loading note once the app is about to draw.
+fn remove_loading_note() {
     if let Some(loading) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app-loading"))
     {
         loading.remove();
     }
-    leptos::mount::mount_to_body(ReviewApp);
-    crate::pwa::register_service_worker();
 }

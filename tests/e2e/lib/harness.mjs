@@ -105,6 +105,17 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
 }
 
+/// Drops one JSON file named `name` holding `text` on the app, as a user dragging it from the desktop does.
+export async function dropFile(page, name, text) {
+  await page.evaluate(([name, text]) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], name, { type: 'application/json' }));
+    const app = document.querySelector('.app');
+    app.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    app.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, [name, text]);
+}
+
 export async function tempFile(name, text) {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'goal-ladder-e2e-'));
   const file = path.join(dir, name);

@@ -1,7 +1,7 @@
 // The first user flow: plans that persist in the browser and travel as JSON files.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, screenshot, tempFile } from '../lib/harness.mjs';
+import { suite, screenshot, tempFile, dropFile } from '../lib/harness.mjs';
 import { PlansPage } from '../lib/pages.mjs';
 
 const s = suite();
@@ -100,13 +100,7 @@ test('a plan file dropped on the page is imported', async () => {
   const { page } = app;
   const list = new PlansPage(page);
   const text = JSON.stringify({ format: 'goal-ladder-plan', version: 1, exported_at: '2026-11-01T10:00:00.000Z', plan: { id: 'dropped', title: 'Dropped plan', description: 'From a file' } });
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.items.add(new File([text], 'dropped.goal-ladder.json', { type: 'application/json' }));
-    const target = document.querySelector('.app');
-    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, text);
+  await dropFile(page, 'dropped.goal-ladder.json', text);
   await list.card('Dropped plan').waitFor();
   assert.equal(await page.locator('.drop-overlay.visible').count(), 0, 'the drop overlay is gone');
 });

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import { suite, screenshot, tempFile } from '../lib/harness.mjs';
+import { suite, screenshot, tempFile, dropFile } from '../lib/harness.mjs';
 import { axe } from '../lib/axe.mjs';
 
 // ---- Hand-in files, written by hand in the envelope of core/src/classroom/hand_in.rs ----
@@ -390,13 +390,7 @@ test('files dropped on the review go to the table, not to the plan list', async 
 
 test('a hand-in dropped on the plans is not imported, and the message says where teachers open it', async () => {
   const { page } = await s.open();
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.items.add(new File([text], 'hand-in.goal-ladder.json', { type: 'application/json' }));
-    const app = document.querySelector('.app');
-    app.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
-    app.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, HAND_INS.kari());
+  await dropFile(page, 'hand-in.goal-ladder.json', HAND_INS.kari());
   const notice = page.getByTestId('notice');
   await notice.waitFor();
   assert.match(await notice.textContent(), /hand-in\.goal-ladder\.json.*a student's hand-in.*“Teacher review” at the top/);
