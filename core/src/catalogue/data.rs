@@ -286,7 +286,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hur många gånger vårt innehåll visades, upprepningar inräknade: exponering, inte uppmärksamhet.",
             "Hvor mange gange vores indhold blev vist, gentagelser medregnet: eksponering, ikke opmærksomhed.",
         ),
-        w!(["impression", "view", "page view", "profile visit", "impressions", "profile view"], ["visning", "eksponering", "sidevisning", "inntrykk", "impression", "impressions", "profilbesøk"], ["visning", "exponering", "sidvisning", "impression", "impressions", "profilbesök"], ["visning", "eksponering", "sidevisning", "indtryk", "impression", "impressions", "profilbesøg"]),
+        w!(["impression", "view", "page view", "impressions"], ["visning", "eksponering", "sidevisning", "inntrykk", "impression", "impressions"], ["visning", "exponering", "sidvisning", "impression", "impressions"], ["visning", "eksponering", "sidevisning", "indtryk", "impression", "impressions"]),
         w!(["shown", "displayed", "seen"], ["vises", "sees", "vist"], ["visas", "exponeras", "visats"], ["vises", "vist"]),
     )),
     m(
@@ -432,7 +432,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Andelen af en målgruppe, der kender os, målt ved at spørge dem i en undersøgelse.",
         ),
         w!(["awareness", "brand awareness", "familiarity", "recognition", "=known", "=aware", "think of us", "associate us with", "name our"], ["kjennskap", "bevissthet", "=kjent", "=kjente", "brand awareness", "awareness", "tenke på oss", "tenker på oss", "forbinde oss med", "forbinder oss med", "kunne nevne"], ["kännedom", "medvetenhet", "=känd", "=kända", "=känt", "brand awareness", "awareness", "tänka på oss", "tänker på oss", "förknippa oss med", "förknippar oss med", "kunna nämna"], ["kendskab", "bevidsthed", "=kendt", "=kendte", "brand awareness", "awareness", "tænke på os", "tænker på os", "forbinde os med", "forbinder os med", "kunne nævne"]),
-        w!(["know", "knows"], ["kjenne", "kjenner", "vite", "vet"], ["känna", "känner", "veta", "vet"], ["kende", "kender", "vide", "ved"]),
+        w!(["know", "knows"], ["kjenne", "kjenner", "vite", "vet"], ["känna", "känner", "veta", "vet"], ["kende", "kender", "vide"]),
     ),
     m(
         "time_spent",
@@ -503,7 +503,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Gillamarkeringar, hjärtan och andra reaktioner på ett inlägg: ett snabbt tecken på att innehållet nådde fram.",
             "Likes, hjerter og andre reaktioner på et opslag: et hurtigt tegn på, at indholdet ramte.",
         ),
-        w!(["like", "likes", "reaction", "heart"], ["like", "likes", "liker", "likerklikk", "reaksjon", "hjerte"], ["like", "likes", "gilla", "gillamarkering", "reaktion", "hjärta"], ["like", "likes", "reaktion", "hjerte"]),
+        w!(["like", "likes", "reaction", "heart", "upvote"], ["like", "likes", "liker", "likerklikk", "reaksjon", "hjerte", "upvote"], ["like", "likes", "gilla", "gillamarkering", "reaktion", "hjärta", "upvote"], ["like", "likes", "reaktion", "hjerte", "upvote"]),
         w!(["like", "likes"], ["like", "liker"], ["gilla", "gillar"], ["like", "liker"]),
     )),
     m(
@@ -563,7 +563,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Klick på länkar och besöken de ger till webbplatsen, webbutiken eller landningssidan.",
             "Klik på links og de besøg, de giver på hjemmesiden, webshoppen eller landingssiden.",
         ),
-        w!(["click", "link click", "visit", "visitor", "traffic", "page visit", "session", "swipe up", "landing page session", "swipeup", "clicks", "link clicks"], ["klikk", "besøk", "besøkende", "trafikk", "lenkeklikk", "økt", "swipeup", "clicks", "link clicks", "sesjon"], ["klick", "besök", "besökare", "trafik", "länkklick", "session", "sessioner", "swipeup", "clicks", "link clicks"], ["klik", "besøg", "besøgende", "trafik", "linkklik", "session", "swipeup", "clicks", "link clicks"]),
+        w!(["click", "link click", "visit", "visitor", "traffic", "page visit", "session", "swipe up", "landing page session", "swipeup", "clicks", "link clicks", "profile visit", "profile view"], ["klikk", "besøk", "besøkende", "trafikk", "lenkeklikk", "økt", "swipeup", "clicks", "link clicks", "sesjon", "profilbesøk"], ["klick", "besök", "besökare", "trafik", "länkklick", "session", "sessioner", "swipeup", "clicks", "link clicks", "profilbesök"], ["klik", "besøg", "besøgende", "trafik", "linkklik", "session", "swipeup", "clicks", "link clicks", "profilbesøg"]),
         w!(["click", "clicks", "visit", "visits", "clicking", "tap", "taps"], ["klikke", "klikker", "besøke", "besøker", "trykke", "trykker"], ["klicka", "klickar", "besöka", "besöker", "trycka", "trycker"], ["klikke", "klikker", "besøge", "besøger", "trykke", "trykker"]),
     ),
     vanity(m(
@@ -822,7 +822,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Downloads af en guide, e-bog, whitepaper eller app, ofte mod kontaktoplysninger.",
         ),
         w!(["download", "=installs", "app install", "app installs"], ["nedlasting", "download", "installasjon"], ["nedladdning", "download", "installation"], ["download", "hentning", "installation"]),
-        w!(["download", "downloads"], ["laste"], ["ladda"], ["downloade", "hente"]),
+        w!(["download", "downloads", "install", "installs", "installed"], ["laste", "installere", "installeres", "installert"], ["ladda", "installera", "installeras", "installerad", "installerats"], ["downloade", "hente", "installere", "installeres", "installeret"]),
     ),
     m(
         "reviews",

@@ -880,13 +880,21 @@ pub(crate) fn refine(
         }
         return;
     };
-    // "seen by 30 000 people", "8 000 pendlare ska se": people who see us are reach.
-    let seen = r.has(found.first, c::SEE);
-    let people_near = (found.first.saturating_sub(5)..(found.last + 6).min(r.text.len()))
-        .any(|k| r.facts[k].people);
+    // "seen by 30 000 people", "8 000 pendlare ska se": people who see us are reach; so are people who
+    // see our posts ("get 3000 more people to see our posts"), the posts then being what is seen.
+    // The number before "see" counts the people who see them.
+    let sees_our_posts = found.metric.id == POSTS_PUBLISHED
+        && (found.first.saturating_sub(3)..found.first).any(|k| {
+            r.has(k, c::SEE) && (k.saturating_sub(4)..k).any(|j| r.text.number(j).is_some())
+        });
+    let seen = r.has(found.first, c::SEE) || sees_our_posts;
+    let people_near = sees_our_posts
+        || (found.first.saturating_sub(5)..(found.last + 6).min(r.text.len()))
+            .any(|k| r.facts[k].people);
     // ("se klart", watching to the end, stays attention.)
     let attention = found.metric.level == LadderLevel::Attention;
-    if seen && people_near && !attention && found.metric.level <= LadderLevel::Engagement {
+    let reached = seen && people_near && !attention && found.metric.level <= LadderLevel::Engagement;
+    if reached {
         if let Some(m) = by_id(REACH) {
             placement.head = Some((Found { metric: m, ..found }, via));
         }
@@ -897,9 +905,25 @@ pub(crate) fn refine(
             placement.head = Some((Found { metric: m, ..found }, via));
         }
     }
+    // "kaffeprenumeranter": subscribers to something that is neither a channel nor a newsletter
+    // subscribe to a product, which they pay for.
+    let subscribers_of_product = found.metric.id == CHANNEL_SUBSCRIBERS
+        && !newsletter
+        && !r.facts[found.first].channel
+        && !r.anywhere(c::VIDEO)
+        && found.metric.words.get(r.lang).iter().any(|w| {
+            let w = w.trim_start_matches('=');
+            r.text.word(found.first).find(w).is_some_and(|at| at >= 3)
+        });
+    if subscribers_of_product {
+        if let Some(m) = by_id(PAID_SUBSCRIPTIONS) {
+            placement.head = Some((Found { metric: m, ..found }, via));
+        }
+    }
     let before = placement.head.map(|(f, _)| f.metric.id);
-    let posting_head = [POSTS_PUBLISHED, MENTIONS].contains(&found.metric.id)
-        || r.facts.get(found.first).is_some_and(|f| f.people);
+    let posting_head = !(reached && sees_our_posts)
+        && ([POSTS_PUBLISHED, MENTIONS].contains(&found.metric.id)
+            || r.facts.get(found.first).is_some_and(|f| f.people));
     if let Some(id) = posting_head
         .then(|| people_posting(r, placement, found))
         .flatten()
@@ -1067,7 +1091,8 @@ pub(crate) fn refine(
     // "lover kunderne svar senest 30 minutter efter": the people served, and a limit on each reply.
     let people = r.facts.get(found.first).is_some_and(|f| f.people);
     // "lover svar på beskeder senest 2 timer efter": a reply named before what it answers.
-    let reply_before = (0..found.first).any(|k| r.has(k, c::REPLY));
+    // "Varje recension … ska få svar från oss inom 48 timmar": what is answered, then the reply.
+    let reply_before = (0..r.text.len()).any(|k| r.has(k, c::REPLY));
     if response_limit
         && (via == Via::FirstMetric || people || reply_before)
         && !found.metric.is_activity()
@@ -1172,6 +1197,7 @@ fn people_posting(r: &Reading, placement: &Placement, found: Found) -> Option<&'
 }
 
 const CHANNEL_SUBSCRIBERS: &str = "channel_subscribers";
+const PAID_SUBSCRIPTIONS: &str = "paid_subscriptions";
 const MENTIONS: &str = "mentions";
 const BRAND_AWARENESS: &str = "brand_awareness";
 const CONVERSION_RATE: &str = "conversion_rate";

@@ -242,7 +242,14 @@ impl<'a> Reading<'a> {
             let matches = phrase.words.iter().enumerate().all(|(k, w)| {
                 let tok = self.text.word(i + k);
                 if k + 1 == len {
+                    // "ad recall-lyft", "brand lift-studie": a Nordic compound on a loan phrase.
                     inflects(tok, w)
+                        || (len > 1
+                            && self.text.toks.get(i + k).is_some_and(|t| {
+                                self.text.original[t.span.start..t.span.end]
+                                    .split_once('-')
+                                    .is_some_and(|(head, _)| super::text::fold(head) == **w)
+                            }))
                 } else {
                     tok == &**w
                 }
