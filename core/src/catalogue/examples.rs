@@ -26,6 +26,8 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("posts_published", Nb, "Legge ut to innlegg i uka på Facebook om nye sykler i butikken ut 2027"),
     ex("posts_published", Sv, "Publicera tre inlägg i veckan på LinkedIn om våra byggprojekt under våren 2027"),
     ex("posts_published", Da, "Lægge fire opslag op om ugen på Instagram med ugens kager frem til jul"),
+    ex("posts_published", Nb, "Innsamlingen skal legge ut en oppdatering på Facebook hver dag i mars 2027"),
+    ex("posts_published", Da, "Rekrutteringen vil dele to opslag om ugen på LinkedIn i foråret 2027"),
     ex("campaigns_run", En, "Run three paid Instagram campaigns for the gym before the end of Q2 2027"),
     ex("campaigns_run", Nb, "Kjøre fire annonsekampanjer på Facebook for hagesenteret i løpet av våren 2027"),
     ex("campaigns_run", Sv, "Genomföra två annonskampanjer på TikTok för festivalen före juni 2027"),

@@ -316,7 +316,15 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
     }
     // "Städfirman ska publicera …", "The opera house will stream …": a subject of up to three words
     // before the modal.
-    if !r.has(i, c::MODAL) && r.mention(i).is_none() {
+    // "Indsamlingen vil poste …": one word before the modal is its subject, even one that names a
+    // result elsewhere; the verb after the modal then decides.
+    let lone_subject = r.mention(i).is_some_and(|m| m.verb_metric().is_none())
+        && !r.facts[i].people
+        && r.has(i + 1, c::MODAL)
+        && !r.has(i + 1, c::PARTICLE | c::TO);
+    if lone_subject {
+        i += 1;
+    } else if !r.has(i, c::MODAL) && r.mention(i).is_none() {
         let modal = (i + 1..seg.end.min(i + 4))
             .find(|&k| r.has(k, c::MODAL) && !r.has(k, c::PARTICLE | c::TO));
         if let Some(modal) = modal {
