@@ -183,6 +183,8 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("clicks", Nb, "Få 1 500 klikk i måneden fra Instagram til nettbutikken innen september 2027"),
     ex("clicks", Sv, "Öka trafiken från LinkedIn till vår karriärsida till 3 000 besök i månaden före hösten 2027"),
     ex("clicks", Da, "Skaffe 2.500 besøg om måneden fra Facebook til webshoppen inden oktober 2027"),
+    ex("video_views", Sv, "Kommunen vill nå 80 000 visningar av filmserien om återvinning på TikTok före maj 2027"),
+    ex("video_views", Da, "Vores YouTube-videoer af de nye elever skal ses 50.000 gange i foråret 2027"),
     ex("video_views", En, "Reach 100,000 video views on our TikTok cooking clips by the end of Q3 2027"),
     ex("video_views", Nb, "Oppnå 50 000 videovisninger på YouTube for turistkontoret innen juli 2027"),
     ex("video_views", Sv, "Nå 80 000 videovisningar på TikTok för djurparken före sommarlovet 2027"),

@@ -896,9 +896,11 @@ pub(crate) fn refine(
             r.has(k, c::SEE) && (k.saturating_sub(4)..k).any(|j| r.text.number(j).is_some())
         });
     let seen = r.has(found.first, c::SEE) || sees_our_posts;
+    // People after "of" are what the content shows ("videos of the tiger cubs"), not who sees it.
+    let shown = |k: usize| (k.saturating_sub(3)..k).any(|j| r.has(j, c::OF));
     let people_near = sees_our_posts
         || (found.first.saturating_sub(5)..(found.last + 6).min(r.text.len()))
-            .any(|k| r.facts[k].people);
+            .any(|k| r.facts[k].people && !shown(k));
     // ("se klart", watching to the end, stays attention.)
     let attention = found.metric.level == LadderLevel::Attention;
     let reached = seen && people_near && !attention && found.metric.level <= LadderLevel::Engagement;
