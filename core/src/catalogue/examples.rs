@@ -218,6 +218,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("cost_per_click", Sv, "Sänka kostnaden per klick för våra LinkedIn-annonser till 8 kronor före april 2027"),
     ex("cost_per_click", Da, "Få prisen pr. klik på vores Facebook-annoncer ned på 2 kr. inden april 2027"),
     // ── 4: interaction ───────────────────────────────────────────────────────────────────────────────
+    ex("inquiries", Sv, "Glassbaren vill ha 150 story replies på Instagram med frågor om smakerna under juli 2027"),
     ex("inquiries", En, "Receive 40 quote requests a month via Facebook Messenger for the roofing firm by May 2027"),
     ex("inquiries", En, "Get 300 submissions through the Facebook form to the council's consultation on the new park by March 2027"),
     ex("inquiries", Nb, "Få inn 200 innspill via Facebook til kommunens høring om ny sentrumsplan innen 1. mars 2027"),
@@ -333,6 +334,8 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("hires", Nb, "8 nye ansatte i hjemmetjenesten rekruttert via Facebook innen 1. mai 2027"),
     ex("hires", Sv, "12 nya anställda i hemtjänsten rekryterade via LinkedIn före 1 maj 2027"),
     ex("hires", Da, "6 nye ansatte i hjemmeplejen rekrutteret via Facebook inden 1. maj 2027"),
+    ex("renewals", Sv, "Öka andelen återkommande gäster på vandrarhemmet med 10 % via nyhetsbrevet under 2027"),
+    ex("renewals", En, "Grow returning customers of the bike shop by 20 % through our Facebook group in 2027"),
     ex("renewals", En, "Raise the share of repeat purchases in the webshop from 20 % to 30 % with Facebook offers by the end of 2027"),
     ex("renewals", Nb, "Øke andelen gjenkjøp i nettbutikken fra 15 % til 25 % via Instagram innen utgangen av 2027"),
     ex("renewals", Sv, "Öka andelen återköp bland våra kunder från 20 % till 35 % via Instagram före 2028"),
