@@ -280,6 +280,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("conversion_rate", Sv, "Höja konverteringsgraden för besökare från TikTok till 3 % före hösten 2027"),
     ex("conversion_rate", Da, "Øge konverteringsraten for trafik fra Facebook fra 1,5 % til 3 % inden oktober 2027"),
     // ── 5: transaction ───────────────────────────────────────────────────────────────────────────────
+    ex("sales", En, "200 more people clicking through from our instagram shop and buying a candle by may 2027"),
     ex("sales", En, "Sell 500 concert tickets through Instagram by the premiere on 1 May 2027"),
     ex("sales", Nb, "Selge 400 billetter til vårkonserten via Instagram innen 1. mai 2027"),
     ex("sales", Sv, "Sälja 250 biljetter till teaterföreställningen via Facebook före premiären i mars 2027"),
@@ -299,6 +300,8 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("revenue", Nb, "Nettbutikken skal omsette for 1,5 millioner kroner via Instagram i 2027"),
     ex("revenue", Sv, "Webbutiken ska omsätta 2 miljoner kronor via Instagram under 2027"),
     ex("revenue", Da, "Gartneriets webshop skal omsætte for 1,2 mio. kr. via Instagram i 2027"),
+    ex("bookings", Da, "tandlæge: 40 flere der booker tid via instagram inden marts 2027"),
+    ex("bookings", Sv, "fler som bokar tid hos frisören via tiktok före påsk 2027"),
     ex("bookings", En, "Get 120 table bookings a month through Instagram for the restaurant by spring 2027"),
     ex("bookings", Nb, "Få 150 bookinger i måneden via Instagram for frisørsalongen innen mars 2027"),
     ex("bookings", Sv, "Få 80 bokningar av hotellrum via Facebook före sommaren 2027"),

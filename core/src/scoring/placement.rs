@@ -711,13 +711,36 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
                 })
         })
     };
-    let verb = mentions().find_map(|m| {
-        m.verb_metric().filter(|v| !v.is_activity()).map(|v| Found {
-            metric: v,
-            first: m.first,
-            last: m.last,
+    // "people clicking through and buying a print": of the audience's verbs, the one nearest value.
+    let verb = mentions()
+        .filter_map(|m| {
+            m.verb_metric().filter(|v| !v.is_activity()).map(|v| Found {
+                metric: v,
+                first: m.first,
+                last: m.last,
+            })
         })
-    });
+        .fold(None::<Found>, |best, f| match best {
+            Some(b)
+                if b.metric.level >= f.metric.level
+                    || b.metric.level == LadderLevel::Attention
+                    || !(b.last + 1..f.first).any(|k| r.has(k, c::AND)) =>
+            {
+                Some(b)
+            }
+            _ => Some(f),
+        });
+    // "flere der booker tid": a noun right after a verb of a higher level is what the verb takes,
+    // not a result of its own.
+    let taken_by_verb = |n: &Found| {
+        verb.is_some_and(|v| {
+            v.metric.level > n.metric.level
+                && n.first == n.last
+                && v.last < n.first
+                && (v.last + 1..n.first).all(|k| r.has(k, c::ARTICLE | c::FILLER))
+        })
+    };
+    let noun_result = noun(true, false).filter(|n| !taken_by_verb(n));
     // "Få folk til å trykke seg videre": after "get people to", the verb is the result.
     let caused = main
         .iter()
@@ -766,7 +789,7 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
         });
     caused
         .or(audience_shares)
-        .or_else(|| noun(true, false))
+        .or(noun_result)
         .or(verb)
         .or_else(|| noun(true, true))
         .or_else(|| noun(false, false))

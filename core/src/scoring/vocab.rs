@@ -185,6 +185,8 @@ pub(crate) mod c {
     /// "page", "link", "skjema": after a result noun, the noun names the place ("booking page"), not
     /// the result.
     pub const WEB_PLACE: Classes = 1 << 84;
+    /// "and", "og", "och": two of the audience's verbs joined ("clicking through and buying").
+    pub const AND: Classes = 1 << 85;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -648,6 +650,8 @@ pub(crate) static ROWS: &[Row] = &[
     row(SV, CAUSATIVE, 0.0, "få inspirera"),
     row(DA, CAUSATIVE, 0.0, "få inspirere"),
     row(EN, CONJ, 0.0, "and or but that which who whose where so while"),
+    row(EN, AND, 0.0, "and"),
+    row(SCAND, AND, 0.0, "og och"),
     row(NB, CONJ, 0.0, "og eller men som der slik så"),
     row(SV, CONJ, 0.0, "och eller men som där så"),
     row(DA, CONJ, 0.0, "og eller men som der hvor så"),
