@@ -56,6 +56,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("newsletters_sent", Sv, "Skicka ut nyhetsbrevet till kunderna en gång i månaden under 2027"),
     ex("newsletters_sent", Da, "Sende nyhedsbrevet ud hver anden uge i hele 2027"),
     // ── 1: visibility ────────────────────────────────────────────────────────────────────────────────
+    ex("followers", Da, "fordoble bagerens fb-følgere fra 400 inden udgangen af 2027"),
     ex("followers", En, "Grow the bakery's Instagram account from 1,200 to 2,500 followers by 30 June 2027"),
     ex("followers", Nb, "Øke antall følgere på TikTok for sykkelbutikken fra 800 til 2 000 innen utgangen av 2027"),
     ex("followers", Sv, "Nå 5 000 följare på Instagram för frisörsalongen före sommaren 2027"),
@@ -218,6 +219,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("cost_per_click", Sv, "Sänka kostnaden per klick för våra LinkedIn-annonser till 8 kronor före april 2027"),
     ex("cost_per_click", Da, "Få prisen pr. klik på vores Facebook-annoncer ned på 2 kr. inden april 2027"),
     // ── 4: interaction ───────────────────────────────────────────────────────────────────────────────
+    ex("inquiries", Sv, "låssmeden: 30 DM-förfrågningar på insta i månaden från mars 2027"),
     ex("inquiries", Sv, "Glassbaren vill ha 150 story replies på Instagram med frågor om smakerna under juli 2027"),
     ex("inquiries", En, "Receive 40 quote requests a month via Facebook Messenger for the roofing firm by May 2027"),
     ex("inquiries", En, "Get 300 submissions through the Facebook form to the council's consultation on the new park by March 2027"),

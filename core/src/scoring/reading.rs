@@ -80,11 +80,26 @@ impl<'a> Reading<'a> {
             }
             // Function words are never metric stems; skipping them saves most of the trie walks.
             let function_word = info.is_some_and(|w| w.langs() != 0);
-            let hits = if is_word && word.len() >= 3 && !function_word {
+            let mut hits = if is_word && word.len() >= 3 && !function_word {
                 lex.stems(word)
             } else {
                 StemHits::default()
             };
+            // "fb-følgere", "DM-förfrågningar": a modifier too short to trust when glued on is plain
+            // to see before a hyphen, so the part after it is read on its own.
+            if is_word && hits.metric.iter().all(Option::is_none) {
+                let span = &text.toks[i].span;
+                if let Some((_, tail)) = text.original[span.start..span.end].rsplit_once('-') {
+                    let tail = super::text::fold(tail);
+                    if tail.len() >= 4 {
+                        let tail_hits = lex.stems(&tail);
+                        if tail_hits.metric.iter().any(Option::is_some) {
+                            hits.metric = tail_hits.metric;
+                            hits.langs |= tail_hits.langs;
+                        }
+                    }
+                }
+            }
             if let Some(info) = info {
                 langdetect::vote_word(&mut scores, info);
             }
