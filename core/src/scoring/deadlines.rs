@@ -290,6 +290,13 @@ impl Scan<'_, '_, '_> {
         let f = r.facts[i].classes;
         let w = r.text.word(i);
 
+        // "svar samme dag": a reply the same day is a limit on each reply, not the goal's end.
+        if f & c::SAME != 0 && self.has(i + 1, c::UNIT_SHORT) && self.value(i + 1) >= 1.0 {
+            self.out.response_limit = true;
+            self.consume(i, i + 1);
+            return;
+        }
+
         // "between March and May", "March to June": two months joined are both months.
         let months = c::MONTH | c::AMBIGUOUS_MONTH;
         let joins = |k: usize| {

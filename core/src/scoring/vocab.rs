@@ -187,6 +187,8 @@ pub(crate) mod c {
     pub const WEB_PLACE: Classes = 1 << 84;
     /// "and", "og", "och": two of the audience's verbs joined ("clicking through and buying").
     pub const AND: Classes = 1 << 85;
+    /// "same", "samme": before "day", a limit on each reply ("svar samme dag"), as "within a day" is.
+    pub const SAME: Classes = 1 << 86;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -448,9 +450,12 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB | DA, HOLIDAY, 0.0, "advent adventstiden fasten fastetiden"),
     row(SV, HOLIDAY, 0.0, "advent adventstiden fastan fastetiden"),
     row(EN, UNIT_SHORT, 0.0, "seconds sec secs minute minutes min hour hours hrs hr h mins"),
-    row(NB, UNIT_SHORT, 0.0, "sekund sekunder sek minutt minutter min time timer"),
+    row(NB, UNIT_SHORT, 0.0, "sekund sekunder sek minutt minutter min time timer t"),
     row(SV, UNIT_SHORT, 0.0, "sekund sekunder sek minut minuter min timme timmar timmen tim"),
-    row(DA, UNIT_SHORT, 0.0, "sekund sekunder sek minut minutter min time timer timers"),
+    row(DA, UNIT_SHORT, 0.0, "sekund sekunder sek minut minutter min time timer timers t"),
+    row(EN, SAME, 0.0, "same"),
+    row(NB | DA, SAME, 0.0, "samme"),
+    row(SV, SAME, 0.0, "samma"),
     row(EN, UNIT_SHORT, 1.0, "day days"),
     row(NB, UNIT_SHORT, 1.0, "døgn dag dager dagen"),
     row(SV, UNIT_SHORT, 1.0, "dygn dag dagar dagen"),
