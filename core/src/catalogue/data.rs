@@ -106,10 +106,10 @@ pub(super) static METRICS: &[Metric] = &[
             "Hvor mange opslag, reels, stories eller videoer vi udgiver: vores egen indsats, et tiltag og ikke et mål.",
         ),
         w!(
-            ["post", "reel", "=story", "=stories", "video", "blog post", "case study", "case studies", "article", "episode", "carousel", "=content", "go live", "livestream", "live stream", "=pin", "=pins", "=shorts"],
-            ["innlegg", "reel", "=story", "=stories", "video", "videoe", "film", "artikkel", "artikl", "episode", "blogginnlegg", "karusell", "=innhold", "livesending", "=pins", "=shorts"],
-            ["inlägg", "reel", "=story", "=stories", "video", "videor", "film", "artikel", "artikl", "avsnitt", "episod", "karusell", "=innehåll", "livesändning", "=pins", "=shorts"],
-            ["opslag", "indlæg", "reel", "=story", "=stories", "video", "videoe", "film", "artikel", "artikl", "afsnit", "episode", "karrusel", "=indhold", "livestreaming", "=pins", "=shorts"],
+            ["post", "reel", "=story", "=stories", "=tiktoks", "video", "blog post", "case study", "case studies", "article", "episode", "carousel", "=content", "go live", "livestream", "live stream", "=pin", "=pins", "=shorts"],
+            ["innlegg", "reel", "=story", "=stories", "=tiktoks", "video", "videoe", "film", "artikkel", "artikl", "episode", "blogginnlegg", "karusell", "=innhold", "livesending", "=pins", "=shorts"],
+            ["inlägg", "reel", "=story", "=stories", "=tiktoks", "video", "videor", "film", "artikel", "artikl", "avsnitt", "episod", "karusell", "=innehåll", "livesändning", "=pins", "=shorts"],
+            ["opslag", "indlæg", "reel", "=story", "=stories", "=tiktoks", "video", "videoe", "film", "artikel", "artikl", "afsnit", "episode", "karrusel", "=indhold", "livestreaming", "=pins", "=shorts"],
         ),
         w!(
             ["publish", "publishes", "post", "posts", "upload", "share", "write", "film", "produce", "create", "livestream", "stream", "pin"],
@@ -156,10 +156,10 @@ pub(super) static METRICS: &[Metric] = &[
             "Webinarer, workshops, livestreams og arrangementer vi afholder: et tiltag, der kan give tilmeldinger.",
         ),
         w!(
-            ["webinar", "workshop", "livestream", "live stream", "meetup"],
-            ["webinar", "workshop", "direktesending", "livesending", "arrangement"],
-            ["webbinari", "webinar", "workshop", "livesändning", "direktsändning", "evenemang"],
-            ["webinar", "workshop", "livestream", "livesending", "arrangement"],
+            ["webinar", "workshop", "livestream", "live stream", "meetup", "=event", "=events", "=ama", "=amas"],
+            ["webinar", "workshop", "direktesending", "livesending", "arrangement", "omvisning", "=ama", "=amaer"],
+            ["webbinari", "webinar", "workshop", "livesändning", "direktsändning", "evenemang", "=ama", "=amaer", "=amas"],
+            ["webinar", "workshop", "livestream", "livesending", "arrangement", "rundvisning", "=ama", "=amaer"],
         ),
         w!(
             ["hold", "holds", "host", "hosts", "organise", "organize", "arrange", "stream"],

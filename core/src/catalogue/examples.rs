@@ -22,6 +22,7 @@ const fn ex(metric: &'static str, lang: Lang, text: &'static str) -> Example {
 
 pub(crate) static EXAMPLES: &[Example] = &[
     // ── 0: our own activity ──────────────────────────────────────────────────────────────────────────
+    ex("posts_published", Nb, "frisøren: 12 tiktoks før sommeren 2027"),
     ex("posts_published", En, "Post two short recipe videos a week on TikTok from January to June 2027"),
     ex("posts_published", Nb, "Legge ut to innlegg i uka på Facebook om nye sykler i butikken ut 2027"),
     ex("posts_published", Sv, "Publicera tre inlägg i veckan på LinkedIn om våra byggprojekt under våren 2027"),
@@ -36,6 +37,8 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("campaigns_run", Nb, "Samarbeide med tre innholdsskapere på TikTok om kafeens nye meny før påske 2027"),
     ex("campaigns_run", Sv, "Samarbeta med två innehållsskapare på Instagram för cykelbutiken under våren 2027"),
     ex("campaigns_run", Da, "Samarbejde med tre indholdsskabere på Instagram om bageriets julekager inden december 2027"),
+    ex("events_held", En, "4 reddit AMAs with our vets in 2027"),
+    ex("events_held", Nb, "Galleriet arrangerer tre omvisninger på Instagram Live i løpet av høsten 2027"),
     ex("events_held", En, "Host four webinars on LinkedIn Live about bookkeeping for start-ups in 2027"),
     ex("events_held", Nb, "Holde seks direktesendinger på Facebook med hundetrening før sommeren 2027"),
     ex("events_held", Sv, "Hålla tre webbinarier om solceller för villaägare under hösten 2027"),
