@@ -345,6 +345,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("hires", Nb, "8 nye ansatte i hjemmetjenesten rekruttert via Facebook innen 1. mai 2027"),
     ex("hires", Sv, "12 nya anställda i hemtjänsten rekryterade via LinkedIn före 1 maj 2027"),
     ex("hires", Da, "6 nye ansatte i hjemmeplejen rekrutteret via Facebook inden 1. maj 2027"),
+    ex("renewals", Da, "Svømmeklubben: 80 % af medlemmerne skal forny deres medlemskab via appen inden 1. februar 2027"),
     ex("renewals", Sv, "Öka andelen återkommande gäster på vandrarhemmet med 10 % via nyhetsbrevet under 2027"),
     ex("renewals", En, "Grow returning customers of the bike shop by 20 % through our Facebook group in 2027"),
     ex("renewals", En, "Raise the share of repeat purchases in the webshop from 20 % to 30 % with Facebook offers by the end of 2027"),

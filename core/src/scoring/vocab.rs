@@ -229,6 +229,11 @@ pub(crate) static ROWS: &[Row] = &[
     row(SV, FILLER, 0.0, "den det de vår våra vårt nya ny nytt antal antalet totala totalt totalen samlade genomsnittlig genomsnittliga kvalificerade minst alla fler flera mer extra organiska unika månatliga egna spontana spontan"),
     row(DA, FILLER, 0.0, "den det de vores nye ny nyt antal antallet samlede samlet gennemsnitlig gennemsnitlige gennemsnitligt kvalificerede mindst alle flere mere ekstra organiske unikke månedlige ugentlige egne så mange"),
     row(ALL, FILLER, 0.0, "min max"),
+    // Their own: "forny deres tilmelding", "förnya sina medlemskap".
+    row(NB | DA, FILLER, 0.0, "deres sine"),
+    row(NB, FILLER, 0.0, "sitt"),
+    row(DA, FILLER, 0.0, "sit"),
+    row(SV, FILLER, 0.0, "deras sina sitt"),
     row(EN, FILLER, 0.0, "share proportion percentage"),
     row(SCAND, FILLER, 0.0, "andel andelen"),
     // prepositions that end a noun phrase
