@@ -263,6 +263,8 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("downloads", Sv, "Bokningsappen ska installeras 3 000 gånger efter annonserna på TikTok före sommaren 2027"),
     ex("downloads", Da, "Billetappen skal installeres 6.000 gange ved hjælp af Instagram-annoncer inden 1. maj 2027"),
     ex("downloads", En, "Get 3,000 installs of the parking app from TikTok ads by June 2027"),
+    ex("reviews", Nb, "Trustpilot: 80 nye omtaler fra kunder av rørleggeren innen uke 20"),
+    ex("reviews", Sv, "Få 60 nya omnämnanden på Tripadvisor från gäster på vandrarhemmet före sommaren 2027"),
     ex("reviews", En, "Collect 100 new Google reviews for the café by the end of 2027"),
     ex("reviews", Nb, "Få 80 nye anmeldelser på Google for bilverkstedet innen utgangen av 2027"),
     ex("reviews", Sv, "Få 60 nya recensioner på Tripadvisor för vandrarhemmet före hösten 2027"),

@@ -966,6 +966,12 @@ pub(crate) fn refine(
             return;
         }
     }
+    // "hundre nye omtaler på Trustpilot": what is said of us on a site of reviews is a review.
+    if found.metric.id == MENTIONS && r.anywhere(c::REVIEW_SITE) {
+        if let Some(m) = by_id(REVIEWS) {
+            placement.head = Some((Found { metric: m, ..found }, via));
+        }
+    }
     let surveyed = r.anywhere(c::SURVEY);
     // "nämner oss spontant i kännedomsmätningen": a mention asked for in a survey is recall.
     if found.metric.id == MENTIONS && surveyed {
@@ -1232,6 +1238,7 @@ fn people_posting(r: &Reading, placement: &Placement, found: Found) -> Option<&'
 const CHANNEL_SUBSCRIBERS: &str = "channel_subscribers";
 const PAID_SUBSCRIPTIONS: &str = "paid_subscriptions";
 const MENTIONS: &str = "mentions";
+const REVIEWS: &str = "reviews";
 const BRAND_AWARENESS: &str = "brand_awareness";
 const CONVERSION_RATE: &str = "conversion_rate";
 const SATISFACTION: &str = "customer_satisfaction";

@@ -189,6 +189,8 @@ pub(crate) mod c {
     pub const AND: Classes = 1 << 85;
     /// "same", "samme": before "day", a limit on each reply ("svar samme dag"), as "within a day" is.
     pub const SAME: Classes = 1 << 86;
+    /// "Trustpilot", "Tripadvisor": sites of reviews, where what is said about us is a review.
+    pub const REVIEW_SITE: Classes = 1 << 87;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -459,6 +461,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(SV, UNIT_SHORT, 0.0, "sekund sekunder sek minut minuter min timme timmar timmen tim"),
     row(DA, UNIT_SHORT, 0.0, "sekund sekunder sek minut minutter min time timer timers t"),
     row(EN, SAME, 0.0, "same"),
+    row(ALL, REVIEW_SITE, 0.0, "trustpilot tripadvisor yelp"),
     row(NB | DA, SAME, 0.0, "samme"),
     row(SV, SAME, 0.0, "samma"),
     row(EN, UNIT_SHORT, 1.0, "day days"),
