@@ -225,6 +225,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("cost_per_click", Sv, "Sänka kostnaden per klick för våra LinkedIn-annonser till 8 kronor före april 2027"),
     ex("cost_per_click", Da, "Få prisen pr. klik på vores Facebook-annoncer ned på 2 kr. inden april 2027"),
     // ── 4: interaction ───────────────────────────────────────────────────────────────────────────────
+    ex("inquiries", Sv, "40 fler som ringer elektrikern från google-profilen före juni 2027"),
     ex("inquiries", Sv, "låssmeden: 30 DM-förfrågningar på insta i månaden från mars 2027"),
     ex("inquiries", Sv, "Glassbaren vill ha 150 story replies på Instagram med frågor om smakerna under juli 2027"),
     ex("inquiries", En, "Receive 40 quote requests a month via Facebook Messenger for the roofing firm by May 2027"),
@@ -237,6 +238,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("inquiries", Nb, "Få 30 henvendelser i måneden via Instagram om bryllupsfoto innen mai 2027"),
     ex("inquiries", Sv, "Få 25 offertförfrågningar i månaden via Facebook om köksrenovering före juni 2027"),
     ex("inquiries", Da, "Modtage 20 henvendelser om måneden på Messenger om tilbud på tagrenovering inden juni 2027"),
+    ex("sign_ups", Da, "bilpoolen: 300 nye brugere via TikTok-annoncer i løbet af foråret 2027"),
     ex("sign_ups", En, "Get 150 registrations for our open day through Instagram by 1 March 2027"),
     ex("sign_ups", Nb, "Få 200 påmeldinger til åpen dag via Facebook innen 1. mars 2027"),
     ex("sign_ups", Sv, "Få 120 anmälningar till vårt webbinarium om bokföring via LinkedIn före 15 februari 2027"),

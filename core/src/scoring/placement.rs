@@ -1012,7 +1012,11 @@ pub(crate) fn refine(
             .any(number)
     };
     let people_counted = || {
-        main_tokens(&placement.segments).any(|k| r.facts[k].people && k < found.first && counted(k))
+        // "Reddit-annonsene skal gi … 400 betalende brukere": our output as the subject, the people
+        // it brings after the modal.
+        let subject = r.has(found.last + 1, c::MODAL) && !r.has(found.last + 1, c::PARTICLE | c::TO);
+        main_tokens(&placement.segments)
+            .any(|k| r.facts[k].people && (k < found.first || subject) && counted(k))
     };
     if found.metric.is_activity() && people_counted() {
         if let Some(m) = by_id(SIGN_UPS) {
