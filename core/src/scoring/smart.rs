@@ -42,7 +42,10 @@ pub(crate) fn check(a: &Analysis, goal: &GoalInput, ctx: &PlanContext, v: &Verdi
         aim,
     } = *v;
     Smart {
-        specific: specific(a, known, metric),
+        // Our own output is concrete when it says where or for whom, named in the catalogue or not
+        // ("opretter en Bluesky-profil").
+        // "be more active on TikTok" is an umbrella wish, not output: more of nothing counted.
+        specific: specific(a, known || (level == LadderLevel::Activity && !vague_more(a)), metric),
         measurable: measurable(a, goal, known, metric),
         attainable: attainable(a, goal, ctx),
         relevant: vanity::relevant(goal, ctx, level, metric_label, aim.is_some()),
@@ -72,6 +75,11 @@ fn specific(a: &Analysis, known: bool, metric: Option<&'static str>) -> Check {
             Finding::new(Rule::SpecificNoChannelOrAudience),
         )
     }
+}
+
+/// "more" with no number anywhere: more of something unsaid.
+fn vague_more(a: &Analysis) -> bool {
+    a.quantities.is_empty() && a.reading.anywhere(c::MORE)
 }
 
 /// A group of people the goal is about, not counted as its result ("10 pædagoger" are the hires).

@@ -170,6 +170,22 @@ fn umbrella_results_are_never_specific() {
 }
 
 #[test]
+fn our_own_output_on_a_named_channel_is_specific_even_with_a_verb_the_scorer_does_not_know() {
+    for text in [
+        "Kulturhuset opretter en Bluesky-profil inden 1. januar",
+        "sette opp chatbot i messenger for dekkhotellet før dekkskiftsesongen",
+    ] {
+        let a = read(text);
+        assert_eq!(a.level.number(), 0, "{text}");
+        assert!(a.smart.specific.is_met(), "{text}");
+    }
+    // More of something unsaid is an umbrella wish, channel or not.
+    for text in ["vi skal være mere aktive på tiktok", "bli mer aktiva på tiktok"] {
+        assert!(!read(text).smart.specific.is_met(), "{text}");
+    }
+}
+
+#[test]
 fn a_channel_or_a_group_of_people_makes_a_result_specific() {
     assert!(read("Sell 100 bikes via Facebook Marketplace")
         .smart
