@@ -438,6 +438,7 @@ impl Scan<'_, '_, '_> {
         }
         // "shares of the Christmas blend reveal": a holiday after "of" names a thing, not a time.
         let named_thing = self.before_has(i, c::OF);
+        let time_before = time_before | c::LOOSE_BEFORE;
         if f & c::HOLIDAY != 0 && self.before_has(i, time_before) && !named_thing {
             let date = holiday(self.today, self.value(i));
             self.bound(i, i, date);
@@ -472,7 +473,7 @@ impl Scan<'_, '_, '_> {
         // "denne sesongen", "until the premiere": the event word alone names one occasion after a word
         // that points at it, but not after a rate's "i" ("to innlegg i uka").
         let points_at = self.before(i).is_some_and(|j| {
-            self.has(j, c::THIS_NEXT | c::DEADLINE_PREP)
+            self.has(j, c::THIS_NEXT | c::DEADLINE_PREP | c::LOOSE_BEFORE)
                 || (self.has(j, c::TIME_PREP)
                     && !self.has(j, c::WITHIN | c::RATE_PREP | c::FROM | c::OF))
         });
@@ -543,7 +544,14 @@ impl Scan<'_, '_, '_> {
         if tok.kind != TokKind::Word
             || self.has(
                 next,
-                c::NUMBER_WORD | c::ARTICLE_ONE | c::UNIT_SHORT | c::UNIT_LONG | c::MORE | c::PREP,
+                // "målt før og etter kampanjen": a measurement on both sides, not a deadline.
+                c::NUMBER_WORD
+                    | c::ARTICLE_ONE
+                    | c::UNIT_SHORT
+                    | c::UNIT_LONG
+                    | c::MORE
+                    | c::PREP
+                    | c::CONJ,
             )
         {
             return false;
@@ -711,6 +719,21 @@ mod tests {
         assert!(bound("Fler ansökningar inför terminsstarten", Lang::Sv));
         assert!(bound("Flere bookinger i løbet af sommeren", Lang::Da));
         assert!(bound("Dubbla försäljningen till julen", Lang::Sv));
+    }
+
+    #[test]
+    fn hurried_spellings_point_at_a_time_only_before_a_time_word() {
+        assert!(bound("20 bestillinger pa resåling via insta for jul", Lang::Da));
+        assert!(bound("femtio nya recensioner pa google fore påsk", Lang::Sv));
+        assert!(bound("glasmager 12k følgere pa pinterest ved årsskiftet", Lang::Da));
+        assert!(bound("wedding planner pinterest saves up 60% by valentines", Lang::En));
+        assert!(bound("dobbelt så mange delinger på linkedin innen seks mnd", Lang::Nb));
+        assert!(!bound("flere bestillinger for bakeriet via insta", Lang::Nb));
+        // Measured on both sides of an event, not by it.
+        assert!(!bound(
+            "Spontant kendskab blandt studerende skal fordobles, målt i en survey før og efter kampagnen",
+            Lang::Da
+        ));
     }
 
     #[test]

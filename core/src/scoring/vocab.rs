@@ -191,6 +191,9 @@ pub(crate) mod c {
     pub const SAME: Classes = 1 << 86;
     /// "Trustpilot", "Tripadvisor": sites of reviews, where what is said about us is a review.
     pub const REVIEW_SITE: Classes = 1 << 87;
+    /// "for jul", "fore påsk", "ved årsskiftet": "før"/"före" typed without its accent, and "at", point
+    /// at a time only before a holiday, a season or an event ("for bakeriet" is not a time).
+    pub const LOOSE_BEFORE: Classes = 1 << 88;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -450,7 +453,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(SV, HOLIDAY, 0.0, "midsommar"),
     // Days whose date moves from year to year: a deadline without a fixed date.
     row(SCAND, HOLIDAY, 0.0, "morsdag morsdagen farsdag farsdagen mors fars valentinsdag valentinsdagen"),
-    row(EN, HOLIDAY, 0.0, "mother's father's mothers fathers valentine's mothersday fathersday"),
+    row(EN, HOLIDAY, 0.0, "mother's father's mothers fathers valentine's valentines mothersday fathersday"),
     row(NB | DA, HOLIDAY, 6.23, "sankthans"),
     // Periods of the church year whose dates move with Easter or Christmas: "i advent", "i fastetiden".
     row(EN, HOLIDAY, 0.0, "advent lent"),
@@ -461,6 +464,8 @@ pub(crate) static ROWS: &[Row] = &[
     row(SV, UNIT_SHORT, 0.0, "sekund sekunder sek minut minuter min timme timmar timmen tim"),
     row(DA, UNIT_SHORT, 0.0, "sekund sekunder sek minut minutter min time timer timers t"),
     row(EN, SAME, 0.0, "same"),
+    row(NB | DA, LOOSE_BEFORE, 0.0, "for ved"),
+    row(SV, LOOSE_BEFORE, 0.0, "for fore vid"),
     row(ALL, REVIEW_SITE, 0.0, "trustpilot tripadvisor yelp"),
     row(NB | DA, SAME, 0.0, "samme"),
     row(SV, SAME, 0.0, "samma"),
@@ -474,6 +479,8 @@ pub(crate) static ROWS: &[Row] = &[
     row(DA, UNIT_LONG, 7.0, "uge uger ugen"),
     row(EN, UNIT_LONG, 30.0, "month months"),
     row(NB | DA, UNIT_LONG, 30.0, "måned måneder måneden månedene"),
+    row(NB, UNIT_LONG, 30.0, "mnd"),
+    row(DA, UNIT_LONG, 30.0, "mdr mnd"),
     row(SV, UNIT_LONG, 30.0, "månad månader månaden månaderna"),
     row(EN, UNIT_LONG, 91.0, "quarter quarters"),
     row(SCAND, UNIT_LONG, 91.0, "kvartal kvartaler kvartalet"),
