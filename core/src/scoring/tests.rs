@@ -170,6 +170,17 @@ fn umbrella_results_are_never_specific() {
 }
 
 #[test]
+fn multipliers_as_hurried_writers_type_them_are_measurable() {
+    for text in [
+        "klik fra insta til webshoppen x3 inden 1/6",
+        "Trafikken fra Reddit til bloggen skal tredobles innen utgangen av Q2 2027",
+        "klikk på bestill time-knappen i google-profilen dobla før jul",
+    ] {
+        assert!(read(text).smart.measurable.is_met(), "{text}");
+    }
+}
+
+#[test]
 fn our_own_output_on_a_named_channel_is_specific_even_with_a_verb_the_scorer_does_not_know() {
     for text in [
         "Kulturhuset opretter en Bluesky-profil inden 1. januar",
