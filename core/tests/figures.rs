@@ -9,6 +9,25 @@ use goal_ladder_core::Date;
 type Case = (&'static str, Option<f64>, Option<f64>, Option<&'static str>);
 
 const EN: &[Case] = &[
+    // Written in a hurry: an arrow between the start and the target, "mill" for million.
+    (
+        "beekeeper insta followers 600 → 2k by 1 May",
+        Some(600.0),
+        Some(2000.0),
+        Some("2027-05-01"),
+    ),
+    (
+        "temp agency linkedin ads CTR 0.8% -> 1.5% in H1",
+        Some(0.8),
+        Some(1.5),
+        Some("2027-06-30"),
+    ),
+    (
+        "taxi firm: £2.5 mill in revenue from LinkedIn next year",
+        None,
+        Some(2_500_000.0),
+        Some("2027-12-31"),
+    ),
     (
         "Grow repeat orders from our TikTok shop from 80 to 120 within half a year",
         Some(80.0),
@@ -132,6 +151,12 @@ const EN: &[Case] = &[
 ];
 
 const NB: &[Case] = &[
+    (
+        "Spontan kjennskap til treningssenteret blant 65+ i Drammen: 25 % innen 1. september",
+        None,
+        Some(25.0),
+        Some("2027-09-01"),
+    ),
     (
         "øke følgere på linkedin for regnskapskontoret med 1000 inen 31.12",
         None,
@@ -396,6 +421,18 @@ const SV: &[Case] = &[
 ];
 
 const DA: &[Case] = &[
+    (
+        "landbrugsmaskiner: 8.000 besøg pa produktsiderne fra yt inden udgangen af feb",
+        None,
+        Some(8000.0),
+        Some("2027-02-28"),
+    ),
+    (
+        "Hospicet vil samle 250.000 kr. ind via Instagram inden nytår 2027",
+        None,
+        Some(250_000.0),
+        Some("2027-12-31"),
+    ),
     (
         "Få 300 nye tilmeldinger til nyhedsbrevet via LinkedIn på et halvt år",
         None,

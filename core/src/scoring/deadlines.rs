@@ -440,6 +440,17 @@ impl Scan<'_, '_, '_> {
         let named_thing = self.before_has(i, c::OF);
         let time_before = time_before | c::LOOSE_BEFORE;
         if f & c::HOLIDAY != 0 && self.before_has(i, time_before) && !named_thing {
+            // "inden nytår 2027", "før jul 2027": the holiday of the year written after it.
+            if let Some(year) = self.year_at(i + 1) {
+                let value = self.value(i);
+                let (month, day) = (
+                    value.trunc() as u8,
+                    ((value - value.trunc()) * 100.0).round() as u8,
+                );
+                let date = (value > 0.0).then(|| Date::new(year, month, day)).flatten();
+                self.bound(i, i + 1, date);
+                return;
+            }
             let date = holiday(self.today, self.value(i));
             self.bound(i, i, date);
             return;
@@ -723,12 +734,30 @@ mod tests {
 
     #[test]
     fn hurried_spellings_point_at_a_time_only_before_a_time_word() {
-        assert!(bound("20 bestillinger pa resåling via insta for jul", Lang::Da));
-        assert!(bound("femtio nya recensioner pa google fore påsk", Lang::Sv));
-        assert!(bound("glasmager 12k følgere pa pinterest ved årsskiftet", Lang::Da));
-        assert!(bound("wedding planner pinterest saves up 60% by valentines", Lang::En));
-        assert!(bound("dobbelt så mange delinger på linkedin innen seks mnd", Lang::Nb));
-        assert!(!bound("flere bestillinger for bakeriet via insta", Lang::Nb));
+        assert!(bound(
+            "20 bestillinger pa resåling via insta for jul",
+            Lang::Da
+        ));
+        assert!(bound(
+            "femtio nya recensioner pa google fore påsk",
+            Lang::Sv
+        ));
+        assert!(bound(
+            "glasmager 12k følgere pa pinterest ved årsskiftet",
+            Lang::Da
+        ));
+        assert!(bound(
+            "wedding planner pinterest saves up 60% by valentines",
+            Lang::En
+        ));
+        assert!(bound(
+            "dobbelt så mange delinger på linkedin innen seks mnd",
+            Lang::Nb
+        ));
+        assert!(!bound(
+            "flere bestillinger for bakeriet via insta",
+            Lang::Nb
+        ));
         // Measured on both sides of an event, not by it.
         assert!(!bound(
             "Spontant kendskab blandt studerende skal fordobles, målt i en survey før og efter kampagnen",

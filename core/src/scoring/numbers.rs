@@ -125,7 +125,9 @@ pub(crate) fn is_age(r: &Reading, i: usize) -> bool {
         || (r.has(j, c::YEAR_UNIT)
             && (r.has(j + 1, c::AGE) || j > i + 1 || r.facts.get(j + 1).is_none()));
     let under_after_people = i >= 2 && r.has(i - 1, c::UNDER_OVER) && r.facts[i - 2].people;
-    prev_age || next_age || under_after_people
+    // "blant 65+", "among 60+": a lower bound of age, not a target.
+    let plus_among = i >= 1 && r.has(i - 1, c::AMONG) && r.text.is_punct(i + 1, '+');
+    prev_age || next_age || under_after_people || plus_among
 }
 
 /// The token after a number and the rest of its range: "18–30", "65+".
@@ -182,6 +184,22 @@ pub(crate) fn start_and_target(
                 target: Some(t.value),
             };
         }
+    }
+    // "600 → 2k", "0.8% -> 1.5%": a number, an arrow, a number.
+    let arrow = |from: &Quantity, to: &Quantity| {
+        let between: String = (from.last + 1..to.first)
+            .map(|k| match r.text.toks[k].kind {
+                TokKind::Punct(ch) => ch,
+                _ => ' ',
+            })
+            .collect();
+        matches!(between.as_str(), "→" | "->" | "=>" | "⇒" | "➔")
+    };
+    if let Some(w) = numbers.windows(2).find(|w| arrow(w[0], w[1])) {
+        return StartAndTarget {
+            baseline: Some(w[0].value),
+            target: Some(w[1].value),
+        };
     }
     let from = numbers.iter().position(|q| after(q, c::FROM));
     if let Some(a) = from {

@@ -926,7 +926,8 @@ pub(crate) fn refine(
             .any(|k| r.facts[k].people && !shown(k));
     // ("se klart", watching to the end, stays attention.)
     let attention = found.metric.level == LadderLevel::Attention;
-    let reached = seen && people_near && !attention && found.metric.level <= LadderLevel::Engagement;
+    let reached =
+        seen && people_near && !attention && found.metric.level <= LadderLevel::Engagement;
     if reached {
         if let Some(m) = by_id(REACH) {
             placement.head = Some((Found { metric: m, ..found }, via));
@@ -1014,7 +1015,8 @@ pub(crate) fn refine(
     let people_counted = || {
         // "Reddit-annonsene skal gi … 400 betalende brukere": our output as the subject, the people
         // it brings after the modal.
-        let subject = r.has(found.last + 1, c::MODAL) && !r.has(found.last + 1, c::PARTICLE | c::TO);
+        let subject =
+            r.has(found.last + 1, c::MODAL) && !r.has(found.last + 1, c::PARTICLE | c::TO);
         main_tokens(&placement.segments)
             .any(|k| r.facts[k].people && (k < found.first || subject) && counted(k))
     };

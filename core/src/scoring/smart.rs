@@ -45,7 +45,11 @@ pub(crate) fn check(a: &Analysis, goal: &GoalInput, ctx: &PlanContext, v: &Verdi
         // Our own output is concrete when it says where or for whom, named in the catalogue or not
         // ("opretter en Bluesky-profil").
         // "be more active on TikTok" is an umbrella wish, not output: more of nothing counted.
-        specific: specific(a, known || (level == LadderLevel::Activity && !vague_more(a)), metric),
+        specific: specific(
+            a,
+            known || (level == LadderLevel::Activity && !vague_more(a)),
+            metric,
+        ),
         measurable: measurable(a, goal, known, metric),
         attainable: attainable(a, goal, ctx),
         relevant: vanity::relevant(goal, ctx, level, metric_label, aim.is_some()),

@@ -191,7 +191,10 @@ fn our_own_output_on_a_named_channel_is_specific_even_with_a_verb_the_scorer_doe
         assert!(a.smart.specific.is_met(), "{text}");
     }
     // More of something unsaid is an umbrella wish, channel or not.
-    for text in ["vi skal være mere aktive på tiktok", "bli mer aktiva på tiktok"] {
+    for text in [
+        "vi skal være mere aktive på tiktok",
+        "bli mer aktiva på tiktok",
+    ] {
         assert!(!read(text).smart.specific.is_met(), "{text}");
     }
 }
