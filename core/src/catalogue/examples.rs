@@ -22,6 +22,8 @@ const fn ex(metric: &'static str, lang: Lang, text: &'static str) -> Example {
 
 pub(crate) static EXAMPLES: &[Example] = &[
     // ── 0: our own activity ──────────────────────────────────────────────────────────────────────────
+    ex("posts_published", En, "Make an 8-episode YouTube series on buying your first car before summer 2027, so we get more test drives"),
+    ex("posts_published", Sv, "Publicera tre inlägg i månaden om försäljning av fritidshus på LinkedIn under 2027"),
     ex("posts_published", Nb, "frisøren: 12 tiktoks før sommeren 2027"),
     ex("posts_published", En, "Post two short recipe videos a week on TikTok from January to June 2027"),
     ex("posts_published", Nb, "Legge ut to innlegg i uka på Facebook om nye sykler i butikken ut 2027"),

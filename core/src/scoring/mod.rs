@@ -197,6 +197,7 @@ impl<'a> Analysis<'a> {
         let mut reading = reading::Reading::new(readable_part(text), lang);
         let time = deadlines::read(&reading, today);
         reading.set_aside_mentions_in(&time.consumed);
+        reading.set_aside_topics();
         let quantities = numbers::read(&reading, &time.consumed);
         let mut placement = placement::place(&reading, &quantities);
         let cadence = time.rate && !quantities.is_empty();

@@ -281,6 +281,36 @@ impl<'a> Reading<'a> {
         best.map(|(m, l, _)| (m, l))
     }
 
+    /// Forgets a metric that names the topic of our content: "post about the pay campaign", "a
+    /// YouTube series on buying your first flat", "innlegg om salg av hytter".
+    pub fn set_aside_topics(&mut self) {
+        let content = |r: &Self, k: usize| {
+            r.has(k, c::VIDEO | c::NEWSLETTER)
+                || r.mention(k).is_some_and(|m| {
+                    [m.noun_metric(), m.verb_metric()]
+                        .into_iter()
+                        .flatten()
+                        .any(|x| x.is_activity())
+                })
+        };
+        let mut topics = Vec::new();
+        for (index, m) in self.mentions.iter().enumerate() {
+            let mut j = m.first;
+            while j > 0 && self.has(j - 1, c::ARTICLE | c::FILLER) && !self.has(j - 1, c::TOPIC) {
+                j -= 1;
+            }
+            let Some(t) = j.checked_sub(1) else { continue };
+            if self.has(t, c::TOPIC) && t >= 1 && content(self, t - 1) {
+                topics.push(index);
+            }
+        }
+        for slot in self.mention_at.iter_mut() {
+            if slot.is_some_and(|i| topics.contains(&usize::from(i))) {
+                *slot = None;
+            }
+        }
+    }
+
     /// Forgets the metrics named inside a time phrase: in "before applications open" the applications
     /// name a moment, not what the goal counts. `in_time[i]` is whether token `i` is part of one.
     pub fn set_aside_mentions_in(&mut self, in_time: &[bool]) {

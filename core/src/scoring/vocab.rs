@@ -194,6 +194,9 @@ pub(crate) mod c {
     /// "for jul", "fore påsk", "ved årsskiftet": "før"/"före" typed without its accent, and "at", point
     /// at a time only before a holiday, a season or an event ("for bakeriet" is not a time).
     pub const LOOSE_BEFORE: Classes = 1 << 88;
+    /// "about", "on", "om": after our content ("post about the pay campaign", "en serie om at købe
+    /// bolig"), what follows is its topic, not a result.
+    pub const TOPIC: Classes = 1 << 89;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -481,6 +484,8 @@ pub(crate) static ROWS: &[Row] = &[
     row(SV, UNIT_SHORT, 0.0, "sekund sekunder sek minut minuter min timme timmar timmen tim"),
     row(DA, UNIT_SHORT, 0.0, "sekund sekunder sek minut minutter min time timer timers t"),
     row(EN, SAME, 0.0, "same"),
+    row(EN, TOPIC, 0.0, "about on"),
+    row(SCAND, TOPIC, 0.0, "om"),
     row(NB | DA, LOOSE_BEFORE, 0.0, "for ved"),
     row(SV, LOOSE_BEFORE, 0.0, "for fore vid"),
     row(ALL, REVIEW_SITE, 0.0, "trustpilot tripadvisor yelp"),
@@ -635,11 +640,11 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, AVERAGE, 0.0, "snitt gjennomsnitt gjennomsnittlig gjennomsnittlige"),
     row(SV, AVERAGE, 0.0, "snitt genomsnitt genomsnittlig genomsnittliga"),
     row(DA, AVERAGE, 0.0, "snit gennemsnit gennemsnitlig gennemsnitlige"),
-    row(EN, VIDEO, 0.0, "video videos clip clips reel reels film films shorts trailer trailers"),
+    row(EN, VIDEO, 0.0, "video videos clip clips reel reels film films shorts trailer trailers series"),
     row(ALL, VIDEO, 0.0, "youtube"),
-    row(NB, VIDEO, 0.0, "video videoer videoene videoen klipp klippene film filmer filmene reels filmen traileren filmserie filmserien videoserie videoserien"),
-    row(SV, VIDEO, 0.0, "video videor videorna videon klipp klippen film filmer filmerna reels filmen trailern filmserie filmserien videoserie videoserien"),
-    row(DA, VIDEO, 0.0, "video videoer videoerne videoen klip klippene film filmene reels filmen traileren filmserie filmserien videoserie videoserien"),
+    row(NB, VIDEO, 0.0, "video videoer videoene videoen klipp klippene film filmer filmene reels filmen traileren filmserie filmserien videoserie videoserien serie serien"),
+    row(SV, VIDEO, 0.0, "video videor videorna videon klipp klippen film filmer filmerna reels filmen trailern filmserie filmserien videoserie videoserien serie serien"),
+    row(DA, VIDEO, 0.0, "video videoer videoerne videoen klip klippene film filmene reels filmen traileren filmserie filmserien videoserie videoserien serie serien"),
     row(EN, AIM_NOUN, 0.0, "goal aim purpose"),
     row(SCAND, AIM_NOUN, 0.0, "målet formålet hensikten hensigten syftet"),
     row(EN, COPULA, 0.0, "is"),
