@@ -294,6 +294,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("conversion_rate", Sv, "Höja konverteringsgraden för besökare från TikTok till 3 % före hösten 2027"),
     ex("conversion_rate", Da, "Øge konverteringsraten for trafik fra Facebook fra 1,5 % til 3 % inden oktober 2027"),
     // ── 5: transaction ───────────────────────────────────────────────────────────────────────────────
+    ex("sales", En, "farm shop to sell 60 christmas hampers through facebook by 20 december 2027"),
     ex("sales", En, "200 more people clicking through from our instagram shop and buying a candle by may 2027"),
     ex("sales", En, "Sell 500 concert tickets through Instagram by the premiere on 1 May 2027"),
     ex("sales", Nb, "Selge 400 billetter til vårkonserten via Instagram innen 1. mai 2027"),

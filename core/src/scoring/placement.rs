@@ -277,6 +277,7 @@ fn marker_at(r: &Reading, i: usize, after_causative: bool) -> Option<(Role, usiz
         && i > 0
         && !r.has(i - 1, c::WISH)
         && !wished_of(r, i)
+        && !named_then_goal(r, i)
     {
         return Some((Role::Purpose, 1));
     }
@@ -294,6 +295,15 @@ fn marker_at(r: &Reading, i: usize, after_causative: bool) -> Option<(Role, usiz
         return Some((Role::Purpose, 2));
     }
     None
+}
+
+/// "home bakery to sell 40 celebration cakes a month": a few words that name who, then "to" and a
+/// counted result, is the goal written in a hurry, not a purpose.
+fn named_then_goal(r: &Reading, i: usize) -> bool {
+    let plain = |k: usize| {
+        r.text.toks[k].kind == TokKind::Word && r.mention(k).is_none() && r.facts[k].classes == 0
+    };
+    i <= 4 && (0..i).all(plain) && (i + 1..r.text.len()).any(|k| r.text.number(k).is_some())
 }
 
 /// "We'd like the ads to reach a CTR of 1.5 %", "we want our clips to get …": a wish with its object
