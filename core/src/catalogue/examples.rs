@@ -45,6 +45,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("events_held", Nb, "Holde seks direktesendinger på Facebook med hundetrening før sommeren 2027"),
     ex("events_held", Sv, "Hålla tre webbinarier om solceller för villaägare under hösten 2027"),
     ex("events_held", Da, "Holde fire webinarer om pension for selvstændige inden udgangen af 2027"),
+    ex("response_time", En, "bike rental - answer every whatsapp message within 20 min while we are open"),
     ex("response_time", Nb, "Tannlegen: alle spørsmål i Messenger skal få svar samme dag"),
     ex("response_time", Da, "hotellet: hver anmeldelse på Google får svar fra os inden 12 t"),
     ex("response_time", En, "reply to every Instagram DM the same day"),

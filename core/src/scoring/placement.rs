@@ -88,6 +88,12 @@ pub(crate) fn place(r: &Reading, quantities: &[Quantity]) -> Placement {
             anchors(r, quantities, seg)
                 .into_iter()
                 .filter(|a| a.first > act.last)
+                // "answer … within 15 min while we are open": a limit on each reply counts nothing.
+                .filter(|a| {
+                    !(a.first > 0
+                        && r.has(a.first - 1, c::WITHIN | c::BELOW | c::DEADLINE_PREP)
+                        && r.has(a.last + 1, c::UNIT_SHORT))
+                })
                 .filter_map(|a| head_of(r, seg, a))
                 // A length of time after our own output bounds it ("svare … og innen 30 min").
                 .find(|h| {
@@ -319,9 +325,11 @@ fn wished_of(r: &Reading, i: usize) -> bool {
 fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
     let seg = main.first()?;
     let mut i = seg.start;
-    // A label before a colon: "KR2:", "Initiative:", "Nyckelresultat:".
-    if let Some(colon) = (seg.start..seg.end.min(seg.start + 4)).find(|&k| r.text.is_punct(k, ':'))
-    {
+    // A label before a colon or a dash: "KR2:", "Initiative:", "car hire desk - answer …".
+    let label_end = |k: usize| {
+        r.text.is_punct(k, ':') || r.text.is_punct(k, '-') || r.text.is_punct(k, '–')
+    };
+    if let Some(colon) = (seg.start..seg.end.min(seg.start + 5)).find(|&k| label_end(k)) {
         i = colon + 1;
     }
     // "Städfirman ska publicera …", "The opera house will stream …": a subject of up to three words
@@ -861,7 +869,9 @@ pub(crate) fn refine(
         .then(|| {
             // "… before the autumn exhibition opens": an opening after "before" is a moment.
             let moment = |k: usize| (k.saturating_sub(5)..k).any(|p| r.has(p, c::DEADLINE_PREP));
-            main_tokens(&placement.segments).find(|&k| r.has(k, c::OPEN) && !moment(k))
+            // "… while we are open": opening hours, not opened letters.
+            let hours = |k: usize| k > 0 && r.has(k - 1, c::COPULA);
+            main_tokens(&placement.segments).find(|&k| r.has(k, c::OPEN) && !moment(k) && !hours(k))
         })
         .flatten();
     let attention = taken_in_at
