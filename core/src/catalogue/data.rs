@@ -137,10 +137,10 @@ pub(super) static METRICS: &[Metric] = &[
             ["kampagne", "annonce", "annoncering", "reklame", "influencer", "samarbejde", "creator", "indholdsskaber"],
         ),
         w!(
-            ["launch", "launches", "run", "runs", "start", "set", "open", "collaborate", "partner", "advertise", "establish", "promote", "promotes", "market"],
-            ["lansere", "lanserer", "kjøre", "kjører", "starte", "starter", "opprette", "oppretter", "åpne", "samarbeide", "annonsere", "etablere", "markedsføre", "markedsføres"],
-            ["lansera", "lanserar", "köra", "kör", "starta", "startar", "öppna", "samarbeta", "annonsera", "etablera", "inleda", "marknadsföra", "marknadsföras"],
-            ["lancere", "lancerer", "køre", "kører", "starte", "starter", "oprette", "opretter", "åbne", "samarbejde", "annoncere", "etablere", "markedsføre", "markedsføres"],
+            ["launch", "launches", "run", "runs", "start", "set", "open", "collaborate", "partner", "advertise", "establish", "promote", "promotes", "market", "collab"],
+            ["lansere", "lanserer", "kjøre", "kjører", "starte", "starter", "opprette", "oppretter", "åpne", "samarbeide", "annonsere", "etablere", "markedsføre", "markedsføres", "sette"],
+            ["lansera", "lanserar", "köra", "kör", "starta", "startar", "öppna", "samarbeta", "annonsera", "etablera", "inleda", "marknadsföra", "marknadsföras", "sätta"],
+            ["lancere", "lancerer", "køre", "kører", "starte", "starter", "oprette", "opretter", "åbne", "samarbejde", "annoncere", "etablere", "markedsføre", "markedsføres", "sætte"],
         ),
     ),
     m(
@@ -157,9 +157,9 @@ pub(super) static METRICS: &[Metric] = &[
         ),
         w!(
             ["webinar", "workshop", "livestream", "live stream", "meetup", "=event", "=events", "=ama", "=amas"],
-            ["webinar", "workshop", "direktesending", "livesending", "arrangement", "omvisning", "=ama", "=amaer"],
-            ["webbinari", "webinar", "workshop", "livesändning", "direktsändning", "evenemang", "=ama", "=amaer", "=amas"],
-            ["webinar", "workshop", "livestream", "livesending", "arrangement", "rundvisning", "=ama", "=amaer"],
+            ["webinar", "workshop", "direktesending", "livesending", "arrangement", "omvisning", "=ama", "=amaer", "spørretime"],
+            ["webbinari", "webinar", "workshop", "livesändning", "direktsändning", "evenemang", "=ama", "=amaer", "=amas", "frågestund"],
+            ["webinar", "workshop", "livestream", "livesending", "arrangement", "rundvisning", "=ama", "=amaer", "spørgetime"],
         ),
         w!(
             ["hold", "holds", "host", "hosts", "organise", "organize", "arrange", "stream"],
@@ -266,7 +266,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hur många olika personer som såg vårt innehåll minst en gång under en period.",
             "Hvor mange forskellige personer, der så vores indhold mindst én gang i en periode.",
         ),
-        w!(["reach"], ["rekkevidde", "reach", "når ut til", "nå ut til"], ["räckvidd", "reach", "når ut till", "nå ut till"], ["rækkevidde", "reach", "når ud til", "nå ud til"]),
+        w!(["reach", "in front of"], ["rekkevidde", "reach", "når ut til", "nå ut til"], ["räckvidd", "reach", "når ut till", "nå ut till"], ["rækkevidde", "reach", "når ud til", "nå ud til"]),
         w!(
             ["reach", "reaches", "reaching", "reached"],
             ["nå", "treffe"],
@@ -620,7 +620,7 @@ pub(super) static METRICS: &[Metric] = &[
                 "Klick som andel av exponeringarna, i procent.",
                 "Klik som andel af visningerne, i procent.",
             ),
-            w!(["=ctr", "clickthrough rate", "click rate", "clickthrough"], ["=ctr", "klikkrate", "klikkfrekvens", "clickthrough rate", "click through rate"], ["=ctr", "klickfrekvens", "klickgrad", "clickthrough rate", "click through rate"], ["=ctr", "klikrate", "klikfrekvens", "clickthrough rate", "click through rate"]),
+            w!(["=ctr", "clickthrough rate", "click rate", "clickthrough", "swipeuprate", "swipe up rate"], ["=ctr", "klikkrate", "klikkfrekvens", "clickthrough rate", "click through rate", "swipeuprate", "swipe up rate"], ["=ctr", "klickfrekvens", "klickgrad", "clickthrough rate", "click through rate", "swipeuprate", "swipe up rate"], ["=ctr", "klikrate", "klikfrekvens", "clickthrough rate", "click through rate", "swipeuprate", "swipe up rate"]),
             Words::NONE,
         ),
         ratio(
@@ -1056,7 +1056,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Kunder som förnyar eller köper igen: lojalitet som syns i en transaktion.",
             "Kunder, der fornyer eller køber igen: loyalitet vist i en transaktion.",
         ),
-        w!(["renewal", "renewal rate", "repeat purchase", "repeat purchases", "repeat order", "repeat orders", "repeat customer", "returning customer", "returning guest", "retention", "retention rate", "repurchase", "come back", "=churn", "churn rate"], ["fornyelse", "gjenkjøp", "fornyingsrate", "gjenkjøpsrate", "kundelojalitet", "tilbakevendende kunde", "tilbakevendende gjest", "komme tilbake", "fornyelsesrate", "fornyelsesgrad", "=churn", "frafall"], ["förnyelse", "återköp", "återköpsgrad", "återkommande kund", "återkommande gäst", "kundlojalitet", "komma tillbaka", "förnyelsegrad", "förnyelsegraden", "=churn", "kundtapp"], ["fornyelse", "genkøb", "fastholdelse", "kundeloyalitet", "tilbagevendende kunde", "tilbagevendende gæst", "fornyelsesrate", "genkøbsrate", "komme tilbage", "holde på", "fornyelsesgrad", "=churn", "kundeafgang"]),
+        w!(["renewal", "renewal rate", "repeat purchase", "repeat purchases", "repeat order", "repeat orders", "repeat customer", "repeat booking", "repeat bookings", "returning customer", "returning guest", "retention", "retention rate", "repurchase", "come back", "=churn", "churn rate"], ["fornyelse", "gjenkjøp", "fornyingsrate", "gjenkjøpsrate", "kundelojalitet", "tilbakevendende kunde", "tilbakevendende gjest", "komme tilbake", "fornyelsesrate", "fornyelsesgrad", "=churn", "frafall"], ["förnyelse", "återköp", "återköpsgrad", "återkommande kund", "återkommande gäst", "kundlojalitet", "komma tillbaka", "förnyelsegrad", "förnyelsegraden", "=churn", "kundtapp"], ["fornyelse", "genkøb", "fastholdelse", "kundeloyalitet", "tilbagevendende kunde", "tilbagevendende gæst", "fornyelsesrate", "genkøbsrate", "komme tilbage", "holde på", "fornyelsesgrad", "=churn", "kundeafgang"]),
         w!(["renew", "renews", "retain", "retains"], ["fornye", "fornyer", "beholde", "beholder"], ["förnya", "förnyar", "behålla", "behåller"], ["forny", "fornyer", "fastholde", "fastholder", "beholde", "beholder"]),
     ),
     m(
