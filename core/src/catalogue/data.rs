@@ -777,7 +777,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Personer, der tilmelder sig et arrangement, et webinar, en prøveperiode eller en liste.",
         ),
         w!(["signup", "sign up", "registration", "registrant", "attendee", "rsvp", "consultation response", "=responses", "trial account", "signups", "sign ups", "signed up", "enrolment", "enrollment", "volunteer", "free trial"], ["påmelding", "påmeldt", "påmeldte", "registrering", "deltaker", "høringsinnspill", "høringssvar", "innspill", "testkonto", "prøvekonto", "signup", "signups", "sign up", "sign ups", "frivillig", "prøveperiode", "skrive seg på", "skriver seg på", "skrive seg opp", "skriver seg opp"], ["anmälan", "anmälning", "anmäld", "anmälda", "registrering", "deltagare", "remissvar", "synpunkt", "testkonto", "provkonto", "signup", "signups", "sign up", "sign ups", "volontär", "frivillig", "provperiod", "skriver upp sig", "skriva upp sig", "skrev upp sig"], ["tilmelding", "tilmeldt", "tilmeldte", "registrering", "deltager", "høringssvar", "testkonto", "prøvekonto", "signup", "signups", "sign up", "sign ups", "frivillig", "prøveperiode", "skriver sig op", "skrive sig op", "skrevet sig op"]),
-        w!(["register", "registers", "attend", "signing", "enrol", "enroll", "enrolled", "enrols", "enrolls", "registered"], ["registrere", "melde"], ["registrera", "anmäla", "anmäla"], ["registrere", "tilmelde", "melde"]),
+        w!(["register", "registers", "attend", "signing", "enrol", "enroll", "enrolled", "enrols", "enrolls", "registered"], ["registrere", "melde", "meldt", "registrert"], ["registrera", "anmäla", "anmält", "registrerat", "registrerad"], ["registrere", "tilmelde", "melde", "meldt", "registreret"]),
     ),
     m(
         "newsletter_subscribers",

@@ -255,6 +255,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("sign_ups", Nb, "Få 30 nye frivillige til dugnaden via Facebook-gruppen innen 1. april 2027"),
     ex("sign_ups", Sv, "Få 200 gratis provperioder startade via LinkedIn-annonser före slutet av Q2 2027"),
     ex("sign_ups", Da, "Skaffe 25 nye frivillige til festivalen via Instagram inden 1. maj 2027"),
+    ex("newsletter_subscribers", Nb, "Minst 25 % av dem som følger biblioteket på Instagram skal ha meldt seg på nyhetsbrevet innen 1. juni 2027"),
     ex("newsletter_subscribers", En, "Grow the newsletter list from 800 to 2,000 subscribers through Instagram by December 2027"),
     ex("newsletter_subscribers", Nb, "Øke antall abonnenter på nyhetsbrevet fra 500 til 1 500 via Facebook innen desember 2027"),
     ex("newsletter_subscribers", Sv, "Få 1 000 nya prenumeranter på nyhetsbrevet via Instagram före årsskiftet"),

@@ -326,9 +326,8 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
     let seg = main.first()?;
     let mut i = seg.start;
     // A label before a colon or a dash: "KR2:", "Initiative:", "car hire desk - answer …".
-    let label_end = |k: usize| {
-        r.text.is_punct(k, ':') || r.text.is_punct(k, '-') || r.text.is_punct(k, '–')
-    };
+    let label_end =
+        |k: usize| r.text.is_punct(k, ':') || r.text.is_punct(k, '-') || r.text.is_punct(k, '–');
     if let Some(colon) = (seg.start..seg.end.min(seg.start + 5)).find(|&k| label_end(k)) {
         i = colon + 1;
     }
@@ -738,15 +737,25 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
                 last: m.last,
             })
         })
-        .fold(None::<Found>, |best, f| match best {
-            Some(b)
-                if b.metric.level >= f.metric.level
-                    || b.metric.level == LadderLevel::Attention
-                    || !(b.last + 1..f.first).any(|k| r.has(k, c::AND)) =>
-            {
+        .fold(None::<Found>, |best, f| {
+            // "30 % av dem som følger oss … skal ha meldt seg på": a verb in a clause about the people
+            // gives way to the verb after the modal, which says what they are to do.
+            let relative =
+                |b: &Found| (b.first.saturating_sub(2)..b.first).any(|k| r.has(k, c::RELATIVE));
+            let predicate = |b: &Found| {
+                (b.last + 1..f.first).any(|k| r.has(k, c::MODAL) && !r.has(k, c::PARTICLE | c::TO))
+            };
+            match best {
+                Some(b) if relative(&b) && predicate(&b) => Some(f),
                 Some(b)
+                    if b.metric.level >= f.metric.level
+                        || b.metric.level == LadderLevel::Attention
+                        || !(b.last + 1..f.first).any(|k| r.has(k, c::AND)) =>
+                {
+                    Some(b)
+                }
+                _ => Some(f),
             }
-            _ => Some(f),
         });
     // "flere der booker tid": a noun right after a verb of a higher level is what the verb takes,
     // not a result of its own.
