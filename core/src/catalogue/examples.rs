@@ -130,6 +130,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("attention", Nb, "Skape mer oppmerksomhet rundt sommerkonsertene i parken"),
     ex("attention", Sv, "Mer uppmärksamhet kring bibliotekets nya läsecirklar"),
     ex("attention", Da, "Få mere opmærksomhed om vores nye cykelværksted"),
+    ex("ad_recall", En, "We want more dog owners in Leeds to remember our tick safety message; a survey in June 2027 will tell us"),
     ex("ad_recall", En, "Reach 25 % ad recall for our spring YouTube campaign in the brand lift study by May 2027"),
     ex("ad_recall", Nb, "Oppnå 30 % reklameerindring for Snapchat-kampanjen i brand lift-målingen innen mars 2027"),
     ex("ad_recall", Sv, "Nå 20 % annonserinran i brand lift-studien för vår YouTube-kampanj före juni 2027"),

@@ -761,10 +761,22 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
     // not a result of its own.
     let taken_by_verb = |n: &Found| {
         verb.is_some_and(|v| {
-            v.metric.level > n.metric.level
-                && n.first == n.last
+            let plain = |k: usize| {
+                r.has(k, c::ARTICLE | c::FILLER)
+                    || (r.text.toks[k].kind == TokKind::Word
+                        && r.facts[k].classes == 0
+                        && r.mention(k).is_none())
+            };
+            // "remember our water safety message": what is remembered, however it is named.
+            let remembered = v.metric.level == LadderLevel::Attention
                 && v.last < n.first
-                && (v.last + 1..n.first).all(|k| r.has(k, c::ARTICLE | c::FILLER))
+                && n.first <= v.last + 4
+                && (v.last + 1..n.first).all(plain);
+            remembered
+                || (v.metric.level > n.metric.level
+                    && n.first == n.last
+                    && v.last < n.first
+                    && (v.last + 1..n.first).all(|k| r.has(k, c::ARTICLE | c::FILLER)))
         })
     };
     let noun_result = noun(true, false).filter(|n| !taken_by_verb(n));
