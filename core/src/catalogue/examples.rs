@@ -22,6 +22,7 @@ const fn ex(metric: &'static str, lang: Lang, text: &'static str) -> Example {
 
 pub(crate) static EXAMPLES: &[Example] = &[
     // ── 0: our own activity ──────────────────────────────────────────────────────────────────────────
+    ex("posts_published", En, "Publish two trail reports a month on Instagram through the summer of 2027"),
     ex("posts_published", En, "Make an 8-episode YouTube series on buying your first car before summer 2027, so we get more test drives"),
     ex("posts_published", Sv, "Publicera tre inlägg i månaden om försäljning av fritidshus på LinkedIn under 2027"),
     ex("posts_published", Nb, "frisøren: 12 tiktoks før sommeren 2027"),
