@@ -22,6 +22,8 @@ const fn ex(metric: &'static str, lang: Lang, text: &'static str) -> Example {
 
 pub(crate) static EXAMPLES: &[Example] = &[
     // ── 0: our own activity ──────────────────────────────────────────────────────────────────────────
+    ex("posts_published", Da, "Blomsterbutikken vil poste kundernes buketter i Instagram-stories hver dag i 2027"),
+    ex("newsletters_sent", En, "Send the members' newsletter every month in 2027"),
     ex("posts_published", En, "Publish two trail reports a month on Instagram through the summer of 2027"),
     ex("posts_published", En, "Make an 8-episode YouTube series on buying your first car before summer 2027, so we get more test drives"),
     ex("posts_published", Sv, "Publicera tre inlägg i månaden om försäljning av fritidshus på LinkedIn under 2027"),

@@ -7,6 +7,9 @@ use super::vocab::{c, Classes};
 use crate::catalogue::{self, Metric};
 use crate::lang::Lang;
 
+/// Our own output whose object is content: what is posted or sent, not what the audience does.
+const PUBLISHING: [&str; 2] = ["posts_published", "newsletters_sent"];
+
 /// What one token is, in the language the goal is read in.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Fact {
@@ -301,6 +304,19 @@ impl<'a> Reading<'a> {
             }
             let Some(t) = j.checked_sub(1) else { continue };
             if self.has(t, c::TOPIC) && t >= 1 && content(self, t - 1) {
+                topics.push(index);
+            }
+            // "poste kundernes nye frisurer": what we post is our content, whoever is in it.
+            let posted = !self.has(t, c::SHARE)
+                && self.mention(t).is_some_and(|v| {
+                    // ("post reach" is a compound noun in English; the Nordic verb is its own word.)
+                    (v.noun.is_none() || self.lang != Lang::En)
+                        && v.verb_metric().is_some_and(|x| PUBLISHING.contains(&x.id))
+                });
+            let result = m.noun_metric().is_some_and(|x| !x.is_activity()) && m.verb.is_none();
+            // "få flere til å skrive anmeldelser": after "get people to", the verb is theirs.
+            let caused = (t.saturating_sub(6)..t).any(|k| self.has(k, c::CAUSATIVE));
+            if posted && result && !caused {
                 topics.push(index);
             }
         }
