@@ -477,7 +477,7 @@ impl Scan<'_, '_, '_> {
             self.bound(i - 1, i, None);
             return;
         }
-        if r.facts[i].event_head && self.before_has(i, time_before) {
+        if r.facts[i].event_head && self.before_has(i, time_before) && !self.has(i + 1, c::HOURS) {
             self.bound(i, i, None);
             return;
         }
@@ -503,6 +503,11 @@ impl Scan<'_, '_, '_> {
         }
         if f & c::DURING != 0 {
             let next = self.after(i);
+            // "under öppettiderna", "during opening hours": when we answer, not when the goal ends.
+            if self.has(next, c::HOURS) || self.has(next + 1, c::HOURS) {
+                self.consume(i, next);
+                return;
+            }
             if r.text
                 .toks
                 .get(next)
@@ -763,6 +768,24 @@ mod tests {
             "Spontant kendskab blandt studerende skal fordobles, målt i en survey før og efter kampagnen",
             Lang::Da
         ));
+    }
+
+    #[test]
+    fn opening_hours_bound_each_reply_and_a_congress_bounds_the_goal() {
+        assert!(!bound(
+            "Svara på alla DM inom två timmar under öppettiderna",
+            Lang::Sv
+        ));
+        assert!(!bound(
+            "Answer every DM within an hour during opening hours",
+            Lang::En
+        ));
+        assert!(bound(
+            "Partiet publicerar fyra klipp i veckan fram till partikongressen",
+            Lang::Sv
+        ));
+        // "festivalen" holds no election: no event heads that hide in other words.
+        assert!(!bound("Flere omtaler af festivalen på X", Lang::Da));
     }
 
     #[test]

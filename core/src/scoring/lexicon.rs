@@ -179,18 +179,18 @@ const NOT_METRICS: &[(u8, &str)] = &[
 ];
 
 const EVENT_HEADS: &[(u8, &str)] = &[
-    (EN, "season launch opening kickoff premiere period deadline"),
+    (EN, "season launch opening kickoff premiere period deadline election congress conference"),
     (
         NB,
-        "termin semester ferie ferien start slipp uke uka helg sesong lansering åpning premiere halvår periode frist",
+        "termin semester ferie ferien start slipp uke uka helg sesong lansering åpning premiere halvår periode frist kongress konferanse",
     ),
     (
         SV,
-        "termin terminen lov lovet start släpp vecka veckan helg säsong lansering öppning premiär halvår period frist",
+        "termin terminen lov lovet start släpp vecka veckan helg säsong lansering öppning premiär halvår period frist kongress kongressen konferens",
     ),
     (
         DA,
-        "termin semester ferie ferien start uge ugen weekend sæson lancering åbning premiere halvår periode frist",
+        "termin semester ferie ferien start uge ugen weekend sæson lancering åbning premiere halvår periode frist kongres kongressen konference",
     ),
 ];
 

@@ -197,6 +197,8 @@ pub(crate) mod c {
     /// "about", "on", "om": after our content ("post about the pay campaign", "en serie om at købe
     /// bolig"), what follows is its topic, not a result.
     pub const TOPIC: Classes = 1 << 89;
+    /// "öppettiderna", "office hours": the hours in which we answer bound each reply, not the goal.
+    pub const HOURS: Classes = 1 << 90;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -485,6 +487,10 @@ pub(crate) static ROWS: &[Row] = &[
     row(DA, UNIT_SHORT, 0.0, "sekund sekunder sek minut minutter min time timer timers t"),
     row(EN, SAME, 0.0, "same"),
     row(EN, TOPIC, 0.0, "about on"),
+    row(EN, HOURS, 0.0, "hours"),
+    row(SV, HOURS, 0.0, "öppettid öppettiden öppettider öppettiderna kontorstid kontorstiden arbetstid arbetstiden"),
+    row(NB, HOURS, 0.0, "åpningstid åpningstiden åpningstidene kontortid kontortiden kontortida arbeidstid arbeidstiden"),
+    row(DA, HOURS, 0.0, "åbningstid åbningstiden åbningstiderne kontortid kontortiden arbejdstid arbejdstiden"),
     row(SCAND, TOPIC, 0.0, "om"),
     row(NB | DA, LOOSE_BEFORE, 0.0, "for ved"),
     row(SV, LOOSE_BEFORE, 0.0, "for fore vid"),
