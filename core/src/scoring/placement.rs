@@ -740,17 +740,21 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
         .fold(None::<Found>, |best, f| {
             // "30 % av dem som følger oss … skal ha meldt seg på": a verb in a clause about the people
             // gives way to the verb after the modal, which says what they are to do.
+            // Only verbs near each other are weighed so, which keeps this linear in the text.
+            let between = |b: &Found| b.last + 1..f.first.min(b.last + 13);
+            let near = |b: &Found| f.first <= b.last + 13;
             let relative =
                 |b: &Found| (b.first.saturating_sub(2)..b.first).any(|k| r.has(k, c::RELATIVE));
             let predicate = |b: &Found| {
-                (b.last + 1..f.first).any(|k| r.has(k, c::MODAL) && !r.has(k, c::PARTICLE | c::TO))
+                between(b).any(|k| r.has(k, c::MODAL) && !r.has(k, c::PARTICLE | c::TO))
             };
             match best {
-                Some(b) if relative(&b) && predicate(&b) => Some(f),
+                Some(b) if near(&b) && relative(&b) && predicate(&b) => Some(f),
                 Some(b)
-                    if b.metric.level >= f.metric.level
+                    if !near(&b)
+                        || b.metric.level >= f.metric.level
                         || b.metric.level == LadderLevel::Attention
-                        || !(b.last + 1..f.first).any(|k| r.has(k, c::AND)) =>
+                        || !between(&b).any(|k| r.has(k, c::AND)) =>
                 {
                     Some(b)
                 }

@@ -296,15 +296,21 @@ impl<'a> Reading<'a> {
                         .any(|x| x.is_activity())
                 })
         };
-        let mut topics = Vec::new();
+        let mut topics = vec![false; self.mentions.len()];
         for (index, m) in self.mentions.iter().enumerate() {
             let mut j = m.first;
-            while j > 0 && self.has(j - 1, c::ARTICLE | c::FILLER) && !self.has(j - 1, c::TOPIC) {
+            // At most three such words: a longer run is no article before a noun (and the walk stays
+            // linear in the text).
+            while j > 0
+                && m.first - j < 3
+                && self.has(j - 1, c::ARTICLE | c::FILLER)
+                && !self.has(j - 1, c::TOPIC)
+            {
                 j -= 1;
             }
             let Some(t) = j.checked_sub(1) else { continue };
             if self.has(t, c::TOPIC) && t >= 1 && content(self, t - 1) {
-                topics.push(index);
+                topics[index] = true;
             }
             // "poste kundernes nye frisurer": what we post is our content, whoever is in it.
             let posted = !self.has(t, c::SHARE)
@@ -317,11 +323,11 @@ impl<'a> Reading<'a> {
             // "få flere til å skrive anmeldelser": after "get people to", the verb is theirs.
             let caused = (t.saturating_sub(6)..t).any(|k| self.has(k, c::CAUSATIVE));
             if posted && result && !caused {
-                topics.push(index);
+                topics[index] = true;
             }
         }
         for slot in self.mention_at.iter_mut() {
-            if slot.is_some_and(|i| topics.contains(&usize::from(i))) {
+            if slot.is_some_and(|i| topics.get(usize::from(i)).copied().unwrap_or(false)) {
                 *slot = None;
             }
         }
