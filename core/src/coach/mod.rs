@@ -5,11 +5,12 @@
 //! [`Proposal`], listed so the app can show it as the coach's and not the user's. Every rewrite is read
 //! back by the scorer before it is offered, and dropped if the scorer does not read it as claimed.
 
+pub mod answer;
 mod fit;
 pub mod templates;
 pub mod ways;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::calendar::Date;
 use crate::ladder::LadderLevel;
@@ -45,7 +46,7 @@ pub struct Proposal {
 }
 
 /// Which of S, M and T the scorer found met in the rewrite (all three, or it would not be offered).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SmartMet {
     pub specific: bool,
     pub measurable: bool,
