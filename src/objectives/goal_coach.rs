@@ -1,20 +1,36 @@
 use std::sync::Arc;
 
-use goal_ladder_core::coach::{self, Suggestion, Way};
+use goal_ladder_core::coach::answer::{Offer, WayText};
+use goal_ladder_core::coach::{self};
 use goal_ladder_core::plan::{Goal, GoalId};
 use goal_ladder_core::scoring::Assessment;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::i18n::{fill, tr, use_lang, T};
+use crate::i18n::{fill, technical, tr, use_lang, T};
+use crate::objectives::coach_engine::{self, EngineError};
 use crate::state::{use_open_plan, Action};
+use crate::storage;
+
+/// Where the coach's engine stands for one panel.
+#[derive(Debug, Clone, PartialEq)]
+enum Engine {
+    /// Not asked for yet: the panel has not been opened.
+    Idle,
+    Loading,
+    Ready,
+    Failed(EngineError),
+}
 
 /// "Improve this goal" on a weak goal's card: the coach's rewrites, each with how to measure it, to put in
-/// place of the goal or above it as the main goal. Rewrites are written only while the panel is open.
+/// place of the goal or above it as the main goal. The coach's engine is a wasm of its own, loaded the first
+/// time a panel opens (see [`coach_engine`]); rewrites are written only while the panel is open.
 #[component]
 pub fn GoalCoach(goal: Memo<Option<Goal>>, assessment: Memo<Option<Assessment>>) -> impl IntoView {
     let plan = use_open_plan();
+    let lang = use_lang();
     let open = RwSignal::new(false);
+    let engine = RwSignal::new(Engine::Idle);
     let today = browser::today();
     let weak = move || {
         let has_words = goal.with(|g| g.as_ref().is_some_and(|g| !g.statement.trim().is_empty()));
@@ -27,17 +43,88 @@ pub fn GoalCoach(goal: Memo<Option<Goal>>, assessment: Memo<Option<Assessment>>)
                 .unwrap_or_default()
         })
     };
-    // The whole plan is read (platforms, review date, business goals) only while the panel is open.
-    let suggestions = Memo::new(move |_| {
-        if !open.get() {
-            return Vec::new();
+    // Loads the engine (once for the page: a panel opened later finds it ready). The panel may be gone by
+    // the time the load ends, hence `try_set`.
+    let load = move || {
+        if coach_engine::is_loaded() {
+            engine.set(Engine::Ready);
+            return;
         }
-        let Some(g) = goal.get() else {
-            return Vec::new();
-        };
-        plan.with(|p| coach::suggest(&g, p, today))
-            .unwrap_or_default()
+        engine.set(Engine::Loading);
+        leptos::task::spawn_local(async move {
+            let state = match coach_engine::load().await {
+                Ok(()) => Engine::Ready,
+                Err(e) => Engine::Failed(e),
+            };
+            let _ = engine.try_set(state);
+        });
+    };
+    let toggle = move |_| {
+        open.update(|o| *o = !*o);
+        if open.get_untracked() && matches!(engine.get_untracked(), Engine::Idle) {
+            load();
+        }
+    };
+    // The whole plan is read (platforms, review date, business goals) only while the panel is open, and
+    // handed to the engine as the app stores it.
+    let answer = Memo::new(move |_| {
+        if !open.get() || engine.get() != Engine::Ready {
+            return None;
+        }
+        let id = goal.with(|g| g.as_ref().map(|g| g.id.clone()))?;
+        let lang = lang.get();
+        let stored = plan.with(|p| storage::plan_text(p, browser::now()))?;
+        Some(coach_engine::ask(
+            &stored,
+            id.as_str(),
+            &today.to_string(),
+            lang.code(),
+        ))
     });
+    let suggestions = move || {
+        match answer.get() {
+        None => ().into_any(),
+        Some(Err(e)) => view! {
+            <p class="field-error" role="alert" data-testid="coach-error">
+                {move || {
+                    let lang = lang.get();
+                    format!("{}{}", T::CoachFailed.get(lang), technical(&e.detail(), " (", ")", lang))
+                }}
+            </p>
+        }
+        .into_any(),
+        Some(Ok(offers)) if offers.is_empty() => view! { <p class="hint">{tr(T::CoachNone)}</p> }.into_any(),
+        Some(Ok(offers)) => view! {
+            <ol class="coach-list" role="list">
+                {offers.into_iter().map(|offer| view! {
+                    <CoachSuggestion offer=offer goal=goal close=open />
+                }).collect_view()}
+            </ol>
+        }
+        .into_any(),
+    }
+    };
+    let body = move || {
+        match engine.get() {
+        Engine::Idle | Engine::Loading => view! {
+            <p class="hint" data-testid="coach-loading">{tr(T::CoachLoading)}</p>
+        }
+        .into_any(),
+        Engine::Failed(e) => view! {
+            <p class="field-error" role="alert" data-testid="coach-error">
+                {move || {
+                    let lang = lang.get();
+                    format!("{}{}", T::CoachLoadFailed.get(lang), technical(&e.detail(), " (", ")", lang))
+                }}
+            </p>
+            <button type="button" class="button small" data-testid="coach-retry" on:click=move |_| load()>
+                {tr(T::CoachRetry)}
+            </button>
+        }
+        .into_any(),
+        Engine::Ready => suggestions.into_any(),
+    }
+    };
     view! {
         <Show when=weak>
             <div class="goal-coach" data-testid="goal-coach">
@@ -47,23 +134,14 @@ pub fn GoalCoach(goal: Memo<Option<Goal>>, assessment: Memo<Option<Assessment>>)
                     data-testid="coach-open"
                     aria-expanded=move || open.get().to_string()
                     aria-controls=panel_id
-                    on:click=move |_| open.update(|o| *o = !*o)
+                    on:click=toggle
                 >
                     {tr(T::CoachOpen)}
                 </button>
                 <div id=panel_id class="coach-panel" aria-live="polite" data-testid="coach-panel">
                     <Show when=move || open.get()>
                         <p class="hint">{tr(T::CoachLead)}</p>
-                        <Show
-                            when=move || suggestions.with(|s| !s.is_empty())
-                            fallback=move || view! { <p class="hint">{tr(T::CoachNone)}</p> }
-                        >
-                            <ol class="coach-list" role="list">
-                                {move || suggestions.get().into_iter().map(|s| view! {
-                                    <CoachSuggestion suggestion=s goal=goal close=open />
-                                }).collect_view()}
-                            </ol>
-                        </Show>
+                        {body}
                     </Show>
                 </div>
             </div>
@@ -75,24 +153,22 @@ pub fn GoalCoach(goal: Memo<Option<Goal>>, assessment: Memo<Option<Assessment>>)
 /// proposed, how to measure it (each way one click from the plan's Technology), and the two ways to
 /// take it. Both are undoable, and an undo can be redone.
 #[component]
-fn CoachSuggestion(
-    suggestion: Suggestion,
-    goal: Memo<Option<Goal>>,
-    close: RwSignal<bool>,
-) -> impl IntoView {
+fn CoachSuggestion(offer: Offer, goal: Memo<Option<Goal>>, close: RwSignal<bool>) -> impl IntoView {
     let plan = use_open_plan();
     let lang = use_lang();
     let notices = plan.book().notices();
-    let text = StoredValue::new(suggestion.text.clone());
-    let level = suggestion.level;
-    let smart = suggestion.smart;
-    let proposals = suggestion
-        .proposals
-        .iter()
-        .map(|p| p.value.clone())
-        .collect::<Vec<_>>()
-        .join(", ");
-    let ways = suggestion.ways();
+    let Offer {
+        text,
+        parts,
+        metric,
+        level,
+        smart,
+        why,
+        proposals,
+        ways,
+    } = offer;
+    let text = StoredValue::new(text);
+    let proposals = proposals.join(", ");
     let replace = move |_| {
         let Some(old) = goal.get_untracked() else {
             return;
@@ -164,12 +240,11 @@ fn CoachSuggestion(
         notices.push_undo_redo(note.into(), undo, apply);
     };
     let mark = |met: bool| if met { "✓" } else { "✗" };
-    let parts = suggestion
-        .parts()
+    let parts = parts
         .into_iter()
-        .map(|(words, proposed)| {
-            let words = words.to_string();
-            if proposed {
+        .map(|part| {
+            let words = part.words;
+            if part.proposed {
                 view! {
                     <mark class="coach-proposal" data-testid="coach-proposal" title=move || T::CoachProposedMark.get(lang.get())>{words}</mark>
                 }
@@ -180,7 +255,7 @@ fn CoachSuggestion(
         })
         .collect_view();
     view! {
-        <li class="coach-suggestion card" data-testid="coach-suggestion" data-level=level.number().to_string() data-metric=suggestion.metric>
+        <li class="coach-suggestion card" data-testid="coach-suggestion" data-level=level.number().to_string() data-metric=metric>
             <p class="coach-text" data-testid="coach-text">{parts}</p>
             <div class="level-line">
                 <span class=format!("level-badge level-{}", level.number())>
@@ -192,7 +267,7 @@ fn CoachSuggestion(
                     <li class="smart met">{mark(smart.time_bound)} " " {tr(T::SmartTimeBound)}</li>
                 </ul>
             </div>
-            <p class="coach-why">{suggestion.why}</p>
+            <p class="coach-why">{why}</p>
             {(!proposals.is_empty()).then(|| {
                 let proposals = proposals.clone();
                 view! { <p class="hint" data-testid="coach-proposed">{move || fill(T::CoachProposed.get(lang.get()), &[("values", &proposals)])}</p> }
@@ -200,7 +275,7 @@ fn CoachSuggestion(
             <details class="coach-ways" data-testid="coach-ways">
                 <summary>{tr(T::CoachWays)}</summary>
                 <ul class="coach-way-list" role="list">
-                    {ways.iter().copied().map(|way| view! { <CoachWay way=way /> }).collect_view()}
+                    {ways.into_iter().map(|way| view! { <CoachWay way=way /> }).collect_view()}
                 </ul>
             </details>
             <div class="actions">
@@ -211,31 +286,35 @@ fn CoachSuggestion(
     }
 }
 
-/// One way to measure the rewrite's metric, and the button that adds it to the plan's Technology
-/// (once: a way the plan has already shows that instead). Adding is undoable.
+/// One way to measure the rewrite's metric (in the interface's language: the engine is asked again when
+/// it changes), and the button that adds it to the plan's Technology (once: a way the plan has already
+/// shows that instead). Adding is undoable.
 #[component]
-fn CoachWay(way: Way) -> impl IntoView {
+fn CoachWay(way: WayText) -> impl IntoView {
     let plan = use_open_plan();
     let lang = use_lang();
+    let WayText { id, text } = way;
+    let id = StoredValue::new(id);
+    let words = StoredValue::new(text);
     let taken = move || {
-        plan.with(|p| p.measuring.iter().any(|m| m.way == way.id))
+        plan.with(|p| id.with_value(|id| p.measuring.iter().any(|m| &m.way == id)))
             .unwrap_or(false)
     };
     let add = move |_| {
         let l = lang.get_untracked();
-        let words = way.text(l);
+        let (way, words) = (id.get_value(), words.get_value());
         let mut added = false;
-        plan.update(|p| added = p.add_measuring_way(way.id, words));
+        plan.update(|p| added = p.add_measuring_way(&way, &words));
         if added {
-            let note = fill(T::CoachAddedToTechnology.get(l), &[("way", words)]);
+            let note = fill(T::CoachAddedToTechnology.get(l), &[("way", &words)]);
             plan.book().notices().push_undo(note.into(), move || {
-                plan.update(|p| p.measuring.retain(|m| m.way != way.id))
+                plan.update(|p| p.measuring.retain(|m| m.way != way))
             });
         }
     };
     view! {
-        <li class="coach-way" data-testid="coach-way" data-way=way.id>
-            <span>{move || way.text(lang.get())}</span>
+        <li class="coach-way" data-testid="coach-way" data-way=id.get_value()>
+            <span>{words.get_value()}</span>
             " "
             <button type="button" class="button small" data-testid="coach-add-way" disabled=taken on:click=add>
                 {move || if taken() { T::CoachInTechnology.get(lang.get()) } else { T::CoachAddToTechnology.get(lang.get()) }}
