@@ -5,9 +5,9 @@
 //! scripts/csp-hash.mjs). A small module snippet imports the engine's JS with a dynamic `import()` (a
 //! same-origin module file, which the Content-Security-Policy's `'self'` allows), starts it with its wasm,
 //! and keeps it for the page's life. The app and the engine talk in JSON: the plan as the app stores it in,
-//! a [`coach::answer::Answer`] out.
+//! the suggestions out (`goal_ladder_core::coach::answer`).
 
-use goal_ladder_core::coach::answer::{Answer, Offer};
+use goal_ladder_core::coach::answer::{self, Offer};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -100,13 +100,7 @@ pub fn ask(
 ) -> Result<Vec<Offer>, EngineError> {
     let json = coach_suggest(plan_json, goal_id, today, lang)
         .map_err(|e| EngineError::Answer(js_detail(&e)))?;
-    match serde_json::from_str::<Answer>(&json) {
-        Ok(Answer::Suggestions(offers)) => Ok(offers),
-        Ok(Answer::Error(e)) => Err(EngineError::Answer(e.to_string())),
-        Err(e) => Err(EngineError::Answer(format!(
-            "the engine's answer could not be read: {e}"
-        ))),
-    }
+    answer::read_answer(&json).map_err(EngineError::Answer)
 }
 
 /// The engine's JS and wasm, as index.html names them (relative to the page).

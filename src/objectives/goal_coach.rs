@@ -4,6 +4,7 @@ use goal_ladder_core::coach::answer::{Offer, WayText};
 use goal_ladder_core::coach::{self};
 use goal_ladder_core::plan::{Goal, GoalId};
 use goal_ladder_core::scoring::Assessment;
+use goal_ladder_core::Lang;
 use leptos::prelude::*;
 
 use crate::browser;
@@ -66,7 +67,8 @@ pub fn GoalCoach(goal: Memo<Option<Goal>>, assessment: Memo<Option<Assessment>>)
         }
     };
     // The whole plan is read (platforms, review date, business goals) only while the panel is open, and
-    // handed to the engine as the app stores it.
+    // handed to the engine as the app stores it. The answer carries the language it was asked in, so a
+    // change of language redraws the list, whose labels are then plain text.
     let answer = Memo::new(move |_| {
         if !open.get() || engine.get() != Engine::Ready {
             return None;
@@ -74,56 +76,60 @@ pub fn GoalCoach(goal: Memo<Option<Goal>>, assessment: Memo<Option<Assessment>>)
         let id = goal.with(|g| g.as_ref().map(|g| g.id.clone()))?;
         let lang = lang.get();
         let stored = plan.with(|p| storage::plan_text(p, browser::now()))?;
-        Some(coach_engine::ask(
-            &stored,
-            id.as_str(),
-            &today.to_string(),
-            lang.code(),
+        let today = today.to_string();
+        Some((
+            lang,
+            coach_engine::ask(&stored, id.as_str(), &today, lang.code()),
         ))
     });
-    let suggestions = move || {
-        match answer.get() {
-        None => ().into_any(),
-        Some(Err(e)) => view! {
-            <p class="field-error" role="alert" data-testid="coach-error">
-                {move || {
-                    let lang = lang.get();
-                    format!("{}{}", T::CoachFailed.get(lang), technical(&e.detail(), " (", ")", lang))
-                }}
-            </p>
-        }
-        .into_any(),
-        Some(Ok(offers)) if offers.is_empty() => view! { <p class="hint">{tr(T::CoachNone)}</p> }.into_any(),
-        Some(Ok(offers)) => view! {
-            <ol class="coach-list" role="list">
-                {offers.into_iter().map(|offer| view! {
-                    <CoachSuggestion offer=offer goal=goal close=open />
-                }).collect_view()}
-            </ol>
-        }
-        .into_any(),
-    }
-    };
+    // One kind of line for every state but the list: the loading note, "no rewrite", and a failure (the
+    // engine's load, which can be tried again, or its answer); each kind of view costs first-load code.
     let body = move || {
-        match engine.get() {
-        Engine::Idle | Engine::Loading => view! {
-            <p class="hint" data-testid="coach-loading">{tr(T::CoachLoading)}</p>
-        }
-        .into_any(),
-        Engine::Failed(e) => view! {
-            <p class="field-error" role="alert" data-testid="coach-error">
-                {move || {
-                    let lang = lang.get();
-                    format!("{}{}", T::CoachLoadFailed.get(lang), technical(&e.detail(), " (", ")", lang))
-                }}
+        let (lang, text, failed) = match engine.get() {
+            Engine::Idle | Engine::Loading => (lang.get(), T::CoachLoading, None),
+            Engine::Failed(e) => (lang.get(), T::CoachLoadFailed, Some(e)),
+            Engine::Ready => match answer.get() {
+                None => return ().into_any(),
+                Some((lang, Err(e))) => (lang, T::CoachFailed, Some(e)),
+                Some((lang, Ok(offers))) if offers.is_empty() => (lang, T::CoachNone, None),
+                Some((lang, Ok(offers))) => {
+                    return view! {
+                        <ol class="coach-list" role="list">
+                            {offers.into_iter().map(|offer| view! {
+                                <CoachSuggestion offer=offer lang=lang goal=goal close=open />
+                            }).collect_view()}
+                        </ol>
+                    }
+                    .into_any()
+                }
+            },
+        };
+        let testid = match (text, &failed) {
+            (T::CoachLoading, _) => "coach-loading",
+            (_, Some(_)) => "coach-error",
+            _ => "coach-none",
+        };
+        let detail = failed
+            .as_ref()
+            .map(|e| technical(&e.detail(), " (", ")", lang))
+            .unwrap_or_default();
+        let retry = text == T::CoachLoadFailed;
+        view! {
+            <p
+                class=if failed.is_some() { "field-error" } else { "hint" }
+                role=failed.is_some().then_some("alert")
+                data-testid=testid
+            >
+                {text.get(lang)}
+                {detail}
             </p>
-            <button type="button" class="button small" data-testid="coach-retry" on:click=move |_| load()>
-                {tr(T::CoachRetry)}
-            </button>
+            {retry.then(|| view! {
+                <button type="button" class="button small" data-testid="coach-retry" on:click=move |_| load()>
+                    {T::CoachRetry.get(lang)}
+                </button>
+            })}
         }
-        .into_any(),
-        Engine::Ready => suggestions.into_any(),
-    }
+        .into_any()
     };
     view! {
         <Show when=weak>
@@ -153,9 +159,13 @@ pub fn GoalCoach(goal: Memo<Option<Goal>>, assessment: Memo<Option<Assessment>>)
 /// proposed, how to measure it (each way one click from the plan's Technology), and the two ways to
 /// take it. Both are undoable, and an undo can be redone.
 #[component]
-fn CoachSuggestion(offer: Offer, goal: Memo<Option<Goal>>, close: RwSignal<bool>) -> impl IntoView {
+fn CoachSuggestion(
+    offer: Offer,
+    lang: Lang,
+    goal: Memo<Option<Goal>>,
+    close: RwSignal<bool>,
+) -> impl IntoView {
     let plan = use_open_plan();
-    let lang = use_lang();
     let notices = plan.book().notices();
     let Offer {
         text,
@@ -168,7 +178,6 @@ fn CoachSuggestion(offer: Offer, goal: Memo<Option<Goal>>, close: RwSignal<bool>
         ways,
     } = offer;
     let text = StoredValue::new(text);
-    let proposals = proposals.join(", ");
     let replace = move |_| {
         let Some(old) = goal.get_untracked() else {
             return;
@@ -181,7 +190,7 @@ fn CoachSuggestion(offer: Offer, goal: Memo<Option<Goal>>, close: RwSignal<bool>
         redo();
         close.set(false);
         let note = fill(
-            T::CoachReplaced.get(lang.get_untracked()),
+            T::CoachReplaced.get(lang),
             &[("goal", old.statement.trim())],
         );
         notices.push_undo_redo(note.into(), undo, redo);
@@ -234,7 +243,7 @@ fn CoachSuggestion(offer: Offer, goal: Memo<Option<Goal>>, close: RwSignal<bool>
         apply();
         close.set(false);
         let note = fill(
-            T::CoachMadeMain.get(lang.get_untracked()),
+            T::CoachMadeMain.get(lang),
             &[("goal", old.statement.trim())],
         );
         notices.push_undo_redo(note.into(), undo, apply);
@@ -246,7 +255,7 @@ fn CoachSuggestion(offer: Offer, goal: Memo<Option<Goal>>, close: RwSignal<bool>
             let words = part.words;
             if part.proposed {
                 view! {
-                    <mark class="coach-proposal" data-testid="coach-proposal" title=move || T::CoachProposedMark.get(lang.get())>{words}</mark>
+                    <mark class="coach-proposal" data-testid="coach-proposal" title=T::CoachProposedMark.get(lang)>{words}</mark>
                 }
                 .into_any()
             } else {
@@ -254,45 +263,48 @@ fn CoachSuggestion(offer: Offer, goal: Memo<Option<Goal>>, close: RwSignal<bool>
             }
         })
         .collect_view();
+    let proposed = (!proposals.is_empty()).then(|| {
+        let values = fill(
+            T::CoachProposed.get(lang),
+            &[("values", &proposals.join(", "))],
+        );
+        view! { <p class="hint" data-testid="coach-proposed">{values}</p> }
+    });
     view! {
         <li class="coach-suggestion card" data-testid="coach-suggestion" data-level=level.number().to_string() data-metric=metric>
             <p class="coach-text" data-testid="coach-text">{parts}</p>
             <div class="level-line">
                 <span class=format!("level-badge level-{}", level.number())>
-                    {move || format!("{} {}", level.number(), level.name(lang.get()))}
+                    {format!("{} {}", level.number(), level.name(lang))}
                 </span>
-                <ul class="smart-row" aria-label=move || T::SmartChecks.get(lang.get())>
-                    <li class="smart met">{mark(smart.specific)} " " {tr(T::SmartSpecific)}</li>
-                    <li class="smart met">{mark(smart.measurable)} " " {tr(T::SmartMeasurable)}</li>
-                    <li class="smart met">{mark(smart.time_bound)} " " {tr(T::SmartTimeBound)}</li>
+                <ul class="smart-row" aria-label=T::SmartChecks.get(lang)>
+                    <li class="smart met">{mark(smart.specific)} " " {T::SmartSpecific.get(lang)}</li>
+                    <li class="smart met">{mark(smart.measurable)} " " {T::SmartMeasurable.get(lang)}</li>
+                    <li class="smart met">{mark(smart.time_bound)} " " {T::SmartTimeBound.get(lang)}</li>
                 </ul>
             </div>
             <p class="coach-why">{why}</p>
-            {(!proposals.is_empty()).then(|| {
-                let proposals = proposals.clone();
-                view! { <p class="hint" data-testid="coach-proposed">{move || fill(T::CoachProposed.get(lang.get()), &[("values", &proposals)])}</p> }
-            })}
+            {proposed}
             <details class="coach-ways" data-testid="coach-ways">
-                <summary>{tr(T::CoachWays)}</summary>
+                <summary>{T::CoachWays.get(lang)}</summary>
                 <ul class="coach-way-list" role="list">
-                    {ways.into_iter().map(|way| view! { <CoachWay way=way /> }).collect_view()}
+                    {ways.into_iter().map(|way| view! { <CoachWay way=way lang=lang /> }).collect_view()}
                 </ul>
             </details>
             <div class="actions">
-                <button type="button" class="button small" data-testid="coach-replace" on:click=replace>{tr(T::CoachReplace)}</button>
-                <button type="button" class="button small primary" data-testid="coach-make-main" on:click=make_main>{tr(T::CoachMakeMain)}</button>
+                <button type="button" class="button small" data-testid="coach-replace" on:click=replace>{T::CoachReplace.get(lang)}</button>
+                <button type="button" class="button small primary" data-testid="coach-make-main" on:click=make_main>{T::CoachMakeMain.get(lang)}</button>
             </div>
         </li>
     }
 }
 
-/// One way to measure the rewrite's metric (in the interface's language: the engine is asked again when
-/// it changes), and the button that adds it to the plan's Technology (once: a way the plan has already
-/// shows that instead). Adding is undoable.
+/// One way to measure the rewrite's metric (in the interface's language `lang`: the engine is asked
+/// again when it changes), and the button that adds it to the plan's Technology (once: a way the plan has
+/// already shows that instead). Adding is undoable.
 #[component]
-fn CoachWay(way: WayText) -> impl IntoView {
+fn CoachWay(way: WayText, lang: Lang) -> impl IntoView {
     let plan = use_open_plan();
-    let lang = use_lang();
     let WayText { id, text } = way;
     let id = StoredValue::new(id);
     let words = StoredValue::new(text);
@@ -301,12 +313,11 @@ fn CoachWay(way: WayText) -> impl IntoView {
             .unwrap_or(false)
     };
     let add = move |_| {
-        let l = lang.get_untracked();
         let (way, words) = (id.get_value(), words.get_value());
         let mut added = false;
         plan.update(|p| added = p.add_measuring_way(&way, &words));
         if added {
-            let note = fill(T::CoachAddedToTechnology.get(l), &[("way", &words)]);
+            let note = fill(T::CoachAddedToTechnology.get(lang), &[("way", &words)]);
             plan.book().notices().push_undo(note.into(), move || {
                 plan.update(|p| p.measuring.retain(|m| m.way != way))
             });
@@ -317,7 +328,7 @@ fn CoachWay(way: WayText) -> impl IntoView {
             <span>{words.get_value()}</span>
             " "
             <button type="button" class="button small" data-testid="coach-add-way" disabled=taken on:click=add>
-                {move || if taken() { T::CoachInTechnology.get(lang.get()) } else { T::CoachAddToTechnology.get(lang.get()) }}
+                {move || if taken() { T::CoachInTechnology.get(lang) } else { T::CoachAddToTechnology.get(lang) }}
             </button>
         </li>
     }

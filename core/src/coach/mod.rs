@@ -10,7 +10,7 @@ mod fit;
 pub mod templates;
 pub mod ways;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::calendar::Date;
 use crate::ladder::LadderLevel;
@@ -46,7 +46,7 @@ pub struct Proposal {
 }
 
 /// Which of S, M and T the scorer found met in the rewrite (all three, or it would not be offered).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct SmartMet {
     pub specific: bool,
     pub measurable: bool,
