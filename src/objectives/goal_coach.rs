@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::i18n::{fill, technical, tr, use_lang, T};
-use crate::objectives::coach_engine::{self, EngineError};
+use crate::objectives::coach_engine;
 use crate::state::{use_open_plan, Action};
 use crate::storage;
 
@@ -20,7 +20,8 @@ enum Engine {
     Idle,
     Loading,
     Ready,
-    Failed(EngineError),
+    /// Why, in English.
+    Failed(String),
 }
 
 /// "Improve this goal" on a weak goal's card: the coach's rewrites, each with how to measure it, to put in
@@ -111,7 +112,7 @@ pub fn GoalCoach(goal: Memo<Option<Goal>>, assessment: Memo<Option<Assessment>>)
         };
         let detail = failed
             .as_ref()
-            .map(|e| technical(&e.detail(), " (", ")", lang))
+            .map(|e| technical(e, " (", ")", lang))
             .unwrap_or_default();
         let retry = text == T::CoachLoadFailed;
         view! {
@@ -145,10 +146,10 @@ pub fn GoalCoach(goal: Memo<Option<Goal>>, assessment: Memo<Option<Assessment>>)
                     {tr(T::CoachOpen)}
                 </button>
                 <div id=panel_id class="coach-panel" aria-live="polite" data-testid="coach-panel">
-                    <Show when=move || open.get()>
+                    {move || open.get().then(|| view! {
                         <p class="hint">{tr(T::CoachLead)}</p>
                         {body}
-                    </Show>
+                    })}
                 </div>
             </div>
         </Show>

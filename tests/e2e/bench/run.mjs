@@ -57,15 +57,19 @@ const withTimeout = (promise, ms, what) => Promise.race([
 // ---- 1. What the first load transfers --------------------------------------------------------------
 // The teacher's review is a page of its own (review.html, review-*.js, review-*_bg.wasm): not in the
 // students' first load, and counted on its own below. So is the goal coach's engine (coach_engine-*.js,
-// coach_engine-*_bg.wasm), loaded the first time a coach panel opens. The main script's module snippets
-// (snippets/*/inline*.js, which it imports) are in the first load.
+// coach_engine-*_bg.wasm), loaded the first time a coach panel opens. The module snippets the main script
+// imports (snippets/*/inline*.js) are in the first load; a snippet no script names (Trunk copies the
+// snippets wasm-bindgen left in its output directory, an earlier build's too) is not.
 const reviewFile = (f) => /^review[-.]/.test(f);
 const coachEngineFile = (f) => /^coach_engine[-.]/.test(f);
 const firstLoadFile = (f) => /\.(wasm|js|css|html)$/.test(f) && !reviewFile(f) && !coachEngineFile(f);
-const firstLoadFiles = async (dir) => (await fs.readdir(dir, { recursive: true }))
-  .map((f) => f.split(path.sep).join('/'))
-  .filter((f) => firstLoadFile(f) && (!f.includes('/') || f.startsWith('snippets/')))
-  .sort();
+async function firstLoadFiles(dir) {
+  const all = (await fs.readdir(dir, { recursive: true })).map((f) => f.split(path.sep).join('/')).filter(firstLoadFile);
+  const top = all.filter((f) => !f.includes('/'));
+  const scripts = (await Promise.all(top.filter((f) => f.endsWith('.js')).map((f) => fs.readFile(path.join(dir, f), 'utf8')))).join('\n');
+  const snippets = all.filter((f) => f.startsWith('snippets/') && scripts.includes(f));
+  return [...top, ...snippets].sort();
+}
 await figure('first-load transfer', async () => {
   const names = await firstLoadFiles(dist);
   if (!names.includes('index.html')) throw new Error(`no build in ${dist}`);
