@@ -373,11 +373,16 @@ mod tests {
             "",
             "[]",
             "{}",
-            r#"{"suggestions":[{"text":1}]}"#,
             r#"{"suggestions":[]"#,
+            r#"{"suggestions":{}}"#,
         ] {
             assert!(read_answer(json).is_err(), "{json}");
         }
         assert_eq!(read_answer(r#"{"suggestions":[]}"#), Ok(Vec::new()));
+        // A suggestion it cannot read is left out; the others are shown.
+        assert_eq!(
+            read_answer(r#"{"suggestions":[{"text":1}]}"#),
+            Ok(Vec::new())
+        );
     }
 }
