@@ -7,7 +7,6 @@
 //! and keeps it for the page's life. The app and the engine talk in JSON: the plan as the app stores it in,
 //! the suggestions out (`goal_ladder_core::coach::answer`).
 
-use goal_ladder_core::coach::answer::{self, Offer};
 use wasm_bindgen::prelude::*;
 
 // The snippet, in the first load (so kept short, its comments here): `loadCoachEngine` loads and starts
@@ -60,11 +59,11 @@ pub async fn load() -> Result<(), String> {
     }
 }
 
-/// The suggestions for the goal `goal_id` of the plan stored as `plan_json`, as of `today`, with the ways
-/// to measure in the interface's language `lang`. The engine must be loaded ([`load`]). The error (in
-/// English) is the engine's: a fault of the app, not the user.
-pub fn ask(plan_json: &str, goal_id: &str, today: &str, lang: &str) -> Result<Vec<Offer>, String> {
-    answer::read_answer(&coach_suggest(plan_json, goal_id, today, lang))
+/// The engine's answer (JSON, see `goal_ladder_core::coach::answer::read_answer`) for the goal `goal_id`
+/// of the plan stored as `plan_json`, as of `today`, with the ways to measure in the interface's language
+/// `lang`. The engine must be loaded ([`load`]); a fault in it is an error in the answer.
+pub fn ask(plan_json: &str, goal_id: &str, today: &str, lang: &str) -> String {
+    coach_suggest(plan_json, goal_id, today, lang)
 }
 
 /// The engine's JS and wasm, as index.html names them (relative to the page).

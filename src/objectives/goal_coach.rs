@@ -1,6 +1,6 @@
 use std::sync::Arc;
 
-use goal_ladder_core::coach::answer::{Offer, WayText};
+use goal_ladder_core::coach::answer::{read_answer, Offer, WayText};
 use goal_ladder_core::coach::{self};
 use goal_ladder_core::plan::{Goal, GoalId};
 use goal_ladder_core::scoring::Assessment;
@@ -69,7 +69,9 @@ pub fn GoalCoach(goal: Memo<Option<Goal>>, assessment: Memo<Option<Assessment>>)
     };
     // The whole plan is read (platforms, review date, business goals) only while the panel is open, and
     // handed to the engine as the app stores it. The answer carries the language it was asked in, so a
-    // change of language redraws the list, whose labels are then plain text.
+    // change of language redraws the list, whose labels are then plain text. It is kept as the engine's
+    // JSON: an edit that leaves the suggestions as they were (adding a way to Technology) compares equal
+    // and redraws nothing, at the cost of comparing strings, not suggestions.
     let answer = Memo::new(move |_| {
         if !open.get() || engine.get() != Engine::Ready {
             return None;
@@ -89,7 +91,7 @@ pub fn GoalCoach(goal: Memo<Option<Goal>>, assessment: Memo<Option<Assessment>>)
         let (lang, text, failed) = match engine.get() {
             Engine::Idle | Engine::Loading => (lang.get(), T::CoachLoading, None),
             Engine::Failed(e) => (lang.get(), T::CoachLoadFailed, Some(e)),
-            Engine::Ready => match answer.get() {
+            Engine::Ready => match answer.get().map(|(lang, json)| (lang, read_answer(&json))) {
                 None => return ().into_any(),
                 Some((lang, Err(e))) => (lang, T::CoachFailed, Some(e)),
                 Some((lang, Ok(offers))) if offers.is_empty() => (lang, T::CoachNone, None),
