@@ -7,6 +7,8 @@
 //! and keeps it for the page's life. The app and the engine talk in JSON: the plan as the app stores it in,
 //! the suggestions out (`goal_ladder_core::coach::answer`).
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use wasm_bindgen::prelude::*;
 
 // The snippet, in the first load (so kept short, its comments here): `loadCoachEngine` loads and starts
@@ -23,7 +25,6 @@ return loading??=import(at(js))
 .catch((e)=>{failures++;return String(e?.message??e)||'error';})
 .finally(()=>{loading=null;});
 }
-export const coachEngineLoaded=()=>!!engine;
 export function coachSuggest(plan,goal,today,lang){
 try{return engine.suggest(plan,goal,today,lang);}
 catch(e){return JSON.stringify({error:{kind:'engine',message:String(e?.message??e)}});}
@@ -32,15 +33,16 @@ catch(e){return JSON.stringify({error:{kind:'engine',message:String(e?.message??
 extern "C" {
     #[wasm_bindgen(js_name = loadCoachEngine)]
     fn load_coach_engine(js: &str, wasm: &str) -> js_sys::Promise;
-    #[wasm_bindgen(js_name = coachEngineLoaded)]
-    fn coach_engine_loaded() -> bool;
     #[wasm_bindgen(js_name = coachSuggest)]
     fn coach_suggest(plan: &str, goal: &str, today: &str, lang: &str) -> String;
 }
 
+/// Set once the engine has loaded (the snippet keeps the engine itself).
+static LOADED: AtomicBool = AtomicBool::new(false);
+
 /// The engine is loaded and started: asking it answers at once.
 pub fn is_loaded() -> bool {
-    coach_engine_loaded()
+    LOADED.load(Ordering::Relaxed)
 }
 
 /// Loads and starts the engine, once for the page; a call after it has loaded returns at once. The error
@@ -53,6 +55,7 @@ pub async fn load() -> Result<(), String> {
         .and_then(|v| v.as_string())
         .unwrap_or_default();
     if failed.is_empty() {
+        LOADED.store(true, Ordering::Relaxed);
         Ok(())
     } else {
         Err(failed)
