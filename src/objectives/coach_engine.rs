@@ -12,22 +12,21 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::prelude::*;
 
 // The snippet, in the first load (so kept short, its comments here): `loadCoachEngine` loads and starts
-// the engine once, a second call while it loads waiting for the same load, and resolves to "" or to why it
-// failed (it never rejects). After a failed load the next try asks for the files under another address (a
+// the engine once, a second call while it loads waiting for the same load, and resolves to whether it
+// loaded (it never rejects). After a failed load the next try asks for the files under another address (a
 // browser may keep a failed import() of one address failed for the page's life). `coachSuggest` answers
 // the engine's JSON, or a JSON error if the engine threw (a trap is an exception in JavaScript).
 #[wasm_bindgen(inline_js = r#"let engine,loading,failures=0;
 export function loadCoachEngine(js,wasm){
-if(engine)return Promise.resolve('');
+if(engine)return Promise.resolve(true);
 const at=(n)=>new URL(n,document.baseURI).href+(failures?'?retry='+failures:'');
 return loading??=import(at(js))
-.then(async(m)=>{await m.default({module_or_path:at(wasm)});engine=m;return '';})
-.catch((e)=>{failures++;return String(e?.message??e)||'error';})
+.then(async(m)=>{await m.default({module_or_path:at(wasm)});engine=m;return true;})
+.catch(()=>{failures++;return false;})
 .finally(()=>{loading=null;});
 }
 export function coachSuggest(plan,goal,today,lang){
-try{return engine.suggest(plan,goal,today,lang);}
-catch(e){return JSON.stringify({error:{kind:'engine',message:String(e?.message??e)}});}
+try{return engine.suggest(plan,goal,today,lang);}catch{return '{"error":{}}';}
 }
 "#)]
 extern "C" {
@@ -45,21 +44,19 @@ pub fn is_loaded() -> bool {
     LOADED.load(Ordering::Relaxed)
 }
 
-/// Loads and starts the engine, once for the page; a call after it has loaded returns at once. The error
-/// says why (in English): the page names no engine, or its files could not be fetched or started.
-pub async fn load() -> Result<(), String> {
-    let (js, wasm) = files().ok_or("the page names no coach engine")?;
-    let failed = wasm_bindgen_futures::JsFuture::from(load_coach_engine(&js, &wasm))
+/// Loads and starts the engine, once for the page; a call after it has loaded returns at once. False when
+/// the page names no engine or its files could not be fetched or started (the browser's console says why).
+pub async fn load() -> bool {
+    let Some((js, wasm)) = files() else {
+        return false;
+    };
+    let loaded = wasm_bindgen_futures::JsFuture::from(load_coach_engine(&js, &wasm))
         .await
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default();
-    if failed.is_empty() {
+        .is_ok_and(|v| v.is_truthy());
+    if loaded {
         LOADED.store(true, Ordering::Relaxed);
-        Ok(())
-    } else {
-        Err(failed)
     }
+    loaded
 }
 
 /// The engine's answer (JSON, see `goal_ladder_core::coach::answer::read_answer`) for the goal `goal_id`

@@ -8,7 +8,7 @@ use goal_ladder_core::Lang;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::i18n::{fill, technical, tr, use_lang, T};
+use crate::i18n::{fill, tr, use_lang, T};
 use crate::objectives::coach_engine;
 use crate::state::{use_open_plan, Action};
 use crate::storage;
@@ -20,8 +20,7 @@ enum Engine {
     Idle,
     Loading,
     Ready,
-    /// Why, in English.
-    Failed(String),
+    Failed,
 }
 
 /// "Improve this goal" on a weak goal's card: the coach's rewrites, each with how to measure it, to put in
@@ -54,9 +53,10 @@ pub fn GoalCoach(goal: Memo<Option<Goal>>, assessment: Memo<Option<Assessment>>)
         }
         engine.set(Engine::Loading);
         leptos::task::spawn_local(async move {
-            let state = match coach_engine::load().await {
-                Ok(()) => Engine::Ready,
-                Err(e) => Engine::Failed(e),
+            let state = if coach_engine::load().await {
+                Engine::Ready
+            } else {
+                Engine::Failed
             };
             let _ = engine.try_set(state);
         });
@@ -88,13 +88,13 @@ pub fn GoalCoach(goal: Memo<Option<Goal>>, assessment: Memo<Option<Assessment>>)
     // One kind of line for every state but the list: the loading note, "no rewrite", and a failure (the
     // engine's load, which can be tried again, or its answer); each kind of view costs first-load code.
     let body = move || {
-        let (lang, text, failed) = match engine.get() {
-            Engine::Idle | Engine::Loading => (lang.get(), T::CoachLoading, None),
-            Engine::Failed(e) => (lang.get(), T::CoachLoadFailed, Some(e)),
+        let (lang, text) = match engine.get() {
+            Engine::Idle | Engine::Loading => (lang.get(), T::CoachLoading),
+            Engine::Failed => (lang.get(), T::CoachLoadFailed),
             Engine::Ready => match answer.get().map(|(lang, json)| (lang, read_answer(&json))) {
                 None => return ().into_any(),
-                Some((lang, Err(e))) => (lang, T::CoachFailed, Some(e)),
-                Some((lang, Ok(offers))) if offers.is_empty() => (lang, T::CoachNone, None),
+                Some((lang, Err(_))) => (lang, T::CoachFailed),
+                Some((lang, Ok(offers))) if offers.is_empty() => (lang, T::CoachNone),
                 Some((lang, Ok(offers))) => {
                     return view! {
                         <ol class="coach-list" role="list">
@@ -107,26 +107,21 @@ pub fn GoalCoach(goal: Memo<Option<Goal>>, assessment: Memo<Option<Assessment>>)
                 }
             },
         };
-        let testid = match (text, &failed) {
-            (T::CoachLoading, _) => "coach-loading",
-            (_, Some(_)) => "coach-error",
-            _ => "coach-none",
+        let failed = matches!(text, T::CoachLoadFailed | T::CoachFailed);
+        let testid = match text {
+            T::CoachLoading => "coach-loading",
+            T::CoachNone => "coach-none",
+            _ => "coach-error",
         };
-        let detail = failed
-            .as_ref()
-            .map(|e| technical(e, " (", ")", lang))
-            .unwrap_or_default();
-        let retry = text == T::CoachLoadFailed;
         view! {
             <p
-                class=if failed.is_some() { "field-error" } else { "hint" }
-                role=failed.is_some().then_some("alert")
+                class=if failed { "field-error" } else { "hint" }
+                role=failed.then_some("alert")
                 data-testid=testid
             >
                 {text.get(lang)}
-                {detail}
             </p>
-            {retry.then(|| view! {
+            {(text == T::CoachLoadFailed).then(|| view! {
                 <button type="button" class="button small" data-testid="coach-retry" on:click=move |_| load()>
                     {T::CoachRetry.get(lang)}
                 </button>

@@ -141,7 +141,7 @@ pub fn answer_json(plan_json: &str, goal_id: &str, today: &str, lang: &str) -> S
 /// error or an answer this reader cannot read.
 pub fn read_answer(json: &str) -> Result<Vec<Offer>, String> {
     let value: Value =
-        serde_json::from_str(json).map_err(|e| format!("the coach's answer is not JSON: {e}"))?;
+        serde_json::from_str(json).map_err(|_| "the coach's answer is not JSON".to_string())?;
     if let Some(error) = value.get("error") {
         let message = error.get("message").and_then(Value::as_str);
         return Err(message.unwrap_or("the coach gave an error").to_string());

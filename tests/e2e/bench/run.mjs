@@ -66,7 +66,9 @@ const firstLoadFile = (f) => /\.(wasm|js|css|html)$/.test(f) && !reviewFile(f) &
 async function firstLoadFiles(dir) {
   const all = (await fs.readdir(dir, { recursive: true })).map((f) => f.split(path.sep).join('/')).filter(firstLoadFile);
   const top = all.filter((f) => !f.includes('/'));
-  const scripts = (await Promise.all(top.filter((f) => f.endsWith('.js')).map((f) => fs.readFile(path.join(dir, f), 'utf8')))).join('\n');
+  // The page's own scripts, not sw.js, whose list of files to keep names every snippet in the build.
+  const pageScripts = top.filter((f) => f.endsWith('.js') && f !== 'sw.js');
+  const scripts = (await Promise.all(pageScripts.map((f) => fs.readFile(path.join(dir, f), 'utf8')))).join('\n');
   const snippets = all.filter((f) => f.startsWith('snippets/') && scripts.includes(f));
   return [...top, ...snippets].sort();
 }
