@@ -432,6 +432,10 @@ texts! {
     CoachOpen => "Improve this goal", "Forbedre dette målet", "Förbättra det här målet", "Forbedr dette mål";
     CoachLead => "Rewrites that measure what the audience does for the business. Each was checked by the scorer.", "Omskrivinger som måler hva publikum gjør for virksomheten. Hver av dem er sjekket av vurderingen.", "Omskrivningar som mäter vad publiken gör för verksamheten. Var och en är kontrollerad av bedömningen.", "Omskrivninger, der måler, hvad publikum gør for virksomheden. Hver af dem er tjekket af vurderingen.";
     CoachNone => "The coach has no rewrite for this goal.", "Coachen har ingen omskriving av dette målet.", "Coachen har ingen omskrivning av det här målet.", "Coachen har ingen omskrivning af dette mål.";
+    CoachLoading => "Writing suggestions…", "Skriver forslag…", "Skriver förslag…", "Skriver forslag…";
+    CoachLoadFailed => "The coach could not be loaded. Check your connection and try again.", "Coachen kunne ikke lastes inn. Sjekk nettforbindelsen og prøv igjen.", "Coachen kunde inte laddas. Kontrollera anslutningen och försök igen.", "Coachen kunne ikke indlæses. Tjek forbindelsen, og prøv igen.";
+    CoachRetry => "Try again", "Prøv igjen", "Försök igen", "Prøv igen";
+    CoachFailed => "The coach could not write suggestions for this goal. Reload the page and try again.", "Coachen kunne ikke skrive forslag til dette målet. Last inn siden på nytt og prøv igjen.", "Coachen kunde inte skriva förslag till det här målet. Ladda om sidan och försök igen.", "Coachen kunne ikke skrive forslag til dette mål. Genindlæs siden, og prøv igen.";
     CoachProposed => "The coach's proposal, not yours: {values}. Change it to your own.", "Coachens forslag, ikke ditt: {values}. Bytt det ut med ditt eget.", "Coachens förslag, inte ditt: {values}. Byt ut det mot ditt eget.", "Coachens forslag, ikke dit: {values}. Skift det ud med dit eget.";
     CoachWays => "How to measure it", "Slik måler du det", "Så mäter du det", "Sådan måler du det";
     CoachReplace => "Replace", "Erstatt", "Ersätt", "Erstat";

@@ -1,20 +1,37 @@
 use std::sync::Arc;
 
-use goal_ladder_core::coach::{self, Suggestion, Way};
+use goal_ladder_core::coach::answer::{read_answer, Offer, WayText};
+use goal_ladder_core::coach::{self};
 use goal_ladder_core::plan::{Goal, GoalId};
 use goal_ladder_core::scoring::Assessment;
+use goal_ladder_core::Lang;
 use leptos::prelude::*;
 
 use crate::browser;
 use crate::i18n::{fill, tr, use_lang, T};
+use crate::objectives::coach_engine;
 use crate::state::{use_open_plan, Action};
+use crate::storage;
+
+/// Where the coach's engine stands for one panel.
+#[derive(Debug, Clone, PartialEq)]
+enum Engine {
+    /// Not asked for yet: the panel has not been opened.
+    Idle,
+    Loading,
+    Ready,
+    Failed,
+}
 
 /// "Improve this goal" on a weak goal's card: the coach's rewrites, each with how to measure it, to put in
-/// place of the goal or above it as the main goal. Rewrites are written only while the panel is open.
+/// place of the goal or above it as the main goal. The coach's engine is a wasm of its own, loaded the first
+/// time a panel opens (see [`coach_engine`]); rewrites are written only while the panel is open.
 #[component]
 pub fn GoalCoach(goal: Memo<Option<Goal>>, assessment: Memo<Option<Assessment>>) -> impl IntoView {
     let plan = use_open_plan();
+    let lang = use_lang();
     let open = RwSignal::new(false);
+    let engine = RwSignal::new(Engine::Idle);
     let today = browser::today();
     let weak = move || {
         let has_words = goal.with(|g| g.as_ref().is_some_and(|g| !g.statement.trim().is_empty()));
@@ -27,17 +44,91 @@ pub fn GoalCoach(goal: Memo<Option<Goal>>, assessment: Memo<Option<Assessment>>)
                 .unwrap_or_default()
         })
     };
-    // The whole plan is read (platforms, review date, business goals) only while the panel is open.
-    let suggestions = Memo::new(move |_| {
-        if !open.get() {
-            return Vec::new();
+    // Loads the engine (once for the page: a panel opened later finds it ready). The panel may be gone by
+    // the time the load ends, hence `try_set`.
+    let load = move || {
+        if coach_engine::is_loaded() {
+            engine.set(Engine::Ready);
+            return;
         }
-        let Some(g) = goal.get() else {
-            return Vec::new();
-        };
-        plan.with(|p| coach::suggest(&g, p, today))
-            .unwrap_or_default()
+        engine.set(Engine::Loading);
+        leptos::task::spawn_local(async move {
+            let state = if coach_engine::load().await {
+                Engine::Ready
+            } else {
+                Engine::Failed
+            };
+            let _ = engine.try_set(state);
+        });
+    };
+    let toggle = move |_| {
+        open.update(|o| *o = !*o);
+        if open.get_untracked() && matches!(engine.get_untracked(), Engine::Idle) {
+            load();
+        }
+    };
+    // The whole plan is read (platforms, review date, business goals) only while the panel is open, and
+    // handed to the engine as the app stores it. The answer carries the language it was asked in, so a
+    // change of language redraws the list, whose labels are then plain text. It is kept as the engine's
+    // JSON: an edit that leaves the suggestions as they were (adding a way to Technology) compares equal
+    // and redraws nothing, at the cost of comparing strings, not suggestions.
+    let answer = Memo::new(move |_| {
+        if !open.get() || engine.get() != Engine::Ready {
+            return None;
+        }
+        let id = goal.with(|g| g.as_ref().map(|g| g.id.clone()))?;
+        let lang = lang.get();
+        let stored = plan.with(|p| storage::plan_text(p, browser::now()))?;
+        let today = today.to_string();
+        Some((
+            lang,
+            coach_engine::ask(&stored, id.as_str(), &today, lang.code()),
+        ))
     });
+    // One kind of line for every state but the list: the loading note, "no rewrite", and a failure (the
+    // engine's load, which can be tried again, or its answer); each kind of view costs first-load code.
+    let body = move || {
+        let (lang, text) = match engine.get() {
+            Engine::Idle | Engine::Loading => (lang.get(), T::CoachLoading),
+            Engine::Failed => (lang.get(), T::CoachLoadFailed),
+            Engine::Ready => match answer.get().map(|(lang, json)| (lang, read_answer(&json))) {
+                None => return ().into_any(),
+                Some((lang, Err(_))) => (lang, T::CoachFailed),
+                Some((lang, Ok(offers))) if offers.is_empty() => (lang, T::CoachNone),
+                Some((lang, Ok(offers))) => {
+                    return view! {
+                        <ol class="coach-list" role="list">
+                            {offers.into_iter().map(|offer| view! {
+                                <CoachSuggestion offer=offer lang=lang goal=goal close=open />
+                            }).collect_view()}
+                        </ol>
+                    }
+                    .into_any()
+                }
+            },
+        };
+        let failed = matches!(text, T::CoachLoadFailed | T::CoachFailed);
+        let testid = match text {
+            T::CoachLoading => "coach-loading",
+            T::CoachNone => "coach-none",
+            _ => "coach-error",
+        };
+        view! {
+            <p
+                class=if failed { "field-error" } else { "hint" }
+                role=failed.then_some("alert")
+                data-testid=testid
+            >
+                {text.get(lang)}
+            </p>
+            {(text == T::CoachLoadFailed).then(|| view! {
+                <button type="button" class="button small" data-testid="coach-retry" on:click=move |_| load()>
+                    {T::CoachRetry.get(lang)}
+                </button>
+            })}
+        }
+        .into_any()
+    };
     view! {
         <Show when=weak>
             <div class="goal-coach" data-testid="goal-coach">
@@ -47,24 +138,15 @@ pub fn GoalCoach(goal: Memo<Option<Goal>>, assessment: Memo<Option<Assessment>>)
                     data-testid="coach-open"
                     aria-expanded=move || open.get().to_string()
                     aria-controls=panel_id
-                    on:click=move |_| open.update(|o| *o = !*o)
+                    on:click=toggle
                 >
                     {tr(T::CoachOpen)}
                 </button>
                 <div id=panel_id class="coach-panel" aria-live="polite" data-testid="coach-panel">
-                    <Show when=move || open.get()>
+                    {move || open.get().then(|| view! {
                         <p class="hint">{tr(T::CoachLead)}</p>
-                        <Show
-                            when=move || suggestions.with(|s| !s.is_empty())
-                            fallback=move || view! { <p class="hint">{tr(T::CoachNone)}</p> }
-                        >
-                            <ol class="coach-list" role="list">
-                                {move || suggestions.get().into_iter().map(|s| view! {
-                                    <CoachSuggestion suggestion=s goal=goal close=open />
-                                }).collect_view()}
-                            </ol>
-                        </Show>
-                    </Show>
+                        {body}
+                    })}
                 </div>
             </div>
         </Show>
@@ -76,23 +158,24 @@ pub fn GoalCoach(goal: Memo<Option<Goal>>, assessment: Memo<Option<Assessment>>)
 /// take it. Both are undoable, and an undo can be redone.
 #[component]
 fn CoachSuggestion(
-    suggestion: Suggestion,
+    offer: Offer,
+    lang: Lang,
     goal: Memo<Option<Goal>>,
     close: RwSignal<bool>,
 ) -> impl IntoView {
     let plan = use_open_plan();
-    let lang = use_lang();
     let notices = plan.book().notices();
-    let text = StoredValue::new(suggestion.text.clone());
-    let level = suggestion.level;
-    let smart = suggestion.smart;
-    let proposals = suggestion
-        .proposals
-        .iter()
-        .map(|p| p.value.clone())
-        .collect::<Vec<_>>()
-        .join(", ");
-    let ways = suggestion.ways();
+    let Offer {
+        text,
+        parts,
+        metric,
+        level,
+        smart,
+        why,
+        proposals,
+        ways,
+    } = offer;
+    let text = StoredValue::new(text);
     let replace = move |_| {
         let Some(old) = goal.get_untracked() else {
             return;
@@ -105,7 +188,7 @@ fn CoachSuggestion(
         redo();
         close.set(false);
         let note = fill(
-            T::CoachReplaced.get(lang.get_untracked()),
+            T::CoachReplaced.get(lang),
             &[("goal", old.statement.trim())],
         );
         notices.push_undo_redo(note.into(), undo, redo);
@@ -158,20 +241,19 @@ fn CoachSuggestion(
         apply();
         close.set(false);
         let note = fill(
-            T::CoachMadeMain.get(lang.get_untracked()),
+            T::CoachMadeMain.get(lang),
             &[("goal", old.statement.trim())],
         );
         notices.push_undo_redo(note.into(), undo, apply);
     };
     let mark = |met: bool| if met { "✓" } else { "✗" };
-    let parts = suggestion
-        .parts()
+    let parts = parts
         .into_iter()
-        .map(|(words, proposed)| {
-            let words = words.to_string();
-            if proposed {
+        .map(|part| {
+            let words = part.words;
+            if part.proposed {
                 view! {
-                    <mark class="coach-proposal" data-testid="coach-proposal" title=move || T::CoachProposedMark.get(lang.get())>{words}</mark>
+                    <mark class="coach-proposal" data-testid="coach-proposal" title=T::CoachProposedMark.get(lang)>{words}</mark>
                 }
                 .into_any()
             } else {
@@ -179,66 +261,72 @@ fn CoachSuggestion(
             }
         })
         .collect_view();
+    let proposed = (!proposals.is_empty()).then(|| {
+        let values = fill(
+            T::CoachProposed.get(lang),
+            &[("values", &proposals.join(", "))],
+        );
+        view! { <p class="hint" data-testid="coach-proposed">{values}</p> }
+    });
     view! {
-        <li class="coach-suggestion card" data-testid="coach-suggestion" data-level=level.number().to_string() data-metric=suggestion.metric>
+        <li class="coach-suggestion card" data-testid="coach-suggestion" data-level=level.number().to_string() data-metric=metric>
             <p class="coach-text" data-testid="coach-text">{parts}</p>
             <div class="level-line">
                 <span class=format!("level-badge level-{}", level.number())>
-                    {move || format!("{} {}", level.number(), level.name(lang.get()))}
+                    {format!("{} {}", level.number(), level.name(lang))}
                 </span>
-                <ul class="smart-row" aria-label=move || T::SmartChecks.get(lang.get())>
-                    <li class="smart met">{mark(smart.specific)} " " {tr(T::SmartSpecific)}</li>
-                    <li class="smart met">{mark(smart.measurable)} " " {tr(T::SmartMeasurable)}</li>
-                    <li class="smart met">{mark(smart.time_bound)} " " {tr(T::SmartTimeBound)}</li>
+                <ul class="smart-row" aria-label=T::SmartChecks.get(lang)>
+                    <li class="smart met">{mark(smart.specific)} " " {T::SmartSpecific.get(lang)}</li>
+                    <li class="smart met">{mark(smart.measurable)} " " {T::SmartMeasurable.get(lang)}</li>
+                    <li class="smart met">{mark(smart.time_bound)} " " {T::SmartTimeBound.get(lang)}</li>
                 </ul>
             </div>
-            <p class="coach-why">{suggestion.why}</p>
-            {(!proposals.is_empty()).then(|| {
-                let proposals = proposals.clone();
-                view! { <p class="hint" data-testid="coach-proposed">{move || fill(T::CoachProposed.get(lang.get()), &[("values", &proposals)])}</p> }
-            })}
+            <p class="coach-why">{why}</p>
+            {proposed}
             <details class="coach-ways" data-testid="coach-ways">
-                <summary>{tr(T::CoachWays)}</summary>
+                <summary>{T::CoachWays.get(lang)}</summary>
                 <ul class="coach-way-list" role="list">
-                    {ways.iter().copied().map(|way| view! { <CoachWay way=way /> }).collect_view()}
+                    {ways.into_iter().map(|way| view! { <CoachWay way=way lang=lang /> }).collect_view()}
                 </ul>
             </details>
             <div class="actions">
-                <button type="button" class="button small" data-testid="coach-replace" on:click=replace>{tr(T::CoachReplace)}</button>
-                <button type="button" class="button small primary" data-testid="coach-make-main" on:click=make_main>{tr(T::CoachMakeMain)}</button>
+                <button type="button" class="button small" data-testid="coach-replace" on:click=replace>{T::CoachReplace.get(lang)}</button>
+                <button type="button" class="button small primary" data-testid="coach-make-main" on:click=make_main>{T::CoachMakeMain.get(lang)}</button>
             </div>
         </li>
     }
 }
 
-/// One way to measure the rewrite's metric, and the button that adds it to the plan's Technology
-/// (once: a way the plan has already shows that instead). Adding is undoable.
+/// One way to measure the rewrite's metric (in the interface's language `lang`: the engine is asked
+/// again when it changes), and the button that adds it to the plan's Technology (once: a way the plan has
+/// already shows that instead). Adding is undoable.
 #[component]
-fn CoachWay(way: Way) -> impl IntoView {
+fn CoachWay(way: WayText, lang: Lang) -> impl IntoView {
     let plan = use_open_plan();
-    let lang = use_lang();
+    let WayText { id, text } = way;
+    let id = StoredValue::new(id);
+    let words = StoredValue::new(text);
     let taken = move || {
-        plan.with(|p| p.measuring.iter().any(|m| m.way == way.id))
+        plan.with(|p| id.with_value(|id| p.measuring.iter().any(|m| &m.way == id)))
             .unwrap_or(false)
     };
     let add = move |_| {
-        let l = lang.get_untracked();
-        let words = way.text(l);
+        let (way, words) = (id.get_value(), words.get_value());
         let mut added = false;
-        plan.update(|p| added = p.add_measuring_way(way.id, words));
+        plan.update(|p| added = p.add_measuring_way(&way, &words));
         if added {
-            let note = fill(T::CoachAddedToTechnology.get(l), &[("way", words)]);
+            let note = fill(T::CoachAddedToTechnology.get(lang), &[("way", &words)]);
             plan.book().notices().push_undo(note.into(), move || {
-                plan.update(|p| p.measuring.retain(|m| m.way != way.id))
+                plan.update(|p| p.measuring.retain(|m| m.way != way))
             });
         }
     };
     view! {
-        <li class="coach-way" data-testid="coach-way" data-way=way.id>
-            <span>{move || way.text(lang.get())}</span>
+        <li class="coach-way" data-testid="coach-way" data-way=id.get_value()>
+            <span>{words.get_value()}</span>
             " "
             <button type="button" class="button small" data-testid="coach-add-way" disabled=taken on:click=add>
-                {move || if taken() { T::CoachInTechnology.get(lang.get()) } else { T::CoachAddToTechnology.get(lang.get()) }}
+                {move || if taken() { T::CoachInTechnology.get(lang) } else { T::CoachAddToTechnology.get(lang) }}
             </button>
         </li>
     }

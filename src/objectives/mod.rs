@@ -1,6 +1,8 @@
 //! Objectives: the plan's business goals, and under each the social goals that serve it, scored as typed.
 
 pub mod business_goal_card;
+#[cfg(feature = "coach")]
+pub mod coach_engine;
 pub mod figures_offer;
 pub mod goal_card;
 #[cfg(feature = "coach")]

@@ -5,6 +5,7 @@
 //! [`Proposal`], listed so the app can show it as the coach's and not the user's. Every rewrite is read
 //! back by the scorer before it is offered, and dropped if the scorer does not read it as claimed.
 
+pub mod answer;
 mod fit;
 pub mod templates;
 pub mod ways;

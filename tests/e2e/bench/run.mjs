@@ -56,11 +56,24 @@ const withTimeout = (promise, ms, what) => Promise.race([
 
 // ---- 1. What the first load transfers --------------------------------------------------------------
 // The teacher's review is a page of its own (review.html, review-*.js, review-*_bg.wasm): not in the
-// students' first load, and counted on its own below.
+// students' first load, and counted on its own below. So is the goal coach's engine (coach_engine-*.js,
+// coach_engine-*_bg.wasm), loaded the first time a coach panel opens. The module snippets the main script
+// imports (snippets/*/inline*.js) are in the first load; a snippet no script names (Trunk copies the
+// snippets wasm-bindgen left in its output directory, an earlier build's too) is not.
 const reviewFile = (f) => /^review[-.]/.test(f);
-const firstLoadFile = (f) => /\.(wasm|js|css|html)$/.test(f) && !reviewFile(f);
+const coachEngineFile = (f) => /^coach_engine[-.]/.test(f);
+const firstLoadFile = (f) => /\.(wasm|js|css|html)$/.test(f) && !reviewFile(f) && !coachEngineFile(f);
+async function firstLoadFiles(dir) {
+  const all = (await fs.readdir(dir, { recursive: true })).map((f) => f.split(path.sep).join('/')).filter(firstLoadFile);
+  const top = all.filter((f) => !f.includes('/'));
+  // The page's own scripts, not sw.js, whose list of files to keep names every snippet in the build.
+  const pageScripts = top.filter((f) => f.endsWith('.js') && f !== 'sw.js');
+  const scripts = (await Promise.all(pageScripts.map((f) => fs.readFile(path.join(dir, f), 'utf8')))).join('\n');
+  const snippets = all.filter((f) => f.startsWith('snippets/') && scripts.includes(f));
+  return [...top, ...snippets].sort();
+}
 await figure('first-load transfer', async () => {
-  const names = (await fs.readdir(dist)).filter(firstLoadFile).sort();
+  const names = await firstLoadFiles(dist);
   if (!names.includes('index.html')) throw new Error(`no build in ${dist}`);
   let gzip = 0, brotli = 0, raw = 0;
   const files = [];
@@ -93,14 +106,16 @@ await figure('review page transfer', async () => {
 
 // ---- 1b. What the goal coach adds to the first load ------------------------------------------------
 // scripts/bench also builds the app without its `coach` feature (GOAL_LADDER_DIST_NO_COACH): the goal
-// card's coach renders nothing there, so link-time optimisation drops the coach's code, templates and ways.
-// The difference of the two first loads (same files, gzip -9) is the coach's cost. Its few interface texts
-// stay in both builds (the i18n table is one match), so the figure leaves out a few hundred bytes.
+// card's coach renders nothing there, so link-time optimisation drops the coach's panel and the loader of
+// its engine. The difference of the two first loads (same files, gzip -9) is the coach's cost. Its few
+// interface texts stay in both builds (the i18n table is one match), so the figure leaves out a few hundred
+// bytes. The engine itself (its rules, templates and ways, and a copy of the scorer) is not in the first
+// load: its own size is the next figure.
 await figure('coach first-load growth', async () => {
   const other = process.env.GOAL_LADDER_DIST_NO_COACH;
   const gzipOf = async (dir) => {
     let total = 0;
-    for (const name of (await fs.readdir(dir)).filter(firstLoadFile)) {
+    for (const name of await firstLoadFiles(dir)) {
       total += zlib.gzipSync(await fs.readFile(path.join(dir, name)), { level: 9 }).length;
     }
     return total;
@@ -112,6 +127,24 @@ await figure('coach first-load growth', async () => {
   }
   const growth = (await gzipOf(dist)) - (await gzipOf(other));
   row('goal coach: first-load growth, gzip -9 (build with it − without)', kb(growth), '≤ 15 KB', judge(growth, 15 * 1024));
+});
+
+// ---- 1c. The goal coach's engine: loaded the first time a coach panel opens, not on the first load -------
+await figure('coach engine size', async () => {
+  const names = (await fs.readdir(dist)).filter(coachEngineFile).sort();
+  if (!names.some((n) => n.endsWith('.wasm'))) {
+    row('goal coach engine, gzip -9 (its js and wasm; loaded on first open, not first load)', 'n/a', '—', 'n/a');
+    return;
+  }
+  let gzip = 0;
+  const parts = [];
+  for (const name of names) {
+    const zipped = zlib.gzipSync(await fs.readFile(path.join(dist, name)), { level: 9 }).length;
+    gzip += zipped;
+    parts.push(`${name} ${kb(zipped)}`);
+  }
+  row('goal coach engine, gzip -9 (its js and wasm; loaded on first open, not first load)', kb(gzip));
+  notes.push(`coach engine: ${parts.join(', ')}`);
 });
 
 // ---- 2. Scoring natively (the core crate's own benchmark) ------------------------------------------
@@ -389,15 +422,23 @@ try {
     }
   });
 
-  // ---- 6b. The goal coach in the browser: window.wasmBindings.benchCoach(count) -> [mean, max, goals] ---
+  // ---- 6b. The goal coach in the browser: its engine's benchCoach(count, today) -> [mean, max, goals] ---
+  // The engine is loaded as the app loads it when a coach panel first opens: the files index.html names in
+  // <meta name="goal-ladder-coach">, import() of its JS, then its init with the wasm.
   await figure('coach suggestion time', async () => {
     const { context, page } = await openFresh();
     try {
-      const runs = await page.evaluate(() => {
-        const bench = window.wasmBindings?.benchCoach;
+      const runs = await page.evaluate(async () => {
+        const meta = document.querySelector('meta[name="goal-ladder-coach"]');
+        if (!meta) return null;
+        const url = (name) => new URL(name, document.baseURI).href;
+        const engine = await import(url(meta.content));
+        await engine.default({ module_or_path: url(meta.dataset.wasm) });
+        const bench = engine.benchCoach;
         if (typeof bench !== 'function') return null;
-        bench(200); // warms up, as the scoring figure does
-        return Array.from({ length: 5 }, () => Array.from(bench(1000)));
+        const today = new Date().toISOString().slice(0, 10);
+        bench(200, today); // warms up, as the scoring figure does
+        return Array.from({ length: 5 }, () => Array.from(bench(1000, today)));
       });
       if (runs) {
         const means = runs.map((r) => r[0]);
@@ -406,7 +447,7 @@ try {
           ms(median(means)), '≤ 2 ms', judge(median(means), 2));
       } else {
         row('goal coach: suggestions for one weak goal in the browser', 'n/a', '≤ 2 ms', 'n/a');
-        notes.push('coach time: the build exports no window.wasmBindings.benchCoach(count)');
+        notes.push('coach time: the page names no coach engine (meta goal-ladder-coach), or it exports no benchCoach(count, today)');
       }
     } finally {
       await context.close();

@@ -39,7 +39,7 @@ try {
   const text = (await heading.textContent()).trim();
   await page.getByTestId('app-ready').waitFor({ state: 'attached', timeout: 30_000 });
   const ms = Date.now() - started;
-  const wasm = (await fs.readdir(dist)).find((f) => f.endsWith('.wasm') && !f.startsWith('review-'));
+  const wasm = (await fs.readdir(dist)).find((f) => f.endsWith('.wasm') && !f.startsWith('review-') && !f.startsWith('coach_engine-'));
 
   const reviewStarted = Date.now();
   await page.goto(`http://127.0.0.1:${port}/review.html`);

@@ -79,8 +79,9 @@ export async function launchBrowser() {
 }
 
 /// A fresh browser context with the page open and every error at load or later collected.
-export async function openApp(browser, server, { width = 1280, height = 900, locale = 'en-GB', colorScheme = 'light', bypassCSP = false } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, locale, colorScheme, acceptDownloads: true, bypassCSP });
+/// `serviceWorkers: 'block'` keeps the app's worker out, so that page.route() sees every request the page makes.
+export async function openApp(browser, server, { width = 1280, height = 900, locale = 'en-GB', colorScheme = 'light', bypassCSP = false, serviceWorkers = 'allow' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale, colorScheme, acceptDownloads: true, bypassCSP, serviceWorkers });
   const errors = [];
   const foreignRequests = [];
   context.on('request', (req) => {

@@ -9,6 +9,11 @@ import { PlansPage, openTab as tab, typeWhenFocused, addGoal } from '../lib/page
 
 const s = suite();
 
+// The coach engine's files the page has fetched so far (its own requests, not the service worker's).
+const engineRequests = (page) => page.evaluate(() => performance.getEntriesByType('resource')
+  .map((e) => new URL(e.name).pathname.split('/').pop())
+  .filter((name) => name.startsWith('coach_engine')));
+
 const statements = (bg) => bg.getByTestId('goal-statement').evaluateAll((els) => els.map((e) => e.value));
 const mains = (bg) => bg.getByTestId('goal-is-main').evaluateAll((els) => els.map((e) => e.checked));
 // The goals as saved: statement, whether main, and the goal each is linked under.
@@ -34,6 +39,9 @@ test('the coach rewrites a follower goal into a main goal the plan keeps through
   const followers = await addGoal(bg, 'Få 1000 nye følgere på Instagram innen 1. mars', { main: true });
   const likes = await addGoal(bg, 'More likes on our posts', { main: false });
 
+  // The coach's engine is a wasm of its own: the page has not asked for it before a coach panel opens.
+  assert.deepEqual(await engineRequests(page), [], 'the coach engine is not fetched before the coach is opened');
+
   // The nb goal: the coach keeps Instagram and 1 March.
   const open = followers.getByTestId('coach-open');
   assert.equal(await open.getAttribute('aria-expanded'), 'false');
@@ -42,6 +50,10 @@ test('the coach rewrites a follower goal into a main goal the plan keeps through
   assert.equal(await open.getAttribute('aria-expanded'), 'true');
   const first = followers.getByTestId('coach-suggestion').first();
   await first.waitFor();
+  // Opening the panel loaded it: its script and its wasm, once each.
+  const loaded = await engineRequests(page);
+  assert.equal(loaded.filter((f) => /^coach_engine-[0-9a-f]{16}\.js$/.test(f)).length, 1, loaded.join(', '));
+  assert.equal(loaded.filter((f) => /^coach_engine-[0-9a-f]{16}_bg\.wasm$/.test(f)).length, 1, loaded.join(', '));
   assert.ok(['4', '5'].includes(await first.getAttribute('data-level')));
   const rewrite = await first.getByTestId('coach-text').textContent();
   assert.match(rewrite, /Instagram/);
@@ -52,10 +64,11 @@ test('the coach rewrites a follower goal into a main goal the plan keeps through
   await screenshot(page, 'coach-nb-375');
   await page.setViewportSize({ width: 1280, height: 900 });
 
-  // The en goal names no channel: the plan's platform is used.
+  // The en goal names no channel: the plan's platform is used. A second panel finds the engine loaded.
   await likes.getByTestId('coach-open').click();
   const en = likes.getByTestId('coach-suggestion').first();
   await en.waitFor();
+  assert.equal((await engineRequests(page)).length, loaded.length, 'the engine is loaded once for the page');
   assert.ok(['4', '5'].includes(await en.getAttribute('data-level')));
   assert.match(await en.getByTestId('coach-text').textContent(), /Instagram/);
 
@@ -153,4 +166,47 @@ test('the open coach at phone width, in English', async () => {
   await screenshot(page, 'coach-en-375');
   await page.setViewportSize({ width: 1280, height: 900 });
   await screenshot(page, 'coach-en-1280');
+});
+
+test('while the engine loads the panel says so, and a failed load can be tried again', async () => {
+  // No service worker, so that the route below sees the page's requests for the engine.
+  const app = await s.open({ serviceWorkers: 'block' });
+  const { page } = app;
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let failNext = true;
+  await page.route('**/coach_engine-*_bg.wasm*', async (route) => {
+    await held;
+    if (failNext) {
+      failNext = false;
+      await route.abort('internetdisconnected');
+    } else {
+      await route.continue();
+    }
+  });
+  await new PlansPage(page).newPlan();
+  await tab(page, 'objectives');
+  await page.getByTestId('add-business-goal').click();
+  await typeWhenFocused(page, 'Flere gjester');
+  const bg = page.getByTestId('business-goal');
+  const goal = await addGoal(bg, 'Få 1000 nye følgere på Instagram innen 1. mars', { main: false });
+  await goal.getByTestId('coach-open').click();
+  const panel = goal.getByTestId('coach-panel');
+  await panel.getByTestId('coach-loading').waitFor();
+  assert.equal(await panel.getByTestId('coach-loading').textContent(), 'Writing suggestions…');
+  release();
+  const error = panel.getByTestId('coach-error');
+  await error.waitFor();
+  assert.match(await error.textContent(), /could not be loaded/);
+  assert.equal(await error.getAttribute('role'), 'alert');
+  await screenshot(page, 'coach-load-failed-1280');
+  await panel.getByTestId('coach-retry').click();
+  const first = panel.getByTestId('coach-suggestion').first();
+  await first.waitFor();
+  assert.ok(['4', '5'].includes(await first.getAttribute('data-level')));
+  assert.equal(await error.count(), 0);
+  // The failed request is the browser's console error the test caused; nothing else may be there.
+  const expected = (e) => /Failed to load resource|ERR_INTERNET_DISCONNECTED|coach_engine/.test(e);
+  const others = app.errors.filter((e) => !expected(e));
+  app.errors.splice(0, app.errors.length, ...others);
 });

@@ -4,7 +4,7 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { startServer, launchBrowser, openApp, screenshot } from '../lib/harness.mjs';
-import { PlansPage } from '../lib/pages.mjs';
+import { PlansPage, openTab, typeWhenFocused, addGoal } from '../lib/pages.mjs';
 
 let browser, app;
 const servers = [];
@@ -112,7 +112,8 @@ test('after one visit the app opens and works with no network', async () => {
   assert.match(kept[0], /^goal-ladder-[0-9a-f]{16}$/);
   const files = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname), kept[0]);
   for (const pattern of [/\/index\.html$/, /\.js$/, /_bg\.wasm$/, /\.css$/, /favicon-.*\.svg$/, /manifest\.webmanifest$/, /icon-192\.png$/, /icon-512\.png$/,
-    /\/review\.html$/, /\/review-[0-9a-f]{16}\.js$/, /\/review-[0-9a-f]{16}_bg\.wasm$/]) {
+    /\/review\.html$/, /\/review-[0-9a-f]{16}\.js$/, /\/review-[0-9a-f]{16}_bg\.wasm$/,
+    /\/coach_engine-[0-9a-f]{16}\.js$/, /\/coach_engine-[0-9a-f]{16}_bg\.wasm$/, /\/snippets\/.*\.js$/]) {
     assert.ok(files.some((f) => pattern.test(f)), `the cache keeps ${pattern}`);
   }
 
@@ -124,6 +125,15 @@ test('after one visit the app opens and works with no network', async () => {
   const plan = await list.newPlan();
   await plan.title.fill('Offline café');
   assert.equal(await plan.heading.textContent(), 'Offline café');
+  // The goal coach's engine, never loaded while online, was kept with the build: the coach works offline.
+  await openTab(page, 'objectives');
+  await page.getByTestId('add-business-goal').click();
+  await typeWhenFocused(page, 'More guests');
+  const goal = await addGoal(page.getByTestId('business-goal'), 'More likes on our posts', { main: false });
+  await goal.getByTestId('coach-open').click();
+  const suggestion = goal.getByTestId('coach-suggestion').first();
+  await suggestion.waitFor();
+  assert.ok(['4', '5'].includes(await suggestion.getAttribute('data-level')));
   await plan.backToPlans();
   await list.card('Offline café').waitFor();
   await screenshot(page, 'offline-plans-1280');
