@@ -504,7 +504,9 @@ impl Scan<'_, '_, '_> {
         if f & c::DURING != 0 {
             let next = self.after(i);
             // "under öppettiderna", "during opening hours": when we answer, not when the goal ends.
-            if self.has(next, c::HOURS) || self.has(next + 1, c::HOURS) {
+            // ("during 48 hours" is a period: a number before "hours" is a count of them.)
+            let opening = self.has(next + 1, c::HOURS) && r.text.number(next).is_none();
+            if self.has(next, c::HOURS) || opening {
                 self.consume(i, next);
                 return;
             }
