@@ -442,12 +442,8 @@ impl Scan<'_, '_, '_> {
         if f & c::HOLIDAY != 0 && self.before_has(i, time_before) && !named_thing {
             // "inden nytår 2027", "før jul 2027": the holiday of the year written after it.
             if let Some(year) = self.year_at(i + 1) {
-                let value = self.value(i);
-                let (month, day) = (
-                    value.trunc() as u8,
-                    ((value - value.trunc()) * 100.0).round() as u8,
-                );
-                let date = (value > 0.0).then(|| Date::new(year, month, day)).flatten();
+                let date =
+                    holiday_day(self.value(i)).and_then(|(month, day)| Date::new(year, month, day));
                 self.bound(i, i + 1, date);
                 return;
             }
@@ -637,12 +633,17 @@ fn add_period(today: Date, unit_days: f64, count: f64) -> Option<Date> {
 
 /// A holiday's date (value month.day), the next one not yet passed.
 fn holiday(today: Date, value: f64) -> Option<Date> {
-    if value <= 0.0 {
-        return None;
-    }
-    let month = value.trunc() as u8;
-    let day = ((value - value.trunc()) * 100.0).round() as u8;
-    next_occurrence(today, month, day)
+    holiday_day(value).and_then(|(month, day)| next_occurrence(today, month, day))
+}
+
+/// A holiday's month and day from its value, month.day (12.24); none for a holiday that moves.
+fn holiday_day(value: f64) -> Option<(u8, u8)> {
+    (value > 0.0).then(|| {
+        (
+            value.trunc() as u8,
+            ((value - value.trunc()) * 100.0).round() as u8,
+        )
+    })
 }
 
 /// Monday is 0.

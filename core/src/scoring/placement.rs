@@ -306,10 +306,13 @@ fn marker_at(r: &Reading, i: usize, after_causative: bool) -> Option<(Role, usiz
 /// "home bakery to sell 40 celebration cakes a month": a few words that name who, then "to" and a
 /// counted result, is the goal written in a hurry, not a purpose.
 fn named_then_goal(r: &Reading, i: usize) -> bool {
-    let plain = |k: usize| {
-        r.text.toks[k].kind == TokKind::Word && r.mention(k).is_none() && r.facts[k].classes == 0
-    };
+    let plain = |k: usize| plain_word(r, k);
     i <= 4 && (0..i).all(plain) && (i + 1..r.text.len()).any(|k| r.text.number(k).is_some())
+}
+
+/// A word the scorer knows nothing of: no class, no metric ("home bakery", "water safety").
+fn plain_word(r: &Reading, k: usize) -> bool {
+    r.text.toks[k].kind == TokKind::Word && r.mention(k).is_none() && r.facts[k].classes == 0
 }
 
 /// "We'd like the ads to reach a CTR of 1.5 %", "we want our clips to get …": a wish with its object
@@ -765,12 +768,7 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
     // not a result of its own.
     let taken_by_verb = |n: &Found| {
         verb.is_some_and(|v| {
-            let plain = |k: usize| {
-                r.has(k, c::ARTICLE | c::FILLER)
-                    || (r.text.toks[k].kind == TokKind::Word
-                        && r.facts[k].classes == 0
-                        && r.mention(k).is_none())
-            };
+            let plain = |k: usize| r.has(k, c::ARTICLE | c::FILLER) || plain_word(r, k);
             // "remember our water safety message": what is remembered, however it is named.
             let remembered = v.metric.level == LadderLevel::Attention
                 && v.last < n.first
@@ -1180,11 +1178,11 @@ pub(crate) fn refine(
     }
     // "lover kunderne svar senest 30 minutter efter": the people served, and a limit on each reply.
     let people = r.facts.get(found.first).is_some_and(|f| f.people);
-    // "lover svar på beskeder senest 2 timer efter": a reply named before what it answers.
-    // "Varje recension … ska få svar från oss inom 48 timmar": what is answered, then the reply.
-    let reply_before = (0..r.text.len()).any(|k| r.has(k, c::REPLY));
+    // "lover svar på beskeder senest 2 timer efter", "Varje recension … ska få svar från oss inom 48
+    // timmar": a reply named, before or after what it answers.
+    let reply_named = r.anywhere(c::REPLY);
     if response_limit
-        && (via == Via::FirstMetric || people || reply_before)
+        && (via == Via::FirstMetric || people || reply_named)
         && !found.metric.is_activity()
     {
         if let Some(m) = by_id(RESPONSE_TIME) {

@@ -91,8 +91,7 @@ impl<'a> Reading<'a> {
             // "fb-følgere", "DM-förfrågningar": a modifier too short to trust when glued on is plain
             // to see before a hyphen, so the part after it is read on its own.
             if is_word && hits.metric.iter().all(Option::is_none) {
-                let span = &text.toks[i].span;
-                if let Some((_, tail)) = text.original[span.start..span.end].rsplit_once('-') {
+                if let Some((_, tail)) = text.raw(i).rsplit_once('-') {
                     let tail = super::text::fold(tail);
                     if tail.len() >= 4 {
                         let tail_hits = lex.stems(&tail);
@@ -125,7 +124,7 @@ impl<'a> Reading<'a> {
                 channel: text.toks[i].kind == TokKind::Word
                     && (lex.is_channel(text.word(i), text.toks[i].single_capital)
                         || lex.is_alias_compound(
-                            &text.original[text.toks[i].span.start..text.toks[i].span.end],
+                            text.raw(i),
                         )
                         // A misspelt newsletter ("nyhetbrev") is known as one and is still a channel.
                         || (infos[i].is_none_or(|w| w.classes(lang) & !c::NEWSLETTER == 0)
@@ -263,11 +262,11 @@ impl<'a> Reading<'a> {
                     // "ad recall-lyft", "brand lift-studie": a Nordic compound on a loan phrase.
                     inflects(tok, w)
                         || (len > 1
-                            && self.text.toks.get(i + k).is_some_and(|t| {
-                                self.text.original[t.span.start..t.span.end]
-                                    .split_once('-')
-                                    .is_some_and(|(head, _)| super::text::fold(head) == **w)
-                            }))
+                            && self
+                                .text
+                                .raw(i + k)
+                                .split_once('-')
+                                .is_some_and(|(head, _)| super::text::fold(head) == **w))
                 } else {
                     tok == &**w
                 }

@@ -95,6 +95,14 @@ impl<'a> Text<'a> {
         }
     }
 
+    /// Token `i` as written, hyphens and case kept ("fb-følgere", "Instagram-profilen").
+    pub fn raw(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.original.get(t.span.start..t.span.end))
+            .unwrap_or("")
+    }
+
     pub fn span(&self, first: usize, last: usize) -> Span {
         let start = self.toks.get(first).map_or(0, |t| t.span.start);
         let end = self.toks.get(last).map_or(start, |t| t.span.end);
