@@ -507,6 +507,13 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("customer_satisfaction", Nb, "90 % fornøyde kunder blant dem som har bestilt via Instagram innen utgangen av 2027"),
     ex("customer_satisfaction", Da, "Andelen af tilfredse kunder efter en chat på Messenger skal fra 75 % til 88 % inden juni 2027"),
     ex("customer_satisfaction", Sv, "Minst 85 % nöjda kunder bland dem som bokat via Facebook under 2027"),
+    // Survey answers: the people answer, the result is what they say; a survey named by a compound.
+    ex("customer_satisfaction", Sv, "Minst 75 procent av kunderna vi hjälpt i Messenger ska svara \"nöjd\" i kundenkäten under 2027"),
+    ex("customer_satisfaction", Nb, "85 % av pasientene som booket via Facebook skal svare at de er fornøyd i brukerundersøkelsen høsten 2027"),
+    ex("customer_satisfaction", Da, "80 % af gæsterne, der har skrevet til os på Instagram, skal svare 'tilfreds' i gæsteundersøgelsen i 2027"),
+    ex("customer_satisfaction", En, "75% of the members we helped on WhatsApp should say they were satisfied with the help in our autumn survey 2027"),
+    ex("brand_awareness", Sv, "Andelen studenter som i höstenkäten svarar att de känner till caféet ska öka från 15 till 30 procent till december 2027"),
+    ex("brand_awareness", Da, "Andelen af borgerne, der i borgerundersøgelsen svarer, at de kender genbrugsappen, skal op fra 20 til 40 % inden 2028"),
     ex("customer_satisfaction", En, "92 % satisfied customers among those who booked through Instagram by the end of 2027"),
     // A conversion into buyers is a purchase.
     ex("sales", Sv, "Konvertera 4 % av besökarna från Instagram till köpare under våren 2027"),

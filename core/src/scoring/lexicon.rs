@@ -159,6 +159,9 @@ pub(crate) struct Lexicon {
     fuzzy: FxMap<(u16, u8)>,
     /// The words for video, folded, as heads of compounds ("älgvideorna", "TikTok-filmer").
     video_heads: Vec<String>,
+    /// The words for a survey, folded, as heads of compounds ("uppföljningsenkäten",
+    /// "innbyggerundersøkelsen").
+    survey_heads: Vec<String>,
     /// Per first byte, a bit per entry of `CHANNELS` whose name starts with it.
     channels_by_first: [u32; 256],
 }
@@ -446,6 +449,13 @@ impl Lexicon {
             .any(|h| folded.len() >= h.len() + 3 && folded.ends_with(h.as_str()))
     }
 
+    /// Whether `folded` is a compound whose head is a word for a survey: "kundeundersøgelsen".
+    pub fn is_survey_compound(&self, folded: &str) -> bool {
+        self.survey_heads
+            .iter()
+            .any(|h| folded.len() >= h.len() + 3 && folded.ends_with(h.as_str()))
+    }
+
     fn child(&self, node: usize, byte: u8) -> Option<usize> {
         self.nodes[node]
             .children
@@ -492,6 +502,7 @@ impl Lexicon {
             phrases: Vec::new(),
             fuzzy: FxMap::default(),
             video_heads: Vec::new(),
+            survey_heads: Vec::new(),
             channels_by_first: [0; 256],
         };
         for (at, name) in CHANNELS.iter().enumerate() {
@@ -501,6 +512,9 @@ impl Lexicon {
             for w in row.words.split_whitespace() {
                 if row.classes & super::vocab::c::VIDEO != 0 && w.len() >= 4 {
                     lex.video_heads.push(fold(w));
+                }
+                if row.classes & super::vocab::c::SURVEY != 0 && w.len() >= 5 {
+                    lex.survey_heads.push(fold(w));
                 }
                 let info = lex.words.entry(w.into()).or_default();
                 info.add_classes(row.langs, row.classes);

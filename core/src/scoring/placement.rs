@@ -910,14 +910,16 @@ pub(crate) fn refine(
     }
     // "90 % fornøyde pasienter", "andelen af tilfredse kunder": people counted for being satisfied
     // are the satisfaction, whatever they did before.
+    // "svarar 'mycket nöjd' i enkäten": satisfied, as answered in a survey.
     let satisfied = main_tokens(&placement.segments).find(|&k| {
         // "satisfied customers", not "satisfied with".
         r.has(k, c::SATISFIED)
-            && r.text
-                .toks
-                .get(k + 1)
-                .is_some_and(|t| t.kind == TokKind::Word)
-            && !r.has(k + 1, c::PREP | c::ARTICLE | c::TO | c::THAT | c::OF)
+            && (r.anywhere(c::SURVEY)
+                || r.text
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == TokKind::Word)
+                    && !r.has(k + 1, c::PREP | c::ARTICLE | c::TO | c::THAT | c::OF))
     });
     let Some((found, via)) = placement.head else {
         // "5 nya pins i veckan": a number at a cadence, with nothing else named, is our own output.

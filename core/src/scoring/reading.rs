@@ -9,6 +9,7 @@ use crate::lang::Lang;
 
 /// Our own output whose object is content: what is posted or sent, not what the audience does.
 const PUBLISHING: [&str; 2] = ["posts_published", "newsletters_sent"];
+const RESPONSE_TIME: &str = "response_time";
 
 /// What one token is, in the language the goal is read in.
 #[derive(Debug, Clone, Copy, Default)]
@@ -119,7 +120,19 @@ impl<'a> Reading<'a> {
 
         let facts: Vec<Fact> = (0..n)
             .map(|i| Fact {
-                classes: infos[i].map_or(0, |w| w.classes(lang)),
+                classes: infos[i].map_or_else(
+                    || {
+                        // "i uppföljningsenkäten": a survey named by a compound is still a survey.
+                        let long_word =
+                            text.toks[i].kind == TokKind::Word && text.word(i).len() >= 8;
+                        if long_word && lex.is_survey_compound(text.word(i)) {
+                            c::SURVEY
+                        } else {
+                            0
+                        }
+                    },
+                    |w| w.classes(lang),
+                ),
                 value: infos[i].map_or(0.0, |w| w.value),
                 channel: text.toks[i].kind == TokKind::Word
                     && (lex.is_channel(text.word(i), text.toks[i].single_capital)
@@ -322,6 +335,15 @@ impl<'a> Reading<'a> {
             // "få flere til å skrive anmeldelser": after "get people to", the verb is theirs.
             let caused = (t.saturating_sub(6)..t).any(|k| self.has(k, c::CAUSATIVE));
             if posted && result && !caused {
+                topics[index] = true;
+            }
+            // "svarar att de känner till …", "svarer 'tilfreds' i spørgeskemaet": people answering a
+            // survey report a result; the answer is theirs, not a reply of ours.
+            let answer = m
+                .noun_metric()
+                .or(m.verb_metric())
+                .is_some_and(|x| x.id == RESPONSE_TIME);
+            if answer && (self.has(m.last + 1, c::THAT) || self.anywhere(c::SURVEY)) {
                 topics[index] = true;
             }
         }
