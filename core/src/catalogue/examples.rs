@@ -507,6 +507,11 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("customer_satisfaction", Nb, "90 % fornøyde kunder blant dem som har bestilt via Instagram innen utgangen av 2027"),
     ex("customer_satisfaction", Da, "Andelen af tilfredse kunder efter en chat på Messenger skal fra 75 % til 88 % inden juni 2027"),
     ex("customer_satisfaction", Sv, "Minst 85 % nöjda kunder bland dem som bokat via Facebook under 2027"),
+    // A share of a group named by what they did first, and what they are to do next.
+    ex("sales", Sv, "20 procent av dem som provtränat via Instagram ska köpa ett halvårskort före juni 2027"),
+    ex("sales", En, "15% of the couples who messaged us on Instagram should go on to buy a wedding package in 2027"),
+    ex("sales", Nb, "25 % av dem som har lastet ned guiden fra LinkedIn skal kjøpe kurset innen juni 2027"),
+    ex("sales", Da, "30 % af deltagerne på prøvetimerne fra Facebook skal købe et klippekort inden sommeren 2027"),
     // Survey answers: the people answer, the result is what they say; a survey named by a compound.
     ex("customer_satisfaction", Sv, "Minst 75 procent av kunderna vi hjälpt i Messenger ska svara \"nöjd\" i kundenkäten under 2027"),
     ex("customer_satisfaction", Nb, "85 % av pasientene som booket via Facebook skal svare at de er fornøyd i brukerundersøkelsen høsten 2027"),

@@ -1096,9 +1096,18 @@ pub(crate) fn refine(
             .filter_map(|k| r.mention(k).filter(|m| m.first == k))
             .find_map(|m| {
                 // "85 % av abonnentene skal fornye": so is a share of an audience who renews or buys.
+                // "40 procent av deltagarna på introkurserna köper ett årskort": a share of a group
+                // named by what they did first, and a verb after it of what they are to do next.
+                let share_of_group = (found.first.saturating_sub(8)..found.first)
+                    .any(|k| r.has(k, c::PERCENT) && r.has(k + 1, c::OF));
+                let next_step = share_of_group
+                    && m.first > found.last
+                    && v_level_above(m, found.metric.level)
+                    && found.metric.level >= LadderLevel::Engagement;
                 m.verb_metric()
                     .filter(|v| {
                         v.level == LadderLevel::Attention
+                            || next_step
                             || (found.metric.level == LadderLevel::Visibility
                                 && v.level >= LadderLevel::Interaction)
                     })
@@ -1191,6 +1200,12 @@ pub(crate) fn refine(
             placement.head = Some((Found { metric: m, ..found }, via));
         }
     }
+}
+
+/// Whether the verb of mention `m` names a result above `level`, at least an interaction.
+fn v_level_above(m: &crate::scoring::reading::Mention, level: LadderLevel) -> bool {
+    m.verb_metric()
+        .is_some_and(|v| v.level > level && v.level >= LadderLevel::Interaction)
 }
 
 /// Places the goal on metric `id`, read at token `k`, keeping how the head was found; false when the
