@@ -507,6 +507,11 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("customer_satisfaction", Nb, "90 % fornøyde kunder blant dem som har bestilt via Instagram innen utgangen av 2027"),
     ex("customer_satisfaction", Da, "Andelen af tilfredse kunder efter en chat på Messenger skal fra 75 % til 88 % inden juni 2027"),
     ex("customer_satisfaction", Sv, "Minst 85 % nöjda kunder bland dem som bokat via Facebook under 2027"),
+    // Something counted that is paid or signed for, with no metric word of its own.
+    ex("sales", Nb, "Få 30 signerte leieavtaler via Finn- og Facebook-annonser innen mars 2027"),
+    ex("sales", Sv, "Tolv signerade hyresavtal via annonserna på Facebook före april 2027"),
+    ex("sales", Da, "40 betalte holdpladser til vinterens svømmeskole via Instagram inden 1. marts 2027"),
+    ex("sales", En, "300 paid workshop places via Instagram by May 2027"),
     // A share of a group named by what they did first, and what they are to do next.
     ex("sales", Sv, "20 procent av dem som provtränat via Instagram ska köpa ett halvårskort före juni 2027"),
     ex("sales", En, "15% of the couples who messaged us on Instagram should go on to buy a wedding package in 2027"),

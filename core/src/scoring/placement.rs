@@ -505,7 +505,10 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
     // The last noun of the phrase is its head ("webinar registrations" counts registrations), but
     // content after a result is what the result happens to ("sparade inlägg" counts saves).
     let mut head: Option<Found> = None;
+    // "400 signed tenancy agreements": something counted that is paid or signed for.
+    let mut paid = false;
     while j < seg.end && steps < 5 {
+        paid |= r.has(j, c::PAID) && !r.has(j + 1, c::PARTICLE) && !r.facts[j].people;
         // "4,5 av 5 i nöjdhet": the scale after a rating.
         if j == a.last + 1 && r.has(j, c::OF) && r.text.number(j + 1).is_some() {
             j += 2;
@@ -577,7 +580,16 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
             .find_map(|k| r.mention(k).and_then(|m| m.verb_metric()).map(|v| (k, v)))
             .filter(|(_, v)| !v.is_activity())
     };
-    if let Some(found) = head {
+    let paid_for = || {
+        crate::catalogue::find(SALES).map(|metric| Found {
+            metric,
+            first: a.first,
+            last: a.last,
+        })
+    };
+    // "300 paid workshop places": our own event, paid for, is a purchase.
+    let head = head.filter(|h| !(paid && h.metric.is_activity()));
+    if let Some(found) = head.or_else(|| paid.then(paid_for).flatten()) {
         if let (true, Some((k, verb))) = (found.metric.is_activity(), verb_before()) {
             return Some(Head {
                 found: Found {
