@@ -507,6 +507,10 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("customer_satisfaction", Nb, "90 % fornøyde kunder blant dem som har bestilt via Instagram innen utgangen av 2027"),
     ex("customer_satisfaction", Da, "Andelen af tilfredse kunder efter en chat på Messenger skal fra 75 % til 88 % inden juni 2027"),
     ex("customer_satisfaction", Sv, "Minst 85 % nöjda kunder bland dem som bokat via Facebook under 2027"),
+    // "sa" for "så", typed in a hurry: the purpose clause is still one.
+    ex("posts_published", Sv, "bageriet: 3 tiktoks i veckan hela mars sa fler beställer tårta"),
+    ex("posts_published", Nb, "bakeriet: 3 tiktoks i uka hele mars sa flere bestiller kake"),
+    ex("posts_published", Da, "bageriet: 3 tiktoks om ugen hele marts sa flere bestiller kage"),
     // Something counted that is paid or signed for, with no metric word of its own.
     ex("sales", Nb, "Få 30 signerte leieavtaler via Finn- og Facebook-annonser innen mars 2027"),
     ex("sales", Sv, "Tolv signerade hyresavtal via annonserna på Facebook före april 2027"),

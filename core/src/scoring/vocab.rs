@@ -547,6 +547,8 @@ pub(crate) static ROWS: &[Row] = &[
     row(EN, NEW, 0.0, "new"),
     row(EN, SO, 0.0, "so"),
     row(SCAND, SO, 0.0, "så"),
+    // Typed without the ring in a hurry: "sa fler söker".
+    row(SCAND, SO, 0.0, "sa"),
     row(EN, SO_DEGREE, 0.0, "many much far as"),
     row(SCAND, SO_DEGREE, 0.0, "mange många mye mycket meget langt snart"),
     row(EN, ORDER, 0.0, "order"),
