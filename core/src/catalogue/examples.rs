@@ -507,6 +507,12 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("customer_satisfaction", Nb, "90 % fornøyde kunder blant dem som har bestilt via Instagram innen utgangen av 2027"),
     ex("customer_satisfaction", Da, "Andelen af tilfredse kunder efter en chat på Messenger skal fra 75 % til 88 % inden juni 2027"),
     ex("customer_satisfaction", Sv, "Minst 85 % nöjda kunder bland dem som bokat via Facebook under 2027"),
+    // Rates written as a day of the week, a slash, or "i døgnet".
+    ex("posts_published", Da, "Cykelværkstedet lægger tre nye tips op på Instagram hver lørdag"),
+    ex("posts_published", Nb, "Kafeen legger ut to bilder av dagens kake på Instagram hver morgen"),
+    ex("posts_published", Sv, "Caféet: 2 reels/vecka på instagram tom maj"),
+    ex("posts_published", En, "Post two behind-the-scenes photos on Instagram every Friday"),
+    ex("posts_published", Nb, "Oppdatere åpningstidene på Facebook tre ganger i døgnet i påsken"),
     // "sa" for "så", typed in a hurry: the purpose clause is still one.
     ex("posts_published", Sv, "bageriet: 3 tiktoks i veckan hela mars sa fler beställer tårta"),
     ex("posts_published", Nb, "bakeriet: 3 tiktoks i uka hele mars sa flere bestiller kake"),

@@ -58,7 +58,13 @@ pub(crate) fn read(r: &Reading, today: Date) -> TimeReading {
                 None => s.number(i, value, integer),
             },
             TokKind::Word => s.word(i),
-            TokKind::Punct(_) => {}
+            // "2 klipp/vecka": a slash before a unit is a rate.
+            TokKind::Punct(_) => {
+                let unit = s.has(i + 1, c::UNIT_SHORT | c::UNIT_LONG);
+                if s.has(i, c::RATE_PREP) && unit {
+                    s.out.rate = true;
+                }
+            }
         }
     }
     out.deadline = out
@@ -524,6 +530,10 @@ impl Scan<'_, '_, '_> {
             self.out.rate = true;
         }
         if f & c::RATE_PREP != 0 && self.has(i + 1, c::UNIT_SHORT | c::UNIT_LONG) {
+            self.out.rate = true;
+        }
+        // "hver fredag", "every morning" ("i fredag" is one Friday).
+        if f & c::RATE_PREP != 0 && f & c::IN == 0 && self.has(i + 1, c::WEEKDAY) {
             self.out.rate = true;
         }
         // "within a month", "innen en time", "innen seks måneder"

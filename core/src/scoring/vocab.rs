@@ -199,6 +199,8 @@ pub(crate) mod c {
     pub const TOPIC: Classes = 1 << 89;
     /// "öppettiderna", "office hours": the hours in which we answer bound each reply, not the goal.
     pub const HOURS: Classes = 1 << 90;
+    /// "fredag", "Friday": after "every", "hver", a day of the week makes a rate.
+    pub const WEEKDAY: Classes = 1 << 91;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -498,9 +500,9 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB | DA, SAME, 0.0, "samme"),
     row(SV, SAME, 0.0, "samma"),
     row(EN, UNIT_SHORT, 1.0, "day days"),
-    row(NB, UNIT_SHORT, 1.0, "døgn dag dager dagen"),
-    row(SV, UNIT_SHORT, 1.0, "dygn dag dagar dagen"),
-    row(DA, UNIT_SHORT, 1.0, "døgn dag dage dagen"),
+    row(NB, UNIT_SHORT, 1.0, "døgn døgnet dag dager dagen"),
+    row(SV, UNIT_SHORT, 1.0, "dygn dygnet dag dagar dagen"),
+    row(DA, UNIT_SHORT, 1.0, "døgn døgnet dag dage dagen"),
     row(EN, UNIT_LONG, 7.0, "week weeks"),
     row(NB, UNIT_LONG, 7.0, "uke uker uka uken"),
     row(SV, UNIT_LONG, 7.0, "vecka veckor veckan"),
@@ -693,6 +695,16 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, RATE_ADVERB, 0.0, "daglig ukentlig månedlig ukentlige"),
     row(SV, RATE_ADVERB, 0.0, "dagligen dagligt veckovis varje månatligen"),
     row(DA, RATE_ADVERB, 0.0, "dagligt ugentligt månedligt ugentlig"),
+    // Days of the week in the plural recur: "on Fridays", "på fredager".
+    row(EN, RATE_ADVERB, 0.0, "mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends"),
+    row(NB, RATE_ADVERB, 0.0, "mandager tirsdager onsdager torsdager fredager lørdager søndager"),
+    row(SV, RATE_ADVERB, 0.0, "måndagar tisdagar onsdagar torsdagar fredagar lördagar söndagar"),
+    row(DA, RATE_ADVERB, 0.0, "mandage tirsdage onsdage torsdage fredage lørdage søndage"),
+    row(EN, WEEKDAY, 0.0, "monday tuesday wednesday thursday friday saturday sunday weekend"),
+    row(NB | DA, WEEKDAY, 0.0, "mandag tirsdag onsdag torsdag fredag lørdag søndag morgen aften kveld"),
+    row(SV, WEEKDAY, 0.0, "måndag tisdag onsdag torsdag fredag lördag söndag morgon kväll helg"),
+    // "2 klipp/vecka": a slash before a unit reads "per".
+    row(ALL, RATE_PREP, 0.0, "/"),
     // the shape of a sentence
     row(EN, PURPOSE_VERB, 0.0, "increase get grow sell drive boost win attract generate build raise gain bring help reach improve support encourage convert secure book recruit land lift strengthen make fill sign achieve create"),
     row(EN, CAUSATIVE, 0.0, "get gets getting make encourage persuade convince inspire invite ask"),
