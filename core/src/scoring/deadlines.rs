@@ -494,6 +494,20 @@ impl Scan<'_, '_, '_> {
             self.bound(i, i, None);
             return;
         }
+        // "fram till mässan", "until the planning decision": an occasion, named any way, ends it.
+        // ("vise fram nye ruter": the Nordic particle needs its "til".)
+        let until = if f & c::UNTIL == 0 {
+            None
+        } else if self.has(i + 1, c::TO) {
+            Some(i + 1)
+        } else {
+            (r.lang == crate::Lang::En).then_some(i)
+        };
+        if let Some(to) = until.filter(|&to| self.event_follows(to)) {
+            let next = self.after(to);
+            self.bound(i, next, None);
+            return;
+        }
         if f & c::DEADLINE_PREP != 0 && self.event_follows(i) {
             let next = self.after(i);
             // "before the college's application deadline": the words up to the event are its name.
@@ -799,6 +813,28 @@ mod tests {
         ));
         // "festivalen" holds no election: no event heads that hide in other words.
         assert!(!bound("Flere omtaler af festivalen på X", Lang::Da));
+    }
+
+    #[test]
+    fn any_occasion_after_until_or_b4_ends_the_goal() {
+        assert!(bound("Tre reels i uka fram til vårmarkedet", Lang::Nb));
+        assert!(bound(
+            "To klipp i veckan på TikTok fram till skördefesten",
+            Lang::Sv
+        ));
+        assert!(bound("To opslag om ugen frem til loppemarkedet", Lang::Da));
+        assert!(bound("Two reels a week until the harvest supper", Lang::En));
+        assert!(bound("200 new members from insta b4 the regatta", Lang::En));
+        assert!(bound("Double our TikTok reach next yr", Lang::En));
+        assert!(bound("500 nya följare till sommarn", Lang::Sv));
+        // "vise fram": the particle of a verb, with no "til" after it.
+        assert!(!bound(
+            "Vise fram nye klatreruter i tre reels i uka",
+            Lang::Nb
+        ));
+        // A rate at a day of the week, or per unit after a slash.
+        assert!(time("Et nyhetsbrev hver fredag", Lang::Nb).rate);
+        assert!(time("2 klipp/vecka på tiktok", Lang::Sv).rate);
     }
 
     #[test]

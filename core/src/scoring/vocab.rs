@@ -201,6 +201,8 @@ pub(crate) mod c {
     pub const HOURS: Classes = 1 << 90;
     /// "fredag", "Friday": after "every", "hver", a day of the week makes a rate.
     pub const WEEKDAY: Classes = 1 << 91;
+    /// "until", "fram (till)": whatever occasion follows ends the goal's period.
+    pub const UNTIL: Classes = 1 << 92;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -261,7 +263,10 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, TIME_PREP, 0.0, "i innen inen før til fram frem under gjennom av fra om mot"),
     row(SV, TIME_PREP, 0.0, "i inom innan före till fram under genom av från senast inför om mot"),
     row(DA, TIME_PREP, 0.0, "i inden før til frem under gennem af fra senest om mod"),
-    row(EN, DEADLINE_PREP, 0.0, "before prior ahead"),
+    row(EN, DEADLINE_PREP, 0.0, "before prior ahead b4"),
+    row(EN, UNTIL, 0.0, "until"),
+    row(NB | DA, UNTIL, 0.0, "fram frem"),
+    row(SV, UNTIL, 0.0, "fram"),
     // "inen" is a slip for "innen" that people type often enough to read as meant.
     row(NB, DEADLINE_PREP, 0.0, "innen inen før senest"),
     row(SV, DEADLINE_PREP, 0.0, "innan före inför senast"),
@@ -459,7 +464,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(SV, SEASON, 3.0, "våren"),
     row(DA, SEASON, 3.0, "foråret forår"),
     row(NB | DA, SEASON, 6.0, "sommeren sommer"),
-    row(SV, SEASON, 6.0, "sommaren sommar"),
+    row(SV, SEASON, 6.0, "sommaren sommar sommarn"),
     row(NB, SEASON, 9.0, "høsten høst"),
     row(SV, SEASON, 9.0, "hösten höst"),
     row(DA, SEASON, 9.0, "efteråret efterår"),
@@ -474,7 +479,8 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, HOLIDAY, 12.31, "nyttår nyttårsaften årsskiftet årsskifte"),
     row(SV, HOLIDAY, 12.31, "nyår nyårsafton årsskiftet årsskifte"),
     row(DA, HOLIDAY, 12.31, "nytår nytårsaften årsskiftet årsskifte"),
-    row(SV, HOLIDAY, 0.0, "midsommar"),
+    row(SV, HOLIDAY, 0.0, "midsommar påskafton"),
+    row(NB | DA, HOLIDAY, 0.0, "påskeaften"),
     // Days whose date moves from year to year: a deadline without a fixed date.
     row(SCAND, HOLIDAY, 0.0, "morsdag morsdagen farsdag farsdagen mors fars valentinsdag valentinsdagen"),
     row(EN, HOLIDAY, 0.0, "mother's father's mothers fathers valentine's valentines mothersday fathersday"),
@@ -521,9 +527,9 @@ pub(crate) static ROWS: &[Row] = &[
     row(SV, SATISFIED, 0.0, "nöjda nöjd"),
     row(DA, SATISFIED, 0.0, "tilfredse tilfreds"),
     row(SCAND, HALF, 0.0, "halvt halv"),
-    row(EN, UNIT_LONG, 365.0, "year years"),
+    row(EN, UNIT_LONG, 365.0, "year years yr yrs"),
     row(SCAND, UNIT_LONG, 365.0, "år året"),
-    row(EN, YEAR_UNIT, 0.0, "year years"),
+    row(EN, YEAR_UNIT, 0.0, "year years yr"),
     row(SCAND, YEAR_UNIT, 0.0, "år året årets"),
     row(EN, WEEK, 0.0, "week wk weeks"),
     row(NB, WEEK, 0.0, "uke veke uker ukene"),
