@@ -527,6 +527,11 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("sales", En, "15% of the couples who messaged us on Instagram should go on to buy a wedding package in 2027"),
     ex("sales", Nb, "25 % av dem som har lastet ned guiden fra LinkedIn skal kjøpe kurset innen juni 2027"),
     ex("sales", Da, "30 % af deltagerne på prøvetimerne fra Facebook skal købe et klippekort inden sommeren 2027"),
+    // A score on a site of reviews, or on a scale, given by those we served.
+    ex("customer_satisfaction", Nb, "Snittet på Trustpilot skal opp fra 4,1 til 4,6 innen sommeren 2027"),
+    ex("customer_satisfaction", Da, "Vi vil have 4,7 i snit på Trustpilot inden udgangen af 2027"),
+    ex("customer_satisfaction", Sv, "Minst 4,5 i snitt på Tripadvisor före midsommar 2027"),
+    ex("customer_satisfaction", En, "80% of the guests we host should score us 9 or 10 out of 10 in the SMS survey by the end of 2027"),
     // Survey answers: the people answer, the result is what they say; a survey named by a compound.
     ex("customer_satisfaction", Sv, "Minst 75 procent av kunderna vi hjälpt i Messenger ska svara \"nöjd\" i kundenkäten under 2027"),
     ex("customer_satisfaction", Nb, "85 % av pasientene som booket via Facebook skal svare at de er fornøyd i brukerundersøkelsen høsten 2027"),

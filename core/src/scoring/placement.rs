@@ -939,9 +939,16 @@ pub(crate) fn refine(
         // "Få 15 signerte salgsoppdrag": something counted that is paid or signed for is a purchase.
         let paid = main_tokens(&placement.segments).any(|k| r.has(k, c::PAID));
         let free = main_tokens(&placement.segments).any(|k| r.has(k, c::FREE));
+        // "4,5 i snitt på Trustpilot", "9 or 10 out of 10": a score on a site of reviews, or on a
+        // scale, given by those we served, is how satisfied they are.
+        let scale = main_tokens(&placement.segments).any(|k| {
+            let of = if r.has(k + 1, c::OUT) { k + 2 } else { k + 1 };
+            r.text.number(k).is_some() && r.has(of, c::OF) && r.text.number(of + 1).is_some()
+        });
+        let rated = (r.anywhere(c::REVIEW_SITE) && r.anywhere(c::AVERAGE)) || scale;
         let own = if response_limit {
             Some(RESPONSE_TIME)
-        } else if satisfied.is_some() {
+        } else if satisfied.is_some() || rated {
             Some(SATISFACTION)
         } else if paid {
             Some(SALES)

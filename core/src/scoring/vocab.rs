@@ -574,6 +574,8 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, NOW_OR_REACH, 0.0, "nå"),
     row(NB, OUT, 0.0, "ut"),
     row(DA, OUT, 0.0, "ud"),
+    // "9 out of 10": a score on a scale.
+    row(EN, OUT, 0.0, "out"),
     row(EN, SEE, 0.0, "see sees seen"),
     row(NB, SEE, 0.0, "se ser sett sees ses"),
     row(SV, SEE, 0.0, "se ser sett ses setts"),
