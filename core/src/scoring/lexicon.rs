@@ -176,7 +176,7 @@ const PEOPLE: &[(u8, &str)] = &[
 /// Words, and heads of compounds, that end in a metric's stem without being that metric.
 // "report" is one letter swap from "repost": known, so the typo matcher leaves it alone.
 const NOT_METRICS: &[(u8, &str)] = &[
-    (SV, "avdelning rådgivare"),
+    (SV, "avdelning rådgivare handeln"),
     (NB | DA, "avdeling rådgiver"),
     (EN, "report"),
 ];
@@ -609,6 +609,10 @@ impl Lexicon {
         if langs & SV != 0 && stem.ends_with("are") && stem.len() >= 6 {
             self.insert_stem(&stem[..stem.len() - 1], Hit { target, langs: SV });
         }
+        // Swedish nouns in "-ning" are cut after the "n" in hurried notes: "bokn", "försäljn".
+        if langs & SV != 0 && stem.ends_with("ning") && stem.len() >= 7 {
+            self.insert_stem(&stem[..stem.len() - 3], Hit { target, langs: SV });
+        }
         self.insert_stem(&stem, Hit { target, langs });
     }
 
@@ -722,6 +726,15 @@ mod tests {
         let hits = Lexicon::get().stems(&fold(word));
         hits.metric_for(lang)
             .map(|m| catalogue::metrics()[m as usize].id)
+    }
+
+    #[test]
+    fn swedish_words_in_ning_cut_after_the_n_are_known() {
+        assert_eq!(metric_id("bokn", Lang::Sv), Some("bookings"));
+        assert_eq!(metric_id("honungsförsäljn", Lang::Sv), Some("sales"));
+        // A shop ends in "-deln" without being a share ("delning").
+        assert_eq!(metric_id("bokhandeln", Lang::Sv), None);
+        assert_eq!(metric_id("lanthandeln", Lang::Sv), None);
     }
 
     #[test]
