@@ -313,7 +313,8 @@ impl Lexicon {
     /// A short name before a hyphen: "fb-siden", "insta-postene", "yt-kanalen".
     /// `original` is the word as written, hyphen kept.
     pub fn is_alias_compound(&self, original: &str) -> bool {
-        CHANNEL_ALIASES.iter().any(|a| {
+        // "x-kontoen", "x-annonserna": the letter alone is no channel, but before a hyphen it is X.
+        CHANNEL_ALIASES.iter().chain(&["x"]).any(|a| {
             original
                 .get(..a.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(a))
@@ -812,5 +813,7 @@ mod tests {
         assert!(lex.is_channel("landbrugspodcast", false));
         assert!(lex.is_channel("forældrenyhedsbrevet", false));
         assert!(lex.is_alias_compound("Meta-annonserna"));
+        assert!(lex.is_alias_compound("x-kontoen"));
+        assert!(!lex.is_channel("x", false));
     }
 }
