@@ -522,6 +522,11 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("sales", Sv, "Tolv signerade hyresavtal via annonserna på Facebook före april 2027"),
     ex("sales", Da, "40 betalte holdpladser til vinterens svømmeskole via Instagram inden 1. marts 2027"),
     ex("sales", En, "300 paid workshop places via Instagram by May 2027"),
+    // Paying named in a compound, and a conversion from free into paid.
+    ex("sales", Da, "20 nye kontingentbetalende medlemmer i roklubben via Instagram inden 1. maj 2027"),
+    ex("sales", Sv, "30 nya fullbetalande elever till dansskolan via TikTok före terminsstart 2027"),
+    ex("sales", Nb, "Konverteringen fra gratis prøveperiode til betalende abonnement skal opp fra 3 % til 5 % innen juni 2027"),
+    ex("sales", En, "Convert 8% of free trial users from our Instagram ads into paying subscribers by June 2027"),
     // A share of a group named by what they did first, and what they are to do next.
     ex("sales", Sv, "20 procent av dem som provtränat via Instagram ska köpa ett halvårskort före juni 2027"),
     ex("sales", En, "15% of the couples who messaged us on Instagram should go on to buy a wedding package in 2027"),

@@ -159,9 +159,9 @@ pub(crate) struct Lexicon {
     fuzzy: FxMap<(u16, u8)>,
     /// The words for video, folded, as heads of compounds ("älgvideorna", "TikTok-filmer").
     video_heads: Vec<String>,
-    /// The words for a survey, folded, as heads of compounds ("uppföljningsenkäten",
-    /// "innbyggerundersøkelsen").
-    survey_heads: Vec<String>,
+    /// The Nordic words for a survey or for paying, folded, with their class, as heads of compounds
+    /// ("uppföljningsenkäten", "innbyggerundersøkelsen", "kontingentbetalende").
+    class_heads: Vec<(String, Classes)>,
     /// Per first byte, a bit per entry of `CHANNELS` whose name starts with it.
     channels_by_first: [u32; 256],
 }
@@ -450,11 +450,13 @@ impl Lexicon {
             .any(|h| folded.len() >= h.len() + 3 && folded.ends_with(h.as_str()))
     }
 
-    /// Whether `folded` is a compound whose head is a word for a survey: "kundeundersøgelsen".
-    pub fn is_survey_compound(&self, folded: &str) -> bool {
-        self.survey_heads
+    /// The classes of a compound's head, where the head is a Nordic word for a survey or for paying:
+    /// "kundeundersøgelsen", "fullbetalande".
+    pub fn compound_classes(&self, folded: &str) -> Classes {
+        self.class_heads
             .iter()
-            .any(|h| folded.len() >= h.len() + 3 && folded.ends_with(h.as_str()))
+            .filter(|(h, _)| folded.len() >= h.len() + 3 && folded.ends_with(h.as_str()))
+            .fold(0, |acc, (_, classes)| acc | classes)
     }
 
     fn child(&self, node: usize, byte: u8) -> Option<usize> {
@@ -503,7 +505,7 @@ impl Lexicon {
             phrases: Vec::new(),
             fuzzy: FxMap::default(),
             video_heads: Vec::new(),
-            survey_heads: Vec::new(),
+            class_heads: Vec::new(),
             channels_by_first: [0; 256],
         };
         for (at, name) in CHANNELS.iter().enumerate() {
@@ -514,8 +516,9 @@ impl Lexicon {
                 if row.classes & super::vocab::c::VIDEO != 0 && w.len() >= 4 {
                     lex.video_heads.push(fold(w));
                 }
-                if row.classes & super::vocab::c::SURVEY != 0 && w.len() >= 5 {
-                    lex.survey_heads.push(fold(w));
+                let heads = row.classes & (super::vocab::c::SURVEY | super::vocab::c::PAID);
+                if heads != 0 && row.langs & EN == 0 && w.len() >= 6 {
+                    lex.class_heads.push((fold(w), heads));
                 }
                 let info = lex.words.entry(w.into()).or_default();
                 info.add_classes(row.langs, row.classes);

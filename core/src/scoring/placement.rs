@@ -1099,7 +1099,14 @@ pub(crate) fn refine(
     };
     let near = |class: Classes| near_any(&|k| r.has(k, class));
     // "bokade kostnadsfria provträningar": free, so a sign-up.
-    if found.metric.level == crate::ladder::LadderLevel::Transaction && near(c::FREE) {
+    // ("from free to paying", "free trial users into paying customers": what is free comes first.)
+    let free_to_paid = main_tokens(&placement.segments)
+        .skip_while(|&k| !r.has(k, c::FREE))
+        .any(|k| r.has(k, c::PAID));
+    if found.metric.level == crate::ladder::LadderLevel::Transaction
+        && near(c::FREE)
+        && !free_to_paid
+    {
         if let Some(m) = by_id(SIGN_UPS) {
             placement.head = Some((Found { metric: m, ..found }, via));
         }

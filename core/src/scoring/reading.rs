@@ -122,11 +122,12 @@ impl<'a> Reading<'a> {
             .map(|i| Fact {
                 classes: infos[i].map_or_else(
                     || {
-                        // "i uppföljningsenkäten": a survey named by a compound is still a survey.
+                        // "i uppföljningsenkäten", "fullbetalande": a compound takes its head's
+                        // class.
                         let long_word =
-                            text.toks[i].kind == TokKind::Word && text.word(i).len() >= 8;
-                        if long_word && lex.is_survey_compound(text.word(i)) {
-                            c::SURVEY
+                            text.toks[i].kind == TokKind::Word && text.word(i).len() >= 9;
+                        if long_word {
+                            lex.compound_classes(text.word(i))
                         } else {
                             0
                         }
