@@ -507,6 +507,11 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("customer_satisfaction", Nb, "90 % fornøyde kunder blant dem som har bestilt via Instagram innen utgangen av 2027"),
     ex("customer_satisfaction", Da, "Andelen af tilfredse kunder efter en chat på Messenger skal fra 75 % til 88 % inden juni 2027"),
     ex("customer_satisfaction", Sv, "Minst 85 % nöjda kunder bland dem som bokat via Facebook under 2027"),
+    // People our output goes to are its recipients, not a result.
+    ex("newsletters_sent", Sv, "Ett nyhetsbrev i månaden till våra medlemmar under hela 2027"),
+    ex("posts_published", Da, "Bageriet: 3 sms'er om ugen til stamkunderne med ugens brød i 2027"),
+    ex("posts_published", Nb, "Skisenteret sender snøvarsel på SMS til alle sesongkortkunder hver morgen i vinter"),
+    ex("newsletters_sent", En, "Send a newsletter every month to our donors throughout 2027"),
     // Rates written as a day of the week, a slash, or "i døgnet".
     ex("posts_published", Da, "Cykelværkstedet lægger tre nye tips op på Instagram hver lørdag"),
     ex("posts_published", Nb, "Kafeen legger ut to bilder av dagens kake på Instagram hver morgen"),

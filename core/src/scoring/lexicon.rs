@@ -371,7 +371,8 @@ impl Lexicon {
                     let compound_ok = match hit.target {
                         Target::EventHead => k >= 3,
                         // "IT-chefer": a short modifier is common before people.
-                        Target::People => k >= 2 && stem_len >= 4,
+                        // (Not in English: "remember" is no "member".)
+                        Target::People => k >= 2 && stem_len >= 4 && (k >= 3 || hit.langs != EN),
                         Target::Metric(_) => k >= 3 && stem_len >= 4,
                         Target::NotMetric => true,
                     };
@@ -730,6 +731,14 @@ mod tests {
         let hits = Lexicon::get().stems(&fold(word));
         hits.metric_for(lang)
             .map(|m| catalogue::metrics()[m as usize].id)
+    }
+
+    #[test]
+    fn a_short_english_prefix_makes_no_person() {
+        let lex = Lexicon::get();
+        assert!(!lex.stems("remember").people);
+        assert!(lex.stems("homeowners").people);
+        assert!(lex.stems("it-chefer").people);
     }
 
     #[test]

@@ -338,6 +338,19 @@ impl<'a> Reading<'a> {
             if posted && result && !caused {
                 topics[index] = true;
             }
+            // "Två nyhetsbrev i månaden till våra givare": people our output goes to are its
+            // recipients, not a result (unless counted: "to 2,000 subscribers").
+            let mut p = m.first;
+            while p > 0 && m.first - p < 3 && self.has(p - 1, c::ARTICLE | c::FILLER) {
+                p -= 1;
+            }
+            let recipients = self.facts.get(m.first).is_some_and(|f| f.people)
+                && p > 0
+                && self.has(p - 1, c::TO)
+                && (p..m.first).all(|k| self.text.number(k).is_none());
+            if recipients {
+                topics[index] = true;
+            }
             // "svarar att de känner till …", "svarer 'tilfreds' i spørgeskemaet": people answering a
             // survey report a result; the answer is theirs, not a reply of ours.
             let answer = m
