@@ -542,6 +542,11 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("customer_satisfaction", Da, "Vi vil have 4,7 i snit på Trustpilot inden udgangen af 2027"),
     ex("customer_satisfaction", Sv, "Minst 4,5 i snitt på Tripadvisor före midsommar 2027"),
     ex("customer_satisfaction", En, "80% of the guests we host should score us 9 or 10 out of 10 in the SMS survey by the end of 2027"),
+    // A share of people who give a score on a scale; a wait for a reply.
+    ex("customer_satisfaction", En, "60% of the families who booked a party through Instagram should rate the party 4 or 5 out of 5 in 2027"),
+    ex("customer_satisfaction", Sv, "80 procent av eleverna som anmält sig via TikTok ska ge kursen 4 eller 5 av 5 under 2027"),
+    ex("response_time", Nb, "Ingen som sender oss melding på Instagram skal vente mer enn 30 minutter på svar"),
+    ex("response_time", Da, "Ingen kunde på Messenger skal vente mere end en time på svar"),
     // Survey answers: the people answer, the result is what they say; a survey named by a compound.
     ex("customer_satisfaction", Sv, "Minst 75 procent av kunderna vi hjälpt i Messenger ska svara \"nöjd\" i kundenkäten under 2027"),
     ex("customer_satisfaction", Nb, "85 % av pasientene som booket via Facebook skal svare at de er fornøyd i brukerundersøkelsen høsten 2027"),

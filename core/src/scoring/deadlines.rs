@@ -166,6 +166,9 @@ impl Scan<'_, '_, '_> {
             i + 1
         };
         let small = integer && (1.0..=31.0).contains(&value);
+        if self.reply_wait(i, j) {
+            return;
+        }
         // "1. juni 2027", "30 September"
         if small && self.has(j, c::MONTH | c::AMBIGUOUS_MONTH) {
             let month = self.value(j) as u8;
@@ -291,11 +294,27 @@ impl Scan<'_, '_, '_> {
         }
     }
 
+    /// "vente mer enn 20 minutter på svar", "wait more than an hour for a reply": the longest wait
+    /// for a reply bounds each reply. `unit` is where the unit after the number at `i` stands.
+    fn reply_wait(&mut self, i: usize, unit: usize) -> bool {
+        let wait = self.r.anywhere(c::REPLY)
+            && self.has(unit, c::UNIT_SHORT)
+            && self.value(unit) == 0.0
+            && (i.saturating_sub(3)..i).any(|k| self.has(k, c::MORE));
+        if wait {
+            self.out.response_limit = true;
+        }
+        wait
+    }
+
     fn word(&mut self, i: usize) {
         let r = self.r;
         let f = r.facts[i].classes;
         let w = r.text.word(i);
 
+        if f & (c::NUMBER_WORD | c::ARTICLE_ONE) != 0 && self.reply_wait(i, i + 1) {
+            return;
+        }
         // "svar samme dag": a reply the same day is a limit on each reply, not the goal's end.
         if f & c::SAME != 0 && self.has(i + 1, c::UNIT_SHORT) && self.value(i + 1) >= 1.0 {
             self.out.response_limit = true;
@@ -827,6 +846,11 @@ mod tests {
         assert!(bound("200 new members from insta b4 the regatta", Lang::En));
         assert!(bound("Double our TikTok reach next yr", Lang::En));
         assert!(bound("500 nya följare till sommarn", Lang::Sv));
+        // The longest wait for a reply bounds each reply, not the goal.
+        let wait = time("Ingen skal vente mer enn 20 minutter på svar", Lang::Nb);
+        assert!(!wait.bound && wait.response_limit);
+        let wait = time("Ingen kund ska vänta mer än en timme på svar", Lang::Sv);
+        assert!(!wait.bound && wait.response_limit);
         // "vise fram": the particle of a verb, with no "til" after it.
         assert!(!bound(
             "Vise fram nye klatreruter i tre reels i uka",

@@ -472,7 +472,13 @@ fn head_of(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
     if timed {
         return head;
     }
-    crate::catalogue::find(TIME_SPENT).map(|metric| Head {
+    // "ingen skal vente mer enn 20 minutter på svar": a wait for a reply is our response time.
+    let id = if r.anywhere(c::REPLY) {
+        RESPONSE_TIME
+    } else {
+        TIME_SPENT
+    };
+    crate::catalogue::find(id).map(|metric| Head {
         found: Found {
             metric,
             first: a.first,
@@ -933,6 +939,11 @@ pub(crate) fn refine(
                     .is_some_and(|t| t.kind == TokKind::Word)
                     && !r.has(k + 1, c::PREP | c::ARTICLE | c::TO | c::THAT | c::OF))
     });
+    // "9 or 10 out of 10", "4,5 av 5": a score on a scale.
+    let scale_at = main_tokens(&placement.segments).find(|&k| {
+        let of = if r.has(k + 1, c::OUT) { k + 2 } else { k + 1 };
+        r.text.number(k).is_some() && r.has(of, c::OF) && r.text.number(of + 1).is_some()
+    });
     let Some((found, via)) = placement.head else {
         // "5 nya pins i veckan": a number at a cadence, with nothing else named, is our own output.
         // "Raise €40,000 for the clean-water project": money with nothing else named is income.
@@ -941,10 +952,7 @@ pub(crate) fn refine(
         let free = main_tokens(&placement.segments).any(|k| r.has(k, c::FREE));
         // "4,5 i snitt på Trustpilot", "9 or 10 out of 10": a score on a site of reviews, or on a
         // scale, given by those we served, is how satisfied they are.
-        let scale = main_tokens(&placement.segments).any(|k| {
-            let of = if r.has(k + 1, c::OUT) { k + 2 } else { k + 1 };
-            r.text.number(k).is_some() && r.has(of, c::OF) && r.text.number(of + 1).is_some()
-        });
+        let scale = scale_at.is_some();
         let rated = (r.anywhere(c::REVIEW_SITE) && r.anywhere(c::AVERAGE)) || scale;
         let own = if response_limit {
             Some(RESPONSE_TIME)
@@ -1062,6 +1070,15 @@ pub(crate) fn refine(
         }
     }
     if let Some(k) = satisfied {
+        if found.metric.level != LadderLevel::Interaction && head_at(placement, SATISFACTION, k) {
+            return;
+        }
+    }
+    // "70% of the visitors … should rate the session 4 or 5 out of 5": a share of people who give
+    // a score on a scale is satisfaction, whatever the score is given to.
+    let share_of_people =
+        main_tokens(&placement.segments).any(|k| r.has(k, c::PERCENT) && r.has(k + 1, c::OF));
+    if let Some(k) = scale_at.filter(|_| share_of_people) {
         if found.metric.level != LadderLevel::Interaction && head_at(placement, SATISFACTION, k) {
             return;
         }
