@@ -512,6 +512,11 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("posts_published", Da, "Bageriet: 3 sms'er om ugen til stamkunderne med ugens brød i 2027"),
     ex("posts_published", Nb, "Skisenteret sender snøvarsel på SMS til alle sesongkortkunder hver morgen i vinter"),
     ex("newsletters_sent", En, "Send a newsletter every month to our donors throughout 2027"),
+    // A result known only as a whole word, after a hyphen.
+    ex("saves", Nb, "Interiørbutikken: 3k pinterest-saves innen utgangen av mars 2027"),
+    ex("saves", Da, "Blomsterbutikken: 2.000 pinterest-saves inden sommeren 2027"),
+    ex("saves", Sv, "Inredningsbutiken: 5 000 pinterest-saves till sommaren 2027"),
+    ex("saves", En, "Furniture shop: 4k pinterest-saves by June 2027"),
     // Rates written as a day of the week, a slash, or "i døgnet".
     ex("posts_published", Da, "Cykelværkstedet lægger tre nye tips op på Instagram hver lørdag"),
     ex("posts_published", Nb, "Kafeen legger ut to bilder av dagens kake på Instagram hver morgen"),

@@ -10,6 +10,13 @@ use crate::lang::Lang;
 /// Our own output whose object is content: what is posted or sent, not what the audience does.
 const PUBLISHING: [&str; 2] = ["posts_published", "newsletters_sent"];
 const RESPONSE_TIME: &str = "response_time";
+/// The language bits in the order of [`Lang::ALL`].
+const ALL_BITS: [u8; 4] = [
+    super::vocab::EN,
+    super::vocab::NB,
+    super::vocab::SV,
+    super::vocab::DA,
+];
 
 /// What one token is, in the language the goal is read in.
 #[derive(Debug, Clone, Copy, Default)]
@@ -99,6 +106,20 @@ impl<'a> Reading<'a> {
                         if tail_hits.metric.iter().any(Option::is_some) {
                             hits.metric = tail_hits.metric;
                             hits.langs |= tail_hits.langs;
+                        } else if let Some(exact) = lex.metric_word(&tail) {
+                            // "pinterest-saves": a word known only whole is whole after a hyphen.
+                            // (Results only: "Instagram-stories" stays where the stories are.)
+                            let results = exact
+                                .nouns
+                                .iter()
+                                .filter(|(m, _)| !metric(*m).is_activity());
+                            for &(m, langs) in results {
+                                for (slot, bit) in hits.metric.iter_mut().zip(ALL_BITS) {
+                                    if langs & bit != 0 {
+                                        *slot = Some(m);
+                                    }
+                                }
+                            }
                         }
                     }
                 }
