@@ -512,6 +512,9 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("posts_published", Da, "Bageriet: 3 sms'er om ugen til stamkunderne med ugens brød i 2027"),
     ex("posts_published", Nb, "Skisenteret sender snøvarsel på SMS til alle sesongkortkunder hver morgen i vinter"),
     ex("newsletters_sent", En, "Send a newsletter every month to our donors throughout 2027"),
+    // People watching our videos, not counted.
+    ex("video_views", Sv, "Vi vill att fler småbarnsföräldrar ser filmerna om simskolan på YouTube under våren 2027"),
+    ex("video_views", En, "We want more parents to watch the videos about the new school route on Facebook by summer 2027"),
     // A result known only as a whole word, after a hyphen.
     ex("saves", Nb, "Interiørbutikken: 3k pinterest-saves innen utgangen av mars 2027"),
     ex("saves", Da, "Blomsterbutikken: 2.000 pinterest-saves inden sommeren 2027"),

@@ -1005,6 +1005,17 @@ pub(crate) fn refine(
             placement.head = Some((Found { metric: m, ..found }, via));
         }
     }
+    // "fler pensionärer ser filmerna på YouTube": people watching our videos, not counted, are
+    // video views.
+    let watched = found.metric.id == POSTS_PUBLISHED
+        && !reached
+        && r.has(found.first, c::VIDEO)
+        && (found.first.saturating_sub(3)..found.first).any(|k| r.has(k, c::SEE));
+    if watched {
+        if let Some(m) = by_id(VIDEO_VIEWS) {
+            placement.head = Some((Found { metric: m, ..found }, via));
+        }
+    }
     let newsletter = r.anywhere(c::NEWSLETTER);
     if found.metric.id == CHANNEL_SUBSCRIBERS && newsletter {
         if let Some(m) = by_id(NEWSLETTER_SUBSCRIBERS) {
