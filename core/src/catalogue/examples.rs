@@ -535,6 +535,11 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("sales", Sv, "Tolv signerade hyresavtal via annonserna på Facebook före april 2027"),
     ex("sales", Da, "40 betalte holdpladser til vinterens svømmeskole via Instagram inden 1. marts 2027"),
     ex("sales", En, "300 paid workshop places via Instagram by May 2027"),
+    // What is sold, however it is named.
+    ex("sales", En, "Sell 400 sessions through the booking link in our Instagram bio by March 2027"),
+    ex("sales", Nb, "Selge 300 økter via bookinglenken på Instagram innen mars 2027"),
+    ex("sales", Sv, "Sälja 250 pass via bokningslänken på Instagram före mars 2027"),
+    ex("sales", Da, "Sælge 300 forløb via bookinglinket på Instagram inden marts 2027"),
     // Paying named in a compound, and a conversion from free into paid.
     ex("sales", Da, "20 nye kontingentbetalende medlemmer i roklubben via Instagram inden 1. maj 2027"),
     ex("sales", Sv, "30 nya fullbetalande elever till dansskolan via TikTok före terminsstart 2027"),

@@ -596,7 +596,11 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
     // "300 paid workshop places": our own event, paid for, is a purchase.
     let head = head.filter(|h| !(paid && h.metric.is_activity()));
     if let Some(found) = head.or_else(|| paid.then(paid_for).flatten()) {
-        if let (true, Some((k, verb))) = (found.metric.is_activity(), verb_before()) {
+        // "sell 600 sessions": what is sold, however it is named, is a sale.
+        let outranked = |v: &Metric| {
+            found.metric.is_activity() || (v.id == SALES && found.metric.level < v.level)
+        };
+        if let Some((k, verb)) = verb_before().filter(|(_, v)| outranked(v)) {
             return Some(Head {
                 found: Found {
                     metric: verb,
