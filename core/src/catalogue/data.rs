@@ -822,7 +822,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Downloads af en guide, e-bog, whitepaper eller app, ofte mod kontaktoplysninger.",
         ),
         w!(["download", "=installs", "app install", "app installs"], ["nedlasting", "download", "installasjon"], ["nedladdning", "download", "installation"], ["download", "hentning", "installation"]),
-        w!(["download", "downloads", "install", "installs", "installed"], ["laste", "installere", "installeres", "installert"], ["ladda", "installera", "installeras", "installerad", "installerats"], ["downloade", "hente", "installere", "installeres", "installeret"]),
+        w!(["download", "downloads", "install", "installs", "installed"], ["laste", "installere", "installeres", "installert"], ["ladda", "installera", "installeras", "installerad", "installerats"], ["downloade", "downloader", "downloadet", "hente", "installere", "installeres", "installeret"]),
     ),
     m(
         "reviews",

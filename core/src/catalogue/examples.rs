@@ -535,6 +535,11 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("sales", Sv, "Tolv signerade hyresavtal via annonserna på Facebook före april 2027"),
     ex("sales", Da, "40 betalte holdpladser til vinterens svømmeskole via Instagram inden 1. marts 2027"),
     ex("sales", En, "300 paid workshop places via Instagram by May 2027"),
+    // People named are who acts; the verb after them says what they do.
+    ex("sign_ups", Sv, "Blodcentralen vill att 500 nya blodgivare registrerar sig via appen före sommaren 2027"),
+    ex("sign_ups", En, "900 new blood donors registering through our TikTok campaign before summer 2027"),
+    ex("sign_ups", Nb, "Blodbanken vil at 300 nye givere registrerer seg via Snapchat-annonsene innen juni 2027"),
+    ex("downloads", Da, "Supermarkedet vil have, at 1.000 kunder downloader vores app inden sommeren 2027"),
     // What is sold, however it is named.
     ex("sales", En, "Sell 400 sessions through the booking link in our Instagram bio by March 2027"),
     ex("sales", Nb, "Selge 300 økter via bookinglenken på Instagram innen mars 2027"),

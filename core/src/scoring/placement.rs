@@ -1098,6 +1098,39 @@ pub(crate) fn refine(
             return;
         }
     }
+    // "150 kunder under 30 år legger igjen en Google-anmeldelse", "600 nya blodgivare registrerar
+    // sig": the people named are who acts; the verb after them says what they do. A clause about the
+    // people ("kunder som har booket …") is skipped up to the modal after it.
+    if r.facts[found.first].people {
+        let mut relative = false;
+        let mut modal = false;
+        let acts = main_tokens(&placement.segments)
+            .skip_while(|&k| k <= found.last)
+            .take(10)
+            .find_map(|k| {
+                relative |= r.has(k, c::RELATIVE);
+                modal |= relative && r.has(k, c::MODAL);
+                // (Right after the people a word is their verb, even one that could be a noun:
+                // "kunder downloader".)
+                let verb = r
+                    .mention(k)
+                    .filter(|m| m.first == k && (m.noun.is_none() || k == found.last + 1))
+                    .and_then(|m| m.verb_metric())
+                    .filter(|v| v.level >= LadderLevel::Interaction);
+                verb.filter(|_| !relative || modal).map(|v| (k, v))
+            });
+        if let Some((k, verb)) = acts {
+            placement.head = Some((
+                Found {
+                    metric: verb,
+                    first: k,
+                    last: k,
+                },
+                via,
+            ));
+            return;
+        }
+    }
     // "150 nye medlemmer … via SMS-kampanjen": people who join, counted, are sign-ups, whatever
     // activity brought them.
     let number = |k: usize| r.text.number(k).is_some();
