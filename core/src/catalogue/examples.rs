@@ -565,6 +565,11 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("customer_satisfaction", Sv, "80 procent av eleverna som anmält sig via TikTok ska ge kursen 4 eller 5 av 5 under 2027"),
     ex("response_time", Nb, "Ingen som sender oss melding på Instagram skal vente mer enn 30 minutter på svar"),
     ex("response_time", Da, "Ingen kunde på Messenger skal vente mere end en time på svar"),
+    // Stars given, as a score.
+    ex("customer_satisfaction", Da, "Mindst 80 % af de gæster, der har booket via Instagram, skal give os fem stjerner i 2027"),
+    ex("customer_satisfaction", Nb, "Vi vil ha et snitt på minst 4,6 stjerner på Google innen sommeren 2027"),
+    ex("customer_satisfaction", Sv, "Minst 70 procent av gästerna som bokat via Facebook ska ge oss fem stjärnor under 2027"),
+    ex("customer_satisfaction", En, "80% of the guests who booked through Instagram should rate their stay 5 stars in 2027"),
     // Survey answers: the people answer, the result is what they say; a survey named by a compound.
     ex("customer_satisfaction", Sv, "Minst 75 procent av kunderna vi hjälpt i Messenger ska svara \"nöjd\" i kundenkäten under 2027"),
     ex("customer_satisfaction", Nb, "85 % av pasientene som booket via Facebook skal svare at de er fornøyd i brukerundersøkelsen høsten 2027"),

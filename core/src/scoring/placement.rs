@@ -943,10 +943,12 @@ pub(crate) fn refine(
                     .is_some_and(|t| t.kind == TokKind::Word)
                     && !r.has(k + 1, c::PREP | c::ARTICLE | c::TO | c::THAT | c::OF))
     });
-    // "9 or 10 out of 10", "4,5 av 5": a score on a scale.
+    // "9 or 10 out of 10", "4,5 av 5", "fem stjerner": a score on a scale.
     let scale_at = main_tokens(&placement.segments).find(|&k| {
         let of = if r.has(k + 1, c::OUT) { k + 2 } else { k + 1 };
-        r.text.number(k).is_some() && r.has(of, c::OF) && r.text.number(of + 1).is_some()
+        let on_scale = r.has(of, c::OF) && r.text.number(of + 1).is_some();
+        let number = r.text.number(k).is_some() || r.has(k, c::NUMBER_WORD);
+        number && (on_scale || r.has(k + 1, c::STARS))
     });
     let Some((found, via)) = placement.head else {
         // "5 nya pins i veckan": a number at a cadence, with nothing else named, is our own output.
@@ -1112,10 +1114,14 @@ pub(crate) fn refine(
                 modal |= relative && r.has(k, c::MODAL);
                 // (Right after the people a word is their verb, even one that could be a noun:
                 // "kunder downloader".)
+                // After the modal, a noun phrase may name the act ("should also sign up").
+                let after_modal = (k.saturating_sub(2)..k).any(|j| r.has(j, c::MODAL));
                 let verb = r
                     .mention(k)
-                    .filter(|m| m.first == k && (m.noun.is_none() || k == found.last + 1))
-                    .and_then(|m| m.verb_metric())
+                    .filter(|m| {
+                        m.first == k && (m.noun.is_none() || k == found.last + 1 || after_modal)
+                    })
+                    .and_then(|m| m.verb_metric().or(m.noun_metric().filter(|_| after_modal)))
                     .filter(|v| v.level >= LadderLevel::Interaction);
                 verb.filter(|_| !relative || modal).map(|v| (k, v))
             });

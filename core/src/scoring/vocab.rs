@@ -203,6 +203,8 @@ pub(crate) mod c {
     pub const WEEKDAY: Classes = 1 << 91;
     /// "until", "fram (till)": whatever occasion follows ends the goal's period.
     pub const UNTIL: Classes = 1 << 92;
+    /// "stars", "stjerner": after a number, a score given ("fem stjerner").
+    pub const STARS: Classes = 1 << 93;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -574,6 +576,9 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, NOW_OR_REACH, 0.0, "nå"),
     row(NB, OUT, 0.0, "ut"),
     row(DA, OUT, 0.0, "ud"),
+    row(EN, STARS, 0.0, "stars star"),
+    row(NB | DA, STARS, 0.0, "stjerner stjerne"),
+    row(SV, STARS, 0.0, "stjärnor stjärna"),
     // "9 out of 10": a score on a scale.
     row(EN, OUT, 0.0, "out"),
     row(EN, SEE, 0.0, "see sees seen"),
