@@ -512,6 +512,11 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("posts_published", Da, "Bageriet: 3 sms'er om ugen til stamkunderne med ugens brød i 2027"),
     ex("posts_published", Nb, "Skisenteret sender snøvarsel på SMS til alle sesongkortkunder hver morgen i vinter"),
     ex("newsletters_sent", En, "Send a newsletter every month to our donors throughout 2027"),
+    // An average of views is still views, not time.
+    ex("video_views", Sv, "Klippen på TikTok ska få i snitt 5 000 videovisningar per klipp under 2027"),
+    ex("video_views", En, "our reels should average 10k video views on instagram in 2027"),
+    ex("video_views", Nb, "Klippene på TikTok skal ha i snitt 4 000 videovisninger hver innen sommeren 2027"),
+    ex("video_views", Da, "Klippene på TikTok skal have i snit 3.000 videovisninger hver i 2027"),
     // People watching our videos, not counted.
     ex("video_views", Sv, "Vi vill att fler småbarnsföräldrar ser filmerna om simskolan på YouTube under våren 2027"),
     ex("video_views", En, "We want more parents to watch the videos about the new school route on Facebook by summer 2027"),

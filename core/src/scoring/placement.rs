@@ -1115,14 +1115,20 @@ pub(crate) fn refine(
                 // (Right after the people a word is their verb, even one that could be a noun:
                 // "kunder downloader".)
                 // After the modal, a noun phrase may name the act ("should also sign up").
-                let after_modal = (k.saturating_sub(2)..k).any(|j| r.has(j, c::MODAL));
+                // ("etter å ha sett", "efter at have set": an infinitive is no modal's verb.)
+                let after_modal = (k.saturating_sub(2)..k).any(|j| {
+                    let infinitive = |i: usize| r.has(i, c::TO | c::THAT | c::PARTICLE);
+                    r.has(j, c::MODAL) && !infinitive(j) && !(j > 0 && infinitive(j - 1))
+                });
                 let verb = r
                     .mention(k)
                     .filter(|m| {
                         m.first == k && (m.noun.is_none() || k == found.last + 1 || after_modal)
                     })
                     .and_then(|m| m.verb_metric().or(m.noun_metric().filter(|_| after_modal)))
-                    .filter(|v| v.level >= LadderLevel::Interaction);
+                    .filter(|v| {
+                        v.level >= LadderLevel::Interaction || (after_modal && !v.is_activity())
+                    });
                 verb.filter(|_| !relative || modal).map(|v| (k, v))
             });
         if let Some((k, verb)) = acts {
@@ -1279,7 +1285,9 @@ pub(crate) fn refine(
         }
     }
     let watched = matches!(placement.head, Some((f, _)) if f.metric.id == VIDEO_VIEWS);
-    if averaged && watched {
+    // ("i snitt 6 000 videovisningar per klipp" is an average of views, not of time.)
+    let of_time = r.anywhere(c::UNIT_SHORT | c::PERCENT);
+    if averaged && watched && of_time {
         if let Some(m) = by_id(TIME_SPENT) {
             placement.head = Some((Found { metric: m, ..found }, via));
         }
