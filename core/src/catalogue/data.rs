@@ -266,12 +266,12 @@ pub(super) static METRICS: &[Metric] = &[
             "Hur många olika personer som såg vårt innehåll minst en gång under en period.",
             "Hvor mange forskellige personer, der så vores indhold mindst én gang i en periode.",
         ),
-        w!(["reach", "in front of"], ["rekkevidde", "reach", "når ut til", "nå ut til"], ["räckvidd", "reach", "når ut till", "nå ut till"], ["rækkevidde", "reach", "når ud til", "nå ud til"]),
+        w!(["reach", "in front of"], ["rekkevidde", "reach", "når ut til", "nå ut til"], ["räckvidd", "reach", "når ut till", "nå ut till", "få syn på", "får syn på"], ["rækkevidde", "reach", "når ud til", "nå ud til"]),
         w!(
             ["reach", "reaches", "reaching", "reached"],
-            ["nå", "treffe"],
+            ["nå", "nådd", "treffe"],
             ["nå"],
-            ["nå", "ramme"],
+            ["nå", "nået", "ramme"],
         ),
     )),
     vanity(m(
@@ -761,7 +761,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Frågor, direktmeddelanden och offertförfrågningar som folk skickar till oss: en dialog som kan skapa värde.",
             "Spørgsmål, direkte beskeder og tilbudsforespørgsler, folk sender os: en dialog, der kan skabe værdi.",
         ),
-        w!(["inquiry", "inquiries", "enquiry", "enquiries", "question", "=dm", "=dms", "direct message", "quote request", "=quote", "=quotes", "request", "message", "call", "phone call", "get in touch", "reach out", "write to us", "message us", "call us", "calls us", "phone us", "ask for", "asks for", "submission", "submissions", "story reply", "story replies"], ["henvendelse", "forespørsel", "forespørsl", "spørsmål", "melding", "=dm", "=dms", "oppringning", "telefonsamtale", "ta kontakt", "høre fra", "forspørsel", "forspørsl", "skrive til oss", "skriver til oss", "=dmer", "=dm-er", "ringer oss", "ringe oss", "ringer til oss", "ber om", "be om", "pristilbud", "innspill", "høringssvar", "story reply", "story replies"], ["förfrågan", "förfrågning", "=fråga", "=frågor", "=frågan", "=frågorna", "meddelande", "=dm", "=dms", "telefonsamtal", "=samtal", "höra av sig", "hör av sig", "skriva till oss", "skriver till oss", "=dmar", "=dm:ar", "ringer oss", "ringa oss", "ringer till oss", "ber om", "be om", "offert", "synpunkter", "remissvar", "story reply", "story replies"], ["henvendelse", "forespørgsel", "forespørgsl", "spørgsmål", "besked", "=dm", "=dms", "opkald", "telefonopkald", "høre fra", "forspørgsel", "forspørgsl", "skrive til os", "skriver til os", "=dmer", "=dm'er", "ringer til os", "ringe til os", "ringer os", "beder om", "bede om", "pristilbud", "høringssvar", "story reply", "story replies"]),
+        w!(["inquiry", "inquiries", "enquiry", "enquiries", "question", "=dm", "=dms", "direct message", "quote request", "=quote", "=quotes", "request", "message", "call", "phone call", "get in touch", "reach out", "write to us", "message us", "call us", "calls us", "phone us", "ask for", "asks for", "submission", "submissions", "story reply", "story replies"], ["henvendelse", "forespørsel", "forespørsl", "spørsmål", "melding", "=dm", "=dms", "oppringning", "telefonsamtale", "ta kontakt", "tar kontakt", "tatt kontakt", "høre fra", "forspørsel", "forspørsl", "skrive til oss", "skriver til oss", "=dmer", "=dm-er", "ringer oss", "ringe oss", "ringer til oss", "ber om", "be om", "pristilbud", "innspill", "høringssvar", "story reply", "story replies"], ["förfrågan", "förfrågning", "=fråga", "=frågor", "=frågan", "=frågorna", "meddelande", "=dm", "=dms", "telefonsamtal", "=samtal", "ta kontakt", "tar kontakt", "tog kontakt", "höra av sig", "hör av sig", "skriva till oss", "skriver till oss", "=dmar", "=dm:ar", "ringer oss", "ringa oss", "ringer till oss", "ber om", "be om", "offert", "synpunkter", "remissvar", "story reply", "story replies"], ["henvendelse", "forespørgsel", "forespørgsl", "spørgsmål", "besked", "=dm", "=dms", "opkald", "telefonopkald", "tage kontakt", "tager kontakt", "tog kontakt", "høre fra", "forspørgsel", "forspørgsl", "skrive til os", "skriver til os", "=dmer", "=dm'er", "ringer til os", "ringe til os", "ringer os", "beder om", "bede om", "pristilbud", "høringssvar", "story reply", "story replies"]),
         w!(["ask", "asks", "contact", "contacts", "calls", "calling"], ["spørre", "spør", "kontakte", "kontakter", "ringer"], ["fråga", "frågar", "kontakta", "kontaktar", "ringer"], ["spørge", "spørger", "kontakte", "kontakter", "ringer"]),
     ),
     m(

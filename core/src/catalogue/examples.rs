@@ -570,6 +570,12 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("customer_satisfaction", Sv, "80 procent av eleverna som anmält sig via TikTok ska ge kursen 4 eller 5 av 5 under 2027"),
     ex("response_time", Nb, "Ingen som sender oss melding på Instagram skal vente mer enn 30 minutter på svar"),
     ex("response_time", Da, "Ingen kunde på Messenger skal vente mere end en time på svar"),
+    // Contact taken, and reach in the past participle or as a phrase.
+    ex("inquiries", Nb, "Vi vil at 40 nye foreldre tar kontakt via Facebook om plass i barnehagen innen mars 2027"),
+    ex("inquiries", Sv, "Vi vill att 30 fler villaägare tar kontakt via Instagram om solceller före maj 2027"),
+    ex("inquiries", Da, "Vi vil have, at 25 flere virksomheder tager kontakt via LinkedIn inden juni 2027"),
+    ex("reach", Nb, "Annonsene skal ha nådd 15 000 innbyggere over 60 år på Facebook innen mars 2027"),
+    ex("reach", Sv, "Vi vill att 20 000 fler invånare får syn på kampanjen på Instagram före maj 2027"),
     // Stars given, as a score.
     ex("customer_satisfaction", Da, "Mindst 80 % af de gæster, der har booket via Instagram, skal give os fem stjerner i 2027"),
     ex("customer_satisfaction", Nb, "Vi vil ha et snitt på minst 4,6 stjerner på Google innen sommeren 2027"),
