@@ -1095,7 +1095,9 @@ pub(crate) fn refine(
     // a score on a scale is satisfaction, whatever the score is given to.
     let share_of_people =
         main_tokens(&placement.segments).any(|k| r.has(k, c::PERCENT) && r.has(k + 1, c::OF));
-    if let Some(k) = scale_at.filter(|_| share_of_people) {
+    // ("should rate their visit at least 4.6 out of 5 on average": so is an average score.)
+    let averaged_score = share_of_people || r.anywhere(c::AVERAGE);
+    if let Some(k) = scale_at.filter(|_| averaged_score) {
         if found.metric.level != LadderLevel::Interaction && head_at(placement, SATISFACTION, k) {
             return;
         }
@@ -1297,8 +1299,10 @@ pub(crate) fn refine(
     // "lover svar på beskeder senest 2 timer efter", "Varje recension … ska få svar från oss inom 48
     // timmar": a reply named, before or after what it answers.
     let reply_named = r.anywhere(c::REPLY);
+    // "get back to every messenger enquiry within 90 min": what people ask us, bounded per reply.
+    let asked = found.metric.id == INQUIRIES;
     if response_limit
-        && (via == Via::FirstMetric || people || reply_named)
+        && (via == Via::FirstMetric || people || reply_named || asked)
         && !found.metric.is_activity()
     {
         if let Some(m) = by_id(RESPONSE_TIME) {
@@ -1424,6 +1428,7 @@ const VIDEO_VIEWS: &str = "video_views";
 const TIME_SPENT: &str = "time_spent";
 const SHARES: &str = "shares";
 const REACH: &str = "reach";
+const INQUIRIES: &str = "inquiries";
 const REVENUE: &str = "revenue";
 
 /// The highest result a purpose clause names.
