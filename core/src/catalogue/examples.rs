@@ -570,6 +570,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("customer_satisfaction", Sv, "80 procent av eleverna som anmält sig via TikTok ska ge kursen 4 eller 5 av 5 under 2027"),
     ex("response_time", Nb, "Ingen som sender oss melding på Instagram skal vente mer enn 30 minutter på svar"),
     ex("response_time", Da, "Ingen kunde på Messenger skal vente mere end en time på svar"),
+    ex("bookings", Nb, "Leirskolen: 12 nye skoler booka for våren via nyhetsbrevet innen uke 10 2027"),
     // An average score; every enquiry answered within a limit.
     ex("customer_satisfaction", En, "Patients who booked through Facebook should rate their visit at least 4.5 out of 5 on average in 2027"),
     ex("response_time", En, "get back to every instagram enquiry within 60 min during the sale"),
