@@ -1507,3 +1507,15 @@ fn our_output_named_only_as_the_way_to_a_number_is_unsure() {
     let a = read("Bruke 30 000 kr på Facebook-annonser for sykkelbutikken i mars");
     assert_eq!((a.level.number(), a.unsure), (0, None));
 }
+
+#[test]
+fn awareness_asked_in_a_survey_is_sure_whatever_else_is_named() {
+    for text in [
+        "30 % av innbyggerne skal huske kampanjen om matavfall når vi spør i innbyggerundersøkelsen i mars",
+        "Att 60 procent av besökarna som sett våra Facebookfilmer minns budskapet i kundenkäten i maj",
+        "40% of parents in the borough should recall the enrolment ads by March (parent survey)",
+    ] {
+        let a = read(text);
+        assert_eq!((a.level.number(), a.unsure), (2, None), "{text}");
+    }
+}
