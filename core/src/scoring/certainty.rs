@@ -25,13 +25,9 @@ pub(crate) fn unsure(a: &Analysis, level: LadderLevel) -> Option<[LadderLevel; 2
         }
         // A metric named, but nowhere near the number: the number may count something else, when
         // the text names results on other levels too.
-        // Awareness or recall asked in a survey is placed on positive evidence, whatever else
-        // the goal names ("… i enkäten i mars svarar att de vet …").
-        Some(Via::FirstMetric)
-            if level == LadderLevel::Attention && a.reading.anywhere(c::SURVEY) =>
-        {
-            None
-        }
+        // Attention is only ever placed on positive evidence (awareness or recall asked in a survey,
+        // "när vi frågar", watching to the end, time on a page), whatever else the goal names.
+        Some(Via::FirstMetric) if level == LadderLevel::Attention => None,
         Some(Via::FirstMetric) if quantified => other_level(a, level).map(|other| [level, other]),
         _ => None,
     }

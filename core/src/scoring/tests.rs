@@ -1509,11 +1509,12 @@ fn our_output_named_only_as_the_way_to_a_number_is_unsure() {
 }
 
 #[test]
-fn awareness_asked_in_a_survey_is_sure_whatever_else_is_named() {
+fn attention_on_positive_evidence_is_sure_whatever_else_is_named() {
     for text in [
         "30 % av innbyggerne skal huske kampanjen om matavfall når vi spør i innbyggerundersøkelsen i mars",
         "Att 60 procent av besökarna som sett våra Facebookfilmer minns budskapet i kundenkäten i maj",
         "40% of parents in the borough should recall the enrolment ads by March (parent survey)",
+        "Minst 60 % av dem som starter TikTok-videoene våre skal se dem helt ferdig",
     ] {
         let a = read(text);
         assert_eq!((a.level.number(), a.unsure), (2, None), "{text}");
