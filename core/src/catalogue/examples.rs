@@ -520,6 +520,9 @@ pub(crate) static EXAMPLES: &[Example] = &[
     // People watching our videos, not counted.
     ex("video_views", Sv, "Vi vill att fler småbarnsföräldrar ser filmerna om simskolan på YouTube under våren 2027"),
     ex("video_views", En, "We want more parents to watch the videos about the new school route on Facebook by summer 2027"),
+    // A typo after a channel and a hyphen.
+    ex("channel_subscribers", Nb, "Øke antall YouTube-abonenter fra 1.200 til 3.000 innen utgangen av 2027"),
+    ex("followers", Sv, "500 fler tiktok-följre till optikern före sommaren 2027"),
     // A result known only as a whole word, after a hyphen.
     ex("saves", Nb, "Interiørbutikken: 3k pinterest-saves innen utgangen av mars 2027"),
     ex("saves", Da, "Blomsterbutikken: 2.000 pinterest-saves inden sommeren 2027"),

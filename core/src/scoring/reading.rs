@@ -99,13 +99,23 @@ impl<'a> Reading<'a> {
             // "fb-følgere", "DM-förfrågningar": a modifier too short to trust when glued on is plain
             // to see before a hyphen, so the part after it is read on its own.
             if is_word && hits.metric.iter().all(Option::is_none) {
-                if let Some((_, tail)) = text.raw(i).rsplit_once('-') {
+                if let Some((head, tail)) = text.raw(i).rsplit_once('-') {
                     let tail = super::text::fold(tail);
                     if tail.len() >= 4 {
                         let tail_hits = lex.stems(&tail);
                         if tail_hits.metric.iter().any(Option::is_some) {
                             hits.metric = tail_hits.metric;
                             hits.langs |= tail_hits.langs;
+                        } else if let Some((m, langs)) = lex
+                            .fuzzy(&tail)
+                            .filter(|_| lex.is_channel(&super::text::fold(head), false))
+                        {
+                            // "YouTube-abonenter": a typo after a channel and a hyphen.
+                            for (slot, bit) in hits.metric.iter_mut().zip(ALL_BITS) {
+                                if langs & bit != 0 {
+                                    *slot = Some(m);
+                                }
+                            }
                         } else if let Some(exact) = lex.metric_word(&tail) {
                             // "pinterest-saves": a word known only whole is whole after a hyphen.
                             // (Results only: "Instagram-stories" stays where the stories are.)
