@@ -679,6 +679,11 @@ fn verb_forms(langs: u8, verb: &str) -> Vec<String> {
     match langs {
         NB | DA if verb.ends_with('e') => {
             let stem = &verb[..verb.len() - 1];
+            // A short stem's "-et" is seldom its participle and often a noun: "køre" gives no
+            // "køret" to stand for "koret" (the choir).
+            if stem.chars().count() < 4 {
+                return vec![format!("{verb}r"), format!("{verb}s")];
+            }
             vec![format!("{verb}r"), format!("{verb}s"), format!("{stem}et")]
         }
         SV if verb.ends_with('a') => {
@@ -731,6 +736,15 @@ mod tests {
         let hits = Lexicon::get().stems(&fold(word));
         hits.metric_for(lang)
             .map(|m| catalogue::metrics()[m as usize].id)
+    }
+
+    #[test]
+    fn a_short_stem_makes_no_participle_in_et() {
+        let lex = Lexicon::get();
+        assert!(lex.metric_word("koret").is_none_or(|w| w.verbs.is_empty()));
+        assert!(lex
+            .metric_word("booket")
+            .is_some_and(|w| !w.verbs.is_empty()));
     }
 
     #[test]
