@@ -251,7 +251,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Personer som prenumererar på en kanal, till exempel på YouTube: som följare, ett mått på synlighet.",
             "Personer, der abonnerer på en kanal, f.eks. på YouTube: ligesom følgere et mål for synlighed.",
         ),
-        w!(["subscriber", "=subs"], ["abonnent"], ["prenumerant"], ["abonnent"]),
+        w!(["subscriber", "=subs"], ["abonnent"], ["prenumerant", "prenumeration"], ["abonnent"]),
         w!(["subscribe", "subscribes"], ["abonnere", "abonnerer"], ["prenumerera", "prenumererar"], ["abonnere", "abonnerer"]),
     )),
     vanity(m(

@@ -512,6 +512,13 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("posts_published", Da, "Bageriet: 3 sms'er om ugen til stamkunderne med ugens brød i 2027"),
     ex("posts_published", Nb, "Skisenteret sender snøvarsel på SMS til alle sesongkortkunder hver morgen i vinter"),
     ex("newsletters_sent", En, "Send a newsletter every month to our donors throughout 2027"),
+    // Views of a video are video views; a working day is a day; subscriptions to a product.
+    ex("video_views", Nb, "bryggeriet: 20k views på yt-videoen om juleølet innen nyttår 2027"),
+    ex("video_views", En, "escape room - tiktok vid views 40k/month through 2027"),
+    ex("video_views", Sv, "Filmen om bageriet på YouTube ska få 30 000 visningar före jul 2027"),
+    ex("video_views", Da, "Videoen om bryggeriet på YouTube skal have 25.000 visninger inden jul 2027"),
+    ex("response_time", Nb, "Svare på alle meldinger i appen innen én arbeidsdag"),
+    ex("paid_subscriptions", Sv, "rosteriet: 120 nya kaffeprenumerationer från insta-annonser före sista mars 2027"),
     // An average of views is still views, not time.
     ex("video_views", Sv, "Klippen på TikTok ska få i snitt 5 000 videovisningar per klipp under 2027"),
     ex("video_views", En, "our reels should average 10k video views on instagram in 2027"),

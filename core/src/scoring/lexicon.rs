@@ -446,9 +446,10 @@ impl Lexicon {
 
     /// Whether `folded` is a compound whose head is a word for video: "boligvideoer", "tiktokfilmer".
     pub fn is_video_compound(&self, folded: &str) -> bool {
+        // ("yt-videoen": two letters are modifier enough before a word for video.)
         self.video_heads
             .iter()
-            .any(|h| folded.len() >= h.len() + 3 && folded.ends_with(h.as_str()))
+            .any(|h| folded.len() >= h.len() + 2 && folded.ends_with(h.as_str()))
     }
 
     /// The classes of a compound's head, where the head is a Nordic word for a survey or for paying:

@@ -1011,6 +1011,20 @@ pub(crate) fn refine(
             placement.head = Some((Found { metric: m, ..found }, via));
         }
     }
+    // "10k views på yt-videoen", "tiktok vid views 50k": views of a video are video views.
+    let video_at = |k: usize| {
+        r.has(k, c::VIDEO)
+            || (r.text.toks.get(k).is_some_and(|t| t.kind == TokKind::Word)
+                && super::lexicon::Lexicon::get().is_video_compound(r.text.word(k)))
+    };
+    let of_video = found.metric.id == IMPRESSIONS
+        && r.has(found.first, c::VIEWS)
+        && (found.first.saturating_sub(3)..(found.last + 4).min(r.text.len())).any(video_at);
+    if of_video {
+        if let Some(m) = by_id(VIDEO_VIEWS) {
+            placement.head = Some((Found { metric: m, ..found }, via));
+        }
+    }
     // "fler pensionärer ser filmerna på YouTube": people watching our videos, not counted, are
     // video views.
     let watched = found.metric.id == POSTS_PUBLISHED

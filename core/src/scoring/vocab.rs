@@ -205,6 +205,8 @@ pub(crate) mod c {
     pub const UNTIL: Classes = 1 << 92;
     /// "stars", "stjerner": after a number, a score given ("fem stjerner").
     pub const STARS: Classes = 1 << 93;
+    /// "views", "visninger": counted looks, which on a video are its views (impressions are not).
+    pub const VIEWS: Classes = 1 << 94;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -508,9 +510,9 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB | DA, SAME, 0.0, "samme"),
     row(SV, SAME, 0.0, "samma"),
     row(EN, UNIT_SHORT, 1.0, "day days"),
-    row(NB, UNIT_SHORT, 1.0, "døgn døgnet dag dager dagen"),
-    row(SV, UNIT_SHORT, 1.0, "dygn dygnet dag dagar dagen"),
-    row(DA, UNIT_SHORT, 1.0, "døgn døgnet dag dage dagen"),
+    row(NB, UNIT_SHORT, 1.0, "døgn døgnet dag dager dagen arbeidsdag arbeidsdager virkedag virkedager"),
+    row(SV, UNIT_SHORT, 1.0, "dygn dygnet dag dagar dagen arbetsdag arbetsdagar vardag vardagar"),
+    row(DA, UNIT_SHORT, 1.0, "døgn døgnet dag dage dagen arbejdsdag arbejdsdage hverdag hverdage"),
     row(EN, UNIT_LONG, 7.0, "week weeks"),
     row(NB, UNIT_LONG, 7.0, "uke uker uka uken"),
     row(SV, UNIT_LONG, 7.0, "vecka veckor veckan"),
@@ -663,8 +665,11 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, AVERAGE, 0.0, "snitt gjennomsnitt gjennomsnittlig gjennomsnittlige"),
     row(SV, AVERAGE, 0.0, "snitt genomsnitt genomsnittlig genomsnittliga"),
     row(DA, AVERAGE, 0.0, "snit gennemsnit gennemsnitlig gennemsnitlige"),
-    row(EN, VIDEO, 0.0, "video videos clip clips reel reels film films shorts trailer trailers series"),
+    row(EN, VIDEO, 0.0, "video videos vid vids clip clips reel reels film films shorts trailer trailers series"),
     row(ALL, VIDEO, 0.0, "youtube"),
+    row(EN, VIEWS, 0.0, "views"),
+    row(NB | DA, VIEWS, 0.0, "visninger views"),
+    row(SV, VIEWS, 0.0, "visningar views"),
     row(NB, VIDEO, 0.0, "video videoer videoene videoen klipp klippene film filmer filmene reels filmen traileren filmserie filmserien videoserie videoserien serie serien"),
     row(SV, VIDEO, 0.0, "video videor videorna videon klipp klippen film filmer filmerna reels filmen trailern filmserie filmserien videoserie videoserien serie serien"),
     row(DA, VIDEO, 0.0, "video videoer videoerne videoen klip klippene film filmene reels filmen traileren filmserie filmserien videoserie videoserien serie serien"),
