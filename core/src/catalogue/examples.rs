@@ -512,6 +512,12 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("posts_published", Da, "Bageriet: 3 sms'er om ugen til stamkunderne med ugens brød i 2027"),
     ex("posts_published", Nb, "Skisenteret sender snøvarsel på SMS til alle sesongkortkunder hver morgen i vinter"),
     ex("newsletters_sent", En, "Send a newsletter every month to our donors throughout 2027"),
+    // Jobs done for customers are sales; tickets in short; reviews on a site joined by a hyphen.
+    ex("sales", Nb, "Rørleggeren vil ha 25 oppdrag i måneden fra folk som finner oss på Google, hele 2027"),
+    ex("sales", Sv, "Elfirman vill ha 30 nya uppdrag från villaägare via Facebook före påsk 2027"),
+    ex("sales", En, "cinema - 2k tix for the film fest off insta by march 2027"),
+    ex("reviews", Nb, "Museet vil ha 80 nye tripadvisor-omtaler fra turister før sommeren 2027"),
+    ex("customer_satisfaction", Nb, "treningssenteret – 4.7 snitt på trustpilot-omtalene innen sommeren 2027 (nå 4.2)"),
     // Views of a video are video views; a working day is a day; subscriptions to a product.
     ex("video_views", Nb, "bryggeriet: 20k views på yt-videoen om juleølet innen nyttår 2027"),
     ex("video_views", En, "escape room - tiktok vid views 40k/month through 2027"),

@@ -151,20 +151,21 @@ impl<'a> Reading<'a> {
 
         let facts: Vec<Fact> = (0..n)
             .map(|i| Fact {
-                classes: infos[i].map_or_else(
-                    || {
-                        // "i uppföljningsenkäten", "fullbetalande": a compound takes its head's
-                        // class.
-                        let long_word =
-                            text.toks[i].kind == TokKind::Word && text.word(i).len() >= 9;
-                        if long_word {
-                            lex.compound_classes(text.word(i))
-                        } else {
-                            0
-                        }
-                    },
-                    |w| w.classes(lang),
-                ),
+                classes: hyphen_head_classes(lex, text.raw(i), lang)
+                    | infos[i].map_or_else(
+                        || {
+                            // "i uppföljningsenkäten", "fullbetalande": a compound takes its head's
+                            // class.
+                            let long_word =
+                                text.toks[i].kind == TokKind::Word && text.word(i).len() >= 9;
+                            if long_word {
+                                lex.compound_classes(text.word(i))
+                            } else {
+                                0
+                            }
+                        },
+                        |w| w.classes(lang),
+                    ),
                 value: infos[i].map_or(0.0, |w| w.value),
                 channel: text.toks[i].kind == TokKind::Word
                     && (lex.is_channel(text.word(i), text.toks[i].single_capital)
@@ -286,6 +287,10 @@ impl<'a> Reading<'a> {
         }
         let before = i.checked_sub(1);
         let after = i + 1;
+        // "(nå 4,2)": after an opening bracket, "nå" is "now" before a baseline.
+        if before.is_some_and(|b| self.text.is_punct(b, '(')) {
+            return false;
+        }
         before.is_none_or(|b| {
             self.has(b, c::PARTICLE | c::MODAL | c::CAUSATIVE)
                 || matches!(self.text.toks[b].kind, TokKind::Punct(_))
@@ -434,4 +439,12 @@ fn pick(entries: &[(u16, u8)], bit: u8) -> Option<u16> {
         .find(|(_, langs)| langs & bit != 0)
         .or_else(|| entries.first())
         .map(|(m, _)| *m)
+}
+
+/// "tripadvisor-omtaler", "trustpilot-snittet": a word joined to a site of reviews by a hyphen is
+/// about that site.
+fn hyphen_head_classes(lex: &Lexicon, raw: &str, lang: Lang) -> Classes {
+    raw.split_once('-')
+        .and_then(|(head, _)| lex.word(&head.to_lowercase()))
+        .map_or(0, |w| w.classes(lang) & c::REVIEW_SITE)
 }
