@@ -512,6 +512,13 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("posts_published", Da, "Bageriet: 3 sms'er om ugen til stamkunderne med ugens brød i 2027"),
     ex("posts_published", Nb, "Skisenteret sender snøvarsel på SMS til alle sesongkortkunder hver morgen i vinter"),
     ex("newsletters_sent", En, "Send a newsletter every month to our donors throughout 2027"),
+    // Sold, as a participle after what is counted; orders; deposits.
+    ex("sales", Sv, "blomsterhandeln: 300 buketter sålda via insta-shoppen före mors dag 2027"),
+    ex("sales", En, "Pet insurer: 2,000 policies sold through our Facebook ads in 2027"),
+    ex("sales", Nb, "Gartneriet: 500 juletrær solgt via Facebook-gruppa innen jul 2026"),
+    ex("sales", Da, "Gartneriet: 400 juletræer solgt via Facebook inden jul 2026"),
+    ex("sales", En, "Wedding DJ: take 25 deposits for 2028 weddings through Instagram by the end of March 2027"),
+    ex("sales", Sv, "thairestaurangen: +30% takeaway-ordrar via appen under första kvartalet 2027"),
     // Jobs done for customers are sales; tickets in short; reviews on a site joined by a hyphen.
     ex("sales", Nb, "Rørleggeren vil ha 25 oppdrag i måneden fra folk som finner oss på Google, hele 2027"),
     ex("sales", Sv, "Elfirman vill ha 30 nya uppdrag från villaägare via Facebook före påsk 2027"),
