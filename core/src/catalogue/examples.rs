@@ -512,6 +512,8 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("posts_published", Da, "Bageriet: 3 sms'er om ugen til stamkunderne med ugens brød i 2027"),
     ex("posts_published", Nb, "Skisenteret sender snøvarsel på SMS til alle sesongkortkunder hver morgen i vinter"),
     ex("newsletters_sent", En, "Send a newsletter every month to our donors throughout 2027"),
+    // "på" typed without its ring.
+    ex("engagement_rate", Da, "klatrehal: engagement rate 5 % pa insta reels i 2027"),
     // Sold, as a participle after what is counted; orders; deposits.
     ex("sales", Sv, "blomsterhandeln: 300 buketter sålda via insta-shoppen före mors dag 2027"),
     ex("sales", En, "Pet insurer: 2,000 policies sold through our Facebook ads in 2027"),

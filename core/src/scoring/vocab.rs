@@ -693,6 +693,9 @@ pub(crate) static ROWS: &[Row] = &[
     row(EN, OF, 0.0, "of"),
     row(NB | SV, OF, 0.0, "av på"),
     row(DA, OF, 0.0, "af på"),
+    // "på" typed without its ring ("paa fb", "pa insta") is "på" in every class it has.
+    row(SCAND, PREP | OF, 0.0, "paa pa"),
+    row(NB | SV | DA, WITHIN, 0.0, "paa pa"),
     row(EN, NEXT, 0.0, "next coming"),
     row(NB, NEXT, 0.0, "neste kommende"),
     row(SV, NEXT, 0.0, "nästa kommande"),
