@@ -156,10 +156,10 @@ pub(super) static METRICS: &[Metric] = &[
             "Webinarer, workshops, livestreams og arrangementer vi afholder: et tiltag, der kan give tilmeldinger.",
         ),
         w!(
-            ["webinar", "workshop", "livestream", "live stream", "meetup", "=event", "=events", "=ama", "=amas"],
-            ["webinar", "workshop", "direktesending", "livesending", "arrangement", "omvisning", "=ama", "=amaer", "spørretime"],
-            ["webbinari", "webinar", "workshop", "livesändning", "direktsändning", "evenemang", "=ama", "=amaer", "=amas", "frågestund"],
-            ["webinar", "workshop", "livestream", "livesending", "arrangement", "rundvisning", "=ama", "=amaer", "spørgetime"],
+            ["webinar", "workshop", "livestream", "live stream", "live session", "meetup", "=event", "=events", "=ama", "=amas"],
+            ["webinar", "workshop", "direktesending", "livesending", "livesesjon", "live-sesjon", "arrangement", "omvisning", "=ama", "=amaer", "spørretime"],
+            ["webbinari", "webinar", "workshop", "livesändning", "livesession", "live-session", "direktsändning", "evenemang", "=ama", "=amaer", "=amas", "frågestund"],
+            ["webinar", "workshop", "livestream", "livesending", "livesession", "live-session", "arrangement", "rundvisning", "=ama", "=amaer", "spørgetime"],
         ),
         w!(
             ["hold", "holds", "host", "hosts", "organise", "organize", "arrange", "stream"],

@@ -512,6 +512,11 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("posts_published", Da, "Bageriet: 3 sms'er om ugen til stamkunderne med ugens brød i 2027"),
     ex("posts_published", Nb, "Skisenteret sender snøvarsel på SMS til alle sesongkortkunder hver morgen i vinter"),
     ex("newsletters_sent", En, "Send a newsletter every month to our donors throughout 2027"),
+    // Live sessions we hold.
+    ex("events_held", Da, "Yogastudiet holder tre live-sessioner på Instagram i februar 2027"),
+    ex("events_held", Sv, "Plantskolan håller fyra livesessioner på Instagram under våren 2027"),
+    ex("events_held", Nb, "Hagesenteret holder tre livesesjoner på Instagram i april 2027"),
+    ex("events_held", En, "Garden centre: hold three live sessions on Instagram in April 2027"),
     // "på" typed without its ring.
     ex("engagement_rate", Da, "klatrehal: engagement rate 5 % pa insta reels i 2027"),
     // Sold, as a participle after what is counted; orders; deposits.
