@@ -1044,14 +1044,19 @@ pub(crate) fn refine(
     }
     // "kaffeprenumeranter": subscribers to something that is neither a channel nor a newsletter
     // subscribe to a product, which they pay for.
+    // "abonnere på blomsterbutikkens kontorbukett": subscribing, with no channel named at all, is
+    // to a product too.
+    let subscribing = r.mention(found.first).is_some_and(|m| m.noun.is_none())
+        && !r.facts.iter().any(|f| f.channel);
     let subscribers_of_product = found.metric.id == CHANNEL_SUBSCRIBERS
         && !newsletter
         && !r.facts[found.first].channel
         && !r.anywhere(c::VIDEO)
-        && found.metric.words.get(r.lang).iter().any(|w| {
-            let w = w.trim_start_matches('=');
-            r.text.word(found.first).find(w).is_some_and(|at| at >= 3)
-        });
+        && (subscribing
+            || found.metric.words.get(r.lang).iter().any(|w| {
+                let w = w.trim_start_matches('=');
+                r.text.word(found.first).find(w).is_some_and(|at| at >= 3)
+            }));
     if subscribers_of_product {
         if let Some(m) = by_id(PAID_SUBSCRIPTIONS) {
             placement.head = Some((Found { metric: m, ..found }, via));
