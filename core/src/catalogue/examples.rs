@@ -512,6 +512,9 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("posts_published", Da, "Bageriet: 3 sms'er om ugen til stamkunderne med ugens brød i 2027"),
     ex("posts_published", Nb, "Skisenteret sender snøvarsel på SMS til alle sesongkortkunder hver morgen i vinter"),
     ex("newsletters_sent", En, "Send a newsletter every month to our donors throughout 2027"),
+    // A clause about the topic of our content is the topic's too.
+    ex("reach", Sv, "Våra inlägg om hundarna som söker nytt hem ska nå 50 000 personer på Facebook under mars 2027"),
+    ex("reach", Nb, "Innleggene våre om kattene som søker nytt hjem skal nå 40 000 personer på Facebook i mars 2027"),
     // Subscribing to a product with no channel named; cancellations are churn.
     ex("paid_subscriptions", Nb, "40 flere bedrifter i sentrum skal abonnere på den ukentlige kontorbuketten innen sommeren 2027"),
     ex("renewals", En, "Veg box scheme: halve cancellations among subscribers from Facebook ads, from 10% to 5%, by the end of 2027"),

@@ -397,6 +397,29 @@ impl<'a> Reading<'a> {
                 topics[index] = true;
             }
         }
+        // "inlägg om katterna som söker nytt hem": a clause about the topic of our content is the
+        // topic's too. Each topic word looks at most six tokens on, so this stays linear.
+        for k in 1..self.text.len() {
+            // ("innleggene våre om …": our content, then a word such as "our".)
+            let after_content = content(self, k - 1)
+                || (k >= 2 && self.has(k - 1, c::ARTICLE | c::FILLER) && content(self, k - 2));
+            if !(self.has(k, c::TOPIC) && after_content) {
+                continue;
+            }
+            let end = (k + 7).min(self.text.len());
+            let Some(rel) = (k + 1..end).find(|&j| self.has(j, c::RELATIVE)) else {
+                continue;
+            };
+            let plain = (k + 1..rel).all(|j| self.mention(j).is_none());
+            if let Some(index) = (rel + 1..(rel + 3).min(self.text.len()))
+                .filter(|_| plain)
+                .find_map(|j| self.mention_at[j])
+            {
+                if let Some(slot) = topics.get_mut(usize::from(index)) {
+                    *slot = true;
+                }
+            }
+        }
         for slot in self.mention_at.iter_mut() {
             if slot.is_some_and(|i| topics.get(usize::from(i)).copied().unwrap_or(false)) {
                 *slot = None;
