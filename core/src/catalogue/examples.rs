@@ -512,6 +512,8 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("posts_published", Da, "Bageriet: 3 sms'er om ugen til stamkunderne med ugens brød i 2027"),
     ex("posts_published", Nb, "Skisenteret sender snøvarsel på SMS til alle sesongkortkunder hver morgen i vinter"),
     ex("newsletters_sent", En, "Send a newsletter every month to our donors throughout 2027"),
+    // A share named by a word, then a clause about the people counted.
+    ex("sales", Sv, "Andelen nyhetsbrevsprenumeranter som handlar med rabattkoden ska öka från 2 % till 4 % före april 2027"),
     // A clause about the topic of our content is the topic's too.
     ex("reach", Sv, "Våra inlägg om hundarna som söker nytt hem ska nå 50 000 personer på Facebook under mars 2027"),
     ex("reach", Nb, "Innleggene våre om kattene som søker nytt hjem skal nå 40 000 personer på Facebook i mars 2027"),

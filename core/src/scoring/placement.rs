@@ -1222,8 +1222,13 @@ pub(crate) fn refine(
                 // "85 % av abonnentene skal fornye": so is a share of an audience who renews or buys.
                 // "40 procent av deltagarna på introkurserna köper ett årskort": a share of a group
                 // named by what they did first, and a verb after it of what they are to do next.
+                // ("andelen nyhetsbrevsprenumeranter som handlar …": a share or a count named by a
+                // word, then a clause about the people counted.)
                 let share_of_group = (found.first.saturating_sub(8)..found.first)
-                    .any(|k| r.has(k, c::PERCENT) && r.has(k + 1, c::OF));
+                    .any(|k| r.has(k, c::PERCENT) && r.has(k + 1, c::OF))
+                    || (found.first > 0
+                        && r.has(found.first - 1, c::FILLER)
+                        && r.has(found.last + 1, c::RELATIVE));
                 let next_step = share_of_group
                     && m.first > found.last
                     && v_level_above(m, found.metric.level)
