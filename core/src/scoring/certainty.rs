@@ -23,11 +23,11 @@ pub(crate) fn unsure(a: &Analysis, level: LadderLevel) -> Option<[LadderLevel; 2
         Some(Via::FirstMetric) if quantified && level == LadderLevel::Activity && means_only(a) => {
             Some([LadderLevel::Activity, LadderLevel::Interaction])
         }
-        // A metric named, but nowhere near the number: the number may count something else, when
-        // the text names results on other levels too.
         // Attention is only ever placed on positive evidence (awareness or recall asked in a survey,
         // "när vi frågar", watching to the end, time on a page), whatever else the goal names.
         Some(Via::FirstMetric) if level == LadderLevel::Attention => None,
+        // A metric named, but nowhere near the number: the number may count something else, when
+        // the text names results on other levels too.
         Some(Via::FirstMetric) if quantified => other_level(a, level).map(|other| [level, other]),
         _ => None,
     }

@@ -59,12 +59,7 @@ pub(crate) fn read(r: &Reading, today: Date) -> TimeReading {
             },
             TokKind::Word => s.word(i),
             // "2 klipp/vecka": a slash before a unit is a rate.
-            TokKind::Punct(_) => {
-                let unit = s.has(i + 1, c::UNIT_SHORT | c::UNIT_LONG);
-                if s.has(i, c::RATE_PREP) && unit {
-                    s.out.rate = true;
-                }
-            }
+            TokKind::Punct(_) => s.rate_before_unit(i, r.facts[i].classes),
         }
     }
     out.deadline = out
@@ -291,6 +286,13 @@ impl Scan<'_, '_, '_> {
             quarter_end(self.today, n, year)
         } else {
             None
+        }
+    }
+
+    /// "per month", "i uka", "/vecka": a rate preposition at `i` (with classes `f`) before a unit.
+    fn rate_before_unit(&mut self, i: usize, f: Classes) {
+        if f & c::RATE_PREP != 0 && self.has(i + 1, c::UNIT_SHORT | c::UNIT_LONG) {
+            self.out.rate = true;
         }
     }
 
@@ -562,9 +564,7 @@ impl Scan<'_, '_, '_> {
         if f & c::RATE_ADVERB != 0 {
             self.out.rate = true;
         }
-        if f & c::RATE_PREP != 0 && self.has(i + 1, c::UNIT_SHORT | c::UNIT_LONG) {
-            self.out.rate = true;
-        }
+        self.rate_before_unit(i, f);
         // "hver fredag", "every morning" ("i fredag" is one Friday).
         if f & c::RATE_PREP != 0 && f & c::IN == 0 && self.has(i + 1, c::WEEKDAY) {
             self.out.rate = true;

@@ -143,6 +143,15 @@ pub(crate) struct StemHits {
 }
 
 impl StemHits {
+    /// Names `metric` in each of `langs`.
+    pub fn put(&mut self, metric: u16, langs: u8) {
+        for (slot, bit) in self.metric.iter_mut().zip([EN, NB, SV, DA]) {
+            if langs & bit != 0 {
+                *slot = Some(metric);
+            }
+        }
+    }
+
     pub fn metric_for(&self, lang: Lang) -> Option<u16> {
         self.metric[lang_index(lang)].or_else(|| self.metric.iter().flatten().copied().next())
     }

@@ -898,8 +898,7 @@ pub(crate) fn refine(
     let averaged = r.anywhere(c::AVERAGE);
     // "Seerne skal i gennemsnit se 75 % af videoen", "andelen som ser minst 75 % av annonsen": a share
     // of the content people see is attention.
-    let share_of_content =
-        |k: usize| (k + 1..k + 5).any(|j| r.has(j, c::PERCENT) && r.has(j + 1, c::OF));
+    let share_of_content = |k: usize| (k + 1..k + 5).any(|j| share_at(r, j));
     let taken_in_at = taken_in_at.or_else(|| {
         main_tokens(&placement.segments)
             .filter(|_| seeing)
@@ -1011,20 +1010,6 @@ pub(crate) fn refine(
             placement.head = Some((Found { metric: m, ..found }, via));
         }
     }
-    // "10k views på yt-videoen", "tiktok vid views 50k": views of a video are video views.
-    let video_at = |k: usize| {
-        r.has(k, c::VIDEO)
-            || (r.text.toks.get(k).is_some_and(|t| t.kind == TokKind::Word)
-                && super::lexicon::Lexicon::get().is_video_compound(r.text.word(k)))
-    };
-    let of_video = found.metric.id == IMPRESSIONS
-        && r.has(found.first, c::VIEWS)
-        && (found.first.saturating_sub(3)..(found.last + 4).min(r.text.len())).any(video_at);
-    if of_video {
-        if let Some(m) = by_id(VIDEO_VIEWS) {
-            placement.head = Some((Found { metric: m, ..found }, via));
-        }
-    }
     // "fler pensionärer ser filmerna på YouTube": people watching our videos, not counted, are
     // video views.
     let watched = found.metric.id == POSTS_PUBLISHED
@@ -1112,8 +1097,7 @@ pub(crate) fn refine(
     }
     // "70% of the visitors … should rate the session 4 or 5 out of 5": a share of people who give
     // a score on a scale is satisfaction, whatever the score is given to.
-    let share_of_people =
-        main_tokens(&placement.segments).any(|k| r.has(k, c::PERCENT) && r.has(k + 1, c::OF));
+    let share_of_people = main_tokens(&placement.segments).any(|k| share_at(r, k));
     // ("should rate their visit at least 4.6 out of 5 on average": so is an average score.)
     let averaged_score = share_of_people || r.anywhere(c::AVERAGE);
     if let Some(k) = scale_at.filter(|_| averaged_score) {
@@ -1127,20 +1111,19 @@ pub(crate) fn refine(
     if r.facts[found.first].people {
         let mut relative = false;
         let mut modal = false;
+        // ("etter å ha sett", "efter at have set": an infinitive is no modal's verb.)
+        let infinitive = |i: usize| r.has(i, c::TO | c::THAT | c::PARTICLE);
         let acts = main_tokens(&placement.segments)
             .skip_while(|&k| k <= found.last)
             .take(10)
             .find_map(|k| {
                 relative |= r.has(k, c::RELATIVE);
                 modal |= relative && r.has(k, c::MODAL);
-                // (Right after the people a word is their verb, even one that could be a noun:
-                // "kunder downloader".)
                 // After the modal, a noun phrase may name the act ("should also sign up").
-                // ("etter å ha sett", "efter at have set": an infinitive is no modal's verb.)
-                let after_modal = (k.saturating_sub(2)..k).any(|j| {
-                    let infinitive = |i: usize| r.has(i, c::TO | c::THAT | c::PARTICLE);
-                    r.has(j, c::MODAL) && !infinitive(j) && !(j > 0 && infinitive(j - 1))
-                });
+                let after_modal = (k.saturating_sub(2)..k)
+                    .any(|j| r.has(j, c::MODAL) && !infinitive(j) && !(j > 0 && infinitive(j - 1)));
+                // Right after the people a word is their verb, even one that could be a noun
+                // ("kunder downloader").
                 let verb = r
                     .mention(k)
                     .filter(|m| {
@@ -1225,7 +1208,7 @@ pub(crate) fn refine(
                 // ("andelen nyhetsbrevsprenumeranter som handlar …": a share or a count named by a
                 // word, then a clause about the people counted.)
                 let share_of_group = (found.first.saturating_sub(8)..found.first)
-                    .any(|k| r.has(k, c::PERCENT) && r.has(k + 1, c::OF))
+                    .any(|k| share_at(r, k))
                     || (found.first > 0
                         && r.has(found.first - 1, c::FILLER)
                         && r.has(found.last + 1, c::RELATIVE));
@@ -1333,6 +1316,11 @@ pub(crate) fn refine(
             placement.head = Some((Found { metric: m, ..found }, via));
         }
     }
+}
+
+/// "40 % of", "30 procent av": a share of what follows starts at `k`.
+fn share_at(r: &Reading, k: usize) -> bool {
+    r.has(k, c::PERCENT) && r.has(k + 1, c::OF)
 }
 
 /// Whether the verb of mention `m` names a result above `level`, at least an interaction.

@@ -10,13 +10,6 @@ use crate::lang::Lang;
 /// Our own output whose object is content: what is posted or sent, not what the audience does.
 const PUBLISHING: [&str; 2] = ["posts_published", "newsletters_sent"];
 const RESPONSE_TIME: &str = "response_time";
-/// The language bits in the order of [`Lang::ALL`].
-const ALL_BITS: [u8; 4] = [
-    super::vocab::EN,
-    super::vocab::NB,
-    super::vocab::SV,
-    super::vocab::DA,
-];
 
 /// What one token is, in the language the goal is read in.
 #[derive(Debug, Clone, Copy, Default)]
@@ -111,11 +104,7 @@ impl<'a> Reading<'a> {
                             .filter(|_| lex.is_channel(&super::text::fold(head), false))
                         {
                             // "YouTube-abonenter": a typo after a channel and a hyphen.
-                            for (slot, bit) in hits.metric.iter_mut().zip(ALL_BITS) {
-                                if langs & bit != 0 {
-                                    *slot = Some(m);
-                                }
-                            }
+                            hits.put(m, langs);
                         } else if let Some(exact) = lex.metric_word(&tail) {
                             // "pinterest-saves": a word known only whole is whole after a hyphen.
                             // (Results only: "Instagram-stories" stays where the stories are.)
@@ -124,11 +113,7 @@ impl<'a> Reading<'a> {
                                 .iter()
                                 .filter(|(m, _)| !metric(*m).is_activity());
                             for &(m, langs) in results {
-                                for (slot, bit) in hits.metric.iter_mut().zip(ALL_BITS) {
-                                    if langs & bit != 0 {
-                                        *slot = Some(m);
-                                    }
-                                }
+                                hits.put(m, langs);
                             }
                         }
                     }
@@ -376,14 +361,9 @@ impl<'a> Reading<'a> {
             }
             // "Två nyhetsbrev i månaden till våra givare": people our output goes to are its
             // recipients, not a result (unless counted: "to 2,000 subscribers").
-            let mut p = m.first;
-            while p > 0 && m.first - p < 3 && self.has(p - 1, c::ARTICLE | c::FILLER) {
-                p -= 1;
-            }
             let recipients = self.facts.get(m.first).is_some_and(|f| f.people)
-                && p > 0
-                && self.has(p - 1, c::TO)
-                && (p..m.first).all(|k| self.text.number(k).is_none());
+                && self.has(t, c::TO)
+                && (t + 1..m.first).all(|k| self.text.number(k).is_none());
             if recipients {
                 topics[index] = true;
             }

@@ -205,8 +205,6 @@ pub(crate) mod c {
     pub const UNTIL: Classes = 1 << 92;
     /// "stars", "stjerner": after a number, a score given ("fem stjerner").
     pub const STARS: Classes = 1 << 93;
-    /// "views", "visninger": counted looks, which on a video are its views (impressions are not).
-    pub const VIEWS: Classes = 1 << 94;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -667,9 +665,6 @@ pub(crate) static ROWS: &[Row] = &[
     row(DA, AVERAGE, 0.0, "snit gennemsnit gennemsnitlig gennemsnitlige"),
     row(EN, VIDEO, 0.0, "video videos vid vids clip clips reel reels film films shorts trailer trailers series"),
     row(ALL, VIDEO, 0.0, "youtube"),
-    row(EN, VIEWS, 0.0, "views"),
-    row(NB | DA, VIEWS, 0.0, "visninger views"),
-    row(SV, VIEWS, 0.0, "visningar views"),
     row(NB, VIDEO, 0.0, "video videoer videoene videoen klipp klippene film filmer filmene reels filmen traileren filmserie filmserien videoserie videoserien serie serien"),
     row(SV, VIDEO, 0.0, "video videor videorna videon klipp klippen film filmer filmerna reels filmen trailern filmserie filmserien videoserie videoserien serie serien"),
     row(DA, VIDEO, 0.0, "video videoer videoerne videoen klip klippene film filmene reels filmen traileren filmserie filmserien videoserie videoserien serie serien"),
@@ -694,8 +689,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB | SV, OF, 0.0, "av på"),
     row(DA, OF, 0.0, "af på"),
     // "på" typed without its ring ("paa fb", "pa insta") is "på" in every class it has.
-    row(SCAND, PREP | OF, 0.0, "paa pa"),
-    row(NB | SV | DA, WITHIN, 0.0, "paa pa"),
+    row(SCAND, PREP | OF | WITHIN, 0.0, "paa pa"),
     row(EN, NEXT, 0.0, "next coming"),
     row(NB, NEXT, 0.0, "neste kommende"),
     row(SV, NEXT, 0.0, "nästa kommande"),
