@@ -564,7 +564,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Klik på links og de besøg, de giver på hjemmesiden, webshoppen eller landingssiden.",
         ),
         w!(["click", "link click", "visit", "visitor", "traffic", "page visit", "session", "swipe up", "landing page session", "swipeup", "clicks", "link clicks", "profile visit", "profile view"], ["klikk", "besøk", "besøkende", "trafikk", "lenkeklikk", "økt", "swipeup", "clicks", "link clicks", "sesjon", "profilbesøk"], ["klick", "besök", "besökare", "trafik", "länkklick", "session", "sessioner", "swipeup", "clicks", "link clicks", "profilbesök"], ["klik", "besøg", "besøgende", "trafik", "linkklik", "session", "swipeup", "clicks", "link clicks", "profilbesøg"]),
-        w!(["click", "clicks", "visit", "visits", "clicking", "tap", "taps", "swipe", "swipes"], ["klikke", "klikker", "besøke", "besøker", "trykke", "trykker", "sveipe", "sveiper"], ["klicka", "klickar", "besöka", "besöker", "trycka", "trycker", "swipa", "swipar"], ["klikke", "klikker", "besøge", "besøger", "trykke", "trykker", "swipe", "swiper"]),
+        w!(["click", "clicks", "visit", "visits", "clicking", "tap", "taps"], ["klikke", "klikker", "besøke", "besøker", "trykke", "trykker"], ["klicka", "klickar", "besöka", "besöker", "trycka", "trycker"], ["klikke", "klikker", "besøge", "besøger", "trykke", "trykker"]),
     ),
     vanity(m(
         "video_views",

@@ -525,6 +525,10 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("events_held", Sv, "Plantskolan håller fyra livesessioner på Instagram under våren 2027"),
     ex("events_held", Nb, "Hagesenteret holder tre livesesjoner på Instagram i april 2027"),
     ex("events_held", En, "Garden centre: hold three live sessions on Instagram in April 2027"),
+    // Words added this session without a sentence of their own yet: "nået", working days.
+    ex("reach", Da, "Annoncerne skal have nået 15.000 borgere over 60 år på Facebook inden marts 2027"),
+    ex("response_time", Sv, "Svara på alla meddelanden i appen inom en arbetsdag"),
+    ex("response_time", Da, "Svare på alle beskeder i appen inden for én arbejdsdag"),
     // "på" typed without its ring.
     ex("engagement_rate", Da, "klatrehal: engagement rate 5 % pa insta reels i 2027"),
     // Sold, as a participle after what is counted; orders; deposits.
