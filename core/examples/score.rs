@@ -50,6 +50,9 @@ fn main() -> io::Result<()> {
             "baseline": a.figures.baseline,
             "target": a.figures.target,
             "deadline": a.figures.deadline.map(|d| d.to_string()),
+            // For reading the scorer's misses: how the level was found and by which metric.
+            "confidence": a.confidence,
+            "metric": a.metric,
         });
         let mut row = row;
         if a.unsure.is_some() {

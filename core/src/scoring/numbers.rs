@@ -31,7 +31,8 @@ pub(crate) fn read(r: &Reading, consumed: &[bool]) -> Vec<Quantity> {
     let n = r.text.len();
     let mut i = 0;
     while i < n {
-        if consumed.get(i).copied().unwrap_or(false) {
+        // A number inside a name ("'fix a puncture in 3 minutes'") counts nothing either.
+        if consumed.get(i).copied().unwrap_or(false) || r.quoted.get(i).copied().unwrap_or(false) {
             i += 1;
             continue;
         }

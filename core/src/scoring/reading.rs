@@ -10,6 +10,7 @@ use crate::lang::Lang;
 /// Our own output whose object is content: what is posted or sent, not what the audience does.
 const PUBLISHING: [&str; 2] = ["posts_published", "newsletters_sent"];
 const RESPONSE_TIME: &str = "response_time";
+const SATISFACTION: &str = "customer_satisfaction";
 
 /// What one token is, in the language the goal is read in.
 #[derive(Debug, Clone, Copy, Default)]
@@ -59,6 +60,8 @@ pub(crate) struct Reading<'a> {
     pub mention_at: Vec<Option<u16>>,
     /// Every class some word of the text has: rules whose words are absent are skipped cheaply.
     pub present: Classes,
+    /// For each token, whether it stands inside quotation marks (a name: its numbers count nothing).
+    pub quoted: Vec<bool>,
 }
 
 impl<'a> Reading<'a> {
@@ -179,9 +182,34 @@ impl<'a> Reading<'a> {
             mentions: Vec::new(),
             mention_at: vec![None; n],
             present,
+            quoted: Vec::new(),
         };
         reading.find_mentions(lex, &metric_infos, &stems);
+        reading.set_aside_quoted();
         reading
+    }
+
+    /// Forgets what the words inside quotation marks are ("klikk på «Kjøp billett»", "our 'fix a
+    /// puncture in 3 minutes' Short"): a name, not the goal's result. An answer quoted from a survey
+    /// ("svarar ”mycket nöjd”") is still how satisfied people are.
+    fn set_aside_quoted(&mut self) {
+        let quoted = self.text.quoted();
+        for (k, _) in quoted.iter().enumerate().filter(|(_, q)| **q) {
+            self.facts[k].classes &= c::SATISFIED;
+            let satisfied = self.mention_at[k]
+                .map(|i| &self.mentions[usize::from(i)])
+                .is_some_and(|m| {
+                    [m.noun_metric(), m.verb_metric()]
+                        .into_iter()
+                        .flatten()
+                        .any(|x| x.id == SATISFACTION)
+                });
+            if !satisfied {
+                self.mention_at[k] = None;
+            }
+        }
+        self.present = self.facts.iter().fold(0, |all, f| all | f.classes);
+        self.quoted = quoted;
     }
 
     /// Whether any word of the text has `class`.

@@ -1520,3 +1520,30 @@ fn attention_on_positive_evidence_is_sure_whatever_else_is_named() {
         assert_eq!((a.level.number(), a.unsure), (2, None), "{text}");
     }
 }
+
+#[test]
+fn words_in_quotation_marks_are_a_name_not_the_result() {
+    // The name of a video or a group holds a number or a verb of its own that the goal does not count.
+    assert_eq!(
+        level("get our 'fix a puncture in 3 minutes' YouTube Short to 40,000 views by March"),
+        3
+    );
+    assert_eq!(
+        level("40 % av medlemmarna i gruppen ”Byt & Köp Falun” ska anmäla sig till klädbytardagen"),
+        4
+    );
+    assert_eq!(
+        level("Siden «Kjøp billett» skal få 4 000 besøk fra Facebook før jul"),
+        3
+    );
+    // A quoted survey answer is still how satisfied people are.
+    assert_eq!(
+        level("80 procent av de anhöriga svarar ”mycket nöjd” i enkäten"),
+        4
+    );
+    // An apostrophe after a plural opens nothing.
+    assert_eq!(
+        level("300 sign-ups for the parents' evening through Facebook"),
+        4
+    );
+}

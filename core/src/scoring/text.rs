@@ -109,6 +109,39 @@ impl<'a> Text<'a> {
         Span { start, end }
     }
 
+    /// Which tokens stand inside quotation marks: «Bestill bord», 'Book a table', ”Byt & Köp Falun”.
+    /// Such words name a page, a button or a campaign; they are not what the goal counts. A mark opens
+    /// with a space before it and a word glued after, closes glued to the word before, within a few
+    /// words ("parents' evening" opens nothing).
+    pub fn quoted(&self) -> Vec<bool> {
+        const MAX_WORDS: usize = 12;
+        let mut inside = vec![false; self.toks.len()];
+        let mut open: Option<(usize, bool)> = None;
+        for (i, tok) in self.toks.iter().enumerate() {
+            let TokKind::Punct(ch) = tok.kind else {
+                continue;
+            };
+            let Some(double) = quote_kind(ch) else {
+                continue;
+            };
+            let glued_before = i > 0 && self.toks[i - 1].span.end == tok.span.start;
+            let glued_after = self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.span.start == tok.span.end && t.kind != TokKind::Punct(ch));
+            match open {
+                Some((o, kind)) if kind == double && glued_before && i - o <= MAX_WORDS + 1 => {
+                    inside[o + 1..i].iter_mut().for_each(|x| *x = true);
+                    open = None;
+                }
+                _ if glued_after && !glued_before => open = Some((i, double)),
+                Some((o, _)) if i - o > MAX_WORDS + 1 => open = None,
+                _ => {}
+            }
+        }
+        inside
+    }
+
     fn tokenize(&mut self) {
         let s = self.original;
         let mut chars = s.char_indices().peekable();
@@ -186,6 +219,15 @@ impl<'a> Text<'a> {
             kind,
             single_capital,
         });
+    }
+}
+
+/// Whether `c` is a quotation mark, and of the double kind (single ones pair only with single ones).
+fn quote_kind(c: char) -> Option<bool> {
+    match c {
+        '"' | '“' | '”' | '„' | '«' | '»' => Some(true),
+        '\'' | '‘' | '’' => Some(false),
+        _ => None,
     }
 }
 
