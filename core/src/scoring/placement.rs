@@ -1214,15 +1214,22 @@ pub(crate) fn refine(
                         && r.has(found.last + 1, c::RELATIVE));
                 let next_step = share_of_group
                     && m.first > found.last
-                    && v_level_above(m, found.metric.level)
                     && found.metric.level >= LadderLevel::Engagement;
+                let above = |v: &&Metric| {
+                    v.level > found.metric.level && v.level >= LadderLevel::Interaction
+                };
+                // ("… should come back for a repeat stay": a phrase names the next step too.)
+                let phrase = m
+                    .noun_metric()
+                    .filter(|v| next_step && m.is_phrase() && m.verb.is_none() && above(v));
                 m.verb_metric()
                     .filter(|v| {
                         v.level == LadderLevel::Attention
-                            || next_step
+                            || (next_step && above(v))
                             || (found.metric.level == LadderLevel::Visibility
                                 && v.level >= LadderLevel::Interaction)
                     })
+                    .or(phrase)
                     .map(|v| (v, m.first, m.last))
             });
         if let Some((metric, first, last)) = recalled {
@@ -1321,12 +1328,6 @@ pub(crate) fn refine(
 /// "40 % of", "30 procent av": a share of what follows starts at `k`.
 fn share_at(r: &Reading, k: usize) -> bool {
     r.has(k, c::PERCENT) && r.has(k + 1, c::OF)
-}
-
-/// Whether the verb of mention `m` names a result above `level`, at least an interaction.
-fn v_level_above(m: &crate::scoring::reading::Mention, level: LadderLevel) -> bool {
-    m.verb_metric()
-        .is_some_and(|v| v.level > level && v.level >= LadderLevel::Interaction)
 }
 
 /// Places the goal on metric `id`, read at token `k`, keeping how the head was found; false when the
