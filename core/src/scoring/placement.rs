@@ -1108,7 +1108,9 @@ pub(crate) fn refine(
     // "150 kunder under 30 år legger igjen en Google-anmeldelse", "600 nya blodgivare registrerar
     // sig": the people named are who acts; the verb after them says what they do. A clause about the
     // people ("kunder som har booket …") is skipped up to the modal after it.
-    if r.facts[found.first].people {
+    // ("100 kunder lämnar ett omdöme": customers counted are people too.)
+    let customers = !r.facts[found.first].people && found.metric.id == NEW_CUSTOMERS;
+    if r.facts[found.first].people || customers {
         let mut relative = false;
         let mut modal = false;
         // ("etter å ha sett", "efter at have set": an infinitive is no modal's verb.)
@@ -1124,12 +1126,33 @@ pub(crate) fn refine(
                     .any(|j| r.has(j, c::MODAL) && !infinitive(j) && !(j > 0 && infinitive(j - 1)));
                 // Right after the people a word is their verb, even one that could be a noun
                 // ("kunder downloader").
+                // ("100 kunder lämnar ett omdöme", "leave a review": their verb, then what they
+                // leave, after an article.)
+                let object = k > found.last + 2
+                    && k <= found.last + 4
+                    && r.has(k - 1, c::ARTICLE | c::ARTICLE_ONE)
+                    && (found.last + 1..k - 1).all(|j| {
+                        // ("legger igjen en anmeldelse": "legge" is ours only when we post.)
+                        r.mention(j).is_none_or(|m| {
+                            [m.noun_metric(), m.verb_metric()]
+                                .into_iter()
+                                .flatten()
+                                .all(Metric::is_activity)
+                        }) && r.text.toks[j].kind == TokKind::Word
+                            && !r.has(j, c::PREP | c::RELATIVE | c::MODAL | c::ARTICLE)
+                    });
                 let verb = r
                     .mention(k)
                     .filter(|m| {
-                        m.first == k && (m.noun.is_none() || k == found.last + 1 || after_modal)
+                        let next_verb = k == found.last + 1 && m.noun.is_none();
+                        m.first == k
+                            && (!customers || object || next_verb)
+                            && (m.noun.is_none() || k == found.last + 1 || after_modal || object)
                     })
-                    .and_then(|m| m.verb_metric().or(m.noun_metric().filter(|_| after_modal)))
+                    .and_then(|m| {
+                        m.verb_metric()
+                            .or(m.noun_metric().filter(|_| after_modal || object))
+                    })
                     .filter(|v| {
                         v.level >= LadderLevel::Interaction || (after_modal && !v.is_activity())
                     });
@@ -1430,6 +1453,7 @@ const REVIEWS: &str = "reviews";
 const BRAND_AWARENESS: &str = "brand_awareness";
 const CONVERSION_RATE: &str = "conversion_rate";
 const SATISFACTION: &str = "customer_satisfaction";
+const NEW_CUSTOMERS: &str = "new_customers";
 const OPEN_RATE: &str = "open_rate";
 const NEWSLETTER_SUBSCRIBERS: &str = "newsletter_subscribers";
 const RESPONSE_TIME: &str = "response_time";

@@ -1547,3 +1547,22 @@ fn words_in_quotation_marks_are_a_name_not_the_result() {
         4
     );
 }
+
+#[test]
+fn customers_counted_then_what_they_leave_is_the_result() {
+    // The people counted, their verb, then what they leave after an article.
+    assert_eq!(
+        level("100 kunder lämnar ett omdöme på Google under 2027"),
+        4
+    );
+    assert_eq!(
+        level("150 kunder legger igjen en anmeldelse på Google i 2027"),
+        4
+    );
+    assert_eq!(
+        level("100 kunder skriver en anmeldelse på Trustpilot i 2027"),
+        4
+    );
+    // Customers counted with nothing they do are still new customers.
+    assert_eq!(level("300 new customers through Instagram in 2027"), 5);
+}
