@@ -1566,3 +1566,17 @@ fn customers_counted_then_what_they_leave_is_the_result() {
     // Customers counted with nothing they do are still new customers.
     assert_eq!(level("300 new customers through Instagram in 2027"), 5);
 }
+
+#[test]
+fn rented_out_or_adopted_counted_is_a_deal_closed() {
+    assert_eq!(
+        level("12 lediga p-platser uthyrda via fb-gruppen före 31/1"),
+        5
+    );
+    assert_eq!(level("40 katter adopterade via insta-annonser i q1"), 5);
+    assert_eq!(level("30 hytter utleid via Facebook før påske"), 5);
+    assert_eq!(
+        level("25 dogs adopted through our Instagram posts by June"),
+        5
+    );
+}

@@ -659,6 +659,11 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, PAID, 0.0, "betalt betalte betalende betallende signert signerte solgt solgte"),
     row(SV, PAID, 0.0, "betald betalda betalt betalande betallande signerad signerade såld sålda sålt"),
     row(DA, PAID, 0.0, "betalt betalte betalende betallende signeret signerede underskrevne solgt solgte"),
+    // Rented out or adopted, counted: a deal closed, like something sold.
+    row(EN, PAID, 0.0, "rented leased adopted"),
+    // (The Nordic forms differ, so each reads in any Nordic language: a short goal's language is a guess.)
+    row(SCAND, PAID, 0.0, "utleid utleide uthyrd uthyrda uthyrt udlejet udlejede"),
+    row(SCAND, PAID, 0.0, "adoptert adopterte adopterad adopterade adopterat adopteret adopterede"),
     row(EN, AVERAGE, 0.0, "average avg"),
     row(NB, AVERAGE, 0.0, "snitt gjennomsnitt gjennomsnittlig gjennomsnittlige"),
     row(SV, AVERAGE, 0.0, "snitt genomsnitt genomsnittlig genomsnittliga"),
