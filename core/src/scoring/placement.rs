@@ -1380,7 +1380,13 @@ fn main_tokens(segments: &[Segment]) -> impl Iterator<Item = usize> + '_ {
 /// ("watch … to the end", "ses helt færdige"). An end followed by "of" is a date ("to the end of March").
 fn taken_to_the_end(r: &Reading, segments: &[Segment]) -> Option<usize> {
     let complete = |k: usize| {
-        let dated = r.has(k + 1, c::OF);
+        // ("till slutet på yt": the end of what is watched is no date.)
+        let mut after_of = k + 2;
+        while r.has(after_of, c::ARTICLE) {
+            after_of += 1;
+        }
+        let watched = r.has(after_of, c::VIDEO) || r.facts.get(after_of).is_some_and(|f| f.channel);
+        let dated = r.has(k + 1, c::OF) && !watched;
         let to_before = (k.saturating_sub(2)..k).any(|j| r.has(j, c::TO));
         !dated && (r.has(k, c::COMPLETE) || (r.has(k, c::END) && to_before))
     };

@@ -1580,3 +1580,18 @@ fn rented_out_or_adopted_counted_is_a_deal_closed() {
         5
     );
 }
+
+#[test]
+fn the_end_of_what_is_watched_is_no_date() {
+    let a = read("teatern: 45% ser trailern t slutet på yt");
+    assert_eq!(a.level.number(), 2);
+    assert!(a.deadline.is_none());
+    assert_eq!(
+        level("Half of the viewers should watch the trailer to the end of the video on YouTube"),
+        2
+    );
+    // The end of a month is still a date.
+    assert!(read("2 000 följare på Instagram till slutet av mars")
+        .deadline
+        .is_some());
+}

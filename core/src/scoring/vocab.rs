@@ -289,6 +289,8 @@ pub(crate) static ROWS: &[Row] = &[
     row(EN, TO, 0.0, "to"),
     row(NB | DA, TO, 0.0, "til"),
     row(SV, TO, 0.0, "till"),
+    // Hurried Swedish: "t slutet", "t sommarn".
+    row(SV, TO, 0.0, "t"),
     // numbers in words
     row(ALL, ARTICLE_ONE, 1.0, ""),
     row(EN, ARTICLE_ONE, 1.0, "a an"),
