@@ -470,7 +470,13 @@ impl Scan<'_, '_, '_> {
         // "shares of the Christmas blend reveal": a holiday after "of" names a thing, not a time.
         let named_thing = self.before_has(i, c::OF);
         let time_before = time_before | c::LOOSE_BEFORE;
-        if f & c::HOLIDAY != 0 && self.before_has(i, time_before) && !named_thing {
+        // ("före alla hjärtans dag": a filler word may stand between.)
+        let after_filler = self
+            .before(i)
+            .filter(|&j| self.has(j, c::FILLER) && !self.before_has(j, c::OF))
+            .is_some_and(|j| self.before_has(j, time_before));
+        if f & c::HOLIDAY != 0 && (self.before_has(i, time_before) || after_filler) && !named_thing
+        {
             // "inden nytår 2027", "før jul 2027": the holiday of the year written after it.
             if let Some(year) = self.year_at(i + 1) {
                 let date =

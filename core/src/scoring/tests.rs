@@ -1595,3 +1595,26 @@ fn the_end_of_what_is_watched_is_no_date() {
         .deadline
         .is_some());
 }
+
+#[test]
+fn valentines_day_is_the_fourteenth_of_february() {
+    let date = Date::new(2027, 2, 14);
+    assert_eq!(
+        read("tandblekning: 60 sålda paket via insta-shop före alla hjärtans dag").deadline,
+        date
+    );
+    assert_eq!(
+        read("boutique hotel pinterest saves +60% by valentines").deadline,
+        date
+    );
+    assert_eq!(
+        read("250 buketter bestilt via insta-dm inden valentinsdag").deadline,
+        date
+    );
+    // A holiday after "of" names a thing: "förbeställningar av alla hjärtans dag-buketter".
+    assert!(
+        read("250 förbeställningar av alla hjärtans dag-buketter via Instagram")
+            .deadline
+            .is_none()
+    );
+}

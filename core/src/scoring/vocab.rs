@@ -486,8 +486,12 @@ pub(crate) static ROWS: &[Row] = &[
     row(SV, HOLIDAY, 0.0, "midsommar påskafton"),
     row(NB | DA, HOLIDAY, 0.0, "påskeaften"),
     // Days whose date moves from year to year: a deadline without a fixed date.
-    row(SCAND, HOLIDAY, 0.0, "morsdag morsdagen farsdag farsdagen mors fars valentinsdag valentinsdagen"),
-    row(EN, HOLIDAY, 0.0, "mother's father's mothers fathers valentine's valentines mothersday fathersday"),
+    row(SCAND, HOLIDAY, 0.0, "morsdag morsdagen farsdag farsdagen mors fars"),
+    row(EN, HOLIDAY, 0.0, "mother's father's mothers fathers mothersday fathersday"),
+    // Valentine's Day is 14 February in all four countries ("alla hjärtans dag" in Swedish).
+    row(SCAND, HOLIDAY, 2.14, "valentinsdag valentinsdagen valentins"),
+    row(SV, HOLIDAY, 2.14, "hjärtans hjartans"),
+    row(EN, HOLIDAY, 2.14, "valentine's valentines valentine"),
     row(NB | DA, HOLIDAY, 6.23, "sankthans"),
     // Periods of the church year whose dates move with Easter or Christmas: "i advent", "i fastetiden".
     row(EN, HOLIDAY, 0.0, "advent lent"),
