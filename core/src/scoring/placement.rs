@@ -1099,7 +1099,15 @@ pub(crate) fn refine(
     // a score on a scale is satisfaction, whatever the score is given to.
     let share_of_people = main_tokens(&placement.segments).any(|k| share_at(r, k));
     // ("should rate their visit at least 4.6 out of 5 on average": so is an average score.)
-    let averaged_score = share_of_people || r.anywhere(c::AVERAGE);
+    // ("skal give os 4,5 ud af 5 i tilfredshed": a score on a scale that the text names as satisfaction.)
+    let named_satisfaction = || {
+        main_tokens(&placement.segments).any(|k| {
+            r.mention(k)
+                .and_then(|m| m.noun_metric())
+                .is_some_and(|m| m.id == SATISFACTION)
+        })
+    };
+    let averaged_score = share_of_people || r.anywhere(c::AVERAGE) || named_satisfaction();
     if let Some(k) = scale_at.filter(|_| averaged_score) {
         if found.metric.level != LadderLevel::Interaction && head_at(placement, SATISFACTION, k) {
             return;

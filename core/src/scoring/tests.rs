@@ -1618,3 +1618,15 @@ fn valentines_day_is_the_fourteenth_of_february() {
             .is_none()
     );
 }
+
+#[test]
+fn a_score_on_a_scale_named_as_satisfaction_is_satisfaction() {
+    assert_eq!(
+        level("Kunderne skal give os mindst 4,5 ud af 5 i tilfredshed i 2027"),
+        4
+    );
+    assert_eq!(
+        level("Customers should give us 4.5 out of 5 in satisfaction by June"),
+        4
+    );
+}
