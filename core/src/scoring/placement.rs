@@ -1113,6 +1113,27 @@ pub(crate) fn refine(
             return;
         }
     }
+    // "90% of the families … should say in the exit survey that booking was easy": a share of people
+    // saying in a survey what they think of us is satisfaction (knowing or remembering us, placed
+    // above, is attention).
+    let attention_named = || {
+        main_tokens(&placement.segments).any(|k| {
+            r.mention(k).is_some_and(|m| {
+                [m.noun_metric(), m.verb_metric()]
+                    .into_iter()
+                    .flatten()
+                    .any(|x| x.level == LadderLevel::Attention)
+            })
+        })
+    };
+    let says_in_survey =
+        share_of_people && r.anywhere(c::SURVEY) && r.anywhere(c::SAY) && !attention_named();
+    if says_in_survey
+        && found.metric.level > LadderLevel::Interaction
+        && head_at(placement, SATISFACTION, found.first)
+    {
+        return;
+    }
     // "150 kunder under 30 år legger igjen en Google-anmeldelse", "600 nya blodgivare registrerar
     // sig": the people named are who acts; the verb after them says what they do. A clause about the
     // people ("kunder som har booket …") is skipped up to the modal after it.

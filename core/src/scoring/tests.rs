@@ -1630,3 +1630,16 @@ fn a_score_on_a_scale_named_as_satisfaction_is_satisfaction() {
         4
     );
 }
+
+#[test]
+fn a_share_saying_in_a_survey_what_they_think_of_us_is_satisfaction() {
+    assert_eq!(level("90% of the families who booked a slot through WhatsApp should say in the exit survey that booking was easy"), 4);
+    assert_eq!(level("80 procent av kunderna som köpt via Instagram ska säga i enkäten att leveransen gick snabbt"), 4);
+    // Saying that they remember us is attention.
+    assert_eq!(
+        level(
+            "40 procent av resenärerna som bokat via oss svarar att de minns vår kampanj i enkäten"
+        ),
+        2
+    );
+}

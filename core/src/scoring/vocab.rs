@@ -205,6 +205,8 @@ pub(crate) mod c {
     pub const UNTIL: Classes = 1 << 92;
     /// "stars", "stjerner": after a number, a score given ("fem stjerner").
     pub const STARS: Classes = 1 << 93;
+    /// "say", "svarar", "sier": what people say, most often in a survey.
+    pub const SAY: Classes = 1 << 94;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -585,6 +587,10 @@ pub(crate) static ROWS: &[Row] = &[
     row(EN, STARS, 0.0, "stars star"),
     row(NB | DA, STARS, 0.0, "stjerner stjerne"),
     row(SV, STARS, 0.0, "stjärnor stjärna"),
+    row(EN, SAY, 0.0, "say says said"),
+    row(NB, SAY, 0.0, "sier si svarer"),
+    row(SV, SAY, 0.0, "säger säga svarar"),
+    row(DA, SAY, 0.0, "siger sige svarer"),
     // "9 out of 10": a score on a scale.
     row(EN, OUT, 0.0, "out"),
     row(EN, SEE, 0.0, "see sees seen"),
