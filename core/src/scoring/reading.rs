@@ -243,6 +243,19 @@ impl<'a> Reading<'a> {
                 i += len.1;
                 continue;
             }
+            // "the share of parents who know us": a proportion, not shares of a post (those are
+            // counted: "500 shares of the video").
+            // (Singular: "shares of our reels" are shares.)
+            let proportion = self.has(i, c::SHARE)
+                && !self.text.word(i).ends_with('s')
+                && self.has(i + 1, c::OF)
+                && i.checked_sub(1).is_none_or(|b| {
+                    self.text.number(b).is_none() && !self.has(b, c::NUMBER_WORD | c::MORE)
+                });
+            if proportion {
+                i += 1;
+                continue;
+            }
             // "we'd like to", "would like": a wish, not likes.
             let wish = self.has(i, c::WISH) && i > 0 && self.has(i - 1, c::WISHER);
             if wish {

@@ -1643,3 +1643,16 @@ fn a_share_saying_in_a_survey_what_they_think_of_us_is_satisfaction() {
         2
     );
 }
+
+#[test]
+fn the_share_of_a_group_is_a_proportion_not_shares_of_a_post() {
+    assert_eq!(level("share of parents who know about our new programme, in the spring survey, up from 25% to 50%"), 2);
+    assert_eq!(
+        level("Shares of our recruitment videos on TikTok: 2,000 by the end of April"),
+        3
+    );
+    assert_eq!(
+        level("Double the shares of our swap posts on fb before the autumn swap"),
+        3
+    );
+}
