@@ -895,6 +895,23 @@ pub(crate) fn refine(
             return;
         }
     }
+    // "raise £40,000 … through a matched-giving campaign", "samle inn 150 000 kroner … via
+    // Vipps-lenken": money collected is a donation, whatever activity brings it.
+    let raised_at = money
+        .then(|| {
+            main_tokens(&placement.segments).find(|&k| {
+                r.has(k, c::RAISE_MONEY) && (k + 1..k + 4).any(|j| r.text.number(j).is_some())
+            })
+        })
+        .flatten();
+    let ours = placement
+        .head
+        .is_none_or(|(found, _)| found.metric.is_activity());
+    if let Some(k) = raised_at.filter(|_| ours) {
+        if head_at(placement, DONATIONS, k) {
+            return;
+        }
+    }
     let averaged = r.anywhere(c::AVERAGE);
     // "Seerne skal i gennemsnit se 75 % af videoen", "andelen som ser minst 75 % av annonsen": a share
     // of the content people see is attention.
@@ -1502,6 +1519,7 @@ const SHARES: &str = "shares";
 const REACH: &str = "reach";
 const INQUIRIES: &str = "inquiries";
 const REVENUE: &str = "revenue";
+const DONATIONS: &str = "donations";
 
 /// The highest result a purpose clause names.
 fn highest_metric(r: &Reading, seg: &Segment) -> Option<Found> {

@@ -1656,3 +1656,20 @@ fn the_share_of_a_group_is_a_proportion_not_shares_of_a_post() {
         3
     );
 }
+
+#[test]
+fn money_raised_is_a_donation_whatever_activity_brings_it() {
+    assert_eq!(
+        level(
+            "raise £40,000 for clean-water projects through a matched-giving campaign on Facebook"
+        ),
+        5
+    );
+    assert_eq!(level("Skiklubben vil samle inn 150 000 kroner via Vipps-lenken i Facebook-innleggene før jul"), 5);
+    assert_eq!(
+        level("Vi ska samla in 80 000 kronor via insamlingen i våra Instagram-inlägg före påsk"),
+        5
+    );
+    // Money spent on our own output stays our own output.
+    assert_eq!(level("Spend 5,000 euros on Facebook ads in March"), 0);
+}

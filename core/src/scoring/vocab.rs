@@ -207,6 +207,8 @@ pub(crate) mod c {
     pub const STARS: Classes = 1 << 93;
     /// "say", "svarar", "sier": what people say, most often in a survey.
     pub const SAY: Classes = 1 << 94;
+    /// "raise", "samle inn": collecting money, a verb right before the sum.
+    pub const RAISE_MONEY: Classes = 1 << 95;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -591,6 +593,10 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, SAY, 0.0, "sier si svarer"),
     row(SV, SAY, 0.0, "säger säga svarar"),
     row(DA, SAY, 0.0, "siger sige svarer"),
+    row(EN, RAISE_MONEY, 0.0, "raise raises raised raising"),
+    row(NB, RAISE_MONEY, 0.0, "samle samler innsamle"),
+    row(SV, RAISE_MONEY, 0.0, "samla samlar insamla"),
+    row(DA, RAISE_MONEY, 0.0, "samle samler indsamle"),
     // "9 out of 10": a score on a scale.
     row(EN, OUT, 0.0, "out"),
     row(EN, SEE, 0.0, "see sees seen"),
