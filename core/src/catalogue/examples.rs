@@ -153,6 +153,10 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("ad_recall", Sv, "Öka budskapsminnet för vårkampanjen på Snapchat till 35 % i brand lift-mätningen före maj 2027"),
     ex("ad_recall", Sv, "Snapchat-annonserna ska ge ett ad recall-lyft på 6 procentenheter före maj 2027"),
     // "Our goal is to …" opens the goal; the "to" is not a purpose.
+    ex("brand_awareness", En, "Raise the share of adults who say in our June survey that they have heard of us from 9% to 15%"),
+    ex("brand_awareness", Nb, "Andelen innbyggere som har hørt om legevakten skal øke fra 40 til 60 prosent i innbyggerundersøkelsen i juni"),
+    ex("brand_awareness", Sv, "Andelen föräldrar som har hört talas om kulturskolan ska öka från 30 till 50 procent i enkäten i maj"),
+    ex("brand_awareness", Da, "Andelen af borgerne, der har hørt om genbrugspladsen, skal stige fra 35 til 55 procent i målingen i maj"),
     ex("brand_awareness", En, "Our goal is to raise awareness of the ferry's night route among students from 20 % to 35 % by June 2027"),
     ex("brand_awareness", En, "Raise prompted brand awareness of the gym among students in Trondheim from 15 % to 30 % in our survey in autumn 2027"),
     ex("brand_awareness", Nb, "Øke kjennskapen til merkevaren blant unge i Tromsø fra 20 % til 35 %, målt i en spørreundersøkelse innen desember 2027"),
