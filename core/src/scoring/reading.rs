@@ -290,7 +290,12 @@ impl<'a> Reading<'a> {
                         .flatten()
                 });
             // "the campsite's booking page", "order link": the result names the place.
-            let noun = noun.filter(|_| !self.has(i + 1, c::WEB_PLACE));
+            // ("får frågan": a survey's question is no enquiry; "unprompted" stays awareness.)
+            let noun = noun.filter(|&m| {
+                !self.has(i + 1, c::WEB_PLACE)
+                    && !(self.has(i, c::SURVEY)
+                        && metric(m).level != crate::ladder::LadderLevel::Attention)
+            });
             let verb = info
                 .and_then(|w| {
                     w.verbs

@@ -1671,3 +1671,12 @@ fn money_raised_is_a_donation_whatever_activity_brings_it() {
         5
     );
 }
+
+#[test]
+fn the_question_a_survey_asks_is_no_enquiry() {
+    assert_eq!(level("Andelen invånare som spontant nämner kliniken när de får frågan om tandvård ska öka från 8 till 15 procent i enkäten"), 2);
+    assert_eq!(
+        level("25% of holidaymakers should name us unprompted when asked about things to do"),
+        2
+    );
+}

@@ -660,6 +660,10 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, SURVEY, 0.0, "undersøkelse undersøkelsen spørreundersøkelse spørreundersøkelsen måling målingen spontant uoppfordret"),
     row(SV, SURVEY, 0.0, "undersökning undersökningen enkät enkäten mätning mätningen kännedomsmätning kännedomsmätningen kännedomsundersökning kännedomsundersökningen varumärkesmätning varumärkesmätningen spontant"),
     row(DA, SURVEY, 0.0, "undersøgelse undersøgelsen spørgeskema måling målingen exit-undersøgelsen spontant uopfordret"),
+    // "när de får frågan om tandvård": the question a survey asks, not an enquiry to us.
+    row(NB, SURVEY, 0.0, "spørsmålet"),
+    row(SV, SURVEY, 0.0, "frågan"),
+    row(DA, SURVEY, 0.0, "spørgsmålet"),
     row(NB, LANG_MARK, 0.0, "seg meg deg hva ble noen mye gjennom etter enn slik ikkje"),
     row(DA, LANG_MARK, 0.0, "hvad bliver nogen nogle meget gennem sådan"),
     row(SV, LANG_MARK, 0.0, "inte vad hur några mycket bara genom också"),
