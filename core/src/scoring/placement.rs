@@ -345,16 +345,30 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
     if lone_subject {
         i += 1;
     } else if !r.has(i, c::MODAL) && r.mention(i).is_none() {
-        let modal = (i + 1..seg.end.min(i + 4))
+        let subject = |k: usize| {
+            r.mention(k).is_none()
+                && r.text.number(k).is_none()
+                && !r.has(k, c::MORE | c::LESS | c::CAUSATIVE)
+        };
+        // ("Körerna i Sankt Olofs församling ska skicka ut …": a name may take a few words.)
+        let modal = (i + 1..seg.end.min(i + 7))
             .find(|&k| r.has(k, c::MODAL) && !r.has(k, c::PARTICLE | c::TO));
-        if let Some(modal) = modal {
-            let subject = |k: usize| {
-                r.mention(k).is_none()
-                    && r.text.number(k).is_none()
-                    && !r.has(k, c::MORE | c::LESS | c::CAUSATIVE)
-            };
-            if (i..modal).all(subject) {
-                i = modal;
+        // "Fællesskab Fyn sender 24 nyhedsbreve …": no modal, a verb of ours in the present tense
+        // right after its subject, with its object counted after it.
+        let present = || {
+            (i + 1..seg.end.min(i + 4)).find(|&k| {
+                r.mention(k)
+                    .and_then(|m| m.verb_metric())
+                    .is_some_and(|v| v.is_activity())
+                    && (r.text.number(k + 1).is_some() || r.has(k + 1, c::NUMBER_WORD))
+            })
+        };
+        // (A longer subject names no people: "The university hopes international students will
+        // send …" is theirs.)
+        let long_subject_ok = |at: usize| at <= i + 3 || (i..at).all(|k| !r.facts[k].people);
+        if let Some(at) = modal.or_else(present) {
+            if (i..at).all(subject) && long_subject_ok(at) {
+                i = at;
             }
         }
     }

@@ -1680,3 +1680,26 @@ fn the_question_a_survey_asks_is_no_enquiry() {
         2
     );
 }
+
+#[test]
+fn our_output_after_a_named_subject_is_ours() {
+    // A name of a few words before the modal, or a verb in the present tense without one.
+    assert_eq!(
+        level(
+            "Körerna i Sankt Olofs församling ska skicka ut 12 nyhetsbrev till sångare under 2027"
+        ),
+        0
+    );
+    assert_eq!(
+        level("Fællesskab Fyn sender 24 nyhedsbreve til medlemmerne i løbet af 2027"),
+        0
+    );
+    assert_eq!(
+        level(
+            "Brætspilscaféen poster fire korte spilanmeldelser om måneden som Reels på Instagram"
+        ),
+        0
+    );
+    // People as the subject act themselves.
+    assert_eq!(level("The university hopes international students will send 30% more applications before March"), 4);
+}
