@@ -1703,3 +1703,12 @@ fn our_output_after_a_named_subject_is_ours() {
     // People as the subject act themselves.
     assert_eq!(level("The university hopes international students will send 30% more applications before March"), 4);
 }
+
+#[test]
+fn views_of_an_aftermovie_are_video_views() {
+    assert_eq!(level("fest aftermovie - 120k yt views by end of sept"), 3);
+    assert_eq!(
+        level("festivalen – aftermovien 200k visningar på yt o tiktok"),
+        3
+    );
+}

@@ -692,6 +692,8 @@ pub(crate) static ROWS: &[Row] = &[
     row(DA, AVERAGE, 0.0, "snit gennemsnit gennemsnitlig gennemsnitlige"),
     row(EN, VIDEO, 0.0, "video videos vid vids clip clips reel reels film films shorts trailer trailers series"),
     row(ALL, VIDEO, 0.0, "youtube"),
+    // "aftermovie", "aftermovien": the film of an event, a loanword in every language.
+    row(ALL, VIDEO, 0.0, "aftermovie aftermovien aftermovies aftermoviet"),
     row(NB, VIDEO, 0.0, "video videoer videoene videoen klipp klippene film filmer filmene reels filmen traileren filmserie filmserien videoserie videoserien serie serien"),
     row(SV, VIDEO, 0.0, "video videor videorna videon klipp klippen film filmer filmerna reels filmen trailern filmserie filmserien videoserie videoserien serie serien"),
     row(DA, VIDEO, 0.0, "video videoer videoerne videoen klip klippene film filmene reels filmen traileren filmserie filmserien videoserie videoserien serie serien"),
