@@ -1042,7 +1042,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Personer ansat via vores kanaler: rekrutteringens transaktion.",
         ),
         w!(["hire", "=hires", "recruit", "new hire", "new employee", "new staff member"], ["ansettelse", "nyansatt", "nyansettelse", "nye medarbeidere", "nye ansatte"], ["anställning", "nyanställd", "nyanställning", "nya medarbetare", "nya anställda"], ["ansættelse", "nyansat", "nyansættelse", "nye medarbejdere", "nye ansatte"]),
-        w!(["hire", "hires", "hiring", "recruit", "recruits", "employ", "fill"], ["ansette", "ansetter", "rekruttere", "rekrutterer"], ["anställa", "anställer", "rekrytera", "rekryterar"], ["ansætte", "ansætter", "rekruttere", "rekrutterer"]),
+        w!(["hire", "hires", "hiring", "hired", "recruit", "recruits", "employ", "fill"], ["ansette", "ansetter", "ansatt", "rekruttere", "rekrutterer", "rekruttert"], ["anställa", "anställer", "anställd", "anställt", "rekrytera", "rekryterar", "rekryterade"], ["ansætte", "ansætter", "ansat", "rekruttere", "rekrutterer", "rekrutteret"]),
     ),
     m(
         "renewals",
