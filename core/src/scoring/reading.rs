@@ -82,6 +82,18 @@ impl<'a> Reading<'a> {
                 None
             };
             let metric_info = if is_word { lex.metric_word(word) } else { None };
+            // "foelgere", "koeber", "paa": the Nordic letters written as two on a keyboard without
+            // them. Read again as the letters they stand for when the word is unknown as written.
+            let (info, metric_info, spelled_out) = match (info, metric_info) {
+                (None, None) if is_word && has_digraph(word) => {
+                    let letters = nordic_letters(text.lower(i));
+                    let folded = super::text::fold(&letters);
+                    let again = (lex.word(&letters), lex.metric_word(&folded));
+                    (again.0, again.1, Some(folded))
+                }
+                known => (known.0, known.1, None),
+            };
+            let word = spelled_out.as_deref().unwrap_or(word);
             if let Some(m) = metric_info {
                 langdetect::vote_word(&mut scores, m);
             }
@@ -496,4 +508,17 @@ fn hyphen_head_classes(lex: &Lexicon, raw: &str, lang: Lang) -> Classes {
     raw.split_once('-')
         .and_then(|(head, _)| lex.word(&head.to_lowercase()))
         .map_or(0, |w| w.classes(lang) & c::REVIEW_SITE)
+}
+
+/// Whether a folded word holds "ae", "oe" or "aa", the way "æ", "ø" and "å" are typed without them.
+fn has_digraph(word: &str) -> bool {
+    word.contains("ae") || word.contains("oe") || word.contains("aa")
+}
+
+/// "foelgere" → "følgere", "paa" → "på".
+fn nordic_letters(lower: &str) -> String {
+    lower
+        .replace("ae", "æ")
+        .replace("oe", "ø")
+        .replace("aa", "å")
 }

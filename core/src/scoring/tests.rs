@@ -1712,3 +1712,19 @@ fn views_of_an_aftermovie_are_video_views() {
         3
     );
 }
+
+#[test]
+fn nordic_letters_typed_as_two_are_read_as_one() {
+    assert_eq!(
+        level("bogladen: 30% af bogklubbens medl. koeber igen inden 3 mdr"),
+        5
+    );
+    assert!(read("håndbold: 2k foelgere paa tiktok foer saesonstart")
+        .smart
+        .time_bound
+        .is_met());
+    assert_eq!(
+        level("håndbold: 2k foelgere paa tiktok foer saesonstart"),
+        1
+    );
+}
