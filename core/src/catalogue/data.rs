@@ -549,7 +549,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hvor ofte folk gemmer et opslag for at vende tilbage til det: et tegn på, at indholdet er nyttigt.",
         ),
         w!(["=save", "=saves", "bookmark"], ["lagring", "=lagrede", "=lagra", "=saves"], ["sparning", "=sparade", "=sparat", "=sparad", "bokmärk", "=saves"], ["gemning", "=gemte", "=gemt", "=saves", "=gem"]),
-        w!(["saved", "saving"], ["lagret", "lagres", "lagre", "lagrer"], ["sparas", "sparad"], ["gemmes", "gemt", "gemme", "gemmer"]),
+        w!(["saved", "saving"], ["lagret", "lagres", "lagre", "lagrer"], ["sparas", "sparad", "sparar", "sparade", "sparat"], ["gemmes", "gemt", "gemme", "gemmer"]),
     ),
     m(
         "clicks",

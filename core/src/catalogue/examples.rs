@@ -209,6 +209,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("shares", Da, "Øge delingsraten på museets opslag på Facebook til 2 % inden udgangen af 2027"),
     ex("shares", Nb, "Minst 500 personer skal dele innlegget om førstehjelpskurset på Instagram i uke 24"),
     ex("shares", Da, "Bageriet vil have at mindst 60 personer deler konkurrenceopslaget på Facebook i uge 9"),
+    ex("saves", Sv, "Vi vill att 2 000 fler sparar våra bilder på garderober på Pinterest under våren"),
     ex("saves", En, "Double the number of saves on our Instagram workout carousels by April 2027"),
     ex("saves", Nb, "Doble antall lagringer av treningsinnleggene våre på Instagram innen april 2027"),
     ex("saves", Sv, "Fördubbla antalet sparningar av våra receptinlägg på Instagram före maj 2027"),
