@@ -93,6 +93,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("channel_subscribers", Nb, "Få 3 000 abonnenter på YouTube-kanalen vår om fiske innen nyttår"),
     ex("channel_subscribers", Sv, "Öka antalet prenumeranter på vår YouTube-kanal om trädgård till 4 000 till hösten 2027"),
     ex("channel_subscribers", Da, "Nå 2.000 abonnenter på vores YouTube-kanal om cykelreparation inden juni 2027"),
+    ex("reach", Sv, "Våra reels på Instagram ska nå 15 000 personer i Lerum under augusti"),
     ex("reach", En, "Food bank: get the winter appeal in front of 50,000 people in the city on Facebook by January 2027"),
     ex("reach", En, "A monthly reach of 40,000 people on Facebook for the theatre by March 2027"),
     ex("reach", Nb, "Øke rekkevidden på Instagram til 30 000 personer i måneden innen sommeren 2027"),

@@ -11,6 +11,7 @@ use crate::lang::Lang;
 const PUBLISHING: [&str; 2] = ["posts_published", "newsletters_sent"];
 const RESPONSE_TIME: &str = "response_time";
 const SATISFACTION: &str = "customer_satisfaction";
+const REACH: &str = "reach";
 
 /// What one token is, in the language the goal is read in.
 #[derive(Debug, Clone, Copy, Default)]
@@ -315,7 +316,18 @@ impl<'a> Reading<'a> {
                         .find(|(_, langs)| langs & bit != 0)
                         .map(|(m, _)| *m)
                 })
-                .filter(|_| self.verb_reads_as_verb(i));
+                .filter(|_| self.verb_reads_as_verb(i))
+                // ("budskapserinran … når 40 %": a result that reaches a value is no reach.)
+                .or_else(|| {
+                    let result_before = (i.saturating_sub(6)..i).any(|k| {
+                        self.mention(k)
+                            .and_then(|m| m.noun_metric())
+                            .is_some_and(|m| !m.is_activity())
+                    });
+                    (self.has(i, c::REACHES) && !result_before)
+                        .then(reach_index)
+                        .flatten()
+                });
             if noun.is_some() || verb.is_some() {
                 self.push(i, i, noun, verb);
             }
@@ -521,4 +533,12 @@ fn nordic_letters(lower: &str) -> String {
         .replace("ae", "æ")
         .replace("oe", "ø")
         .replace("aa", "å")
+}
+
+/// The catalogue index of reach, for the Swedish verb read by its spelling ([`c::REACHES`]).
+fn reach_index() -> Option<u16> {
+    catalogue::metrics()
+        .iter()
+        .position(|m| m.id == REACH)
+        .and_then(|i| u16::try_from(i).ok())
 }

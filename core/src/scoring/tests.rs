@@ -1728,3 +1728,22 @@ fn nordic_letters_typed_as_two_are_read_as_one() {
         1
     );
 }
+
+#[test]
+fn swedish_reaches_is_read_by_its_own_spelling() {
+    assert_eq!(
+        level(
+            "Vi vill att scoutkårens reels på Instagram når 15 000 personer i Lerum under augusti"
+        ),
+        1
+    );
+    // "när" (when) stays a word of time, and a result that reaches a value is that result.
+    assert_eq!(
+        level("40 procent av de tillfrågade ska känna till oss när vi frågar i enkäten i maj"),
+        2
+    );
+    assert_eq!(
+        level("Budskapserinran för kampanjen når 40 % bland villaägare i en mätning i maj"),
+        2
+    );
+}

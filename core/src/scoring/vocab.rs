@@ -209,6 +209,9 @@ pub(crate) mod c {
     pub const SAY: Classes = 1 << 94;
     /// "raise", "samle inn": collecting money, a verb right before the sum.
     pub const RAISE_MONEY: Classes = 1 << 95;
+    /// Swedish "når", "nått": reaches. Folded, they would meet "när" (when), so they are read by their
+    /// own spelling.
+    pub const REACHES: Classes = 1 << 96;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -593,6 +596,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, SAY, 0.0, "sier si svarer"),
     row(SV, SAY, 0.0, "säger säga svarar"),
     row(DA, SAY, 0.0, "siger sige svarer"),
+    row(SV, REACHES, 0.0, "når nått nådde"),
     row(EN, RAISE_MONEY, 0.0, "raise raises raised raising"),
     row(NB, RAISE_MONEY, 0.0, "samle samler innsamle"),
     row(SV, RAISE_MONEY, 0.0, "samla samlar insamla"),
