@@ -143,6 +143,15 @@ pub(crate) struct StemHits {
 }
 
 impl StemHits {
+    /// Nothing found: no stem of any kind in the word.
+    pub fn is_empty(&self) -> bool {
+        self.langs == 0
+            && !self.people
+            && !self.event_head
+            && !self.event_word
+            && self.metric.iter().all(Option::is_none)
+    }
+
     /// Names `metric` in each of `langs`.
     pub fn put(&mut self, metric: u16, langs: u8) {
         for (slot, bit) in self.metric.iter_mut().zip([EN, NB, SV, DA]) {

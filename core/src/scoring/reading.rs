@@ -83,18 +83,6 @@ impl<'a> Reading<'a> {
                 None
             };
             let metric_info = if is_word { lex.metric_word(word) } else { None };
-            // "foelgere", "koeber", "paa": the Nordic letters written as two on a keyboard without
-            // them. Read again as the letters they stand for when the word is unknown as written.
-            let (info, metric_info, spelled_out) = match (info, metric_info) {
-                (None, None) if is_word && has_digraph(word) => {
-                    let letters = nordic_letters(text.lower(i));
-                    let folded = super::text::fold(&letters);
-                    let again = (lex.word(&letters), lex.metric_word(&folded));
-                    (again.0, again.1, Some(folded))
-                }
-                known => (known.0, known.1, None),
-            };
-            let word = spelled_out.as_deref().unwrap_or(word);
             if let Some(m) = metric_info {
                 langdetect::vote_word(&mut scores, m);
             }
@@ -104,6 +92,23 @@ impl<'a> Reading<'a> {
                 lex.stems(word)
             } else {
                 StemHits::default()
+            };
+            // "foelgere", "koeber", "paa": the Nordic letters written as two on a keyboard without
+            // them. A word unknown as written is read again as the letters they stand for.
+            let unknown = info.is_none() && metric_info.is_none() && hits.is_empty();
+            let (info, metric_info) = if unknown && is_word && has_digraph(word) {
+                let letters = nordic_letters(text.lower(i));
+                let folded = super::text::fold(&letters);
+                let again = (lex.word(&letters), lex.metric_word(&folded));
+                if again.0.is_none_or(|w| w.langs() == 0) {
+                    hits = lex.stems(&folded);
+                }
+                if let Some(m) = again.1 {
+                    langdetect::vote_word(&mut scores, m);
+                }
+                again
+            } else {
+                (info, metric_info)
             };
             // "fb-følgere", "DM-förfrågningar": a modifier too short to trust when glued on is plain
             // to see before a hyphen, so the part after it is read on its own.
