@@ -3,7 +3,7 @@
 use super::langdetect;
 use super::lexicon::{inflects, lang_bit, Lexicon, StemHits, WordInfo};
 use super::text::{Text, TokKind};
-use super::vocab::{c, Classes};
+use super::vocab::{c, Classes, NORDIC_DIGRAPHS};
 use crate::catalogue::{self, Metric};
 use crate::lang::Lang;
 
@@ -527,17 +527,16 @@ fn hyphen_head_classes(lex: &Lexicon, raw: &str, lang: Lang) -> Classes {
         .map_or(0, |w| w.classes(lang) & c::REVIEW_SITE)
 }
 
-/// Whether a folded word holds "ae", "oe" or "aa", the way "æ", "ø" and "å" are typed without them.
+/// Whether a folded word holds one of the two-letter spellings of a Nordic letter.
 fn has_digraph(word: &str) -> bool {
-    word.contains("ae") || word.contains("oe") || word.contains("aa")
+    NORDIC_DIGRAPHS.iter().any(|(two, _)| word.contains(two))
 }
 
 /// "foelgere" → "følgere", "paa" → "på".
 fn nordic_letters(lower: &str) -> String {
-    lower
-        .replace("ae", "æ")
-        .replace("oe", "ø")
-        .replace("aa", "å")
+    NORDIC_DIGRAPHS
+        .iter()
+        .fold(lower.to_string(), |word, (two, one)| word.replace(two, one))
 }
 
 /// The catalogue index of reach, for the Swedish verb read by its spelling ([`c::REACHES`]).

@@ -15,6 +15,9 @@ pub(crate) const ALL: u8 = EN | SCAND;
 pub(crate) type Classes = u128;
 
 /// Word classes, as bits.
+/// The Nordic letters as typed on a keyboard without them: "foelgere", "koeber", "paa".
+pub(crate) const NORDIC_DIGRAPHS: [(&str, &str); 3] = [("ae", "æ"), ("oe", "ø"), ("aa", "å")];
+
 pub(crate) mod c {
     use super::Classes;
 
