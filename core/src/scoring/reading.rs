@@ -310,9 +310,9 @@ impl<'a> Reading<'a> {
             // "the campsite's booking page", "order link": the result names the place.
             // ("får frågan": a survey's question is no enquiry; "unprompted" stays awareness.)
             let noun = noun.filter(|&m| {
-                !self.has(i + 1, c::WEB_PLACE)
-                    && !(self.has(i, c::SURVEY)
-                        && metric(m).level != crate::ladder::LadderLevel::Attention)
+                let survey_word = self.has(i, c::SURVEY)
+                    && metric(m).level != crate::ladder::LadderLevel::Attention;
+                !self.has(i + 1, c::WEB_PLACE) && !survey_word
             });
             let verb = info
                 .and_then(|w| {
