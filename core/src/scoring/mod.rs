@@ -198,6 +198,7 @@ impl<'a> Analysis<'a> {
         let time = deadlines::read(&reading, today);
         reading.set_aside_mentions_in(&time.consumed);
         reading.set_aside_topics();
+        reading.set_aside_definitions();
         let quantities = numbers::read(&reading, &time.consumed);
         let mut placement = placement::place(&reading, &quantities);
         let cadence = time.rate && !quantities.is_empty();

@@ -482,6 +482,28 @@ impl<'a> Reading<'a> {
         }
     }
 
+    /// Forgets what a rate named first is made of: "engagement rate på LinkedIn, räknat som
+    /// reaktioner … delat med visningar, ska öka": the parts are no result of their own. The
+    /// definition runs to the modal or a closing bracket, else to the next comma.
+    pub fn set_aside_definitions(&mut self) {
+        let n = self.text.len();
+        let Some(start) = (1..n).find(|&k| self.has(k, c::DEFINED_AS)) else {
+            return;
+        };
+        let named_before = (0..start).any(|k| self.mention(k).is_some());
+        if !named_before {
+            return;
+        }
+        // (A list of parts has commas of its own: the modal or a bracket ends it first.)
+        let end = (start + 1..n)
+            .find(|&k| self.text.is_punct(k, ')') || self.has(k, c::MODAL))
+            .or_else(|| (start + 1..n).find(|&k| self.text.is_punct(k, ',')))
+            .unwrap_or(n);
+        for slot in &mut self.mention_at[start + 1..end] {
+            *slot = None;
+        }
+    }
+
     /// Forgets the metrics named inside a time phrase: in "before applications open" the applications
     /// name a moment, not what the goal counts. `in_time[i]` is whether token `i` is part of one.
     pub fn set_aside_mentions_in(&mut self, in_time: &[bool]) {

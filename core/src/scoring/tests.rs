@@ -1747,3 +1747,10 @@ fn swedish_reaches_is_read_by_its_own_spelling() {
         2
     );
 }
+
+#[test]
+fn what_a_named_rate_is_made_of_is_no_result_of_its_own() {
+    assert_eq!(level("Engagement rate på tidningens LinkedIn-sida, räknat på visningar, ska öka från 2,4 till 4 % till den 30 juni"), 3);
+    assert_eq!(level("Molnbyråns engagement rate på LinkedIn, räknat som reaktioner, kommentarer och delningar delat med visningar, ska öka från 1,8 till 3 procent under 2027"), 3);
+    assert_eq!(level("Engagement rate of 6% on TikTok by June, counting likes, comments and shares against views"), 3);
+}

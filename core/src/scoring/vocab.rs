@@ -215,6 +215,8 @@ pub(crate) mod c {
     /// Swedish "når", "nått": reaches. Folded, they would meet "när" (when), so they are read by their
     /// own spelling.
     pub const REACHES: Classes = 1 << 96;
+    /// "räknat på visningar", "counting likes … against views": what a named rate is made of follows.
+    pub const DEFINED_AS: Classes = 1 << 97;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -600,6 +602,10 @@ pub(crate) static ROWS: &[Row] = &[
     row(SV, SAY, 0.0, "säger säga svarar"),
     row(DA, SAY, 0.0, "siger sige svarer"),
     row(SV, REACHES, 0.0, "når nått nådde"),
+    row(EN, DEFINED_AS, 0.0, "counting calculated defined"),
+    row(NB, DEFINED_AS, 0.0, "regnet beregnet"),
+    row(SV, DEFINED_AS, 0.0, "räknat räknad beräknat beräknad"),
+    row(DA, DEFINED_AS, 0.0, "regnet beregnet"),
     row(EN, RAISE_MONEY, 0.0, "raise raises raised raising"),
     row(NB, RAISE_MONEY, 0.0, "samle samler innsamle"),
     row(SV, RAISE_MONEY, 0.0, "samla samlar insamla"),
