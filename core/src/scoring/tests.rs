@@ -1754,3 +1754,17 @@ fn what_a_named_rate_is_made_of_is_no_result_of_its_own() {
     assert_eq!(level("Molnbyråns engagement rate på LinkedIn, räknat som reaktioner, kommentarer och delningar delat med visningar, ska öka från 1,8 till 3 procent under 2027"), 3);
     assert_eq!(level("Engagement rate of 6% on TikTok by June, counting likes, comments and shares against views"), 3);
 }
+
+#[test]
+fn views_on_youtube_or_of_tiktoks_are_video_views() {
+    assert_eq!(level("Författarintervjun på bokhandelns YouTube-kanal ska ha 10 000 visningar före releasen den 12 mars"), 3);
+    assert_eq!(
+        level("charity shop - thrift flip tiktoks: 50k views total by easter"),
+        3
+    );
+    // Exposure named as a verb stays impressions, on YouTube too.
+    assert_eq!(
+        level("Fackets YouTube-annonser ska exponeras 1,5 miljoner gånger under Q1 2027"),
+        1
+    );
+}

@@ -650,6 +650,10 @@ pub(crate) static ROWS: &[Row] = &[
     row(DA, REPLY, 0.0, "ubesvaret ubesvarede"),
     row(NB | DA, IMPRESSION, 0.0, "eksponering eksponeringer eksponeringene eksponeringerne"),
     row(SV, IMPRESSION, 0.0, "exponering exponeringar exponeringarna"),
+    // "ska exponeras 1,5 miljoner gånger": exposure named as a verb.
+    row(NB | DA, IMPRESSION, 0.0, "eksponeres eksponert eksponeret"),
+    row(SV, IMPRESSION, 0.0, "exponeras exponerad exponerade"),
+    row(EN, IMPRESSION, 0.0, "exposed"),
     row(EN, TAG, 0.0, "tag tags tagged tagging hashtag hashtags"),
     row(NB, TAG, 0.0, "tagge tagger tagget tagges hashtag hashtaggen emneknagg emneknaggen"),
     row(SV, TAG, 0.0, "tagga taggar taggat taggad taggade taggas hashtag hashtaggen"),
@@ -707,6 +711,8 @@ pub(crate) static ROWS: &[Row] = &[
     row(ALL, VIDEO, 0.0, "youtube"),
     // "aftermovie", "aftermovien": the film of an event, a loanword in every language.
     row(ALL, VIDEO, 0.0, "aftermovie aftermovien aftermovies aftermoviet"),
+    // "thrift flip tiktoks": the videos themselves.
+    row(ALL, VIDEO, 0.0, "tiktoks tiktokene tiktokerne tiktokarna"),
     row(NB, VIDEO, 0.0, "video videoer videoene videoen klipp klippene film filmer filmene reels filmen traileren filmserie filmserien videoserie videoserien serie serien"),
     row(SV, VIDEO, 0.0, "video videor videorna videon klipp klippen film filmer filmerna reels filmen trailern filmserie filmserien videoserie videoserien serie serien"),
     row(DA, VIDEO, 0.0, "video videoer videoerne videoen klip klippene film filmene reels filmen traileren filmserie filmserien videoserie videoserien serie serien"),
