@@ -536,7 +536,10 @@ impl Lexicon {
                 if row.classes & super::vocab::c::VIDEO != 0 && w.len() >= 4 {
                     lex.video_heads.push(fold(w));
                 }
-                let heads = row.classes & (super::vocab::c::SURVEY | super::vocab::c::PAID);
+                let heads = row.classes
+                    & (super::vocab::c::SURVEY
+                        | super::vocab::c::PAID
+                        | super::vocab::c::NEWSLETTER);
                 if heads != 0 && row.langs & EN == 0 && w.len() >= 6 {
                     lex.class_heads.push((fold(w), heads));
                 }

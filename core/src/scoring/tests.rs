@@ -1768,3 +1768,15 @@ fn views_on_youtube_or_of_tiktoks_are_video_views() {
         1
     );
 }
+
+#[test]
+fn a_newsletter_named_by_a_compound_is_a_newsletter() {
+    assert_eq!(
+        level("tidningen: 400 nya prenumeranter på morgonnyhetsbrevet fr insta innan sommarn"),
+        4
+    );
+    assert_eq!(
+        level("500 nye abonnenter på fredagsnyhetsbrevet innen jul"),
+        4
+    );
+}
