@@ -417,7 +417,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Andelen, der husker vores annonce eller budskab, når de bliver spurgt, f.eks. i en brand lift-undersøgelse.",
         ),
         w!(["recall", "ad recall", "message recall", "brand lift", "unprompted", "unaided", "slogan", "notice"], ["erindring", "gjenkjennelse", "reklameerindring", "brand lift", "uten hjelp", "lagt merke til", "legge merke til", "ad recall", "brand recall"], ["erinran", "ihågkommelse", "igenkänning", "=ihåg", "budskapsminne", "annonsminne", "reklamminne", "reklamerinran", "annonserinran", "brand lift", "utan hjälp", "lagt märke till", "lägga märke till", "ad recall", "brand recall"], ["erindring", "genkendelse", "reklameerindring", "brand lift", "uden hjælp", "lagt mærke til", "lægge mærke til", "ad recall", "brand recall"]),
-        w!(["remember", "remembers", "recall", "recalls", "recognise", "recognize", "repeat", "noticed"], ["huske", "husker", "gjenkjenne", "gjengi", "gjengir"], ["minnas", "minns", "återge", "återger"], ["huske", "husker", "genkende", "gengive", "gengiver", "genkalde", "genkalder"]),
+        w!(["remember", "remembers", "recall", "recalls", "recognise", "recognize", "noticed"], ["huske", "husker", "gjenkjenne", "gjengi", "gjengir"], ["minnas", "minns", "återge", "återger"], ["huske", "husker", "genkende", "gengive", "gengiver", "genkalde", "genkalder"]),
     ),
     m(
         "brand_awareness",

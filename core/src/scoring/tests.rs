@@ -1780,3 +1780,17 @@ fn a_newsletter_named_by_a_compound_is_a_newsletter() {
         4
     );
 }
+
+#[test]
+fn repeat_before_a_noun_is_no_recall() {
+    assert_eq!(
+        level("rovers club shop - 20% repeat kit orders from insta buyers"),
+        5
+    );
+    assert_eq!(level("grow visits from our Google Business profile to the online repeat prescription page by 60% by May"), 3);
+    // Repeating our slogan when asked is still recall.
+    assert_eq!(
+        level("40% of teens able to repeat the slogan unprompted when we ask them in the street"),
+        2
+    );
+}
