@@ -154,6 +154,8 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("ad_recall", Sv, "Öka budskapsminnet för vårkampanjen på Snapchat till 35 % i brand lift-mätningen före maj 2027"),
     ex("ad_recall", Sv, "Snapchat-annonserna ska ge ett ad recall-lyft på 6 procentenheter före maj 2027"),
     // "Our goal is to …" opens the goal; the "to" is not a purpose.
+    ex("brand_awareness", En, "In our listener survey in September, 60% of respondents should be able to name one of our sponsors"),
+    ex("brand_awareness", Sv, "Andelen elever som kan nämna oss som arbetsgivare ska öka från 8 till 20 procent i enkäten i mars"),
     ex("brand_awareness", En, "Raise the share of adults who say in our June survey that they have heard of us from 9% to 15%"),
     ex("brand_awareness", Nb, "Andelen innbyggere som har hørt om legevakten skal øke fra 40 til 60 prosent i innbyggerundersøkelsen i juni"),
     ex("brand_awareness", Sv, "Andelen föräldrar som har hört talas om kulturskolan ska öka från 30 till 50 procent i enkäten i maj"),

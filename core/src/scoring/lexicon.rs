@@ -194,8 +194,10 @@ const PEOPLE: &[(u8, &str)] = &[
 /// Words, and heads of compounds, that end in a metric's stem without being that metric.
 // "report" is one letter swap from "repost": known, so the typo matcher leaves it alone.
 const NOT_METRICS: &[(u8, &str)] = &[
-    (SV, "avdelning rådgivare handeln"),
+    (SV, "avdelning rådgivare handeln arbetsgivare"),
     (NB | DA, "avdeling rådgiver"),
+    (NB, "arbeidsgiver"),
+    (DA, "arbejdsgiver"),
     (EN, "report"),
 ];
 
