@@ -1210,8 +1210,16 @@ pub(crate) fn refine(
                             && (m.noun.is_none() || k == found.last + 1 || after_modal || object)
                     })
                     .and_then(|m| {
-                        m.verb_metric()
-                            .or(m.noun_metric().filter(|_| after_modal || object))
+                        // ("500 nya givare anmäler sig": a word read as a noun, right after them.)
+                        let next = k == found.last + 1;
+                        m.verb_metric().or(m.noun_metric().filter(|n| {
+                            after_modal || object || (next && n.level >= LadderLevel::Interaction)
+                        }))
+                    })
+                    // ("1 500 nya besökare prenumererar på nyhetsbrevet": they sign up to it.)
+                    .map(|v| match by_id(NEWSLETTER_SUBSCRIBERS) {
+                        Some(n) if v.id == CHANNEL_SUBSCRIBERS && r.anywhere(c::NEWSLETTER) => n,
+                        _ => v,
                     })
                     .filter(|v| {
                         v.level >= LadderLevel::Interaction || (after_modal && !v.is_activity())

@@ -1794,3 +1794,9 @@ fn repeat_before_a_noun_is_no_recall() {
         2
     );
 }
+
+#[test]
+fn people_counted_then_their_verb_read_as_a_noun() {
+    assert_eq!(level("Blodcentralen vill att 500 nya givare anmäler sig via länken i Instagram-bion före den 14 juni"), 4);
+    assert_eq!(level("Skidanläggningen vill att 1 500 nya besökare prenumererar på nyhetsbrevet till och med mars"), 4);
+}
