@@ -212,6 +212,9 @@ impl<'a> Reading<'a> {
     /// ("svarar ”mycket nöjd”") is still how satisfied people are.
     fn set_aside_quoted(&mut self) {
         let quoted = self.text.quoted();
+        if !quoted.contains(&true) {
+            return;
+        }
         for (k, _) in quoted.iter().enumerate().filter(|(_, q)| **q) {
             self.facts[k].classes &= c::SATISFIED;
             let satisfied = self.mention_at[k]
@@ -324,12 +327,14 @@ impl<'a> Reading<'a> {
                 .filter(|_| self.verb_reads_as_verb(i))
                 // ("budskapserinran … når 40 %": a result that reaches a value is no reach.)
                 .or_else(|| {
-                    let result_before = (i.saturating_sub(6)..i).any(|k| {
-                        self.mention(k)
-                            .and_then(|m| m.noun_metric())
-                            .is_some_and(|m| !m.is_activity())
-                    });
-                    (self.has(i, c::REACHES) && !result_before)
+                    let result_before = || {
+                        (i.saturating_sub(6)..i).any(|k| {
+                            self.mention(k)
+                                .and_then(|m| m.noun_metric())
+                                .is_some_and(|m| !m.is_activity())
+                        })
+                    };
+                    (self.has(i, c::REACHES) && !result_before())
                         .then(reach_index)
                         .flatten()
                 });

@@ -115,6 +115,10 @@ impl<'a> Text<'a> {
     /// words ("parents' evening" opens nothing).
     pub fn quoted(&self) -> Vec<bool> {
         const MAX_WORDS: usize = 12;
+        // (Most goals hold no quotation mark at all.)
+        if !self.original.chars().any(|ch| quote_kind(ch).is_some()) {
+            return Vec::new();
+        }
         let mut inside = vec![false; self.toks.len()];
         let mut open: Option<(usize, bool)> = None;
         for (i, tok) in self.toks.iter().enumerate() {
