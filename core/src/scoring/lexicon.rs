@@ -199,6 +199,8 @@ const NOT_METRICS: &[(u8, &str)] = &[
     (NB, "arbeidsgiver"),
     (DA, "arbejdsgiver"),
     (EN, "report"),
+    // Our own contacting, in English text or as a loanword: no reach.
+    (EN | NB | SV | DA, "outreach"),
 ];
 
 const EVENT_HEADS: &[(u8, &str)] = &[

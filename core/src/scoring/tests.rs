@@ -1800,3 +1800,8 @@ fn people_counted_then_their_verb_read_as_a_noun() {
     assert_eq!(level("Blodcentralen vill att 500 nya givare anmäler sig via länken i Instagram-bion före den 14 juni"), 4);
     assert_eq!(level("Skidanläggningen vill att 1 500 nya besökare prenumererar på nyhetsbrevet till och med mars"), 4);
 }
+
+#[test]
+fn outreach_is_our_own_contacting_not_reach() {
+    assert_eq!(level("Westvale Gazette: sell £30,000 of advertising to local businesses through LinkedIn outreach in H1 2027"), 5);
+}
