@@ -282,6 +282,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("inquiries", Nb, "Få 30 henvendelser i måneden via Instagram om bryllupsfoto innen mai 2027"),
     ex("inquiries", Sv, "Få 25 offertförfrågningar i månaden via Facebook om köksrenovering före juni 2027"),
     ex("inquiries", Da, "Modtage 20 henvendelser om måneden på Messenger om tilbud på tagrenovering inden juni 2027"),
+    ex("sign_ups", En, "40 more parents volunteering as match stewards via our Facebook group by September"),
     ex("sign_ups", Sv, "Minst 25 % av dem som följer biblioteket på Instagram ska ha anmält sig till nyhetskvällen före 1 juni 2027"),
     ex("sign_ups", Da, "Mindst 25 % af dem, der følger biblioteket på Instagram, skal have meldt sig til forfatteraftenen inden 1. juni 2027"),
     ex("sign_ups", Da, "bilpoolen: 300 nye brugere via TikTok-annoncer i løbet af foråret 2027"),
