@@ -724,7 +724,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(EN, THEREFORE, 0.0, "therefore hence"),
     row(NB | DA, THEREFORE, 0.0, "derfor"),
     row(SV, THEREFORE, 0.0, "därför"),
-    row(EN, NEWSLETTER, 0.0, "newsletter newsletters e-mail email mailing"),
+    row(EN, NEWSLETTER, 0.0, "newsletter newsletters e-mail email mailing e-newsletter e-newsletters enewsletter"),
     row(NB, NEWSLETTER, 0.0, "nyhetsbrev nyhetsbrevet nyhetsbrevene nyhetsbrevets e-post epost ukebrev ukebrevet ukeskriv"),
     row(SV, NEWSLETTER, 0.0, "nyhetsbrev nyhetsbrevet nyhetsbreven nyhetsbrevs nyhetsbrevets nyhetbrev nyhetbrevet e-post epost mejl veckobrev veckobrevet"),
     row(DA, NEWSLETTER, 0.0, "nyhedsbrev nyhedsbrevet nyhedsbrevene nyhedsbrevs nyhedsbrevets e-mail mail ugebrev ugebrevet"),
