@@ -1805,3 +1805,8 @@ fn people_counted_then_their_verb_read_as_a_noun() {
 fn outreach_is_our_own_contacting_not_reach() {
     assert_eq!(level("Westvale Gazette: sell £30,000 of advertising to local businesses through LinkedIn outreach in H1 2027"), 5);
 }
+
+#[test]
+fn people_answering_a_public_consultation_act_themselves() {
+    assert_eq!(level("Ungdomsskolen vil at 60 prosent av foreldrene svarer på kommunens høring om ny skolestruktur innen 15. mars"), 4);
+}

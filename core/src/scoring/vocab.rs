@@ -677,6 +677,9 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, SURVEY, 0.0, "undersøkelse undersøkelsen spørreundersøkelse spørreundersøkelsen måling målingen spontant uoppfordret"),
     row(SV, SURVEY, 0.0, "undersökning undersökningen enkät enkäten mätning mätningen kännedomsmätning kännedomsmätningen kännedomsundersökning kännedomsundersökningen varumärkesmätning varumärkesmätningen spontant"),
     row(DA, SURVEY, 0.0, "undersøgelse undersøgelsen spørgeskema måling målingen exit-undersøgelsen spontant uopfordret"),
+    // "svarer på kommunens høring": a public consultation is answered like a survey.
+    row(NB | DA, SURVEY, 0.0, "høring høringen"),
+    row(SV, SURVEY, 0.0, "remiss remissen samråd samrådet"),
     // "när de får frågan om tandvård": the question a survey asks, not an enquiry to us.
     row(NB, SURVEY, 0.0, "spørsmålet"),
     row(SV, SURVEY, 0.0, "frågan"),
