@@ -204,7 +204,30 @@ impl<'a> Reading<'a> {
         };
         reading.find_mentions(lex, &metric_infos, &stems);
         reading.set_aside_quoted();
+        reading.set_aside_name_label();
         reading
+    }
+
+    /// Forgets what the words of a name before a colon are: "Kestrel Car Hire: push the CTR …" (a
+    /// hire firm, not hires). Only a name of two to five capitalised words opening the text.
+    fn set_aside_name_label(&mut self) {
+        let Some(colon) = (2..self.text.len().min(6)).find(|&k| self.text.is_punct(k, ':')) else {
+            return;
+        };
+        let capitalised = |k: usize| {
+            self.text.toks[k].kind == TokKind::Word
+                && self
+                    .text
+                    .raw(k)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        };
+        if (0..colon).all(capitalised) {
+            for slot in &mut self.mention_at[..colon] {
+                *slot = None;
+            }
+        }
     }
 
     /// Forgets what the words inside quotation marks are ("klikk på «Kjøp billett»", "our 'fix a

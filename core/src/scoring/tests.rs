@@ -1810,3 +1810,10 @@ fn outreach_is_our_own_contacting_not_reach() {
 fn people_answering_a_public_consultation_act_themselves() {
     assert_eq!(level("Ungdomsskolen vil at 60 prosent av foreldrene svarer på kommunens høring om ny skolestruktur innen 15. mars"), 4);
 }
+
+#[test]
+fn a_capitalised_name_before_a_colon_is_a_name() {
+    assert_eq!(level("Kestrel Car Hire: by the end of April, 40% of viewers should watch our YouTube ad all the way to the end"), 2);
+    // A label that names the metric still counts: "Video views: …" is no name.
+    assert_eq!(level("Video views: 300k on YouTube Shorts for the baby elephant clips by the end of the year"), 3);
+}
