@@ -42,8 +42,7 @@ fn other_level(a: &Analysis, level: LadderLevel) -> Option<LadderLevel> {
         .filter(|s| s.role == Role::Main)
         .flat_map(|s| s.start..s.end)
         .filter_map(|k| r.mention(k).filter(|m| m.first == k))
-        .flat_map(|m| [m.noun_metric(), m.verb_metric()])
-        .flatten()
+        .flat_map(|m| m.metrics())
         .map(|m| m.level)
         .find(|l| *l != level && *l != LadderLevel::Activity)
 }

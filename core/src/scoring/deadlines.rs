@@ -430,9 +430,7 @@ impl Scan<'_, '_, '_> {
             // "end of", "utgangen av", "årets udgang", "by year-end"
             // ("se trailern till slutet på yt", "to the end of the video": the end of something
             // watched, not of a period.)
-            let watched =
-                |k: usize| self.has(k, c::VIDEO) || self.r.facts.get(k).is_some_and(|f| f.channel);
-            let of = self.has(i + 1, c::OF) && !watched(self.after(i + 1));
+            let of = self.has(i + 1, c::OF) && !self.r.is_watched(self.after(i + 1));
             let says_time = of
                 || self.before_has(
                     i,

@@ -1106,15 +1106,8 @@ pub(crate) fn refine(
     }
     // "Konverteringsrate fra annonseklikk til kjøp": a conversion into a purchase is a transaction.
     let purchase_named = || {
-        main_tokens(&placement.segments).any(|k| {
-            r.has(k, c::PAID)
-                || r.mention(k).is_some_and(|m| {
-                    [m.noun_metric(), m.verb_metric()]
-                        .into_iter()
-                        .flatten()
-                        .any(|x| x.level == LadderLevel::Transaction)
-                })
-        })
+        main_tokens(&placement.segments).any(|k| r.has(k, c::PAID))
+            || level_named(r, &placement.segments, LadderLevel::Transaction)
     };
     if found.metric.id == CONVERSION_RATE && purchase_named() {
         if let Some(m) = by_id(SALES) {
@@ -1147,16 +1140,7 @@ pub(crate) fn refine(
     // "90% of the families … should say in the exit survey that booking was easy": a share of people
     // saying in a survey what they think of us is satisfaction (knowing or remembering us, placed
     // above, is attention).
-    let attention_named = || {
-        main_tokens(&placement.segments).any(|k| {
-            r.mention(k).is_some_and(|m| {
-                [m.noun_metric(), m.verb_metric()]
-                    .into_iter()
-                    .flatten()
-                    .any(|x| x.level == LadderLevel::Attention)
-            })
-        })
-    };
+    let attention_named = || level_named(r, &placement.segments, LadderLevel::Attention);
     let says_in_survey =
         share_of_people && r.anywhere(c::SURVEY) && r.anywhere(c::SAY) && !attention_named();
     if says_in_survey
@@ -1193,12 +1177,9 @@ pub(crate) fn refine(
                     && r.has(k - 1, c::ARTICLE | c::ARTICLE_ONE)
                     && (found.last + 1..k - 1).all(|j| {
                         // ("legger igjen en anmeldelse": "legge" is ours only when we post.)
-                        r.mention(j).is_none_or(|m| {
-                            [m.noun_metric(), m.verb_metric()]
-                                .into_iter()
-                                .flatten()
-                                .all(Metric::is_activity)
-                        }) && r.text.toks[j].kind == TokKind::Word
+                        r.mention(j)
+                            .is_none_or(|m| m.metrics().all(Metric::is_activity))
+                            && r.text.toks[j].kind == TokKind::Word
                             && !r.has(j, c::PREP | c::RELATIVE | c::MODAL | c::ARTICLE)
                     });
                 let verb = r
@@ -1437,6 +1418,14 @@ fn head_at(placement: &mut Placement, id: &str, k: usize) -> bool {
     true
 }
 
+/// Whether the main clauses name a metric on `level`, as a noun or a verb.
+fn level_named(r: &Reading, segments: &[Segment], level: LadderLevel) -> bool {
+    main_tokens(segments).any(|k| {
+        r.mention(k)
+            .is_some_and(|m| m.metrics().any(|x| x.level == level))
+    })
+}
+
 fn main_tokens(segments: &[Segment]) -> impl Iterator<Item = usize> + '_ {
     segments
         .iter()
@@ -1453,8 +1442,7 @@ fn taken_to_the_end(r: &Reading, segments: &[Segment]) -> Option<usize> {
         while r.has(after_of, c::ARTICLE) {
             after_of += 1;
         }
-        let watched = r.has(after_of, c::VIDEO) || r.facts.get(after_of).is_some_and(|f| f.channel);
-        let dated = r.has(k + 1, c::OF) && !watched;
+        let dated = r.has(k + 1, c::OF) && !r.is_watched(after_of);
         let to_before = (k.saturating_sub(2)..k).any(|j| r.has(j, c::TO));
         !dated && (r.has(k, c::COMPLETE) || (r.has(k, c::END) && to_before))
     };

@@ -40,6 +40,12 @@ impl Mention {
     pub fn verb_metric(&self) -> Option<&'static Metric> {
         self.verb.map(metric)
     }
+    /// The metrics the mention names, as a noun and as a verb.
+    pub fn metrics(&self) -> impl Iterator<Item = &'static Metric> {
+        [self.noun_metric(), self.verb_metric()]
+            .into_iter()
+            .flatten()
+    }
     /// Phrases ("share of voice") are nouns by construction, never an activity verb.
     pub fn is_phrase(&self) -> bool {
         self.last > self.first
@@ -242,18 +248,19 @@ impl<'a> Reading<'a> {
             self.facts[k].classes &= c::SATISFIED;
             let satisfied = self.mention_at[k]
                 .map(|i| &self.mentions[usize::from(i)])
-                .is_some_and(|m| {
-                    [m.noun_metric(), m.verb_metric()]
-                        .into_iter()
-                        .flatten()
-                        .any(|x| x.id == SATISFACTION)
-                });
+                .is_some_and(|m| m.metrics().any(|x| x.id == SATISFACTION));
             if !satisfied {
                 self.mention_at[k] = None;
             }
         }
         self.present = self.facts.iter().fold(0, |all, f| all | f.classes);
         self.quoted = quoted;
+    }
+
+    /// Whether token `k` names something watched: a video or a channel ("slutet på yt", "the end of
+    /// the video" is no date).
+    pub fn is_watched(&self, k: usize) -> bool {
+        self.has(k, c::VIDEO) || self.facts.get(k).is_some_and(|f| f.channel)
     }
 
     /// Whether any word of the text has `class`.
@@ -426,12 +433,8 @@ impl<'a> Reading<'a> {
     pub fn set_aside_topics(&mut self) {
         let content = |r: &Self, k: usize| {
             r.has(k, c::VIDEO | c::NEWSLETTER)
-                || r.mention(k).is_some_and(|m| {
-                    [m.noun_metric(), m.verb_metric()]
-                        .into_iter()
-                        .flatten()
-                        .any(|x| x.is_activity())
-                })
+                || r.mention(k)
+                    .is_some_and(|m| m.metrics().any(|x| x.is_activity()))
         };
         let mut topics = vec![false; self.mentions.len()];
         for (index, m) in self.mentions.iter().enumerate() {

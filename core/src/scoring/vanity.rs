@@ -35,8 +35,7 @@ fn implied_metric(statement: &str) -> Option<&'static Metric> {
     let r = Reading::new(statement, None);
     r.mentions
         .iter()
-        .flat_map(|m| [m.noun_metric(), m.verb_metric()])
-        .flatten()
+        .flat_map(|m| m.metrics())
         .filter(|m| !m.is_activity())
         .max_by_key(|m| m.level)
 }
