@@ -517,6 +517,9 @@ impl<'a> Reading<'a> {
     /// reaktioner … delat med visningar, ska öka": the parts are no result of their own. The
     /// definition runs to the modal or a closing bracket, else to the next comma.
     pub fn set_aside_definitions(&mut self) {
+        if !self.anywhere(c::DEFINED_AS) {
+            return;
+        }
         let n = self.text.len();
         let Some(start) = (1..n).find(|&k| self.has(k, c::DEFINED_AS)) else {
             return;
