@@ -1817,3 +1817,22 @@ fn a_capitalised_name_before_a_colon_is_a_name() {
     // A label that names the metric still counts: "Video views: …" is no name.
     assert_eq!(level("Video views: 300k on YouTube Shorts for the baby elephant clips by the end of the year"), 3);
 }
+
+#[test]
+fn a_blank_business_goal_is_asked_for_never_quoted_empty() {
+    let today = Date::new(2026, 11, 23).unwrap();
+    let mut ctx = PlanContext::new(today);
+    ctx.business_goals.push("  ");
+    let input = GoalInput {
+        business_goal: Some("  "),
+        is_main: true,
+        ..GoalInput::from_text("Reach 15,000 people on Instagram by August")
+    };
+    let a = assess(&input, &ctx);
+    let reason = a.smart.relevant.reason.message(Lang::En);
+    assert!(
+        !reason.contains("\"\"") && !reason.contains("””"),
+        "{reason}"
+    );
+    assert_eq!(a.smart.relevant.reason.rule, Rule::RelevantNoBusinessGoal);
+}

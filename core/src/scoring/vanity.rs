@@ -55,8 +55,11 @@ pub(crate) fn relevant(
     metric: &str,
     names_aim: bool,
 ) -> Check {
-    let Some(business_goal) = goal.business_goal else {
-        return if ctx.business_goals.is_empty() {
+    // A business goal still blank names nothing to serve: ask for it, and never quote it empty.
+    let written = |b: &&str| !b.trim().is_empty();
+    let Some(business_goal) = goal.business_goal.filter(written) else {
+        let none_written = !ctx.business_goals.iter().any(written);
+        return if goal.business_goal.is_some() || none_written {
             Check {
                 status: Status::Unknown,
                 reason: Finding::new(Rule::RelevantNoBusinessGoal),
