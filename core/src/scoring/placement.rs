@@ -964,9 +964,11 @@ pub(crate) fn refine(
     // are the satisfaction, whatever they did before.
     // "svarar 'mycket nöjd' i enkäten": satisfied, as answered in a survey.
     let satisfied = main_tokens(&placement.segments).find(|&k| {
-        // "satisfied customers", not "satisfied with".
+        // "satisfied customers", not "satisfied with", unless people are said to be so ("80 % af
+        // brudeparrene skal være tilfredse med kontakten").
         r.has(k, c::SATISFIED)
             && (r.anywhere(c::SURVEY)
+                || (k > 0 && r.has(k - 1, c::COPULA))
                 || r.text
                     .toks
                     .get(k + 1)
@@ -1115,7 +1117,11 @@ pub(crate) fn refine(
         }
     }
     if let Some(k) = satisfied {
-        if found.metric.level != LadderLevel::Interaction && head_at(placement, SATISFACTION, k) {
+        // ("… kursdeltagarna ska vara nöjda": said to be satisfied, whoever the people counted are.)
+        let said = k > 0 && r.has(k - 1, c::COPULA);
+        if (found.metric.level != LadderLevel::Interaction || said)
+            && head_at(placement, SATISFACTION, k)
+        {
             return;
         }
     }

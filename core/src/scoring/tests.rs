@@ -1836,3 +1836,19 @@ fn a_blank_business_goal_is_asked_for_never_quoted_empty() {
     );
     assert_eq!(a.smart.relevant.reason.rule, Rule::RelevantNoBusinessGoal);
 }
+
+#[test]
+fn people_said_to_be_satisfied_are_the_satisfaction_whatever_they_did_before() {
+    assert_eq!(
+        level("Minst 90 % av kursdeltagarna som bokat via Instagram ska vara nöjda med kursen"),
+        4
+    );
+    assert_eq!(
+        level("80 % af de kunder, der har købt en cykel hos os, er tilfredse med værkstedet"),
+        4
+    );
+    assert_eq!(
+        level("75% of the families who booked a tour should be satisfied with the guide"),
+        4
+    );
+}
