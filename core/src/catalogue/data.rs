@@ -1026,7 +1026,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Vunna kunder: första köpet eller undertecknat avtal.",
             "Vundne kunder: første køb eller underskrevet aftale.",
         ),
-        w!(["customer", "client", "new customer", "contract", "choose us", "chooses us"], ["kunde", "kunder", "klient", "avtale", "velger oss", "velge oss"], ["kund", "klient", "avtal", "väljer oss", "välja oss"], ["kunde", "klient", "aftale", "vælger os", "vælge os"]),
+        w!(["customer", "client", "new customer", "contract", "choose us", "chooses us", "savings account", "bank account", "current account", "mortgage", "car loan", "home loan"], ["kunde", "kunder", "klient", "avtale", "velger oss", "velge oss", "sparekonto", "=bsu", "brukskonto", "boliglån", "billån"], ["kund", "klient", "avtal", "väljer oss", "välja oss", "sparkonto", "bankkonto", "lönekonto", "billån"], ["kunde", "klient", "aftale", "vælger os", "vælge os", "opsparingskonto", "lønkonto", "budgetkonto", "boliglån", "billån"]),
         w!(["sign", "signs", "win", "wins", "acquire", "acquires", "land"], ["signere", "vinne", "verve"], ["värva", "vinna"], ["vinde", "hverve"]),
     ),
     m(

@@ -386,6 +386,11 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("paid_subscriptions", En, "Win 500 paid subscriptions to the local paper's app through Facebook ads by the end of 2027"),
     ex("paid_subscriptions", Da, "Få 200 nye betalende abonnenter på vores podcast via Instagram inden udgangen af 2027"),
     ex("new_customers", En, "Win 25 new customers through LinkedIn for the cleaning company by June 2027"),
+    // Opening an account or taking a loan is the first signed agreement with a bank.
+    ex("new_customers", En, "200 students open a current account with the building society after our TikTok series"),
+    ex("new_customers", Nb, "Få 90 unge til å opprette sparekonto i banken via Snapchat innen mars 2027"),
+    ex("new_customers", Sv, "120 nya sparkonton för barn öppnade via föräldragruppen på Facebook under våren"),
+    ex("new_customers", Da, "60 nye billån bevilget til kunder, der fandt os via Instagram, inden udgangen af 2027"),
     ex("new_customers", Nb, "Få 40 nye kunder via Facebook til rørleggerfirmaet innen utgangen av 2027"),
     ex("new_customers", Sv, "Värva 30 nya kunder via LinkedIn till redovisningsbyrån före årsskiftet"),
     ex("new_customers", Da, "Vinde 20 nye kunder via LinkedIn til rengøringsfirmaet inden juni 2027"),
