@@ -1036,8 +1036,20 @@ pub(crate) fn refine(
             .any(|k| r.facts[k].people && !shown(k));
     // ("se klart", watching to the end, stays attention.)
     let attention = found.metric.level == LadderLevel::Attention;
-    let reached =
-        seen && people_near && !attention && found.metric.level <= LadderLevel::Engagement;
+    // "Videoen om kattekløer skal ses 40.000 gange": a video seen a number of times, with no people
+    // counted after the verb (as in "ses af 40.000 personer"), is its views.
+    let people_after =
+        (found.last + 1..(found.last + 6).min(r.text.len())).any(|k| r.facts[k].people);
+    let video_seen = seen
+        && !attention
+        && found.metric.level <= LadderLevel::Engagement
+        && !people_after
+        && (found.first.saturating_sub(10)..found.first).any(|k| r.has(k, c::VIDEO));
+    let reached = seen
+        && people_near
+        && !video_seen
+        && !attention
+        && found.metric.level <= LadderLevel::Engagement;
     if reached {
         if let Some(m) = by_id(REACH) {
             placement.head = Some((Found { metric: m, ..found }, via));
@@ -1049,7 +1061,7 @@ pub(crate) fn refine(
         && !reached
         && r.has(found.first, c::VIDEO)
         && (found.first.saturating_sub(3)..found.first).any(|k| r.has(k, c::SEE));
-    if watched {
+    if watched || video_seen {
         if let Some(m) = by_id(VIDEO_VIEWS) {
             placement.head = Some((Found { metric: m, ..found }, via));
         }

@@ -1852,3 +1852,17 @@ fn people_said_to_be_satisfied_are_the_satisfaction_whatever_they_did_before() {
         4
     );
 }
+
+#[test]
+fn a_video_seen_a_number_of_times_and_youtube_views_are_video_views() {
+    assert_eq!(
+        level("Filmen om hur man byter däck ska ses 25 000 gånger på TikTok före mars"),
+        3
+    );
+    assert_eq!(level("cafe yt latte art views 30k by june"), 3);
+    // A post seen so many times is still seen, not watched.
+    assert_eq!(
+        level("Innlegget om vinterdekk skal ses 25 000 ganger før mars"),
+        1
+    );
+}

@@ -711,7 +711,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(SV, AVERAGE, 0.0, "snitt genomsnitt genomsnittlig genomsnittliga"),
     row(DA, AVERAGE, 0.0, "snit gennemsnit gennemsnitlig gennemsnitlige"),
     row(EN, VIDEO, 0.0, "video videos vid vids clip clips reel reels film films shorts trailer trailers series"),
-    row(ALL, VIDEO, 0.0, "youtube"),
+    row(ALL, VIDEO, 0.0, "youtube yt"),
     // "aftermovie", "aftermovien": the film of an event, a loanword in every language.
     row(ALL, VIDEO, 0.0, "aftermovie aftermovien aftermovies aftermoviet"),
     // "thrift flip tiktoks": the videos themselves.
