@@ -1460,8 +1460,11 @@ fn taken_to_the_end(r: &Reading, segments: &[Segment]) -> Option<usize> {
         while r.has(after_of, c::ARTICLE) {
             after_of += 1;
         }
-        let dated = r.has(k + 1, c::OF) && !r.is_watched(after_of);
-        let to_before = (k.saturating_sub(2)..k).any(|j| r.has(j, c::TO));
+        // ("ses till slutet av minst 20 % av tittarna": a share after it is who watches.)
+        let by_share = (after_of..after_of + 3).any(|j| share_at(r, j));
+        let dated = r.has(k + 1, c::OF) && !r.is_watched(after_of) && !by_share;
+        // ("to the very end": one word may stand between.)
+        let to_before = (k.saturating_sub(3)..k).any(|j| r.has(j, c::TO));
         !dated && (r.has(k, c::COMPLETE) || (r.has(k, c::END) && to_before))
     };
     segments

@@ -1866,3 +1866,20 @@ fn a_video_seen_a_number_of_times_and_youtube_views_are_video_views() {
         1
     );
 }
+
+#[test]
+fn watched_to_the_very_end_or_by_a_share_of_viewers_is_attention() {
+    assert_eq!(
+        level("Get 30% of viewers to watch our recipe video to the very end by May"),
+        2
+    );
+    assert_eq!(
+        level("Filmerna om vårens kurser ska ses till slutet av minst 25 % av tittarna i april"),
+        2
+    );
+    // The end of a month is a date, not the end of a video.
+    assert_eq!(
+        level("Filmerna ska ses 20 000 gånger till slutet av april"),
+        3
+    );
+}
