@@ -1024,10 +1024,11 @@ pub(crate) fn refine(
     // "seen by 30 000 people", "8 000 pendlare ska se": people who see us are reach; so are people who
     // see our posts ("get 3000 more people to see our posts"), the posts then being what is seen.
     // The number before "see" counts the people who see them.
-    let sees_our_posts = found.metric.id == POSTS_PUBLISHED
-        && (found.first.saturating_sub(3)..found.first).any(|k| {
-            r.has(k, c::SEE) && (k.saturating_sub(4)..k).any(|j| r.text.number(j).is_some())
-        });
+    // ("40 000 personer i Västerås med omnejd ser våra annonser": people counted, a few words before.)
+    let counted_people = |k: usize| (k.saturating_sub(7)..k).any(|j| r.text.number(j).is_some());
+    let sees_our_posts = [POSTS_PUBLISHED, CAMPAIGNS_RUN].contains(&found.metric.id)
+        && (found.first.saturating_sub(3)..found.first)
+            .any(|k| r.has(k, c::SEE) && counted_people(k));
     let seen = r.has(found.first, c::SEE) || sees_our_posts;
     // People after "of" are what the content shows ("videos of the tiger cubs"), not who sees it.
     let shown = |k: usize| (k.saturating_sub(3)..k).any(|j| r.has(j, c::OF));
@@ -1255,7 +1256,8 @@ pub(crate) fn refine(
         main_tokens(&placement.segments)
             .any(|k| r.facts[k].people && (k < found.first || subject) && counted(k))
     };
-    if found.metric.is_activity() && people_counted() {
+    // ("12,000 parents to see our ads": people who see it were reached, not signed up.)
+    if found.metric.is_activity() && !reached && people_counted() {
         if let Some(m) = by_id(SIGN_UPS) {
             placement.head = Some((Found { metric: m, ..found }, via));
         }
@@ -1541,6 +1543,7 @@ const OPEN_RATE: &str = "open_rate";
 const NEWSLETTER_SUBSCRIBERS: &str = "newsletter_subscribers";
 const RESPONSE_TIME: &str = "response_time";
 const POSTS_PUBLISHED: &str = "posts_published";
+const CAMPAIGNS_RUN: &str = "campaigns_run";
 const SIGN_UPS: &str = "sign_ups";
 const SALES: &str = "sales";
 const IMPRESSIONS: &str = "impressions";
