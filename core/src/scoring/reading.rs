@@ -217,6 +217,16 @@ impl<'a> Reading<'a> {
     /// Forgets what the words of a name before a colon are: "Kestrel Car Hire: push the CTR …" (a
     /// hire firm, not hires). Only a name of two to five capitalised words opening the text.
     fn set_aside_name_label(&mut self) {
+        // "vet: 120 bokade hälsokontroller": one word before a colon names who, even where it
+        // could be read as a verb ("vet", knows); a metric noun there ("Leads: 40") still counts.
+        if self.text.is_punct(1, ':') {
+            let verb_only = self.mention_at[0]
+                .map(|i| &self.mentions[usize::from(i)])
+                .is_some_and(|m| m.noun.is_none());
+            if verb_only {
+                self.mention_at[0] = None;
+            }
+        }
         let Some(colon) = (2..self.text.len().min(6)).find(|&k| self.text.is_punct(k, ':')) else {
             return;
         };
