@@ -228,9 +228,9 @@ pub(super) static METRICS: &[Metric] = &[
         ),
         w!(
             ["follower", "followers", "=following", "=fan", "=fans", "page like", "follower count", "fanbase"],
-            ["følger", "følgertall", "følgerantall", "følgerbase", "=fan", "=fans", "=fanskare", "followers", "sidelike"],
-            ["följare", "följarantal", "följarbas", "=fan", "=fans", "=anhängare", "followers", "sidgillning", "gillare"],
-            ["følger", "følgertal", "følgerantal", "følgerskare", "=fan", "=fans", "followers", "sidelike"],
+            ["følger", "følgertall", "følgerantall", "følgerbase", "=fan", "=fans", "=fanskare", "followers", "=follows", "sidelike"],
+            ["följare", "följarantal", "följarbas", "=fan", "=fans", "=anhängare", "followers", "=follows", "sidgillning", "gillare"],
+            ["følger", "følgertal", "følgerantal", "følgerskare", "=fan", "=fans", "followers", "=follows", "sidelike"],
         ),
         w!(
             ["follow", "follows"],
@@ -488,7 +488,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Alla reaktioner tillsammans: gillamarkeringar, kommentarer, delningar, sparningar och klick. Säg vilken när du sätter ett mål.",
             "Alle reaktioner samlet: likes, kommentarer, delinger, gemninger og klik. Sig hvilken, når du sætter et mål.",
         ),
-        w!(["engagement", "interaction", "=engaged"], ["engasjement", "interaksjon", "=engasjerte", "=engasjert"], ["engagemang", "interaktion", "=engagerade", "=engagerad"], ["engagement", "interaktion", "=engagerede", "=engageret"]),
+        w!(["engagement", "interaction", "=engaged", "=engaging"], ["engasjement", "interaksjon", "=engasjerte", "=engasjert", "=engasjerende"], ["engagemang", "interaktion", "=engagerade", "=engagerad", "=engagerande"], ["engagement", "interaktion", "=engagerede", "=engageret", "=engagerende"]),
         w!(["engage", "engages"], ["engasjere", "engasjerer"], ["engagera", "engagerar"], ["engagere", "engagerer"]),
     )),
     vanity(m(
@@ -503,7 +503,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Gillamarkeringar, hjärtan och andra reaktioner på ett inlägg: ett snabbt tecken på att innehållet nådde fram.",
             "Likes, hjerter og andre reaktioner på et opslag: et hurtigt tegn på, at indholdet ramte.",
         ),
-        w!(["like", "likes", "reaction", "heart", "upvote"], ["like", "likes", "liker", "likerklikk", "reaksjon", "hjerte", "upvote"], ["like", "likes", "gilla", "gillamarkering", "reaktion", "hjärta", "upvote"], ["like", "likes", "reaktion", "hjerte", "upvote"]),
+        w!(["like", "likes", "reaction", "heart", "upvote"], ["like", "likes", "liker", "likerklikk", "reaksjon", "hjerte", "upvote"], ["like", "likes", "gilla", "gillamarkering", "gillning", "reaktion", "hjärta", "upvote"], ["like", "likes", "reaktion", "hjerte", "upvote"]),
         w!(["like", "likes"], ["like", "liker"], ["gilla", "gillar"], ["like", "liker"]),
     )),
     m(

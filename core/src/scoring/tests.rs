@@ -1891,3 +1891,17 @@ fn one_word_before_a_colon_names_who_even_where_it_reads_as_a_verb() {
     // A metric noun before the colon still counts.
     assert_eq!(level("Följare: 5 000 på Instagram före jul"), 1);
 }
+
+#[test]
+fn loanwords_and_adjectives_name_their_metric() {
+    assert_eq!(level("loppisen: fler follows på insta"), 1);
+    assert_eq!(
+        level("kaféet: dubbelt så många gillningar på insta i vår"),
+        3
+    );
+    assert_eq!(level("Korpsets Facebook-side skal bli mer engasjerende"), 3);
+    assert_eq!(
+        level("We want our LinkedIn posts to be more engaging this spring"),
+        3
+    );
+}
