@@ -227,7 +227,10 @@ impl<'a> Reading<'a> {
                 self.mention_at[0] = None;
             }
         }
-        let Some(colon) = (2..self.text.len().min(6)).find(|&k| self.text.is_punct(k, ':')) else {
+        let Some(colon) = (1..self.text.len().min(6))
+            .find(|&k| self.text.is_punct(k, ':'))
+            .filter(|&k| k >= 2)
+        else {
             return;
         };
         let capitalised = |k: usize| {
@@ -242,6 +245,14 @@ impl<'a> Reading<'a> {
         if (0..colon).all(capitalised) {
             for slot in &mut self.mention_at[..colon] {
                 *slot = None;
+            }
+        } else if capitalised(0) {
+            // "Hospice Hearts charity shop: …": a capitalised word after the first is part of the
+            // name the label gives.
+            for k in 1..colon {
+                if capitalised(k) {
+                    self.mention_at[k] = None;
+                }
             }
         }
     }

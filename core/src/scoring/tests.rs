@@ -1905,3 +1905,12 @@ fn loanwords_and_adjectives_name_their_metric() {
         3
     );
 }
+
+#[test]
+fn capitalised_words_in_a_label_before_a_colon_are_a_name() {
+    // "Likes" in the shop's name counts nothing.
+    assert_eq!(
+        level("Fresh Likes bakery: we want more people in town to know that we bake without gluten (survey in May)"),
+        2
+    );
+}
