@@ -810,11 +810,13 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
                 && v.last < n.first
                 && n.first <= v.last + 4
                 && (v.last + 1..n.first).all(plain);
+            // ("rebook via the email list": a noun after the verb's preposition is its means.)
+            let means = |k: usize| k == v.last + 1 && r.has(k, c::PREP);
             remembered
                 || (v.metric.level > n.metric.level
-                    && n.first == n.last
+                    && (n.first == n.last || means(v.last + 1))
                     && v.last < n.first
-                    && (v.last + 1..n.first).all(|k| r.has(k, c::ARTICLE | c::FILLER)))
+                    && (v.last + 1..n.first).all(|k| r.has(k, c::ARTICLE | c::FILLER) || means(k)))
         })
     };
     let noun_result = noun(true, false).filter(|n| !taken_by_verb(n));

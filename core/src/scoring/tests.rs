@@ -1914,3 +1914,14 @@ fn capitalised_words_in_a_label_before_a_colon_are_a_name() {
         2
     );
 }
+
+#[test]
+fn a_newsletter_list_counts_subscribers_and_a_list_after_a_verb_is_its_means() {
+    assert_eq!(level("Grow our mailing list from 800 to 2,000 by June"), 4);
+    assert_eq!(level("Öka e-postlistan från 1 200 till 3 000 före jul"), 4);
+    // What the list brings is the result.
+    assert_eq!(
+        level("20 % of last year's guests rebook via the email list"),
+        5
+    );
+}
