@@ -1095,6 +1095,16 @@ pub(crate) fn refine(
             placement.head = Some((Found { metric: m, ..found }, via));
         }
     }
+    // "join the WhatsApp volunteer group", "join the closed beta": joining what is free is signing up.
+    let joined_free = found.metric.id == PAID_SUBSCRIPTIONS
+        && r.mention(found.first).is_some_and(|m| m.noun.is_none())
+        && (found.last + 1..found.last + 6).any(|k| r.has(k, c::FREE_TO_JOIN))
+        && !main_tokens(&placement.segments).any(|k| r.has(k, c::PAID));
+    if joined_free {
+        if let Some(m) = by_id(SIGN_UPS) {
+            placement.head = Some((Found { metric: m, ..found }, via));
+        }
+    }
     let before = placement.head.map(|(f, _)| f.metric.id);
     let posting_head = !(reached && sees_our_posts)
         && ([POSTS_PUBLISHED, MENTIONS].contains(&found.metric.id)

@@ -1925,3 +1925,14 @@ fn a_newsletter_list_counts_subscribers_and_a_list_after_a_verb_is_its_means() {
         5
     );
 }
+
+#[test]
+fn joining_a_group_a_list_or_a_beta_is_signing_up() {
+    assert_eq!(level("300 players join our Discord community by June"), 4);
+    assert_eq!(
+        level("Get 150 parents to join the WhatsApp group for the school trip"),
+        4
+    );
+    // Joining as a paying member is a purchase.
+    assert_eq!(level("200 new people join the climbing gym by March"), 5);
+}

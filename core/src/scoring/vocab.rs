@@ -217,6 +217,8 @@ pub(crate) mod c {
     pub const REACHES: Classes = 1 << 96;
     /// "räknat på visningar", "counting likes … against views": what a named rate is made of follows.
     pub const DEFINED_AS: Classes = 1 << 97;
+    /// "join the WhatsApp volunteer group", "join the closed beta": what is joined for free.
+    pub const FREE_TO_JOIN: Classes = 1 << 98;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -606,6 +608,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, DEFINED_AS, 0.0, "regnet beregnet"),
     row(SV, DEFINED_AS, 0.0, "räknat räknad beräknat beräknad"),
     row(DA, DEFINED_AS, 0.0, "regnet beregnet"),
+    row(EN, FREE_TO_JOIN, 0.0, "group groups list waitlist beta community server chat band choir panel"),
     row(EN, RAISE_MONEY, 0.0, "raise raises raised raising"),
     row(NB, RAISE_MONEY, 0.0, "samle samler innsamle"),
     row(SV, RAISE_MONEY, 0.0, "samla samlar insamla"),
