@@ -378,8 +378,9 @@ impl<'a> Reading<'a> {
                 .filter(|_| self.verb_reads_as_verb(i))
                 // ("budskapserinran … når 40 %": a result that reaches a value is no reach.)
                 .or_else(|| {
+                    // ("kännedomen om den nya elbilshallen i Västerås når 45 %": a few words more.)
                     let result_before = || {
-                        (i.saturating_sub(6)..i).any(|k| {
+                        (i.saturating_sub(9)..i).any(|k| {
                             self.mention(k)
                                 .and_then(|m| m.noun_metric())
                                 .is_some_and(|m| !m.is_activity())

@@ -1936,3 +1936,11 @@ fn joining_a_group_a_list_or_a_beta_is_signing_up() {
     // Joining as a paying member is a purchase.
     assert_eq!(level("200 new people join the climbing gym by March"), 5);
 }
+
+#[test]
+fn awareness_named_a_few_words_before_nar_is_attention_not_reach() {
+    assert_eq!(
+        level("Vi vill att kännedomen om det nya gymmet i centrala Umeå når 40 % bland studenter i höst"),
+        2
+    );
+}
