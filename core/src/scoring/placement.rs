@@ -1105,6 +1105,15 @@ pub(crate) fn refine(
             placement.head = Some((Found { metric: m, ..found }, via));
         }
     }
+    // "sign the safe-staffing petition": signing a petition is a sign-up, not a signed contract.
+    let petition = found.metric.level == LadderLevel::Transaction
+        && !money
+        && main_tokens(&placement.segments).any(|k| r.has(k, c::PETITION));
+    if petition {
+        if let Some(m) = by_id(SIGN_UPS) {
+            placement.head = Some((Found { metric: m, ..found }, via));
+        }
+    }
     let before = placement.head.map(|(f, _)| f.metric.id);
     let posting_head = !(reached && sees_our_posts)
         && ([POSTS_PUBLISHED, MENTIONS].contains(&found.metric.id)

@@ -1944,3 +1944,24 @@ fn awareness_named_a_few_words_before_nar_is_attention_not_reach() {
         2
     );
 }
+
+#[test]
+fn a_signature_on_a_petition_is_a_sign_up_not_a_contract() {
+    assert_eq!(
+        level("3,000 parents sign our petition for a new crossing by May"),
+        4
+    );
+    assert_eq!(
+        level("8 000 underskrifter på uppropet för nattbussen före valet"),
+        4
+    );
+    assert_eq!(
+        level("2 000 underskrifter på borgerforslaget inden 1. juni"),
+        4
+    );
+    // A contract signed is still a customer won.
+    assert_eq!(
+        level("Sign 12 new cleaning contracts through LinkedIn by June"),
+        5
+    );
+}

@@ -219,6 +219,8 @@ pub(crate) mod c {
     pub const DEFINED_AS: Classes = 1 << 97;
     /// "join the WhatsApp volunteer group", "join the closed beta": what is joined for free.
     pub const FREE_TO_JOIN: Classes = 1 << 98;
+    /// "sign the petition", "namninsamlingen": a signature on a petition is a sign-up, not a contract.
+    pub const PETITION: Classes = 1 << 99;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -608,6 +610,10 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, DEFINED_AS, 0.0, "regnet beregnet"),
     row(SV, DEFINED_AS, 0.0, "räknat räknad beräknat beräknad"),
     row(DA, DEFINED_AS, 0.0, "regnet beregnet"),
+    row(EN, PETITION, 0.0, "petition petitions"),
+    row(NB, PETITION, 0.0, "opprop oppropet underskriftskampanje underskriftskampanjen"),
+    row(SV, PETITION, 0.0, "namninsamling namninsamlingen upprop uppropet"),
+    row(DA, PETITION, 0.0, "underskriftindsamling underskriftindsamlingen underskriftsindsamling underskriftsindsamlingen borgerforslag borgerforslaget"),
     row(EN, FREE_TO_JOIN, 0.0, "group groups list waitlist beta community server chat band choir panel"),
     row(EN, RAISE_MONEY, 0.0, "raise raises raised raising"),
     row(NB, RAISE_MONEY, 0.0, "samle samler innsamle"),
