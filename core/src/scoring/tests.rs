@@ -1965,3 +1965,12 @@ fn a_signature_on_a_petition_is_a_sign_up_not_a_contract() {
         5
     );
 }
+
+#[test]
+fn questions_named_in_a_swedish_compound_are_enquiries() {
+    assert_eq!(
+        level("Podden vill få in 80 lyssnarfrågor via Instagram före maj"),
+        4
+    );
+    assert_eq!(level("Fler kundfrågor i chatten på webbshoppen i vår"), 4);
+}
