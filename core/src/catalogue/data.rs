@@ -594,7 +594,7 @@ pub(super) static METRICS: &[Metric] = &[
                 "Engagemang som andel av exponeringarna (eller av följarna: säg vilken), i procent.",
                 "Engagement som andel af visningerne (eller af følgerne: sig hvilken), i procent.",
             ),
-            w!(["engagement rate"], ["engasjementsrate", "engasjementsgrad", "engagement rate"], ["engagemangsgrad", "engagemangsnivå", "engagementsgrad", "engagement rate"], ["engagementsrate", "engagementsgrad", "engagement rate"]),
+            w!(["engagement rate", "eng rate"], ["engasjementsrate", "engasjementsgrad", "engagement rate", "eng rate"], ["engagemangsgrad", "engagemangsnivå", "engagementsgrad", "engagement rate", "eng rate"], ["engagementsrate", "engagementsgrad", "engagement rate", "eng rate"]),
             Words::NONE,
         ),
         ratio(
@@ -1057,7 +1057,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Kunder, der fornyer eller køber igen: loyalitet vist i en transaktion.",
         ),
         w!(["renewal", "renewal rate", "repeat purchase", "repeat purchases", "repeat order", "repeat orders", "repeat customer", "repeat booking", "repeat bookings", "repeat stay", "repeat stays", "repeat visit", "repeat visits", "rebooking", "rebookings", "returning customer", "returning guest", "retention", "retention rate", "repurchase", "come back", "comes back", "coming back", "return for", "=churn", "churn rate", "cancellation"], ["fornyelse", "gjenkjøp", "fornyingsrate", "gjenkjøpsrate", "kundelojalitet", "tilbakevendende kunde", "tilbakevendende gjest", "komme tilbake", "kommer tilbake", "komme igjen", "kommer igjen", "neste time", "fornyelsesrate", "fornyelsesgrad", "=churn", "frafall"], ["förnyelse", "återköp", "återköpsgrad", "återkommande kund", "återkommande gäst", "kundlojalitet", "komma tillbaka", "kommer tillbaka", "nästa besök", "nästa tid", "förnyelsegrad", "förnyelsegraden", "=churn", "kundtapp"], ["fornyelse", "genkøb", "fastholdelse", "kundeloyalitet", "tilbagevendende kunde", "tilbagevendende gæst", "næste tid", "næste besøg", "fornyelsesrate", "genkøbsrate", "komme tilbage", "kommer tilbage", "komme igen", "kommer igen", "holde på", "fornyelsesgrad", "=churn", "kundeafgang"]),
-        w!(["renew", "renews", "retain", "retains", "rebook", "rebooks", "rebooked"], ["fornye", "fornyer", "beholde", "beholder"], ["förnya", "förnyar", "behålla", "behåller"], ["forny", "fornyer", "fastholde", "fastholder", "beholde", "beholder"]),
+        w!(["renew", "renews", "retain", "retains", "rebook", "rebooks", "rebooked"], ["fornye", "fornyer", "beholde", "beholder", "rebooke", "rebooker"], ["förnya", "förnyar", "behålla", "behåller"], ["forny", "fornyer", "fastholde", "fastholder", "beholde", "beholder", "genbooke", "genbooker", "genbestille", "genbestiller"]),
     ),
     m(
         "customer_lifetime_value",

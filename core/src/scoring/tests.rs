@@ -1974,3 +1974,16 @@ fn questions_named_in_a_swedish_compound_are_enquiries() {
     );
     assert_eq!(level("Fler kundfrågor i chatten på webbshoppen i vår"), 4);
 }
+
+#[test]
+fn rebooking_in_nordic_loans_and_a_hurried_eng_rate() {
+    assert_eq!(
+        level("Frisøren: 50 % af kunderne skal genbooke inden de går"),
+        5
+    );
+    assert_eq!(
+        level("40 % av pasientene skal rebooke neste kontroll via SMS"),
+        5
+    );
+    assert_eq!(level("kaféet: eng rate 6 % på insta i vår"), 3);
+}
