@@ -1987,3 +1987,12 @@ fn rebooking_in_nordic_loans_and_a_hurried_eng_rate() {
     );
     assert_eq!(level("kaféet: eng rate 6 % på insta i vår"), 3);
 }
+
+#[test]
+fn meetings_we_hold_are_our_own_output() {
+    assert_eq!(level("4 medlemsmöten på Facebook Live före sommaren"), 0);
+    assert_eq!(
+        level("Holde 3 informasjonsmøter for foreldre på Teams innen mars"),
+        0
+    );
+}
