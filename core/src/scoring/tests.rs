@@ -1996,3 +1996,12 @@ fn meetings_we_hold_are_our_own_output() {
         0
     );
 }
+
+#[test]
+fn a_share_of_listeners_who_finish_an_episode_is_attention() {
+    assert_eq!(
+        level("50% of our listeners should finish each episode by June"),
+        2
+    );
+    assert_eq!(level("30% of viewers finish the trailer on YouTube"), 2);
+}

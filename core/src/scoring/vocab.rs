@@ -626,6 +626,8 @@ pub(crate) static ROWS: &[Row] = &[
     row(SV, SEE, 0.0, "se ser sett ses setts"),
     row(DA, SEE, 0.0, "se ser set ses"),
     row(EN, TAKE_IN, 0.0, "watch watches watched listen listens listened read reads hear hears stay stays"),
+    // "60% of Spotify listeners should finish each episode": those who take content in, named as people.
+    row(EN, TAKE_IN, 0.0, "listeners viewers"),
     row(NB, TAKE_IN, 0.0, "lytte lytter lyttet høre hører lese leser lest"),
     row(SV, TAKE_IN, 0.0, "titta tittar lyssna lyssnar läsa läser läst höra hör"),
     row(DA, TAKE_IN, 0.0, "lytte lytter høre hører læse læser læst"),
@@ -698,6 +700,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(SV, LANG_MARK, 0.0, "inte vad hur några mycket bara genom också"),
     row(SV | DA, LANG_MARK, 0.0, "sig mig dig efter blev"),
     row(NB | DA, LANG_MARK, 0.0, "bare"),
+    row(EN, COMPLETE, 0.0, "finish finishes"),
     row(NB, COMPLETE, 0.0, "ferdig ferdige bunnen veien"),
     row(SV, COMPLETE, 0.0, "klart färdigt färdiga botten vägen"),
     row(DA, COMPLETE, 0.0, "færdig færdige færdigt bunden ende vejen"),
