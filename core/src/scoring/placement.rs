@@ -982,7 +982,9 @@ pub(crate) fn refine(
         let of = if r.has(k + 1, c::OUT) { k + 2 } else { k + 1 };
         let on_scale = r.has(of, c::OF) && r.text.number(of + 1).is_some();
         let number = r.text.number(k).is_some() || r.has(k, c::NUMBER_WORD);
-        number && (on_scale || r.has(k + 1, c::STARS))
+        // "gir 9 eller 10 i kundeundersøkelsen": two scores asked in a survey.
+        let either = r.has(k + 1, c::OR) && r.text.number(k + 2).is_some() && r.anywhere(c::SURVEY);
+        number && (on_scale || either || r.has(k + 1, c::STARS))
     });
     let Some((found, via)) = placement.head else {
         // "5 nya pins i veckan": a number at a cadence, with nothing else named, is our own output.

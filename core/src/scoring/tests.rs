@@ -2005,3 +2005,15 @@ fn a_share_of_listeners_who_finish_an_episode_is_attention() {
     );
     assert_eq!(level("30% of viewers finish the trailer on YouTube"), 2);
 }
+
+#[test]
+fn two_scores_asked_in_a_survey_are_satisfaction() {
+    assert_eq!(
+        level("60 % av gjestene gir 9 eller 10 i gjesteundersøkelsen etter oppholdet"),
+        4
+    );
+    assert_eq!(
+        level("70% of members answer 9 or 10 in our annual survey"),
+        4
+    );
+}

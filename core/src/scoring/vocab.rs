@@ -221,6 +221,8 @@ pub(crate) mod c {
     pub const FREE_TO_JOIN: Classes = 1 << 98;
     /// "sign the petition", "namninsamlingen": a signature on a petition is a sign-up, not a contract.
     pub const PETITION: Classes = 1 << 99;
+    /// "9 or 10", "9 eller 10": two scores on a scale.
+    pub const OR: Classes = 1 << 100;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -610,6 +612,8 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, DEFINED_AS, 0.0, "regnet beregnet"),
     row(SV, DEFINED_AS, 0.0, "räknat räknad beräknat beräknad"),
     row(DA, DEFINED_AS, 0.0, "regnet beregnet"),
+    row(EN, OR, 0.0, "or"),
+    row(SCAND, OR, 0.0, "eller"),
     row(EN, PETITION, 0.0, "petition petitions"),
     row(NB, PETITION, 0.0, "opprop oppropet underskriftskampanje underskriftskampanjen"),
     row(SV, PETITION, 0.0, "namninsamling namninsamlingen upprop uppropet"),
