@@ -376,6 +376,8 @@ impl<'a> Reading<'a> {
                         .map(|(m, _)| *m)
                 })
                 .filter(|_| self.verb_reads_as_verb(i))
+                // ("our pay survey", "the bus pay dispute": a noun after it makes the word a noun.)
+                .filter(|_| !self.has(i + 1, c::NOUN_AFTER))
                 // ("budskapserinran … når 40 %": a result that reaches a value is no reach.)
                 .or_else(|| {
                     // ("kännedomen om den nya elbilshallen i Västerås når 45 %": a few words more.)

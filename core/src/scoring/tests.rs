@@ -2017,3 +2017,10 @@ fn two_scores_asked_in_a_survey_are_satisfaction() {
         4
     );
 }
+
+#[test]
+fn a_noun_after_a_verbs_spelling_makes_it_a_noun() {
+    // "pay" is the wage here, not paying us.
+    assert_eq!(level("60% of members answer our pay survey by March"), 4);
+    assert_eq!(level("Sell 200 tickets to the gala by March"), 5);
+}

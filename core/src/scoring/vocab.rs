@@ -223,6 +223,8 @@ pub(crate) mod c {
     pub const PETITION: Classes = 1 << 99;
     /// "9 or 10", "9 eller 10": two scores on a scale.
     pub const OR: Classes = 1 << 100;
+    /// "pay survey", "pay talks", "book club": after a verb's spelling, a noun that makes it a noun.
+    pub const NOUN_AFTER: Classes = 1 << 101;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -613,6 +615,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(SV, DEFINED_AS, 0.0, "räknat räknad beräknat beräknad"),
     row(DA, DEFINED_AS, 0.0, "regnet beregnet"),
     row(EN, OR, 0.0, "or"),
+    row(EN, NOUN_AFTER, 0.0, "survey dispute talks rise gap claim scale club"),
     row(SCAND, OR, 0.0, "eller"),
     row(EN, PETITION, 0.0, "petition petitions"),
     row(NB, PETITION, 0.0, "opprop oppropet underskriftskampanje underskriftskampanjen"),
