@@ -702,6 +702,23 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
                 k = m.first;
                 continue;
             }
+            // "weddings booked through enquiries from our page from 18 to 30": a noun after the
+            // preposition of a verb of a higher level is the verb's means; the verb counts.
+            let means_of = (m.first >= seg.start + 2 && r.has(m.first - 1, c::PREP))
+                .then(|| r.mention(m.first - 2).and_then(|v| v.verb_metric()))
+                .flatten()
+                .filter(|v| v.level > noun.level && !v.is_activity());
+            if let Some(verb) = means_of {
+                return Some(Head {
+                    found: Found {
+                        metric: verb,
+                        first: m.first - 2,
+                        last: m.first - 2,
+                    },
+                    via: Via::VerbBeforeNumber,
+                    object: None,
+                });
+            }
             return Some(Head {
                 found,
                 via: Via::NounBeforeNumber,

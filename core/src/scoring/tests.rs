@@ -2024,3 +2024,16 @@ fn a_noun_after_a_verbs_spelling_makes_it_a_noun() {
     assert_eq!(level("60% of members answer our pay survey by March"), 4);
     assert_eq!(level("Sell 200 tickets to the gala by March"), 5);
 }
+
+#[test]
+fn a_noun_after_a_higher_verbs_preposition_before_the_number_is_its_means() {
+    assert_eq!(
+        level("Grow the number of kitchens sold through enquiries from Instagram from 12 to 20 in 2027"),
+        5
+    );
+    // With no verb before it, the noun still counts.
+    assert_eq!(
+        level("Grow enquiries from Instagram from 12 to 20 in 2027"),
+        4
+    );
+}
