@@ -1042,6 +1042,52 @@ pub(crate) fn refine(
         }
         return;
     };
+    // "1.000 fans skal købe billet", "70 nya besökare från TikTok-kampanjen köper klippkort": an
+    // audience counted, then what it does, higher up the ladder, in the same clause: the act counts.
+    let acts_after = (via == Via::NounAfterNumber && found.metric.level <= LadderLevel::Engagement)
+        .then(|| {
+            // Only a modal, or where they came from, stands between ("from the campaign").
+            let from = r.has(found.last + 1, c::FROM);
+            (found.last + 1..(found.last + 7).min(r.text.len()))
+                .take_while(|&k| !matches!(r.text.toks[k].kind, TokKind::Punct(_)))
+                .take_while(|&k| {
+                    from || r.has(k, c::MODAL | c::RELATIVE)
+                        || r.mention(k).is_some_and(|m| m.noun.is_none())
+                })
+                // ("the book now button", "our book reviews": a verb's spelling naming a thing.)
+                .filter(|&k| {
+                    let level = |j: usize| {
+                        r.mention(j)
+                            .and_then(|m| m.metrics().map(|x| x.level).max())
+                    };
+                    let names_thing = r
+                        .mention(k + 1)
+                        .and_then(|m| m.noun_metric())
+                        .is_some_and(|n| level(k).is_some_and(|v| n.level < v));
+                    !r.has(k + 1, c::WEB_PLACE) && !names_thing
+                })
+                .find_map(|k| {
+                    r.mention(k)
+                        .filter(|m| m.first == k && m.noun.is_none())
+                        .and_then(|m| m.verb_metric())
+                        .filter(|v| v.level >= LadderLevel::Interaction && !v.is_activity())
+                        .map(|v| (k, v))
+                })
+        })
+        .flatten();
+    if let Some((k, verb)) = acts_after {
+        if main_tokens(&placement.segments).any(|j| j == k) {
+            placement.head = Some((
+                Found {
+                    metric: verb,
+                    first: k,
+                    last: k,
+                },
+                via,
+            ));
+            return;
+        }
+    }
     // "seen by 30 000 people", "8 000 pendlare ska se": people who see us are reach; so are people who
     // see our posts ("get 3000 more people to see our posts"), the posts then being what is seen.
     // The number before "see" counts the people who see them.

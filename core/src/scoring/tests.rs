@@ -2037,3 +2037,20 @@ fn a_noun_after_a_higher_verbs_preposition_before_the_number_is_its_means() {
         4
     );
 }
+
+#[test]
+fn an_audience_counted_then_its_act_higher_up_counts_the_act() {
+    assert_eq!(
+        level("2.000 fans skal købe sæsonkort via Facebook inden 1. marts"),
+        5
+    );
+    assert_eq!(
+        level("Vi vil ha 300 følgere som bestiller bord via Instagram i mai"),
+        5
+    );
+    // A verb's spelling that names a thing ("book reviews", "the book now button") is no act.
+    assert_eq!(
+        level("2,000 clicks on the book now button in our bio by June"),
+        3
+    );
+}
