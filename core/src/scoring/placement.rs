@@ -1179,6 +1179,15 @@ pub(crate) fn refine(
             placement.head = Some((Found { metric: m, ..found }, via));
         }
     }
+    // "800 opslag på Instagram med #bøgeskov2027": posts carrying our hashtag are others' posts that
+    // name us, mentions.
+    let hashtagged = found.metric.id == POSTS_PUBLISHED
+        && main_tokens(&placement.segments).any(|k| r.text.is_punct(k, '#'));
+    if hashtagged {
+        if let Some(m) = by_id(MENTIONS) {
+            placement.head = Some((Found { metric: m, ..found }, via));
+        }
+    }
     let before = placement.head.map(|(f, _)| f.metric.id);
     let posting_head = !(reached && sees_our_posts)
         && ([POSTS_PUBLISHED, MENTIONS].contains(&found.metric.id)

@@ -2054,3 +2054,17 @@ fn an_audience_counted_then_its_act_higher_up_counts_the_act() {
         3
     );
 }
+
+#[test]
+fn posts_carrying_our_hashtag_are_mentions() {
+    assert_eq!(
+        level("500 innlegg på Instagram med #besøkvoss innen august"),
+        1
+    );
+    assert_eq!(
+        level("1,000 posts on TikTok with #harbourfest27 during the festival"),
+        1
+    );
+    // Our own posts, with no hashtag, stay our output.
+    assert_eq!(level("12 innlegg på Instagram innen august"), 0);
+}
