@@ -375,6 +375,18 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
     while i < seg.end && r.has(i, c::MODAL | c::PARTICLE) && r.mention(i).is_none() {
         i += 1;
     }
+    // "Vi på Räknestickan ska skicka ut …": "we", then who we are, then the modal.
+    if i > seg.start && r.has(i - 1, c::MODAL) && r.has(i, c::PREP) && r.mention(i).is_none() {
+        let plain = |k: usize| r.mention(k).is_none() && r.text.number(k).is_none();
+        let modal = (i + 1..seg.end.min(i + 5))
+            .find(|&k| r.has(k, c::MODAL) && !r.has(k, c::PARTICLE | c::TO));
+        if let Some(at) = modal.filter(|&at| (i..at).all(plain)) {
+            i = at;
+            while i < seg.end && r.has(i, c::MODAL | c::PARTICLE) && r.mention(i).is_none() {
+                i += 1;
+            }
+        }
+    }
     let opening = r.mention(i).filter(|m| m.first == i && !m.is_phrase());
     if let Some(m) = opening {
         let verb = m.verb_metric().filter(|v| v.is_activity());

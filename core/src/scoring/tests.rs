@@ -2068,3 +2068,12 @@ fn posts_carrying_our_hashtag_are_mentions() {
     // Our own posts, with no hashtag, stay our output.
     assert_eq!(level("12 innlegg på Instagram innen august"), 0);
 }
+
+#[test]
+fn we_then_who_we_are_then_the_modal_is_our_own_output() {
+    assert_eq!(
+        level("Vi på bageriet ska publicera 3 reels i veckan under våren"),
+        0
+    );
+    assert_eq!(level("Vi i korpset skal sende ut 10 nyhetsbrev i 2027"), 0);
+}
