@@ -1024,6 +1024,13 @@ pub(crate) fn refine(
         // "4,5 i snitt på Trustpilot", "9 or 10 out of 10": a score on a site of reviews, or on a
         // scale, given by those we served, is how satisfied they are.
         let scale = scale_at.is_some();
+        // "4 yt tutorials on battery swapping by easter": videos counted, nothing else named, are ours.
+        let videos_counted = || {
+            main_tokens(&placement.segments).any(|k| {
+                r.text.number(k).is_some()
+                    && (k + 1..(k + 3).min(r.text.len())).any(|j| r.has(j, c::VIDEO))
+            })
+        };
         let rated = (r.anywhere(c::REVIEW_SITE) && r.anywhere(c::AVERAGE)) || scale;
         let own = if response_limit {
             Some(RESPONSE_TIME)
@@ -1035,7 +1042,7 @@ pub(crate) fn refine(
             Some(SIGN_UPS)
         } else if money {
             Some(REVENUE)
-        } else if cadence {
+        } else if cadence || videos_counted() {
             Some(POSTS_PUBLISHED)
         } else {
             None

@@ -2077,3 +2077,12 @@ fn we_then_who_we_are_then_the_modal_is_our_own_output() {
     );
     assert_eq!(level("Vi i korpset skal sende ut 10 nyhetsbrev i 2027"), 0);
 }
+
+#[test]
+fn videos_counted_with_nothing_else_named_are_our_own_output() {
+    assert_eq!(
+        level("bike shop: 6 yt tutorials on wheel truing by june"),
+        0
+    );
+    assert_eq!(level("5 nya filmer om vinterdäck före jul"), 0);
+}
