@@ -157,9 +157,9 @@ pub(super) static METRICS: &[Metric] = &[
         ),
         w!(
             ["webinar", "workshop", "livestream", "live stream", "live session", "meetup", "=event", "=events", "=ama", "=amas"],
-            ["webinar", "workshop", "direktesending", "livesending", "livesesjon", "live-sesjon", "arrangement", "omvisning", "=ama", "=amaer", "spørretime", "informasjonsmøte", "medlemsmøte", "folkemøte", "allmøte"],
-            ["webbinari", "webinar", "workshop", "livesändning", "livesession", "live-session", "direktsändning", "evenemang", "=ama", "=amaer", "=amas", "frågestund", "informationsmöte", "medlemsmöte", "stormöte"],
-            ["webinar", "workshop", "livestream", "livesending", "livesession", "live-session", "arrangement", "rundvisning", "=ama", "=amaer", "spørgetime", "informationsmøde", "medlemsmøde", "borgermøde"],
+            ["webinar", "workshop", "direktesending", "livesending", "livesesjon", "live-sesjon", "arrangement", "omvisning", "=ama", "=amaer", "spørretime", "=live", "informasjonsmøte", "medlemsmøte", "folkemøte", "allmøte"],
+            ["webbinari", "webinar", "workshop", "livesändning", "livesession", "live-session", "direktsändning", "evenemang", "=ama", "=amaer", "=amas", "frågestund", "=live", "informationsmöte", "medlemsmöte", "stormöte"],
+            ["webinar", "workshop", "livestream", "livesending", "livesession", "live-session", "arrangement", "rundvisning", "=ama", "=amaer", "spørgetime", "=live", "informationsmøde", "medlemsmøde", "borgermøde"],
         ),
         w!(
             ["hold", "holds", "host", "hosts", "organise", "organize", "arrange", "stream"],

@@ -2086,3 +2086,15 @@ fn videos_counted_with_nothing_else_named_are_our_own_output() {
     );
     assert_eq!(level("5 nya filmer om vinterdäck före jul"), 0);
 }
+
+#[test]
+fn going_live_in_nordic_text_is_an_event_of_ours() {
+    assert_eq!(
+        level("Live på Instagram fra verkstedet hver fredag i vår"),
+        0
+    );
+    assert_eq!(
+        level("Gymmet ska sända två pass live på TikTok före jul"),
+        0
+    );
+}
