@@ -1063,7 +1063,10 @@ pub(crate) fn refine(
     };
     // "1.000 fans skal købe billet", "70 nya besökare från TikTok-kampanjen köper klippkort": an
     // audience counted, then what it does, higher up the ladder, in the same clause: the act counts.
-    let acts_after = (via == Via::NounAfterNumber && found.metric.level <= LadderLevel::Engagement)
+    // (What people know is the content of their attention: "aware that we sell …".)
+    let acts_after = (via == Via::NounAfterNumber
+        && found.metric.level <= LadderLevel::Engagement
+        && found.metric.level != LadderLevel::Attention)
         .then(|| {
             // Only a modal, or where they came from, stands between ("from the campaign").
             let from = r.has(found.last + 1, c::FROM);
@@ -1205,6 +1208,20 @@ pub(crate) fn refine(
     if hashtagged {
         if let Some(m) = by_id(MENTIONS) {
             placement.head = Some((Found { metric: m, ..found }, via));
+        }
+    }
+    // "make more tourists aware that we rent e-bikes": what people are to know, after "that", is the
+    // content of their awareness, not a result of its own.
+    let aware_that = main_tokens(&placement.segments).find_map(|k| {
+        r.mention(k)
+            .filter(|m| m.last == k && r.has(k + 1, c::THAT))
+            .and_then(|m| m.noun_metric())
+            .filter(|n| n.level == LadderLevel::Attention)
+            .map(|n| (k, n.id))
+    });
+    if let Some((k, id)) = aware_that.filter(|_| found.metric.level != LadderLevel::Attention) {
+        if head_at(placement, id, k) {
+            return;
         }
     }
     let before = placement.head.map(|(f, _)| f.metric.id);

@@ -2098,3 +2098,11 @@ fn going_live_in_nordic_text_is_an_event_of_ours() {
         0
     );
 }
+
+#[test]
+fn what_people_are_to_be_aware_of_is_no_result_of_its_own() {
+    assert_eq!(
+        level("Make more parents aware that we sell school uniforms online (survey in May)"),
+        2
+    );
+}
