@@ -2106,3 +2106,8 @@ fn what_people_are_to_be_aware_of_is_no_result_of_its_own() {
         2
     );
 }
+
+#[test]
+fn watching_the_full_video_is_attention() {
+    assert_eq!(level("40% of viewers watch the full recipe reel by May"), 2);
+}

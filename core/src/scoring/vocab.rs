@@ -707,7 +707,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(SV, LANG_MARK, 0.0, "inte vad hur några mycket bara genom också"),
     row(SV | DA, LANG_MARK, 0.0, "sig mig dig efter blev"),
     row(NB | DA, LANG_MARK, 0.0, "bare"),
-    row(EN, COMPLETE, 0.0, "finish finishes"),
+    row(EN, COMPLETE, 0.0, "finish finishes full"),
     row(NB, COMPLETE, 0.0, "ferdig ferdige bunnen veien"),
     row(SV, COMPLETE, 0.0, "klart färdigt färdiga botten vägen"),
     row(DA, COMPLETE, 0.0, "færdig færdige færdigt bunden ende vejen"),
