@@ -1098,15 +1098,7 @@ pub(crate) fn refine(
         })
         .flatten();
     if let Some((k, verb)) = acts_after {
-        if main_tokens(&placement.segments).any(|j| j == k) {
-            placement.head = Some((
-                Found {
-                    metric: verb,
-                    first: k,
-                    last: k,
-                },
-                via,
-            ));
+        if main_tokens(&placement.segments).any(|j| j == k) && head_at(placement, verb.id, k) {
             return;
         }
     }
@@ -1358,15 +1350,9 @@ pub(crate) fn refine(
                 verb.filter(|_| !relative || modal).map(|v| (k, v))
             });
         if let Some((k, verb)) = acts {
-            placement.head = Some((
-                Found {
-                    metric: verb,
-                    first: k,
-                    last: k,
-                },
-                via,
-            ));
-            return;
+            if head_at(placement, verb.id, k) {
+                return;
+            }
         }
     }
     // "150 nye medlemmer … via SMS-kampanjen": people who join, counted, are sign-ups, whatever
