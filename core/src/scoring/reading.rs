@@ -219,12 +219,21 @@ impl<'a> Reading<'a> {
     fn set_aside_name_label(&mut self) {
         // "vet: 120 bokade hälsokontroller": one word before a colon names who, even where it
         // could be read as a verb ("vet", knows); a metric noun there ("Leads: 40") still counts.
-        if self.text.is_punct(1, ':') {
-            let verb_only = self.mention_at[0]
+        // ("inkwell books - 3 tiktoks a week": so do a few words before a dash.)
+        let label_end = (1..self.text.len().min(4)).find(|&k| {
+            self.text.is_punct(k, ':') || self.text.is_punct(k, '-') || self.text.is_punct(k, '–')
+        });
+        // (A label counts nothing: "Ansætte 15 social- og …" is no label.)
+        let verb_only_label = label_end.filter(|&end| {
+            (end == 1 || !self.text.is_punct(end, ':'))
+                && (0..end).all(|k| self.text.number(k).is_none())
+        });
+        for k in 0..verb_only_label.unwrap_or(0) {
+            let verb_only = self.mention_at[k]
                 .map(|i| &self.mentions[usize::from(i)])
                 .is_some_and(|m| m.noun.is_none());
             if verb_only {
-                self.mention_at[0] = None;
+                self.mention_at[k] = None;
             }
         }
         let Some(colon) = (1..self.text.len().min(6))

@@ -2111,3 +2111,14 @@ fn what_people_are_to_be_aware_of_is_no_result_of_its_own() {
 fn watching_the_full_video_is_attention() {
     assert_eq!(level("40% of viewers watch the full recipe reel by May"), 2);
 }
+
+#[test]
+fn a_few_words_before_a_dash_name_who_even_where_one_reads_as_a_verb() {
+    // "books" names the shop, not bookings.
+    assert_eq!(level("corner books - 4 reels a month w new titles"), 0);
+    // A number before the dash: no label.
+    assert_eq!(
+        level("Ansætte 12 social- og sundhedsassistenter via Facebook inden maj"),
+        5
+    );
+}
