@@ -1133,9 +1133,7 @@ pub(crate) fn refine(
         && !attention
         && found.metric.level <= LadderLevel::Engagement;
     if reached {
-        if let Some(m) = by_id(REACH) {
-            placement.head = Some((Found { metric: m, ..found }, via));
-        }
+        head_as(placement, found, via, REACH);
     }
     // "fler pensionärer ser filmerna på YouTube": people watching our videos, not counted, are
     // video views.
@@ -1144,15 +1142,11 @@ pub(crate) fn refine(
         && r.has(found.first, c::VIDEO)
         && (found.first.saturating_sub(3)..found.first).any(|k| r.has(k, c::SEE));
     if watched || video_seen {
-        if let Some(m) = by_id(VIDEO_VIEWS) {
-            placement.head = Some((Found { metric: m, ..found }, via));
-        }
+        head_as(placement, found, via, VIDEO_VIEWS);
     }
     let newsletter = r.anywhere(c::NEWSLETTER);
     if found.metric.id == CHANNEL_SUBSCRIBERS && newsletter {
-        if let Some(m) = by_id(NEWSLETTER_SUBSCRIBERS) {
-            placement.head = Some((Found { metric: m, ..found }, via));
-        }
+        head_as(placement, found, via, NEWSLETTER_SUBSCRIBERS);
     }
     // "kaffeprenumeranter": subscribers to something that is neither a channel nor a newsletter
     // subscribe to a product, which they pay for.
@@ -1170,9 +1164,7 @@ pub(crate) fn refine(
                 r.text.word(found.first).find(w).is_some_and(|at| at >= 3)
             }));
     if subscribers_of_product {
-        if let Some(m) = by_id(PAID_SUBSCRIPTIONS) {
-            placement.head = Some((Found { metric: m, ..found }, via));
-        }
+        head_as(placement, found, via, PAID_SUBSCRIPTIONS);
     }
     // "join the WhatsApp volunteer group", "join the closed beta": joining what is free is signing up.
     let joined_free = found.metric.id == PAID_SUBSCRIPTIONS
@@ -1180,27 +1172,21 @@ pub(crate) fn refine(
         && (found.last + 1..found.last + 6).any(|k| r.has(k, c::FREE_TO_JOIN))
         && !main_tokens(&placement.segments).any(|k| r.has(k, c::PAID));
     if joined_free {
-        if let Some(m) = by_id(SIGN_UPS) {
-            placement.head = Some((Found { metric: m, ..found }, via));
-        }
+        head_as(placement, found, via, SIGN_UPS);
     }
     // "sign the safe-staffing petition": signing a petition is a sign-up, not a signed contract.
     let petition = found.metric.level == LadderLevel::Transaction
         && !money
         && main_tokens(&placement.segments).any(|k| r.has(k, c::PETITION));
     if petition {
-        if let Some(m) = by_id(SIGN_UPS) {
-            placement.head = Some((Found { metric: m, ..found }, via));
-        }
+        head_as(placement, found, via, SIGN_UPS);
     }
     // "800 opslag på Instagram med #bøgeskov2027": posts carrying our hashtag are others' posts that
     // name us, mentions.
     let hashtagged = found.metric.id == POSTS_PUBLISHED
         && main_tokens(&placement.segments).any(|k| r.text.is_punct(k, '#'));
     if hashtagged {
-        if let Some(m) = by_id(MENTIONS) {
-            placement.head = Some((Found { metric: m, ..found }, via));
-        }
+        head_as(placement, found, via, MENTIONS);
     }
     // "make more tourists aware that we rent e-bikes": what people are to know, after "that", is the
     // content of their awareness, not a result of its own.
@@ -1231,16 +1217,12 @@ pub(crate) fn refine(
     }
     // "hundre nye omtaler på Trustpilot": what is said of us on a site of reviews is a review.
     if found.metric.id == MENTIONS && r.anywhere(c::REVIEW_SITE) {
-        if let Some(m) = by_id(REVIEWS) {
-            placement.head = Some((Found { metric: m, ..found }, via));
-        }
+        head_as(placement, found, via, REVIEWS);
     }
     let surveyed = r.anywhere(c::SURVEY);
     // "nämner oss spontant i kännedomsmätningen": a mention asked for in a survey is recall.
     if found.metric.id == MENTIONS && surveyed {
-        if let Some(m) = by_id(BRAND_AWARENESS) {
-            placement.head = Some((Found { metric: m, ..found }, via));
-        }
+        head_as(placement, found, via, BRAND_AWARENESS);
     }
     // "Konverteringsrate fra annonseklikk til kjøp": a conversion into a purchase is a transaction.
     let purchase_named = || {
@@ -1248,9 +1230,7 @@ pub(crate) fn refine(
             || level_named(r, &placement.segments, LadderLevel::Transaction)
     };
     if found.metric.id == CONVERSION_RATE && purchase_named() {
-        if let Some(m) = by_id(SALES) {
-            placement.head = Some((Found { metric: m, ..found }, via));
-        }
+        head_as(placement, found, via, SALES);
     }
     if let Some(k) = satisfied {
         // ("… kursdeltagarna ska vara nöjda": said to be satisfied, whoever the people counted are.)
@@ -1375,9 +1355,7 @@ pub(crate) fn refine(
     };
     // ("12,000 parents to see our ads": people who see it were reached, not signed up.)
     if found.metric.is_activity() && !reached && people_counted() {
-        if let Some(m) = by_id(SIGN_UPS) {
-            placement.head = Some((Found { metric: m, ..found }, via));
-        }
+        head_as(placement, found, via, SIGN_UPS);
     }
     // Later rules read what these placed (a paid sign-up is a purchase), not what the newsletter rule did.
     let found = match placement.head {
@@ -1397,9 +1375,7 @@ pub(crate) fn refine(
         && near(c::FREE)
         && !free_to_paid
     {
-        if let Some(m) = by_id(SIGN_UPS) {
-            placement.head = Some((Found { metric: m, ..found }, via));
-        }
+        head_as(placement, found, via, SIGN_UPS);
     }
     // "30 % of school groups remember our message": a share of people who remember or know us is
     // attention, whatever noun stands nearer the number.
@@ -1469,9 +1445,7 @@ pub(crate) fn refine(
         })
     };
     if found.metric.level == LadderLevel::Interaction && (paid_before || paying_people()) {
-        if let Some(m) = by_id(SALES) {
-            placement.head = Some((Found { metric: m, ..found }, via));
-        }
+        head_as(placement, found, via, SALES);
     }
     // "views on our videos": video views; "se 70 % i snitt": time spent watching.
     let lex = super::lexicon::Lexicon::get();
@@ -1484,6 +1458,7 @@ pub(crate) fn refine(
         near_any(&video) || main_tokens(&placement.segments).any(|k| k < found.first && video(k))
     };
     let named_impressions = r.has(found.first, c::IMPRESSION);
+    // (The closure above still reads the segments, so the head is set field by field here.)
     if found.metric.id == IMPRESSIONS && !named_impressions && video_near() {
         if let Some(m) = by_id(VIDEO_VIEWS) {
             placement.head = Some((Found { metric: m, ..found }, via));
@@ -1497,25 +1472,19 @@ pub(crate) fn refine(
         && !people_seeing
         && !video_near()
     {
-        if let Some(m) = by_id(IMPRESSIONS) {
-            placement.head = Some((Found { metric: m, ..found }, via));
-        }
+        head_as(placement, found, via, IMPRESSIONS);
     }
     // "høre 70 % af hver episode", "artiklarna … tre minuter i snitt": a share or a length of our
     // content that people take in is attention, not a count of what we publish.
     let taken_in = averaged || seeing;
     if found.metric.id == POSTS_PUBLISHED && share_or_length && taken_in {
-        if let Some(m) = by_id(TIME_SPENT) {
-            placement.head = Some((Found { metric: m, ..found }, via));
-        }
+        head_as(placement, found, via, TIME_SPENT);
     }
     let watched = matches!(placement.head, Some((f, _)) if f.metric.id == VIDEO_VIEWS);
     // ("i snitt 6 000 videovisningar per klipp" is an average of views, not of time.)
     let of_time = r.anywhere(c::UNIT_SHORT | c::PERCENT);
     if averaged && watched && of_time {
-        if let Some(m) = by_id(TIME_SPENT) {
-            placement.head = Some((Found { metric: m, ..found }, via));
-        }
+        head_as(placement, found, via, TIME_SPENT);
     }
     // "lover kunderne svar senest 30 minutter efter": the people served, and a limit on each reply.
     let people = r.facts.get(found.first).is_some_and(|f| f.people);
@@ -1528,9 +1497,7 @@ pub(crate) fn refine(
         && (via == Via::FirstMetric || people || reply_named || asked)
         && !found.metric.is_activity()
     {
-        if let Some(m) = by_id(RESPONSE_TIME) {
-            placement.head = Some((Found { metric: m, ..found }, via));
-        }
+        head_as(placement, found, via, RESPONSE_TIME);
     }
 }
 
@@ -1553,6 +1520,14 @@ fn head_at(placement: &mut Placement, id: &str, k: usize) -> bool {
     };
     placement.head = Some((found, via));
     true
+}
+
+/// Places the goal on metric `id` where `found` was read, the same way found; nothing when the
+/// catalogue has no such metric.
+fn head_as(placement: &mut Placement, found: Found, via: Via, id: &str) {
+    if let Some(metric) = crate::catalogue::find(id) {
+        placement.head = Some((Found { metric, ..found }, via));
+    }
 }
 
 /// Whether the main clauses name a metric on `level`, as a noun or a verb.

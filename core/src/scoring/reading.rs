@@ -214,8 +214,9 @@ impl<'a> Reading<'a> {
         reading
     }
 
-    /// Forgets what the words of a name before a colon are: "Kestrel Car Hire: push the CTR …" (a
-    /// hire firm, not hires). Only a name of two to five capitalised words opening the text.
+    /// Forgets what the words of a label opening the text are: a name of two to five capitalised
+    /// words before a colon ("Kestrel Car Hire: push the CTR …", a hire firm, not hires), the
+    /// capitalised words of a longer label, and words read only as verbs before a colon or a dash.
     fn set_aside_name_label(&mut self) {
         // "vet: 120 bokade hälsokontroller": one word before a colon names who, even where it
         // could be read as a verb ("vet", knows); a metric noun there ("Leads: 40") still counts.
