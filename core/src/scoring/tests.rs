@@ -2122,3 +2122,48 @@ fn a_few_words_before_a_dash_name_who_even_where_one_reads_as_a_verb() {
         5
     );
 }
+
+#[test]
+fn each_new_word_reads_the_same_in_every_language() {
+    // Petitions.
+    assert_eq!(
+        level("4 000 underskrifter på oppropet for ny gangbru før valget"),
+        4
+    );
+    // Joining counted as a noun: "follows" in Norwegian and Danish text too.
+    assert_eq!(level("frisøren: 800 nye follows på tiktok innen mars"), 1);
+    assert_eq!(
+        level("cykelhandleren: 500 nye follows på insta inden påske"),
+        1
+    );
+    // Engaging content.
+    assert_eq!(
+        level("Bibliotekets Instagram ska bli mer engagerande i vår"),
+        3
+    );
+    assert_eq!(
+        level("Kirkens Facebook-side skal være mere engagerende i år"),
+        3
+    );
+    // "eng rate" in each language.
+    assert_eq!(level("frisøren: eng rate 5 % på insta i vår"), 3);
+    assert_eq!(level("bike shop: eng rate 4% on insta by june"), 3);
+    assert_eq!(level("cykelhandleren: eng rate 5 % på insta i foråret"), 3);
+    // Meetings we hold.
+    assert_eq!(level("Holde 3 borgermøder på Facebook Live inden juni"), 0);
+    // Newsletter lists.
+    assert_eq!(level("Øke nyhetsbrevlisten fra 900 til 2 000 innen jul"), 4);
+    assert_eq!(
+        level("Øge nyhedsbrevslisten fra 900 til 2.000 inden jul"),
+        4
+    );
+    // Two scores in a survey.
+    assert_eq!(
+        level("70 % av gästerna ger 9 eller 10 i gästundersökningen efter besöket"),
+        4
+    );
+    assert_eq!(
+        level("70 % af gæsterne giver 9 eller 10 i gæsteundersøgelsen efter besøget"),
+        4
+    );
+}
