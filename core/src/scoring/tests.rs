@@ -2167,3 +2167,23 @@ fn each_new_word_reads_the_same_in_every_language() {
         4
     );
 }
+
+#[test]
+fn short_units_make_cadences_and_reply_limits() {
+    // A month or an hour shortened: newsletters at a cadence and replies within hours are our output.
+    assert_eq!(
+        level("frisören: 1 nyhetsbrev/mån till kunderna under 2027"),
+        0
+    );
+    assert_eq!(level("3 nyhedsbreve om md. til medlemmerne i foråret"), 0);
+    assert_eq!(level("cafe: 6 reels a mth on insta til easter"), 0);
+    assert_eq!(level("svar på alla mejl från kunder inom 2 h"), 0);
+    assert_eq!(
+        level("Vi svarer på alle beskeder på Messenger inden for 3 h"),
+        0
+    );
+    assert!(!read("svar på alla mejl från kunder inom 2 h")
+        .smart
+        .time_bound
+        .is_met());
+}

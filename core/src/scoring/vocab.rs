@@ -520,6 +520,8 @@ pub(crate) static ROWS: &[Row] = &[
     row(EN, UNIT_SHORT, 0.0, "seconds sec secs minute minutes min hour hours hrs hr h mins"),
     row(NB, UNIT_SHORT, 0.0, "sekund sekunder sek minutt minutter min time timer t"),
     row(SV, UNIT_SHORT, 0.0, "sekund sekunder sek minut minuter min timme timmar timmen tim"),
+    // "svar inom 4 h": the SI symbol of an hour, in every language.
+    row(SCAND, UNIT_SHORT, 0.0, "h"),
     row(DA, UNIT_SHORT, 0.0, "sekund sekunder sek minut minutter min time timer timers t"),
     row(EN, SAME, 0.0, "same"),
     row(EN, TOPIC, 0.0, "about on"),
@@ -545,7 +547,11 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB | DA, UNIT_LONG, 30.0, "måned måneder måneden månedene"),
     row(NB, UNIT_LONG, 30.0, "mnd"),
     row(DA, UNIT_LONG, 30.0, "mdr mnd"),
-    row(SV, UNIT_LONG, 30.0, "månad månader månaden månaderna"),
+    row(SV, UNIT_LONG, 30.0, "månad månader månaden månaderna mån"),
+    // "2 nyhedsbreve om md.", "5 reels a mth": months shortened.
+    row(DA, UNIT_LONG, 30.0, "md"),
+    row(EN, UNIT_LONG, 30.0, "mth mths"),
+    row(EN, UNIT_LONG, 7.0, "wk wks"),
     row(EN, UNIT_LONG, 91.0, "quarter quarters"),
     row(SCAND, UNIT_LONG, 91.0, "kvartal kvartaler kvartalet"),
     row(SCAND, UNIT_LONG, 182.0, "halvår halvåret"),
