@@ -283,7 +283,16 @@ impl Kept {
         Kept {
             lang: a.lang,
             counts: counts(goal, a, text, today),
-            channel: word(EvidenceRole::Channel).or(plan_channel),
+            // "on x": the letter is the platform X, and the rewrite writes it as the name it is.
+            channel: word(EvidenceRole::Channel)
+                .map(|w| {
+                    if w.chars().count() == 1 {
+                        w.to_uppercase()
+                    } else {
+                        w
+                    }
+                })
+                .or(plan_channel),
             audience: word(EvidenceRole::Audience),
             deadline: a.deadline.filter(|d| *d > today),
             plan_deadline: plan.review.next_review.filter(|d| *d > today),

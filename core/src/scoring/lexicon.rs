@@ -290,6 +290,8 @@ fn one_slip(a: &[u8], b: &[u8]) -> bool {
 /// Short names that count only as whole words.
 const CHANNEL_ALIASES: &[&str] = &[
     "insta",
+    "li",
+    "reels",
     "ig",
     "fb",
     "yt",

@@ -161,6 +161,12 @@ impl<'a> Reading<'a> {
         });
         let lang_clear = given || langdetect::is_clear(&scores);
 
+        // "2k mentions on x": a lone small letter after "on" is the platform too.
+        let after_on = |i: usize| {
+            i > 0
+                && text.word(i).len() == 1
+                && infos[i - 1].is_some_and(|w| w.classes(lang) & c::ON_SITE != 0)
+        };
         let facts: Vec<Fact> = (0..n)
             .map(|i| Fact {
                 classes: hyphen_head_classes(lex, text.raw(i), lang)
@@ -180,7 +186,7 @@ impl<'a> Reading<'a> {
                     ),
                 value: infos[i].map_or(0.0, |w| w.value),
                 channel: text.toks[i].kind == TokKind::Word
-                    && (lex.is_channel(text.word(i), text.toks[i].single_capital)
+                    && (lex.is_channel(text.word(i), text.toks[i].single_capital || after_on(i))
                         || lex.is_alias_compound(
                             text.raw(i),
                         )

@@ -711,7 +711,8 @@ const OWN_GOALS: &[Labelled] = &[
         "Post 3 reels a week from March to June to attract more bookings",
         0,
         Some(5),
-        false,
+        // Reels are a place on Instagram: where the output goes is said.
+        true,
         true,
         true,
     ),
@@ -2186,4 +2187,20 @@ fn short_units_make_cadences_and_reply_limits() {
         .smart
         .time_bound
         .is_met());
+}
+
+#[test]
+fn short_channel_names_make_goals_specific() {
+    // "li" is LinkedIn, "reels" are Instagram's, and a lone "x" after "on"/"på" is the platform.
+    for text in [
+        "tannlegen: 2k følgere pa li innen sommeren",
+        "redovisningsbyrån: 400 leads från li-annonserna i q2",
+        "dance school: 20k views on reels by june",
+        "union: 3k mentions on x during the strike",
+        "partiet: 500 omtaler på x i valgkampen",
+    ] {
+        assert!(read(text).smart.specific.is_met(), "{text}");
+    }
+    // The letter alone, with no "on" before it, is still no platform.
+    assert!(!read("Øke x med 20 %").smart.specific.is_met());
 }

@@ -225,6 +225,8 @@ pub(crate) mod c {
     pub const OR: Classes = 1 << 100;
     /// "pay survey", "pay talks", "book club": after a verb's spelling, a noun that makes it a noun.
     pub const NOUN_AFTER: Classes = 1 << 101;
+    /// "on", "på": a lone letter after it names a platform ("2k mentions on x").
+    pub const ON_SITE: Classes = 1 << 102;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -622,6 +624,9 @@ pub(crate) static ROWS: &[Row] = &[
     row(DA, DEFINED_AS, 0.0, "regnet beregnet"),
     row(EN, OR, 0.0, "or"),
     row(EN, NOUN_AFTER, 0.0, "survey dispute talks rise gap claim scale club"),
+    row(EN, ON_SITE, 0.0, "on"),
+    row(SCAND, ON_SITE, 0.0, "på pa"),
+    row(DA, ON_SITE, 0.0, "paa"),
     row(SCAND, OR, 0.0, "eller"),
     row(EN, PETITION, 0.0, "petition petitions"),
     row(NB, PETITION, 0.0, "opprop oppropet underskriftskampanje underskriftskampanjen"),
