@@ -791,7 +791,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Personer som har gett oss sin e-postadress för att få nyhetsbrevet.",
             "Personer, der har givet os deres e-mailadresse for at få nyhedsbrevet.",
         ),
-        w!(["newsletter subscriber", "email subscriber", "newsletter signup", "subscriber list", "newsletter list", "mailing list", "email list"], ["nyhetsbrevabonnent", "nyhetsbrevsabonnent", "nyhetsbrevpåmelding", "nyhetsbrevliste", "e-postliste", "epostliste"], ["nyhetsbrevsprenumerant", "nyhetsbrevprenumerant", "nyhetsbrevsanmälan", "nyhetsbrevslista", "e-postlista", "mejllista", "maillista"], ["nyhedsbrevsabonnent", "nyhedsbrevabonnent", "nyhedsbrevstilmelding", "nyhedsbrevsliste", "mailliste", "e-mailliste"]),
+        w!(["newsletter subscriber", "email subscriber", "newsletter signup", "subscriber list", "newsletter list", "mailing list", "email list"], ["nyhetsbrevabonnent", "nyhetsbrevsabonnent", "nyhetsbrevpåmelding", "nyhetsbrevliste", "e-postliste", "epostliste", "mottakerliste"], ["nyhetsbrevsprenumerant", "nyhetsbrevprenumerant", "nyhetsbrevsanmälan", "nyhetsbrevslista", "e-postlista", "mejllista", "maillista", "mottagarlista", "utskickslista"], ["nyhedsbrevsabonnent", "nyhedsbrevabonnent", "nyhedsbrevstilmelding", "nyhedsbrevsliste", "mailliste", "e-mailliste", "modtagerliste"]),
         Words::NONE,
     ),
     m(

@@ -291,7 +291,8 @@ impl Scan<'_, '_, '_> {
 
     /// "per month", "i uka", "/vecka": a rate preposition at `i` (with classes `f`) before a unit.
     fn rate_before_unit(&mut self, i: usize, f: Classes) {
-        if f & c::RATE_PREP != 0 && self.has(i + 1, c::UNIT_SHORT | c::UNIT_LONG) {
+        let today = f & c::IN != 0 && self.has(i + 1, c::DAY_BARE);
+        if f & c::RATE_PREP != 0 && self.has(i + 1, c::UNIT_SHORT | c::UNIT_LONG) && !today {
             self.out.rate = true;
         }
     }

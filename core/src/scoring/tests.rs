@@ -2204,3 +2204,22 @@ fn short_channel_names_make_goals_specific() {
     // The letter alone, with no "on" before it, is still no platform.
     assert!(!read("Øke x med 20 %").smart.specific.is_met());
 }
+
+#[test]
+fn today_is_no_rate_and_recipient_lists_are_sign_ups() {
+    // "i dag" is today: the figure after it is where we stand, not a number a day.
+    assert_eq!(
+        level("Vi vil ha 900 på mottakerlista innen påske (i dag 600)"),
+        4
+    );
+    assert_eq!(
+        level("Bageriet: 700 på modtagerlisten inden jul, i dag 450"),
+        4
+    );
+    assert_eq!(level("800 på mottagarlistan före midsommar, idag 500"), 4);
+    // Nor does "i dag" make a number a cadence of our own.
+    assert_eq!(
+        level("1 500 nye på nyhetsbrevet før sommeren, i dag 1 100"),
+        4
+    );
+}

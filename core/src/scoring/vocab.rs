@@ -227,6 +227,8 @@ pub(crate) mod c {
     pub const NOUN_AFTER: Classes = 1 << 101;
     /// "on", "på": a lone letter after it names a platform ("2k mentions on x").
     pub const ON_SITE: Classes = 1 << 102;
+    /// "dag" bare: after "i" it is today ("i dag 1 100"), where "om dagen" is a rate.
+    pub const DAY_BARE: Classes = 1 << 103;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -764,6 +766,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(EN, IN, 0.0, "in"),
     row(SCAND, IN, 0.0, "i"),
     row(SCAND, YEAR_BARE, 0.0, "år"),
+    row(SCAND, DAY_BARE, 0.0, "dag"),
     row(EN, ARTICLE, 0.0, "the a"),
     row(SCAND, ARTICLE, 0.0, "den det de"),
     row(EN, OF, 0.0, "of"),
