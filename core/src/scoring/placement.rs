@@ -845,7 +845,10 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
                 || (v.metric.level > n.metric.level
                     && (n.first == n.last || means(v.last + 1))
                     && v.last < n.first
-                    && (v.last + 1..n.first).all(|k| r.has(k, c::ARTICLE | c::FILLER) || means(k)))
+                    // "bokar sitt första besök", "book a first visit": articles, "our", "first".
+                    && (v.last + 1..n.first).all(|k| {
+                        r.has(k, c::ARTICLE | c::ARTICLE_ONE | c::FILLER | c::ORDINAL) || means(k)
+                    }))
         })
     };
     let noun_result = noun(true, false).filter(|n| !taken_by_verb(n));

@@ -2223,3 +2223,16 @@ fn today_is_no_rate_and_recipient_lists_are_sign_ups() {
         4
     );
 }
+
+#[test]
+fn what_a_booking_verb_takes_is_booked() {
+    // "bokar sitt första besök": a visit booked is a booking, not a visit to the website.
+    assert_eq!(
+        level("200 nya kunder bokar sitt första besök hos oss via Instagram i vår"),
+        5
+    );
+    assert_eq!(
+        level("Vi vil at 80 nye pasienter bestiller sitt første besøk via Facebook før jul"),
+        5
+    );
+}
