@@ -2236,3 +2236,15 @@ fn what_a_booking_verb_takes_is_booked() {
         5
     );
 }
+
+#[test]
+fn posts_viewed_are_impressions_and_videos_viewed_are_views() {
+    assert_eq!(
+        level("our LinkedIn posts about the open day should be viewed 25,000 times by March"),
+        1
+    );
+    assert_eq!(
+        level("our YouTube videos about the open day should be viewed 25,000 times by March"),
+        3
+    );
+}
