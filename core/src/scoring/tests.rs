@@ -2248,3 +2248,19 @@ fn posts_viewed_are_impressions_and_videos_viewed_are_views() {
         3
     );
 }
+
+#[test]
+fn extending_or_enrolling_again_is_a_renewal() {
+    assert_eq!(
+        level("60 % av vikarene forlenger kontrakten sin med oss i løpet av 2027"),
+        5
+    );
+    assert_eq!(
+        level("Hälften av provprenumeranterna ska förlänga sin prenumeration efter sommaren"),
+        5
+    );
+    assert_eq!(
+        level("80% of this year's evening-class students re-enrol for the autumn term"),
+        5
+    );
+}
