@@ -259,9 +259,11 @@ fn marker_at(r: &Reading, i: usize, after_causative: bool) -> Option<(Role, usiz
     let next_particle = r.has(i + 1, c::PARTICLE);
     let after_double = i > 0 && r.has(i - 1, c::MULTIPLIER);
     // "so that", "så at", "så": purpose, but not "so many", "dobbelt så mange".
+    // ("dem som så annonsene": after "som", "så" is the verb "saw".)
     if r.has(i, c::SO)
         && i > 0
         && !after_double
+        && !r.has(i - 1, c::RELATIVE)
         && !r.has(i + 1, c::SO_DEGREE)
         && i + 1 < r.text.len()
     {

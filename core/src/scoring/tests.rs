@@ -2264,3 +2264,16 @@ fn extending_or_enrolling_again_is_a_renewal() {
         5
     );
 }
+
+#[test]
+fn after_som_saa_is_the_verb_saw() {
+    // "de som så reklamefilmen": "så" is what they did, not "so that".
+    assert_eq!(
+        level("30 % av de som så reklamefilmen på TikTok skal huske navnet vårt i mars"),
+        2
+    );
+    assert_eq!(
+        level("35 % af dem, der så kampagnen på Facebook, skal kunne huske navnet i april"),
+        2
+    );
+}
