@@ -881,7 +881,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hur nöjda folk är efter kontakten med oss, frågat bland dem vi har hjälpt.",
             "Hvor tilfredse folk er efter kontakten med os, spurgt blandt dem, vi har hjulpet.",
         ),
-        w!(["=csat", "satisfaction", "customer satisfaction"], ["tilfredshet", "=nki", "=csat", "fornøydhet"], ["nöjdhet", "=nki", "=csat", "tillfredsställelse"], ["tilfredshed", "=csat", "=nki"]),
+        w!(["=csat", "satisfaction", "customer satisfaction", "average rating"], ["tilfredshet", "=nki", "=csat", "fornøydhet", "snittkarakter", "gjennomsnittskarakter"], ["nöjdhet", "=nki", "=csat", "tillfredsställelse", "snittbetyg", "medelbetyg"], ["tilfredshed", "=csat", "=nki", "snitkarakter", "gennemsnitskarakter"]),
         Words::NONE,
     ),
     with_formula(

@@ -2277,3 +2277,19 @@ fn after_som_saa_is_the_verb_saw() {
         2
     );
 }
+
+#[test]
+fn an_average_grade_is_satisfaction() {
+    assert_eq!(
+        level("Rørleggeren vil ha en snittkarakter på 4,7 på Google innen sommeren"),
+        4
+    );
+    assert_eq!(
+        level("Snittbetyg 4,6 på Google från kunderna under 2027"),
+        4
+    );
+    assert_eq!(
+        level("Tandlægen vil have en gennemsnitskarakter på 4,8 på Google i 2027"),
+        4
+    );
+}
