@@ -842,14 +842,20 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
                 && n.first <= v.last + 4
                 && (v.last + 1..n.first).all(plain);
             // ("rebook via the email list": a noun after the verb's preposition is its means.)
-            let means = |k: usize| k == v.last + 1 && r.has(k, c::PREP);
+            // ("melder seg på visning": the verb's reflexive and particle stand between.)
+            let reflexive = |k: usize| k == v.last + 1 && r.has(k, c::REFLEXIVE);
+            let means = |k: usize| {
+                r.has(k, c::PREP) && (k == v.last + 1 || (k == v.last + 2 && reflexive(k - 1)))
+            };
             remembered
                 || (v.metric.level > n.metric.level
                     && (n.first == n.last || means(v.last + 1))
                     && v.last < n.first
                     // "bokar sitt första besök", "book a first visit": articles, "our", "first".
                     && (v.last + 1..n.first).all(|k| {
-                        r.has(k, c::ARTICLE | c::ARTICLE_ONE | c::FILLER | c::ORDINAL) || means(k)
+                        r.has(k, c::ARTICLE | c::ARTICLE_ONE | c::FILLER | c::ORDINAL)
+                            || means(k)
+                            || reflexive(k)
                     }))
         })
     };

@@ -2293,3 +2293,16 @@ fn an_average_grade_is_satisfaction() {
         4
     );
 }
+
+#[test]
+fn what_people_sign_up_for_is_what_the_verb_takes() {
+    // "melder seg på visning": a property viewing signed up for is a sign-up, not an impression.
+    assert_eq!(
+        level("Meglerhuset vil at 150 personer melder seg på visning via Facebook før jul"),
+        4
+    );
+    assert_eq!(
+        level("Mäklarna vill att 120 personer anmäler sig till visning via Instagram i mars"),
+        4
+    );
+}

@@ -229,6 +229,8 @@ pub(crate) mod c {
     pub const ON_SITE: Classes = 1 << 102;
     /// "dag" bare: after "i" it is today ("i dag 1 100"), where "om dagen" is a rate.
     pub const DAY_BARE: Classes = 1 << 103;
+    /// "seg", "sig": the reflexive that belongs to a verb ("melder seg på").
+    pub const REFLEXIVE: Classes = 1 << 104;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -767,6 +769,8 @@ pub(crate) static ROWS: &[Row] = &[
     row(SCAND, IN, 0.0, "i"),
     row(SCAND, YEAR_BARE, 0.0, "år"),
     row(SCAND, DAY_BARE, 0.0, "dag"),
+    row(NB, REFLEXIVE, 0.0, "seg"),
+    row(SV | DA, REFLEXIVE, 0.0, "sig"),
     row(EN, ARTICLE, 0.0, "the a"),
     row(SCAND, ARTICLE, 0.0, "den det de"),
     row(EN, OF, 0.0, "of"),
