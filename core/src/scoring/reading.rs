@@ -620,7 +620,9 @@ fn pick(entries: &[(u16, u8)], bit: u8) -> Option<u16> {
 fn hyphen_head_classes(lex: &Lexicon, raw: &str, lang: Lang) -> Classes {
     raw.split_once('-')
         .and_then(|(head, _)| lex.word(&head.to_lowercase()))
-        .map_or(0, |w| w.classes(lang) & (c::REVIEW_SITE | c::VIDEO))
+        .map_or(0, |w| {
+            w.classes(lang) & (c::REVIEW_SITE | c::VIDEO | c::NEWSLETTER)
+        })
 }
 
 /// Whether a folded word holds one of the two-letter spellings of a Nordic letter.

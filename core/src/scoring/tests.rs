@@ -2306,3 +2306,17 @@ fn what_people_sign_up_for_is_what_the_verb_takes() {
         4
     );
 }
+
+#[test]
+fn subscribers_to_text_messages_are_a_list() {
+    assert_eq!(
+        level("Kommunen vil ha 3 000 nye abonnenter på SMS-varsel om vannbrudd innen sommeren"),
+        4
+    );
+    assert_eq!(
+        level("skidbacken: 900 prenumeranter på pistrapporten via sms innan jul"),
+        4
+    );
+    // Subscribers on a social channel stay followers of it.
+    assert_eq!(level("5 000 abonnenter på YouTube-kanalen innen jul"), 1);
+}

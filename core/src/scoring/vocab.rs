@@ -765,6 +765,8 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, NEWSLETTER, 0.0, "nyhetsbrev nyhetsbrevet nyhetsbrevene nyhetsbrevets e-post epost ukebrev ukebrevet ukeskriv"),
     row(SV, NEWSLETTER, 0.0, "nyhetsbrev nyhetsbrevet nyhetsbreven nyhetsbrevs nyhetsbrevets nyhetbrev nyhetbrevet e-post epost mejl veckobrev veckobrevet"),
     row(DA, NEWSLETTER, 0.0, "nyhedsbrev nyhedsbrevet nyhedsbrevene nyhedsbrevs nyhedsbrevets e-mail mail ugebrev ugebrevet"),
+    // "abonnenter på SMS-varsling": text messages to those who asked for them are a list too.
+    row(ALL, NEWSLETTER, 0.0, "sms"),
     row(EN, IN, 0.0, "in"),
     row(SCAND, IN, 0.0, "i"),
     row(SCAND, YEAR_BARE, 0.0, "år"),
