@@ -502,7 +502,9 @@ impl<'a> Reading<'a> {
             let result = m.noun_metric().is_some_and(|x| !x.is_activity()) && m.verb.is_none();
             // "få flere til å skrive anmeldelser": after "get people to", the verb is theirs.
             let caused = (t.saturating_sub(6)..t).any(|k| self.has(k, c::CAUSATIVE));
-            if posted && result && !caused {
+            // "flere pasienter sender spørsmål": with people just before it, the verb is theirs too.
+            let theirs = t >= 1 && self.facts[t - 1].people;
+            if posted && result && !caused && !theirs {
                 topics[index] = true;
             }
             // "Två nyhetsbrev i månaden till våra givare": people our output goes to are its

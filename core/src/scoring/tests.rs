@@ -2320,3 +2320,18 @@ fn subscribers_to_text_messages_are_a_list() {
     // Subscribers on a social channel stay followers of it.
     assert_eq!(level("5 000 abonnenter på YouTube-kanalen innen jul"), 1);
 }
+
+#[test]
+fn what_people_send_is_theirs() {
+    // "flere kunder sender spørsmål": people sending are not our own sending.
+    assert_eq!(
+        level("Vi vil at flere foreldre sender spørsmål om barnehageplass på Messenger"),
+        4
+    );
+    assert_eq!(
+        level("200 innbyggere sender innspill til sykkelplanen via Facebook innen mars"),
+        4
+    );
+    // Our own sending stays ours.
+    assert_eq!(level("Vi sender 2 nyhetsbrev i måneden til kundene"), 0);
+}
