@@ -1159,6 +1159,14 @@ pub(crate) fn refine(
     if found.metric.id == CHANNEL_SUBSCRIBERS && newsletter {
         head_as(placement, found, via, NEWSLETTER_SUBSCRIBERS);
     }
+    // "95 % av medlemmarna stannar kvar 2027": staying, with nothing watched, read or timed, is
+    // staying on as a member or customer: a renewal.
+    let stays_on = found.metric.id == TIME_SPENT
+        && r.has(found.first, c::STAY)
+        && !r.anywhere(c::UNIT_SHORT | c::AVERAGE | c::VIDEO | c::SEE | c::TAKE_IN | c::WEB_PLACE);
+    if stays_on {
+        head_as(placement, found, via, RENEWALS);
+    }
     // "kaffeprenumeranter": subscribers to something that is neither a channel nor a newsletter
     // subscribe to a product, which they pay for.
     // "abonnere på blomsterbutikkens kontorbukett": subscribing, with no channel named at all, is
@@ -1657,6 +1665,7 @@ const REACH: &str = "reach";
 const INQUIRIES: &str = "inquiries";
 const REVENUE: &str = "revenue";
 const DONATIONS: &str = "donations";
+const RENEWALS: &str = "renewals";
 
 /// The highest result a purpose clause names.
 fn highest_metric(r: &Reading, seg: &Segment) -> Option<Found> {

@@ -2335,3 +2335,20 @@ fn what_people_send_is_theirs() {
     // Our own sending stays ours.
     assert_eq!(level("Vi sender 2 nyhetsbrev i måneden til kundene"), 0);
 }
+
+#[test]
+fn members_who_stay_on_renew() {
+    assert_eq!(
+        level("Minst 90 % av medlemmarna i klubben ska stanna kvar under 2027"),
+        5
+    );
+    assert_eq!(
+        level("85 % av medlemmene under 25 år skal bli værende i forbundet ut 2027"),
+        5
+    );
+    // Staying with our videos, on average, is attention.
+    assert_eq!(
+        level("De som tittar på våra filmer ska i snitt stanna kvar i tre minuter"),
+        2
+    );
+}

@@ -231,6 +231,8 @@ pub(crate) mod c {
     pub const DAY_BARE: Classes = 1 << 103;
     /// "seg", "sig": the reflexive that belongs to a verb ("melder seg på").
     pub const REFLEXIVE: Classes = 1 << 104;
+    /// "stannar (kvar)", "blir værende": staying, on a page or as a member.
+    pub const STAY: Classes = 1 << 105;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -773,6 +775,9 @@ pub(crate) static ROWS: &[Row] = &[
     row(SCAND, DAY_BARE, 0.0, "dag"),
     row(NB, REFLEXIVE, 0.0, "seg"),
     row(SV | DA, REFLEXIVE, 0.0, "sig"),
+    row(SV, STAY, 0.0, "stanna stannar"),
+    row(NB, STAY, 0.0, "bli blir"),
+    row(DA, STAY, 0.0, "blive bliver"),
     row(EN, ARTICLE, 0.0, "the a"),
     row(SCAND, ARTICLE, 0.0, "den det de"),
     row(EN, OF, 0.0, "of"),
