@@ -1272,7 +1272,9 @@ pub(crate) fn refine(
                 .is_some_and(|m| m.id == SATISFACTION)
         })
     };
-    let averaged_score = share_of_people || r.anywhere(c::AVERAGE) || named_satisfaction();
+    // ("ger minst 8 av 10 i nöjdhetsenkäten": a score asked for in a survey.)
+    let averaged_score =
+        share_of_people || r.anywhere(c::AVERAGE | c::SURVEY) || named_satisfaction();
     if let Some(k) = scale_at.filter(|_| averaged_score) {
         if found.metric.level != LadderLevel::Interaction && head_at(placement, SATISFACTION, k) {
             return;

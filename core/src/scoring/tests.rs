@@ -2352,3 +2352,15 @@ fn members_who_stay_on_renew() {
         2
     );
 }
+
+#[test]
+fn a_score_asked_in_a_survey_is_satisfaction() {
+    assert_eq!(
+        level("Vi vill att medlemmar som ringt oss ger minst 9 av 10 i medlemsenkäten under 2027"),
+        4
+    );
+    assert_eq!(
+        level("Givere som har kontaktet oss skal gi minst 8 av 10 i undersøkelsen etter samtalen"),
+        4
+    );
+}
