@@ -2364,3 +2364,19 @@ fn a_score_asked_in_a_survey_is_satisfaction() {
         4
     );
 }
+
+#[test]
+fn library_cards_are_sign_ups() {
+    assert_eq!(
+        level("biblioteket: 300 nye lånekort via Snapchat innen sommerferien"),
+        4
+    );
+    assert_eq!(
+        level("Biblioteket vil have 250 nye lånerkort fra unge i 2027"),
+        4
+    );
+    assert_eq!(
+        level("250 new library cards from teenagers via TikTok by June"),
+        4
+    );
+}
