@@ -1470,9 +1470,13 @@ pub(crate) fn refine(
     }
     // "views on our videos": video views; "se 70 % i snitt": time spent watching.
     let lex = super::lexicon::Lexicon::get();
+    // ("opslag om ugens film": a film that a post is about is no video of ours.)
+    let about =
+        |k: usize| (k.saturating_sub(2)..k).any(|p| r.has(p, c::TOPIC) && !r.has(p, c::ON_SITE));
     let video = |k: usize| {
-        r.has(k, c::VIDEO)
-            || (r.text.toks[k].kind == TokKind::Word && lex.is_video_compound(r.text.word(k)))
+        (r.has(k, c::VIDEO)
+            || (r.text.toks[k].kind == TokKind::Word && lex.is_video_compound(r.text.word(k))))
+            && !about(k)
     };
     // "Videos of our firefighters should get 100k views": the video may be the subject, further off.
     let video_near = || {

@@ -2380,3 +2380,20 @@ fn library_cards_are_sign_ups() {
         4
     );
 }
+
+#[test]
+fn a_film_a_post_is_about_is_no_video() {
+    assert_eq!(
+        level("biografen: 40k visninger af opslag om månedens film på Facebook i marts"),
+        1
+    );
+    assert_eq!(
+        level("bion: 50k visningar av inlägg om veckans film på Instagram i mars"),
+        1
+    );
+    // Views of the film itself stay video views.
+    assert_eq!(
+        level("40k visninger af filmen om festivalen på TikTok i marts"),
+        3
+    );
+}
