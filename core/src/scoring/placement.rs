@@ -397,10 +397,17 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
         let next = (i + 1..seg.end.min(i + 4))
             .find(|&k| !r.has(k, c::FILLER | c::ARTICLE | c::ARTICLE_ONE))
             .unwrap_or(i + 1);
-        let noun_follows = r
-            .mention(next)
-            .and_then(|n| n.noun_metric())
-            .is_some_and(|n| !n.is_activity());
+        // ("run a booking campaign": in English a result before a word for our output is only
+        // what the output is about.)
+        let modifier = |last: usize| {
+            r.lang == crate::Lang::En
+                && r.mention(last + 1)
+                    .and_then(|m| m.noun_metric())
+                    .is_some_and(|n| n.is_activity())
+        };
+        let noun_follows = r.mention(next).is_some_and(|m| {
+            m.noun_metric().is_some_and(|n| !n.is_activity()) && !modifier(m.last)
+        });
         if let (Some(verb), false) = (verb, noun_follows) {
             return Some(Found {
                 metric: verb,

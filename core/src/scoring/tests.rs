@@ -2397,3 +2397,14 @@ fn a_film_a_post_is_about_is_no_video() {
         3
     );
 }
+
+#[test]
+fn a_result_before_a_word_for_our_output_is_its_topic() {
+    assert_eq!(level("run a booking campaign on TikTok in May"), 0);
+    assert_eq!(
+        level("launch the membership ads on Instagram in January so that more people join"),
+        0
+    );
+    // A result counted after the verb is still the result.
+    assert_eq!(level("get 300 bookings from the TikTok campaign in May"), 5);
+}
