@@ -362,7 +362,11 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
                 r.mention(k)
                     .and_then(|m| m.verb_metric())
                     .is_some_and(|v| v.is_activity())
-                    && (r.text.number(k + 1).is_some() || r.has(k + 1, c::NUMBER_WORD))
+                    && (r.text.number(k + 1).is_some()
+                        || r.has(k + 1, c::NUMBER_WORD)
+                        // ("Skumringsfestivalen sender SMS …": one word, no person, then the verb.)
+                        // (In English "open day signups" is a noun phrase: not there.)
+                        || (k == i + 1 && !r.facts[i].people && r.lang != crate::Lang::En))
             })
         };
         // (A longer subject names no people: "The university hopes international students will

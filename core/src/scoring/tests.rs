@@ -2408,3 +2408,21 @@ fn a_result_before_a_word_for_our_output_is_its_topic() {
     // A result counted after the verb is still the result.
     assert_eq!(level("get 300 bookings from the TikTok campaign in May"), 5);
 }
+
+#[test]
+fn a_name_then_a_verb_of_ours_is_our_output() {
+    // One word that names no person, then a verb of our own in the present tense, with no modal.
+    assert_eq!(
+        level("Jazzklubben sender SMS med konsertnytt til alle medlemmer fire ganger i året"),
+        0
+    );
+    assert_eq!(
+        level("Bokhandeln skickar nyhetsbrev till alla stamkunder varje månad"),
+        0
+    );
+    // People who send are not us.
+    assert_eq!(
+        level("Kundene sender spørsmål om dekkskift på Messenger, 200 innen mars"),
+        4
+    );
+}
