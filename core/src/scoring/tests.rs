@@ -2420,6 +2420,10 @@ fn a_name_then_a_verb_of_ours_is_our_output() {
         level("Bokhandeln skickar nyhetsbrev till alla stamkunder varje månad"),
         0
     );
+    assert_eq!(
+        level("Teatret sender SMS med nyheter til alle billettkjøpere før premieren"),
+        0
+    );
     // People who send are not us.
     assert_eq!(
         level("Kundene sender spørsmål om dekkskift på Messenger, 200 innen mars"),
