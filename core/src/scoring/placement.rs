@@ -132,6 +132,19 @@ pub(crate) fn place(r: &Reading, quantities: &[Quantity]) -> Placement {
     if placement.head.is_none() {
         placement.head = first_metric(r, &main).map(|f| (f, Via::FirstMetric));
     }
+    // "1,5 mill kr i hytteutleie fra Google-annonser": money that comes from our own output is what
+    // the output brought in.
+    if let Some((found, Via::FirstMetric)) = placement.head {
+        let from_ours = found.metric.is_activity()
+            && found.first > 0
+            && r.has(found.first - 1, c::FROM)
+            && quantities
+                .iter()
+                .any(|q| q.kind == QuantityKind::Money && q.last < found.first);
+        if let Some(metric) = from_ours.then(|| crate::catalogue::find(REVENUE)).flatten() {
+            placement.head = Some((Found { metric, ..found }, Via::FirstMetric));
+        }
+    }
 
     let level = placement.level();
     placement.aim = segments

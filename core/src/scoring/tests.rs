@@ -2430,3 +2430,17 @@ fn a_name_then_a_verb_of_ours_is_our_output() {
         4
     );
 }
+
+#[test]
+fn money_from_our_ads_is_what_they_brought_in() {
+    assert_eq!(
+        level("Campingen: 800 000 kr i hytteleie fra Facebook-annonser i sommer"),
+        5
+    );
+    assert_eq!(
+        level("Hotellet: 2 mkr i rumsintäkter från Google-annonser under 2027"),
+        5
+    );
+    // Money spent on them is still our own output.
+    assert_eq!(level("Bruke 50 000 kr på Facebook-annonser i mars"), 0);
+}
