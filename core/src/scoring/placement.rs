@@ -1624,7 +1624,10 @@ fn taken_to_the_end(r: &Reading, segments: &[Segment]) -> Option<usize> {
 /// "tag us", and "200 kunder deler bilde … og tagger oss" where the number counts the people.
 fn people_posting(r: &Reading, placement: &Placement, found: Found) -> Option<&'static str> {
     let main = || main_tokens(&placement.segments);
-    let tagged = main().any(|k| r.has(k, c::TAG));
+    // "with our hashtag" is a call to post about us; "emneknaggen #x brukes i 600 innlegg" counts
+    // the posts that name the tag itself (mentions, placed later).
+    let named_tag = main().any(|k| r.text.is_punct(k, '#'));
+    let tagged = main().any(|k| r.has(k, c::TAG) || (r.has(k, c::HASHTAG) && !named_tag));
     // Shares named in the main clause; in a purpose ("så vi får flere delinger") they are the aim.
     let ugc_named = main().any(|k| {
         r.mention(k)

@@ -2444,3 +2444,20 @@ fn money_from_our_ads_is_what_they_brought_in() {
     // Money spent on them is still our own output.
     assert_eq!(level("Bruke 50 000 kr på Facebook-annonser i mars"), 0);
 }
+
+#[test]
+fn posts_that_carry_a_named_hashtag_are_mentions() {
+    assert_eq!(
+        level("Vi vil at emneknaggen #fjordløpet brukes i 400 innlegg på Instagram innen juni"),
+        1
+    );
+    assert_eq!(
+        level("Minst 250 inlägg på Instagram ska nämna oss med hashtaggen #sommarbryggan i juli"),
+        1
+    );
+    // Posting with "our hashtag", as a call to share, stays content people make.
+    assert_eq!(
+        level("Gjestene skal dele 200 bilder med emneknaggen vår på Instagram i sommer"),
+        3
+    );
+}

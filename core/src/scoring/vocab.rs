@@ -164,7 +164,7 @@ pub(crate) mod c {
     /// Small words only one or two of the languages use ("seg", "hvad", "mycket"): they place no goal,
     /// but tell the languages apart where the goal's own words are shared ("At flere melder seg på").
     pub const LANG_MARK: Classes = 1 << 73;
-    /// "tag", "tagger", "hashtag": people who tag us post about us, so their posts are not ours.
+    /// "tag", "tagger": people who tag us post about us, so their posts are not ours.
     pub const TAG: Classes = 1 << 74;
     /// "open", "åpne", "öppna": with a newsletter and a share, the open rate.
     pub const OPEN: Classes = 1 << 75;
@@ -233,6 +233,8 @@ pub(crate) mod c {
     pub const REFLEXIVE: Classes = 1 << 104;
     /// "stannar (kvar)", "blir værende": staying, on a page or as a member.
     pub const STAY: Classes = 1 << 105;
+    /// "hashtag", "emneknagg": the label on a post, which names us but is no act of tagging.
+    pub const HASHTAG: Classes = 1 << 106;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -689,9 +691,12 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB | DA, IMPRESSION, 0.0, "eksponeres eksponert eksponeret"),
     row(SV, IMPRESSION, 0.0, "exponeras exponerad exponerade"),
     row(EN, IMPRESSION, 0.0, "exposed"),
-    row(EN, TAG, 0.0, "tag tags tagged tagging hashtag hashtags"),
-    row(NB, TAG, 0.0, "tagge tagger tagget tagges hashtag hashtaggen emneknagg emneknaggen"),
-    row(SV, TAG, 0.0, "tagga taggar taggat taggad taggade taggas hashtag hashtaggen"),
+    row(EN, TAG, 0.0, "tag tags tagged tagging"),
+    row(EN, HASHTAG, 0.0, "hashtag hashtags"),
+    row(NB, TAG, 0.0, "tagge tagger tagget tagges"),
+    row(NB, HASHTAG, 0.0, "hashtag hashtaggen emneknagg emneknaggen"),
+    row(SV, TAG, 0.0, "tagga taggar taggat taggad taggade taggas"),
+    row(SV, HASHTAG, 0.0, "hashtag hashtaggen hashtagg hashtaggar"),
     row(EN, BECOME, 0.0, "be being become get getting"),
     row(EN, RELATIVE, 0.0, "who which that"),
     row(NB | SV, RELATIVE, 0.0, "som"),
@@ -703,7 +708,8 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, BECOME, 0.0, "bli blir"),
     row(SV, BECOME, 0.0, "bli blir"),
     row(DA, BECOME, 0.0, "blive bliver"),
-    row(DA, TAG, 0.0, "tagge tagger tagget tagges hashtag hashtagget"),
+    row(DA, TAG, 0.0, "tagge tagger tagget tagges"),
+    row(DA, HASHTAG, 0.0, "hashtag hashtagget"),
     row(EN, OPEN, 0.0, "open opens opened"),
     row(NB, OPEN, 0.0, "åpne åpner åpnet åpnes"),
     row(SV, OPEN, 0.0, "öppna öppnar öppnat öppnas"),
