@@ -975,6 +975,25 @@ pub(crate) fn refine(
             return;
         }
     }
+    // "average watch time on our YouTube piste-preview videos from 45 to 90 seconds": a time spent
+    // named outright, with seconds or minutes counted, is the result; what follows is what is watched.
+    let named_time_spent = main_tokens(&placement.segments).find(|&k| {
+        r.mention(k)
+            .filter(|m| m.first == k)
+            .and_then(|m| m.noun_metric())
+            .is_some_and(|n| n.id == TIME_SPENT)
+    });
+    let timed = main_tokens(&placement.segments).any(|k| {
+        r.has(k, c::UNIT_SHORT)
+            && r.facts[k].value == 0.0
+            && k > 0
+            && r.text.number(k - 1).is_some()
+    });
+    if let (Some(k), Some((found, _))) = (named_time_spent, placement.head) {
+        if timed && found.first > k && head_at(placement, TIME_SPENT, k) {
+            return;
+        }
+    }
     // "raise £40,000 … through a matched-giving campaign", "samle inn 150 000 kroner … via
     // Vipps-lenken": money collected is a donation, whatever activity brings it.
     let raised_at = money

@@ -2461,3 +2461,23 @@ fn posts_that_carry_a_named_hashtag_are_mentions() {
         3
     );
 }
+
+#[test]
+fn a_watch_time_named_and_timed_is_attention() {
+    assert_eq!(
+        level(
+            "average watch time on our YouTube recipe-preview videos from 40 to 75 seconds by May"
+        ),
+        2
+    );
+    assert_eq!(
+        level("bakeriet: seertid pa yt-oppskriftene fra 2 til 4 min innen påske"),
+        2
+    );
+    assert_eq!(
+        level(
+            "Tittartid på våra recensionsklipp på YouTube från 50 till 90 sekunder före sommaren"
+        ),
+        2
+    );
+}
