@@ -1318,6 +1318,15 @@ pub(crate) fn refine(
     // ("ger minst 8 av 10 i nöjdhetsenkäten": a score asked for in a survey.)
     let averaged_score =
         share_of_people || r.anywhere(c::AVERAGE | c::SURVEY) || named_satisfaction();
+    // "snit på 4,6 på Trustpilot fra værkstedskunder": the people after "from" or "among" give the
+    // rating; a rating given is satisfaction, not the people.
+    let givers = found.first > 0
+        && r.has(found.first - 1, c::FROM | c::AUDIENCE_PREP)
+        && (r.facts[found.first].people || found.metric.id == NEW_CUSTOMERS);
+    let rated = (r.anywhere(c::REVIEW_SITE) && r.anywhere(c::AVERAGE)) || scale_at.is_some();
+    if givers && rated && head_at(placement, SATISFACTION, found.first) {
+        return;
+    }
     if let Some(k) = scale_at.filter(|_| averaged_score) {
         if found.metric.level != LadderLevel::Interaction && head_at(placement, SATISFACTION, k) {
             return;

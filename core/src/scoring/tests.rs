@@ -2481,3 +2481,17 @@ fn a_watch_time_named_and_timed_is_attention() {
         2
     );
 }
+
+#[test]
+fn a_rating_from_people_is_their_satisfaction() {
+    assert_eq!(
+        level("verkstedet: snitt på 4,5 på Trustpilot fra servicekunder innen sommeren"),
+        4
+    );
+    assert_eq!(
+        level(
+            "Banken vil ha 4,6 stjerner på Google blant kunder som har ringt kundeservice i 2027"
+        ),
+        4
+    );
+}
