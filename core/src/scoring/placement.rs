@@ -1266,7 +1266,7 @@ pub(crate) fn refine(
     }
     let before = placement.head.map(|(f, _)| f.metric.id);
     let posting_head = !(reached && sees_our_posts)
-        && ([POSTS_PUBLISHED, MENTIONS].contains(&found.metric.id)
+        && ([POSTS_PUBLISHED, MENTIONS, FOLLOWERS].contains(&found.metric.id)
             || r.facts.get(found.first).is_some_and(|f| f.people));
     if let Some(id) = posting_head
         .then(|| people_posting(r, placement, found))
@@ -1700,7 +1700,9 @@ fn people_posting(r: &Reading, placement: &Placement, found: Found) -> Option<&'
     let they_share = main()
         .skip_while(|&k| k <= found.last)
         .any(|k| r.has(k, c::SHARE | c::TAG));
-    (people(found.first) && they_share).then_some(SHARES)
+    // ("5 % av följarna på Facebook delar erbjudandet": followers who share are people too.)
+    let audience = people(found.first) || found.metric.id == FOLLOWERS;
+    (audience && they_share).then_some(SHARES)
 }
 
 const CHANNEL_SUBSCRIBERS: &str = "channel_subscribers";
@@ -1727,6 +1729,7 @@ const INQUIRIES: &str = "inquiries";
 const REVENUE: &str = "revenue";
 const DONATIONS: &str = "donations";
 const RENEWALS: &str = "renewals";
+const FOLLOWERS: &str = "followers";
 
 /// The highest result a purpose clause names.
 fn highest_metric(r: &Reading, seg: &Segment) -> Option<Found> {

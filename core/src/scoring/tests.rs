@@ -2495,3 +2495,17 @@ fn a_rating_from_people_is_their_satisfaction() {
         4
     );
 }
+
+#[test]
+fn followers_who_share_are_engagement() {
+    assert_eq!(
+        level("10 % av följarna på Instagram ska dela vår vårkampanj före påsk"),
+        3
+    );
+    assert_eq!(
+        level("2 000 av følgerne på Facebook skal dele terminlisten innen seriestart"),
+        3
+    );
+    // Followers counted, and no act of theirs, stay followers.
+    assert_eq!(level("2 000 nye følgere på Facebook innen seriestart"), 1);
+}
