@@ -1520,6 +1520,10 @@ pub(crate) fn refine(
     if found.metric.level == LadderLevel::Interaction && (paid_before || paying_people()) {
         head_as(placement, found, via, SALES);
     }
+    // "150 nya betalande abonnenter", "400 paid digital subs": subscribers who pay have bought.
+    if found.metric.id == CHANNEL_SUBSCRIBERS && paid_before {
+        head_as(placement, found, via, PAID_SUBSCRIPTIONS);
+    }
     // "views on our videos": video views; "se 70 % i snitt": time spent watching.
     let lex = super::lexicon::Lexicon::get();
     // ("opslag om ugens film": a film that a post is about is no video of ours.)

@@ -2509,3 +2509,19 @@ fn followers_who_share_are_engagement() {
     // Followers counted, and no act of theirs, stay followers.
     assert_eq!(level("2 000 nye følgere på Facebook innen seriestart"), 1);
 }
+
+#[test]
+fn subscribers_who_pay_have_bought() {
+    assert_eq!(
+        level("300 nye betalende abonnenter på lokalavisa via Facebook i 2027"),
+        5
+    );
+    assert_eq!(
+        level("200 paid subs to the club magazine from insta by june"),
+        5
+    );
+    assert_eq!(
+        level("80 nya betalande prenumeranter på podden via TikTok i vår"),
+        5
+    );
+}
