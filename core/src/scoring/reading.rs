@@ -121,6 +121,18 @@ impl<'a> Reading<'a> {
             if is_word && hits.metric.iter().all(Option::is_none) {
                 if let Some((head, tail)) = text.raw(i).rsplit_once('-') {
                     let tail = super::text::fold(tail);
+                    // "CTR-en", "ROAS-en", "NPS-et": a short word known whole, with a Nordic ending
+                    // after a hyphen, is that word.
+                    let ending = (1..=3).contains(&tail.len())
+                        && tail.chars().all(|ch| ch.is_ascii_lowercase());
+                    if let Some(exact) = ending
+                        .then(|| lex.metric_word(&super::text::fold(head)))
+                        .flatten()
+                    {
+                        for &(m, langs) in &exact.nouns {
+                            hits.put(m, langs);
+                        }
+                    }
                     if tail.len() >= 4 {
                         let tail_hits = lex.stems(&tail);
                         if tail_hits.metric.iter().any(Option::is_some) {

@@ -2525,3 +2525,15 @@ fn subscribers_who_pay_have_bought() {
         5
     );
 }
+
+#[test]
+fn a_known_short_word_with_a_nordic_ending_is_that_word() {
+    assert_eq!(
+        level("Vi vil løfte CTR-en på Facebook-annonsene fra 0,9 % til 1,6 % innen mai"),
+        3
+    );
+    assert_eq!(
+        level("Vi vil øke ROAS-en på Meta-kampanjene fra 3 til 5 innen sommeren"),
+        5
+    );
+}
