@@ -312,6 +312,16 @@ fn marker_at(r: &Reading, i: usize, after_causative: bool) -> Option<(Role, usiz
     if r.has(i, c::PURPOSE_PREP) && next_particle {
         return Some((Role::Purpose, 2));
     }
+    // "4 reels/wk on insta for more trial signups": "for more" is what the output is for.
+    // ("watch … for longer so that …": only with a result named after it.)
+    if r.lang == crate::Lang::En
+        && i > 0
+        && r.has(i, c::PURPOSE_PREP)
+        && r.has(i + 1, c::MORE)
+        && (i + 2..i + 5).any(|k| r.mention(k).is_some())
+    {
+        return Some((Role::Purpose, 1));
+    }
     if r.has(i, c::SUCH) && r.has(i + 1, c::THAT) {
         return Some((Role::Purpose, 2));
     }

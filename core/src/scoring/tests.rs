@@ -2537,3 +2537,13 @@ fn a_known_short_word_with_a_nordic_ending_is_that_word() {
         5
     );
 }
+
+#[test]
+fn for_more_names_the_aim_in_english() {
+    let a = read("bakery: 3 reels/wk on insta for more cake orders");
+    assert_eq!(a.level.number(), 0);
+    assert_eq!(a.aim_level.map(LadderLevel::number), Some(5));
+    let b = read("gym: li ad ctr 1.5% in q2 for more corporate leads");
+    assert_eq!(b.level.number(), 3);
+    assert_eq!(b.aim_level.map(LadderLevel::number), Some(4));
+}

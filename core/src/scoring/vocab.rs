@@ -609,7 +609,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, MEANS_PREP, 0.0, "ved gjennom"),
     row(SV, MEANS_PREP, 0.0, "genom"),
     row(DA, MEANS_PREP, 0.0, "ved gennem"),
-    row(NB | DA, PURPOSE_PREP, 0.0, "for"),
+    row(NB | DA | EN, PURPOSE_PREP, 0.0, "for"),
     row(SV, PURPOSE_PREP, 0.0, "för"),
     row(NB, SUCH, 0.0, "slik sånn"),
     row(SV, SUCH, 0.0, "sådan således så"),
