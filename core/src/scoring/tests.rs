@@ -2292,6 +2292,10 @@ fn an_average_grade_is_satisfaction() {
         level("Tandlægen vil have en gennemsnitskarakter på 4,8 på Google i 2027"),
         4
     );
+    assert_eq!(
+        level("Elektrikeren vil at kundene gir oss en snittkarakter på minst 4,8 på Google i 2027"),
+        4
+    );
 }
 
 #[test]
@@ -2377,6 +2381,10 @@ fn library_cards_are_sign_ups() {
     );
     assert_eq!(
         level("250 new library cards from teenagers via TikTok by June"),
+        4
+    );
+    assert_eq!(
+        level("bibblan: 300 nya lånekort via tiktok-kampanjen i vår"),
         4
     );
 }
