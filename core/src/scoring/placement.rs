@@ -974,33 +974,24 @@ pub(crate) fn refine(
         });
     // "Halve our response time on Instagram DMs": a response time named outright is our own promise,
     // whatever else the clause counts.
-    let named_response_time = main_tokens(&placement.segments).find(|&k| {
-        r.mention(k)
-            .filter(|m| m.first == k)
-            .and_then(|m| m.noun_metric())
-            .is_some_and(|n| n.id == RESPONSE_TIME)
-    });
-    if let Some(k) = named_response_time {
+    if let Some(k) = named_at(r, &placement.segments, RESPONSE_TIME) {
         if head_at(placement, RESPONSE_TIME, k) {
             return;
         }
     }
     // "average watch time on our YouTube piste-preview videos from 45 to 90 seconds": a time spent
     // named outright, with seconds or minutes counted, is the result; what follows is what is watched.
-    let named_time_spent = main_tokens(&placement.segments).find(|&k| {
-        r.mention(k)
-            .filter(|m| m.first == k)
-            .and_then(|m| m.noun_metric())
-            .is_some_and(|n| n.id == TIME_SPENT)
-    });
-    let timed = main_tokens(&placement.segments).any(|k| {
-        r.has(k, c::UNIT_SHORT)
-            && r.facts[k].value == 0.0
-            && k > 0
-            && r.text.number(k - 1).is_some()
-    });
+    let timed = || {
+        main_tokens(&placement.segments).any(|k| {
+            r.has(k, c::UNIT_SHORT)
+                && r.facts[k].value == 0.0
+                && k > 0
+                && r.text.number(k - 1).is_some()
+        })
+    };
+    let named_time_spent = named_at(r, &placement.segments, TIME_SPENT);
     if let (Some(k), Some((found, _))) = (named_time_spent, placement.head) {
-        if timed && found.first > k && head_at(placement, TIME_SPENT, k) {
+        if found.first > k && timed() && head_at(placement, TIME_SPENT, k) {
             return;
         }
     }
@@ -1626,6 +1617,17 @@ fn level_named(r: &Reading, segments: &[Segment], level: LadderLevel) -> bool {
     main_tokens(segments).any(|k| {
         r.mention(k)
             .is_some_and(|m| m.metrics().any(|x| x.level == level))
+    })
+}
+
+/// Where a metric is named outright as a noun in the main clause: "Halve our response time",
+/// "average watch time on …".
+fn named_at(r: &Reading, segments: &[Segment], id: &str) -> Option<usize> {
+    main_tokens(segments).find(|&k| {
+        r.mention(k)
+            .filter(|m| m.first == k)
+            .and_then(|m| m.noun_metric())
+            .is_some_and(|n| n.id == id)
     })
 }
 
