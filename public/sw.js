@@ -1,8 +1,9 @@
 // Goal Ladder's service worker: keeps the app's own files so that after one visit the app opens and works
 // with no network, and picks up a new build on the next visit.
 //
-// - The pages (index.html, and review.html, the teacher's review) are network-first: a fresh copy when the network answers, the kept copy when it
-//   does not (offline, or no answer within a few seconds).
+// - The pages (index.html, the start page; plan.html, an open plan; review.html, the teacher's review) are
+//   network-first: a fresh copy when the network answers, the kept copy when it does not (offline, or no
+//   answer within a few seconds).
 // - Every other file of the build is cache-first: Trunk puts a content hash in the names of the script,
 //   the wasm and the stylesheet, so a kept copy is never stale; the manifest and the icons change only with
 //   a new build, which brings a new cache.
@@ -18,8 +19,8 @@ const PREFIX = 'goal-ladder-';
 const CACHE = PREFIX + BUILD;
 const SCOPE = new URL(self.registration.scope);
 const PAGE = new URL('index.html', SCOPE).href;
-// The teacher's review is a page of its own (review.html, scripts/build-review.mjs), kept the same way.
-const REVIEW = new URL('review.html', SCOPE).href;
+// The plan page and the teacher's review are pages of their own (scripts/build-pages.mjs), kept the same way.
+const PAGES = new Map(['plan.html', 'review.html'].map((name) => [name, new URL(name, SCOPE).href]));
 // Trunk's content-hashed names: main-590d5b147d141c0c.css, goal-ladder-dbd9d95fc725b628_bg.wasm.
 const HASHED = /-[0-9a-f]{16}(?:_bg)?\.[a-z0-9]+$/;
 // How long a navigation waits for the network before the kept page is shown instead.
@@ -46,8 +47,8 @@ self.addEventListener('fetch', (event) => {
   const path = url.pathname.slice(SCOPE.pathname.length);
   if (path === '' || path === 'index.html') {
     event.respondWith(page(event, PAGE));
-  } else if (path === 'review.html') {
-    event.respondWith(page(event, REVIEW));
+  } else if (PAGES.has(path)) {
+    event.respondWith(page(event, PAGES.get(path)));
   } else if (request.mode !== 'navigate') {
     event.respondWith(file(request, path));
   }

@@ -1,6 +1,6 @@
 // A binary of the root crate as a wasm of its own, built the way Trunk builds index.html's: for the Trunk
-// build-stage hooks that make the app's other wasm files (build-review.mjs: the teacher's review page;
-// build-coach.mjs: the goal coach's engine).
+// build-stage hook that makes the app's other wasm files (build-pages.mjs: the coach's engine, the plan
+// page, the teacher's review).
 //
 // The same cargo profile (TRUNK_PROFILE), `wasm-bindgen --target web --no-typescript`, and in release
 // `wasm-opt` with the level and params index.html gives Trunk (data-wasm-opt, data-wasm-opt-params). The
@@ -85,5 +85,11 @@ export function buildWasmBin({ bin, who, staging, source, profile, root }) {
   const jsName = `${bin}-${hex16(Buffer.concat([js, Buffer.from(wasmName)]))}.js`;
   fs.writeFileSync(path.join(staging, wasmName), wasm);
   fs.writeFileSync(path.join(staging, jsName), js);
+  // 5. The module snippets the script imports (`inline_js`), where it imports them from; only those, not an
+  // earlier build's that wasm-bindgen left in its output directory.
+  for (const [, snippet] of js.toString().matchAll(/from '\.\/(snippets\/[^']+\.js)'/g)) {
+    fs.mkdirSync(path.dirname(path.join(staging, snippet)), { recursive: true });
+    fs.copyFileSync(path.join(out, snippet), path.join(staging, snippet));
+  }
   return { jsName, wasmName, js, wasm };
 }

@@ -1,7 +1,6 @@
 //! Goal Ladder in the browser: renders the domain of `goal-ladder-core` and wires it to signals and storage.
 
 pub mod assess;
-pub mod bench;
 pub mod browser;
 pub mod class_review;
 pub mod classroom;
@@ -23,17 +22,23 @@ pub mod technology;
 
 mod app;
 
-pub use app::{App, ReviewApp};
+pub use app::{App, PlanApp, ReviewApp};
+use state::Page;
 
-/// Mounts the app on the page's body. Called once by `main`.
+/// Mounts the start page (index.html) on the page's body. Called once by `main`.
 pub fn start() {
-    // The review's old address leads to its own page, with the loading note still shown meanwhile.
-    if web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .as_deref()
-        == Some("#/review")
-    {
-        app::open_review_page();
+    start_page(Page::Start, || leptos::mount::mount_to_body(App));
+}
+
+/// Mounts the plan page (plan.html) on the page's body. Called once by the `plan` binary.
+pub fn start_plan() {
+    start_page(Page::Plans, || leptos::mount::mount_to_body(PlanApp));
+}
+
+/// An address of another page (a bookmark of a plan on index.html, the review's old `#/review`) loads that
+/// page instead, with the loading note still shown meanwhile.
+fn start_page(page: Page, mount: impl FnOnce()) {
+    if app::leave_if_foreign(page) {
         return;
     }
     // With "goal-ladder-ready" (set when the first screen is built) this splits the load benchmark's time
@@ -42,7 +47,7 @@ pub fn start() {
         let _ = performance.mark("goal-ladder-start");
     }
     remove_loading_note();
-    leptos::mount::mount_to_body(App);
+    mount();
     crate::pwa::register_service_worker();
 }
 

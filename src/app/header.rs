@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::settings_bar::SettingsBar;
 use crate::i18n::{tr, T};
+use crate::state::{Page, Route};
 
 /// The entry of the main navigation the page shows, marked as the current one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,15 +16,18 @@ pub(super) enum Nav {
     None,
 }
 
-/// The header of both pages. `home` is where the main app is from this page: "" on index.html itself,
-/// "./" on review.html. The review is a page of its own (review.html, its own wasm), so students, who
-/// never open it, do not load it.
+/// The header of every page (`page`, the one it is on: each link leads to the page that shows it).
 #[component]
-pub(super) fn AppHeader(#[prop(into)] current: Signal<Nav>, home: &'static str) -> impl IntoView {
+pub(super) fn AppHeader(#[prop(into)] current: Signal<Nav>, page: Page) -> impl IntoView {
     let mark = move |nav: Nav| move || (current.get() == nav).then_some("page");
+    let (plans, library, review) = (
+        page.href(&Route::Plans),
+        page.href(&Route::Library),
+        page.href(&Route::Review),
+    );
     view! {
         <header class="app-header">
-            <a class="brand" href=format!("{home}#/")>
+            <a class="brand" href=plans.clone()>
                 <LadderMark />
                 <span class="brand-text">
                     <span class="brand-name">{tr(T::AppName)}</span>
@@ -31,17 +35,14 @@ pub(super) fn AppHeader(#[prop(into)] current: Signal<Nav>, home: &'static str) 
                 </span>
             </a>
             <nav class="top-nav" aria-label=tr(T::MainNavigation)>
-                <a href=format!("{home}#/") aria-current=mark(Nav::Plans)>{tr(T::NavPlans)}</a>
-                <a href=format!("{home}#/library") data-testid="nav-library" aria-current=mark(Nav::Library)>{tr(T::KpiLibrary)}</a>
-                <a href=REVIEW_PAGE data-testid="nav-review" aria-current=mark(Nav::Review)>{tr(T::TeacherReview)}</a>
+                <a href=plans aria-current=mark(Nav::Plans)>{tr(T::NavPlans)}</a>
+                <a href=library data-testid="nav-library" aria-current=mark(Nav::Library)>{tr(T::KpiLibrary)}</a>
+                <a href=review data-testid="nav-review" aria-current=mark(Nav::Review)>{tr(T::TeacherReview)}</a>
             </nav>
             <SettingsBar />
         </header>
     }
 }
-
-/// The teacher's review of hand-ins, next to index.html.
-pub const REVIEW_PAGE: &str = "review.html";
 
 /// The ladder motif: five rungs, the top two (where main goals belong) in the accent colour.
 #[component]

@@ -10,13 +10,22 @@ use crate::i18n::{tr, use_lang, T};
 use crate::open_plan::print_view::{print_plan, Printing};
 use crate::state::{use_open_plan, NoticeKind, NoticeText, Notices, Route};
 
-/// The page's address with `route` as its fragment: where a share link leads.
+/// The full address of `route` on the page that shows it (a share link leads to the start page, wherever
+/// it was made).
 pub fn link_to(route: &Route) -> String {
     let here = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
-    let base = here.split('#').next().unwrap_or_default();
-    format!("{base}{}", route.to_hash())
+    let relative = crate::state::href(route);
+    web_sys::Url::new_with_base(&relative, &here)
+        .map(|url| url.href())
+        .unwrap_or_else(|_| {
+            format!(
+                "{}{}",
+                here.split('#').next().unwrap_or_default(),
+                route.to_hash()
+            )
+        })
 }
 
 /// Copies `text` to the clipboard where the browser allows it; the link stays selectable on screen anyway.

@@ -6,7 +6,7 @@ use crate::browser;
 use crate::classroom::exercise_store::start_exercise;
 use crate::classroom::link_codec::decode_link;
 use crate::i18n::{counted, tr, use_lang, T};
-use crate::state::{CurrentRoute, PlanBook, Route, Tab};
+use crate::state::{href, CurrentRoute, PlanBook, Route, Tab};
 
 /// A plan or exercise opened from a link: shown first, imported as a new plan only when the user says so.
 /// The link's data sits in the address's fragment, which browsers never send to a server.
@@ -43,7 +43,7 @@ pub fn SharedLink(link: String) -> impl IntoView {
         Err(e) => view! {
             <div class="card">
                 <p class="field-error" role="alert" data-testid="link-error">{e.text(lang.get())}</p>
-                <a href=Route::Plans.to_hash()>{tr(T::AllPlans)}</a>
+                <a href=href(&Route::Plans)>{tr(T::AllPlans)}</a>
             </div>
         }
         .into_any(),
@@ -62,7 +62,7 @@ pub fn SharedLink(link: String) -> impl IntoView {
                     <p class="card-meta">{move || counted(goals, count_nouns.0, count_nouns.1, lang.get())}</p>
                     <div class="actions">
                         <button class="button primary" data-testid="open-link" on:click=open>{tr(action)}</button>
-                        <a class="button" href=Route::Plans.to_hash()>{tr(T::Cancel)}</a>
+                        <a class="button" href=href(&Route::Plans)>{tr(T::Cancel)}</a>
                     </div>
                 </div>
             }

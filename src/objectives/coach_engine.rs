@@ -1,8 +1,8 @@
 //! The goal coach's engine, a wasm of its own (src/bin/coach_engine.rs) that is loaded the first time a coach
 //! panel opens, so the first load carries none of the coach's rules, templates or ways to measure.
 //!
-//! index.html names the engine's hashed files in `<meta name="goal-ladder-coach">` (written by
-//! scripts/csp-hash.mjs). A small module snippet imports the engine's JS with a dynamic `import()` (a
+//! plan.html names the engine's hashed files in `<meta name="goal-ladder-coach">` (written by
+//! scripts/build-pages.mjs). A small module snippet imports the engine's JS with a dynamic `import()` (a
 //! same-origin module file, which the Content-Security-Policy's `'self'` allows), starts it with its wasm,
 //! and keeps it for the page's life. The app and the engine talk in JSON: the plan as the app stores it in,
 //! the suggestions out (`goal_ladder_core::coach::answer`).

@@ -10,7 +10,7 @@ use crate::open_plan::print_view::{PrintView, Printing};
 use crate::overview::overview_section::OverviewSection;
 use crate::people::people_section::PeopleSection;
 use crate::plans::export::export_plan;
-use crate::state::{CurrentRoute, Notices, OpenPlan, PlanBook, Route, Tab};
+use crate::state::{href, CurrentRoute, Notices, OpenPlan, PlanBook, Route, Tab};
 use crate::strategy::strategy_section::StrategySection;
 use crate::technology::technology_section::TechnologySection;
 
@@ -46,13 +46,13 @@ pub fn PlanPage(id: PlanId) -> impl IntoView {
             when=exists
             fallback=move || view! {
                 <p class="empty-state">
-                    <a href=Route::Plans.to_hash()>{tr(T::AllPlans)}</a>
+                    <a href=href(&Route::Plans)>{tr(T::AllPlans)}</a>
                 </p>
             }
         >
             <article class="plan-page">
                 <nav class="breadcrumbs">
-                    <a href=Route::Plans.to_hash() data-testid="back-to-plans">"← " {tr(T::AllPlans)}</a>
+                    <a href=href(&Route::Plans) data-testid="back-to-plans">"← " {tr(T::AllPlans)}</a>
                 </nav>
                 <div class="section-head">
                     <h1 id="plan-heading" tabindex="-1" data-testid="plan-heading">{title}</h1>

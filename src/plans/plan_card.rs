@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::i18n::{counted, fill, long_date, tr, use_lang, T};
 use crate::plans::export::export_plan;
-use crate::state::{CurrentRoute, Notices, PlanBook, Route, Tab};
+use crate::state::{href, CurrentRoute, Notices, PlanBook, Route, Tab};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mode {
@@ -107,7 +107,7 @@ pub fn PlanCard(id: PlanId) -> impl IntoView {
                 fallback=move || {
                     view! {
                         <h2 class="card-title">
-                            <a href=move || Route::Plan(id.get_value(), Tab::Overview).to_hash() data-testid="plan-title">{move || title.get()}</a>
+                            <a href=move || href(&Route::Plan(id.get_value(), Tab::Overview)) data-testid="plan-title">{move || title.get()}</a>
                         </h2>
                     }
                 }

@@ -1,8 +1,5 @@
 use goal_ladder_core::examples::Example;
-use goal_ladder_core::plan::PlanId;
 use leptos::prelude::*;
-
-use crate::browser;
 
 use crate::i18n::{tr, use_lang, T};
 use crate::plans::backup_reminder::BackupReminder;
@@ -52,12 +49,7 @@ pub fn PlanList() -> impl IntoView {
                             <button
                                 class="button small"
                                 data-testid=format!("example-{}", example.key())
-                                on:click=move |_| {
-                                    let plan = example.build(PlanId::new(browser::new_id("plan")), browser::now(), browser::today());
-                                    let id = plan.id.clone();
-                                    book.add(plan);
-                                    route.set(Route::Plan(id, Tab::Overview));
-                                }
+                                on:click=move |_| route.set(Route::NewExample(example))
                             >
                                 {tr(label)}
                             </button>
@@ -76,7 +68,7 @@ pub fn PlanList() -> impl IntoView {
             <aside class="card teacher-paths" data-testid="for-teachers" aria-labelledby="for-teachers-heading">
                 <h2 id="for-teachers-heading">{tr(T::ForTeachers)}</h2>
                 <p class="hint">{tr(T::ForTeachersExercise)}</p>
-                <a class="button small" href=crate::app::REVIEW_PAGE data-testid="start-review">{tr(T::ReviewHandIns)}</a>
+                <a class="button small" href=crate::state::href(&Route::Review) data-testid="start-review">{tr(T::ReviewHandIns)}</a>
             </aside>
         </section>
     }

@@ -9,4 +9,4 @@ mod route;
 pub use notices::{Action, Notice, NoticeAction, NoticeKind, NoticeText, Notices};
 pub use open_plan::{use_open_plan, OpenPlan};
 pub use plan_book::PlanBook;
-pub use route::{CurrentRoute, Route, Tab};
+pub use route::{href, CurrentPage, CurrentRoute, Page, Route, Tab};

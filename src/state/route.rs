@@ -1,4 +1,5 @@
 use goal_ladder_core::classroom::Section;
+use goal_ladder_core::examples::Example;
 use goal_ladder_core::plan::PlanId;
 use leptos::prelude::*;
 
@@ -66,6 +67,8 @@ pub enum Route {
     Review,
     /// A share link: a plan or exercise in the fragment, shown for preview before it is imported.
     Shared(String),
+    /// A new copy of an example plan, made by the page that opens plans and then replaced by its route.
+    NewExample(Example),
 }
 
 impl Route {
@@ -76,6 +79,11 @@ impl Route {
         }
         if path == "/review" {
             return Route::Review;
+        }
+        if let Some(key) = path.strip_prefix("/example/") {
+            if let Some(example) = Example::ALL.into_iter().find(|e| e.key() == key) {
+                return Route::NewExample(example);
+            }
         }
         if let Some(link) = path.strip_prefix("/open/") {
             return Route::Shared(link.to_string());
@@ -98,9 +106,106 @@ impl Route {
             Route::Library => "#/library".to_string(),
             Route::Review => "#/review".to_string(),
             Route::Shared(link) => format!("#/open/{link}"),
+            Route::NewExample(example) => format!("#/example/{}", example.key()),
         }
     }
 }
 
+/// The app's pages, each its own html file and wasm, so that a page loads only the screens it shows: the
+/// start page (the plan list and share links, what a student opens first) stays small, and the editor,
+/// the KPI library and the teacher's review load when they are first opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// index.html: the plan list and the preview of a share link.
+    Start,
+    /// plan.html: an open plan and the KPI library.
+    Plans,
+    /// review.html: the teacher's review of hand-ins.
+    Review,
+}
+
+impl Page {
+    /// The page's address relative to the others (they all sit side by side).
+    pub fn file(self) -> &'static str {
+        match self {
+            Page::Start => "./",
+            Page::Plans => "plan.html",
+            Page::Review => "review.html",
+        }
+    }
+
+    /// The page that shows `route`.
+    pub fn of(route: &Route) -> Page {
+        match route {
+            Route::Plans | Route::Shared(_) => Page::Start,
+            Route::Plan(..) | Route::Library | Route::NewExample(_) => Page::Plans,
+            Route::Review => Page::Review,
+        }
+    }
+
+    /// Where a link to `route` leads from this page: its fragment alone on the page that shows it, else
+    /// the other page with the fragment (the review page takes none).
+    pub fn href(self, route: &Route) -> String {
+        match Page::of(route) {
+            page if page == self => route.to_hash(),
+            Page::Review => Page::Review.file().to_string(),
+            page => format!("{}{}", page.file(), route.to_hash()),
+        }
+    }
+}
+
+/// The page the app is running in, for links to routes ([`href`]).
+#[derive(Debug, Clone, Copy)]
+pub struct CurrentPage(pub Page);
+
+/// A link to `route` from the current page.
+pub fn href(route: &Route) -> String {
+    let page = use_context::<CurrentPage>().map_or(Page::Start, |p| p.0);
+    page.href(route)
+}
+
 #[derive(Debug, Clone, Copy)]
 pub struct CurrentRoute(pub RwSignal<Route>);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_route_is_shown_by_one_page_and_linked_to_across_pages() {
+        let plan = Route::Plan(PlanId::new("p1"), Tab::Objectives);
+        let shared = Route::Shared("gl1.p.abc".to_string());
+        assert_eq!(Page::of(&Route::Plans), Page::Start);
+        assert_eq!(Page::of(&shared), Page::Start);
+        assert_eq!(Page::of(&plan), Page::Plans);
+        assert_eq!(Page::of(&Route::Library), Page::Plans);
+        assert_eq!(Page::of(&Route::Review), Page::Review);
+        // On its own page a link is the fragment alone; from another page it names that page.
+        assert_eq!(Page::Start.href(&Route::Plans), "#/");
+        assert_eq!(Page::Start.href(&plan), "plan.html#/plan/p1/objectives");
+        assert_eq!(Page::Start.href(&Route::Library), "plan.html#/library");
+        assert_eq!(Page::Plans.href(&plan), "#/plan/p1/objectives");
+        assert_eq!(Page::Plans.href(&Route::Plans), "./#/");
+        assert_eq!(Page::Plans.href(&shared), "./#/open/gl1.p.abc");
+        assert_eq!(Page::Review.href(&Route::Library), "plan.html#/library");
+        assert_eq!(Page::Start.href(&Route::Review), "review.html");
+    }
+
+    #[test]
+    fn an_example_address_names_a_known_example_only() {
+        assert_eq!(
+            Route::from_hash("#/example/cafe"),
+            Route::NewExample(Example::Cafe)
+        );
+        assert_eq!(
+            Route::NewExample(Example::Municipality).to_hash(),
+            "#/example/municipality"
+        );
+        assert_eq!(Route::from_hash("#/example/nope"), Route::Plans);
+        for example in Example::ALL {
+            let route = Route::NewExample(example);
+            assert_eq!(Route::from_hash(&route.to_hash()), route);
+            assert_eq!(Page::of(&route), Page::Plans);
+        }
+    }
+}

@@ -55,14 +55,16 @@ const withTimeout = (promise, ms, what) => Promise.race([
 ]);
 
 // ---- 1. What the first load transfers --------------------------------------------------------------
-// The teacher's review is a page of its own (review.html, review-*.js, review-*_bg.wasm): not in the
-// students' first load, and counted on its own below. So is the goal coach's engine (coach_engine-*.js,
+// A student's first visit loads the start page (index.html: the plan list and share links). The plan page
+// (plan.html, plan-*.js, plan-*_bg.wasm: an open plan and the KPI library) and the teacher's review
+// (review.html, review-*) are pages of their own: not in the first load, and counted on their own below. So is the goal coach's engine (coach_engine-*.js,
 // coach_engine-*_bg.wasm), loaded the first time a coach panel opens. The module snippets the main script
 // imports (snippets/*/inline*.js) are in the first load; a snippet no script names (Trunk copies the
 // snippets wasm-bindgen left in its output directory, an earlier build's too) is not.
 const reviewFile = (f) => /^review[-.]/.test(f);
+const planPageFile = (f) => /^plan[-.]/.test(f);
 const coachEngineFile = (f) => /^coach_engine[-.]/.test(f);
-const firstLoadFile = (f) => /\.(wasm|js|css|html)$/.test(f) && !reviewFile(f) && !coachEngineFile(f);
+const firstLoadFile = (f) => /\.(wasm|js|css|html)$/.test(f) && !reviewFile(f) && !planPageFile(f) && !coachEngineFile(f);
 async function firstLoadFiles(dir) {
   const all = (await fs.readdir(dir, { recursive: true })).map((f) => f.split(path.sep).join('/')).filter(firstLoadFile);
   const top = all.filter((f) => !f.includes('/'));
@@ -92,17 +94,21 @@ await figure('first-load transfer', async () => {
   notes.push(`first load: ${names.join(', ')}; ${kb(raw)} uncompressed`);
 });
 
-// ---- 1a. The teacher's review page: its own files (the stylesheet is index.html's, kept from there) -----
-await figure('review page transfer', async () => {
-  const names = (await fs.readdir(dist)).filter(reviewFile).sort();
-  if (!names.includes('review.html')) {
-    row('review page, gzip -9 (its html, js, wasm)', 'n/a', '—', 'n/a');
-    return;
-  }
-  let gzip = 0;
-  for (const name of names) gzip += zlib.gzipSync(await fs.readFile(path.join(dist, name)), { level: 9 }).length;
-  row('review page, gzip -9 (its html, js, wasm)', kb(gzip), '—', '—');
-});
+// ---- 1a. The plan page and the teacher's review page: their own files (the stylesheet is index.html's) ---
+// The plan page loads when a plan or the KPI library is first opened; by then the service worker, started
+// after the first visit's start page is ready, is keeping it.
+for (const [what, isFile, html] of [['plan page', planPageFile, 'plan.html'], ['review page', reviewFile, 'review.html']]) {
+  await figure(`${what} transfer`, async () => {
+    const names = (await fs.readdir(dist)).filter(isFile).sort();
+    if (!names.includes(html)) {
+      row(`${what}, gzip -9 (its html, js, wasm)`, 'n/a', '—', 'n/a');
+      return;
+    }
+    let gzip = 0;
+    for (const name of names) gzip += zlib.gzipSync(await fs.readFile(path.join(dist, name)), { level: 9 }).length;
+    row(`${what}, gzip -9 (its html, js, wasm)`, kb(gzip), '—', '—');
+  });
+}
 
 // ---- 1b. What the goal coach adds to the first load ------------------------------------------------
 // scripts/bench also builds the app without its `coach` feature (GOAL_LADDER_DIST_NO_COACH): the goal
@@ -238,10 +244,14 @@ async function writeStaticCopy() {
   staticWritten = true;
 }
 
-async function openFresh() {
+// The page that opens plans (and the KPI library, shown at this address), where the editor's figures are.
+const PLAN_PAGE = 'plan.html#/library';
+
+/// A fresh browser on the start page, or on `at` (an address relative to the app's, e.g. the plan page).
+async function openFresh(at = '') {
   const context = await fresh();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(server.url + at);
   await page.getByTestId('app-ready').waitFor({ state: 'attached' });
   return { context, page };
 }
@@ -399,9 +409,9 @@ try {
     }
   });
 
-  // ---- 6. Scoring in the browser: the app exports window.wasmBindings.benchScoring(count) -> ms -----
+  // ---- 6. Scoring in the browser: the plan page exports window.wasmBindings.benchScoring(count) -> ms --
   await figure('scoring in the browser', async () => {
-    const { context, page } = await openFresh();
+    const { context, page } = await openFresh(PLAN_PAGE);
     try {
       const times = await page.evaluate(() => {
         const bench = window.wasmBindings?.benchScoring;
@@ -423,10 +433,10 @@ try {
   });
 
   // ---- 6b. The goal coach in the browser: its engine's benchCoach(count, today) -> [mean, max, goals] ---
-  // The engine is loaded as the app loads it when a coach panel first opens: the files index.html names in
+  // The engine is loaded as the app loads it when a coach panel first opens: the files plan.html names in
   // <meta name="goal-ladder-coach">, import() of its JS, then its init with the wasm.
   await figure('coach suggestion time', async () => {
-    const { context, page } = await openFresh();
+    const { context, page } = await openFresh(PLAN_PAGE);
     try {
       const runs = await page.evaluate(async () => {
         const meta = document.querySelector('meta[name="goal-ladder-coach"]');

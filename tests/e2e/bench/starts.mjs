@@ -1,7 +1,8 @@
 // Checks that a built dist/ really starts: serves it with python3's http.server on 127.0.0.1:8765, opens it
 // in a fresh headless Chromium profile, waits for the app's heading and fails on any page error or console
 // error. Used after each change of the build (wasm-opt version, flags, profile) in issue 16. Then the same
-// for the teacher's review (review.html, its own wasm), and the review's old address (#/review) leading there.
+// for the plan page (plan.html: a library address on index.html leads there), the teacher's review
+// (review.html, its own wasm), and the review's old address (#/review) leading there.
 //
 //   node bench/starts.mjs [DIST]          from tests/e2e; DIST defaults to ../../dist
 import { spawn } from 'node:child_process';
@@ -39,7 +40,14 @@ try {
   const text = (await heading.textContent()).trim();
   await page.getByTestId('app-ready').waitFor({ state: 'attached', timeout: 30_000 });
   const ms = Date.now() - started;
-  const wasm = (await fs.readdir(dist)).find((f) => f.endsWith('.wasm') && !f.startsWith('review-') && !f.startsWith('coach_engine-'));
+  const wasm = (await fs.readdir(dist)).find((f) => f.endsWith('.wasm') && !/^(review|plan|coach_engine)-/.test(f));
+
+  const planStarted = Date.now();
+  await page.goto(`http://127.0.0.1:${port}/index.html#/library`);
+  await page.waitForURL(/\/plan\.html#\/library$/, { timeout: 30_000 });
+  await page.locator('#library-heading').waitFor({ timeout: 30_000 });
+  await page.getByTestId('app-ready').waitFor({ state: 'attached', timeout: 30_000 });
+  const planMs = Date.now() - planStarted;
 
   const reviewStarted = Date.now();
   await page.goto(`http://127.0.0.1:${port}/review.html`);
@@ -53,7 +61,7 @@ try {
     failed = true;
     console.log(`FAIL ${dist}: ${problems.join('; ')}`);
   } else {
-    console.log(`starts: heading "${text}" in ${ms} ms, review.html in ${reviewMs} ms, #/review leads there; no page or console error (${wasm})`);
+    console.log(`starts: heading "${text}" in ${ms} ms, #/library leads to plan.html in ${planMs} ms, review.html in ${reviewMs} ms, #/review leads there; no page or console error (${wasm})`);
   }
 } catch (e) {
   failed = true;

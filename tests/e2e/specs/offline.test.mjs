@@ -112,6 +112,7 @@ test('after one visit the app opens and works with no network', async () => {
   assert.match(kept[0], /^goal-ladder-[0-9a-f]{16}$/);
   const files = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname), kept[0]);
   for (const pattern of [/\/index\.html$/, /\.js$/, /_bg\.wasm$/, /\.css$/, /favicon-.*\.svg$/, /manifest\.webmanifest$/, /icon-192\.png$/, /icon-512\.png$/,
+    /\/plan\.html$/, /\/plan-[0-9a-f]{16}\.js$/, /\/plan-[0-9a-f]{16}_bg\.wasm$/,
     /\/review\.html$/, /\/review-[0-9a-f]{16}\.js$/, /\/review-[0-9a-f]{16}_bg\.wasm$/,
     /\/coach_engine-[0-9a-f]{16}\.js$/, /\/coach_engine-[0-9a-f]{16}_bg\.wasm$/, /\/snippets\/.*\.js$/]) {
     assert.ok(files.some((f) => pattern.test(f)), `the cache keeps ${pattern}`);
@@ -122,7 +123,9 @@ test('after one visit the app opens and works with no network', async () => {
   await page.reload();
   await page.getByTestId('app-ready').waitFor({ state: 'attached' });
   const list = new PlansPage(page);
+  // The plan page, a page of its own never visited online, opens from the kept files.
   const plan = await list.newPlan();
+  assert.match(page.url(), /\/plan\.html#\/plan\//);
   await plan.title.fill('Offline café');
   assert.equal(await plan.heading.textContent(), 'Offline café');
   // The goal coach's engine, never loaded while online, was kept with the build: the coach works offline.

@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 #[wasm_bindgen(js_name = benchScoring)]
 pub fn bench_scoring(count: usize) -> f64 {
     let goals = scoring::sample_goals(count);
-    let ctx = PlanContext::new(crate::browser::today());
+    let ctx = PlanContext::new(goal_ladder::browser::today());
     let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
         return f64::NAN;
     };
@@ -37,7 +37,7 @@ pub fn bench_save_load(goals: usize) -> Vec<f64> {
     use goal_ladder_core::Plan;
 
     const KEY: &str = "goal-ladder.bench.save-load";
-    let now = crate::browser::now();
+    let now = goal_ladder::browser::now();
     let mut plan = Plan::new(PlanId::new("bench"), "Bench", now);
     let business_goal = BusinessGoalId::new("bg1");
     plan.business_goals.push(BusinessGoal {
@@ -61,7 +61,7 @@ pub fn bench_save_load(goals: usize) -> Vec<f64> {
         return vec![f64::NAN; 3];
     };
     let start = performance.now();
-    let text = crate::storage::plan_text(&plan, now);
+    let text = goal_ladder::storage::plan_text(&plan, now);
     let stored = store.set_item(KEY, &text).is_ok();
     let saved = performance.now();
     let read = store
