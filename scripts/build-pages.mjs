@@ -58,10 +58,13 @@ async function buildPage({ bin, page: pageName, title, head = '' }) {
   // page's benchScoring and benchSaveLoad there).
   const script = `
 import init, * as bindings from './${jsName}';
-await init({ module_or_path: './${wasmName}' });
+await init({ module_or_path: window.goalLadderWasm ?? './${wasmName}' });
 window.wasmBindings = bindings;
 `;
-  const scriptHash = `'sha256-${sha('sha256', script, 'base64')}'`;
+  // As csp-hash.mjs does for index.html: the wasm compiles while it downloads, from the moment the head is
+  // read, not once the stylesheet is in and the module script runs.
+  const early = `window.goalLadderWasm=((u,i)=>WebAssembly.compileStreaming(fetch(u,{integrity:i})).catch(()=>fetch(u,{integrity:i}).then((r)=>r.arrayBuffer())))('./${wasmName}','${integrity(wasm)}')`;
+  const scriptHash = [script, early].map((body) => `'sha256-${sha('sha256', body, 'base64')}'`).join(' ');
   let page = html;
   const replace = (pattern, by, what) => {
     const before = page;
@@ -71,12 +74,11 @@ window.wasmBindings = bindings;
   replace("'inline-script-hashes'", scriptHash, "'inline-script-hashes' placeholder in its policy");
   if (title) replace(/<title>([^<]*)<\/title>/, `<title>$1 · ${title}</title>`, 'title');
   replace(/<link data-trunk rel="icon"[^>]*\/>/, `<link rel="icon" href="./${icon}" integrity="${integrity(iconBody)}"/>`, 'icon link');
-  replace(/<link data-trunk rel="css"[^>]*\/>/, `<link rel="stylesheet" href="./${css}" integrity="${integrity(cssBody)}"/>`, 'css link');
+  replace(/<link data-trunk rel="css"[^>]*\/>/, `<script>${early}</script>\n    <link rel="stylesheet" href="./${css}" integrity="${integrity(cssBody)}"/>`, 'css link');
   replace(
     /\s*<!--[^>]*-->\s*<link data-trunk rel="rust"[^>]*\/>/s,
     `\n    <script type="module">${script}</script>\n` +
-      `    <link rel="modulepreload" href="./${jsName}" crossorigin="anonymous" integrity="${integrity(js)}">\n` +
-      `    <link rel="preload" href="./${wasmName}" crossorigin="anonymous" integrity="${integrity(wasm)}" as="fetch" type="application/wasm">` +
+      `    <link rel="modulepreload" href="./${jsName}" crossorigin="anonymous" integrity="${integrity(js)}">` +
       (head ? `\n    ${head}` : ''),
     'rust link',
   );

@@ -40,6 +40,8 @@ export function buildWasmBin({ bin, who, staging, source, profile, root }) {
   // hook's, to let go of it).
   const cargoArgs = ['build', '--target=wasm32-unknown-unknown', '--bin', bin, '--message-format=json-render-diagnostics'];
   if (release) cargoArgs.push('--release');
+  // A hook cannot see Trunk's --no-default-features; scripts/bench's build without the coach says it here.
+  if (process.env.GOAL_LADDER_NO_DEFAULT_FEATURES === '1') cargoArgs.push('--no-default-features');
   // No --offline (a hook cannot see Trunk's flags): cargo uses no network while the lock file's crates are
   // in its cache, as Trunk's own build of the same workspace needs them; CARGO_NET_OFFLINE holds here too.
   console.log(`${who}: cargo ${cargoArgs.join(' ')}`);

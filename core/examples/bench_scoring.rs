@@ -1,6 +1,6 @@
 //! Scores 1 000 varied goals in the four languages and prints the best and median of several runs.
 //!
-//!     cargo run --release -p goal-ladder-core --example bench_scoring
+//!     cargo run --profile native -p goal-ladder-core --example bench_scoring
 //!
 //! Budget: under 5 ms for the 1 000 goals natively; the coach's suggestions for one goal well under 2 ms.
 
