@@ -255,12 +255,6 @@ impl<'a> Reading<'a> {
                 self.mention_at[k] = None;
             }
         }
-        let Some(colon) = (1..self.text.len().min(6))
-            .find(|&k| self.text.is_punct(k, ':'))
-            .filter(|&k| k >= 2)
-        else {
-            return;
-        };
         let capitalised = |k: usize| {
             self.text.toks[k].kind == TokKind::Word
                 && self
@@ -269,6 +263,23 @@ impl<'a> Reading<'a> {
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase)
+        };
+        // "Visit Skarvøy vil nå …", "visit skarvoy: 1 tiktok om dagen": a tourist board opening the
+        // text by its name, not visits.
+        let board_name = self.text.len() > 2
+            && self.has(0, c::NAME_OPENER)
+            && self.text.toks[1].kind == TokKind::Word
+            && self.text.number(1).is_none()
+            && ((capitalised(0) && capitalised(1)) || self.text.is_punct(2, ':'));
+        if board_name {
+            self.mention_at[0] = None;
+            self.mention_at[1] = None;
+        }
+        let Some(colon) = (1..self.text.len().min(6))
+            .find(|&k| self.text.is_punct(k, ':'))
+            .filter(|&k| k >= 2)
+        else {
+            return;
         };
         if (0..colon).all(capitalised) {
             for slot in &mut self.mention_at[..colon] {

@@ -2555,3 +2555,25 @@ fn for_more_names_the_aim_in_english() {
     assert_eq!(b.level.number(), 3);
     assert_eq!(b.aim_level.map(LadderLevel::number), Some(4));
 }
+
+#[test]
+fn a_tourist_board_named_visit_is_a_name_not_visits() {
+    assert_eq!(
+        level("Visit Fjellby vil at 300 gjester booker hyttetur via Facebook innen mai"),
+        5
+    );
+    assert_eq!(level("visit norrvik: 2 reels i veckan på instagram"), 0);
+    assert_eq!(
+        level("Visit Hvidsand vil nå 80 000 personer i Tyskland med annoncer på Facebook i marts"),
+        1
+    );
+    assert_eq!(
+        level("Visit Thornby wants 600 sign-ups for the walking festival from Instagram by April"),
+        4
+    );
+    // Visits themselves are still visits.
+    assert_eq!(
+        level("2,000 visits to our booking page from Instagram by May"),
+        3
+    );
+}

@@ -235,6 +235,8 @@ pub(crate) mod c {
     pub const STAY: Classes = 1 << 105;
     /// "hashtag", "emneknagg": the label on a post, which names us but is no act of tagging.
     pub const HASHTAG: Classes = 1 << 106;
+    /// "Visit" before a place's name: a tourist board's name ("Visit Skarvøy"), not visits.
+    pub const NAME_OPENER: Classes = 1 << 107;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -710,6 +712,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(DA, BECOME, 0.0, "blive bliver"),
     row(DA, TAG, 0.0, "tagge tagger tagget tagges"),
     row(DA, HASHTAG, 0.0, "hashtag hashtagget"),
+    row(EN | NB | SV | DA, NAME_OPENER, 0.0, "visit"),
     row(EN, OPEN, 0.0, "open opens opened"),
     row(NB, OPEN, 0.0, "åpne åpner åpnet åpnes"),
     row(SV, OPEN, 0.0, "öppna öppnar öppnat öppnas"),
