@@ -196,6 +196,12 @@ const PEOPLE: &[(u8, &str)] = &[
 const NOT_METRICS: &[(u8, &str)] = &[
     (SV, "avdelning rådgivare handeln arbetsgivare"),
     (NB | DA, "avdeling rådgiver"),
+    // Accounting, teaching, referrals, directions, evidence, a penalty: not views ("visning").
+    // (In every Nordic language: a reader falls back on a neighbour's words.)
+    (
+        NB | SV | DA,
+        "redovisning undervisning hänvisning henvisning anvisning bevisning utvisning",
+    ),
     (NB, "arbeidsgiver"),
     (DA, "arbejdsgiver"),
     (EN, "report"),

@@ -2577,3 +2577,21 @@ fn a_tourist_board_named_visit_is_a_name_not_visits() {
         3
     );
 }
+
+#[test]
+fn words_ending_like_views_are_not_views() {
+    assert_eq!(
+        level("Lund Redovisning vill att 30 % av kunderna klickar på länken i nyhetsbrevet i maj"),
+        3
+    );
+    assert_eq!(
+        level("Vi vil have 200 elever tilmeldt undervisning i guitar via Facebook inden august"),
+        4
+    );
+    assert_eq!(
+        level("Skolen vil at 40 elever melder seg på undervisning i kinesisk via Instagram innen august"),
+        4
+    );
+    let referrals = read("Vi vil ha 50 henvisninger fra fastleger til kurset innen juni");
+    assert_ne!(referrals.level.number(), 1);
+}
