@@ -181,10 +181,10 @@ pub(super) static METRICS: &[Metric] = &[
             "Hvor hurtigt vi svarer på beskeder og kommentarer: et serviceløfte, vi holder, ikke noget publikum gør.",
         ),
         w!(
-            ["response time", "reply time", "=responsetime", "first-response time", "first response time"],
-            ["svartid", "responstid"],
-            ["svarstid", "svartid", "responstid"],
-            ["svartid", "responstid"],
+            ["response time", "reply time", "=responsetime", "first-response time", "first response time", "called back", "call back"],
+            ["svartid", "responstid", "ringes opp", "ringe opp", "ringt opp"],
+            ["svarstid", "svartid", "responstid", "ringas upp", "ringa upp", "ringd upp"],
+            ["svartid", "responstid", "ringes op", "ringe op", "ringet op", "ringes tilbage"],
         ),
         w!(
             ["answer", "answers", "answered", "respond", "responds", "reply", "replies"],
@@ -301,7 +301,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hur ofta andra nämner eller taggar oss: synlighet som andra skapar åt oss.",
             "Hvor ofte andre nævner eller tagger os: synlighed, som andre skaber for os.",
         ),
-        w!(["mention", "tag", "mentions"], ["omtale", "nevnelse", "tagging", "mentions"], ["omnämnande", "omnämning", "taggning", "mentions"], ["omtale", "nævnelse", "tagging", "mentions"]),
+        w!(["mention", "tag", "mentions"], ["omtale", "nevnelse", "nevning", "tagging", "mentions"], ["omnämnande", "omnämning", "taggning", "mentions"], ["omtale", "nævnelse", "tagging", "mentions"]),
         w!(["mention", "mentions", "mentioned"], ["nevne", "nevner", "nevnt", "omtalt", "nevnes", "omtales"], ["nämna", "nämner", "nämnd", "nämnda", "omnämnd", "omnämnt", "omnämnda", "omnämns", "nämns", "nämnt"], ["nævne", "nævner", "nævnt", "omtalt", "nævnes", "omtales"]),
     ),
     vanity(umbrella(m(
@@ -1041,7 +1041,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Personer anställda via våra kanaler: rekryteringens transaktion.",
             "Personer ansat via vores kanaler: rekrutteringens transaktion.",
         ),
-        w!(["hire", "=hires", "recruit", "new hire", "new employee", "new staff member"], ["ansettelse", "nyansatt", "nyansettelse", "nye medarbeidere", "nye ansatte"], ["anställning", "nyanställd", "nyanställning", "nya medarbetare", "nya anställda"], ["ansættelse", "nyansat", "nyansættelse", "nye medarbejdere", "nye ansatte"]),
+        w!(["hire", "=hires", "recruit", "new hire", "new employee", "new staff member", "get hired", "be hired"], ["ansettelse", "nyansatt", "nyansettelse", "nye medarbeidere", "nye ansatte", "blir ansatt", "bli ansatt"], ["anställning", "nyanställd", "nyanställning", "nya medarbetare", "nya anställda", "blir anställda", "bli anställda", "blir anställd", "bli anställd"], ["ansættelse", "nyansat", "nyansættelse", "nye medarbejdere", "nye ansatte", "bliver ansat", "blive ansat"]),
         w!(["hire", "hires", "hiring", "hired", "recruit", "recruits", "employ", "fill"], ["ansette", "ansetter", "ansatt", "rekruttere", "rekrutterer", "rekruttert"], ["anställa", "anställer", "anställd", "anställt", "rekrytera", "rekryterar", "rekryterade"], ["ansætte", "ansætter", "ansat", "rekruttere", "rekrutterer", "rekrutteret"]),
     ),
     m(
