@@ -403,7 +403,8 @@ impl Lexicon {
                         // "IT-chefer": a short modifier is common before people.
                         // (Not in English: "remember" is no "member".)
                         Target::People => k >= 2 && stem_len >= 4 && (k >= 3 || hit.langs != EN),
-                        Target::Metric(_) => k >= 3 && stem_len >= 4,
+                        // (English writes its compounds apart: "Yorkshire" is no "hire".)
+                        Target::Metric(_) => k >= 3 && stem_len >= 4 && hit.langs != EN,
                         Target::NotMetric => true,
                     };
                     if !(whole || compound_ok) {

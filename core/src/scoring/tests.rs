@@ -2595,3 +2595,16 @@ fn words_ending_like_views_are_not_views() {
     let referrals = read("Vi vil ha 50 henvisninger fra fastleger til kurset innen juni");
     assert_ne!(referrals.level.number(), 1);
 }
+
+#[test]
+fn an_english_word_is_no_compound_of_a_metric() {
+    // "Lincolnshire", "Hampshire": English writes its compounds apart, so no hire hides in them.
+    assert_eq!(
+        level("Reach 20,000 farmers in Lincolnshire with our Facebook ads in March"),
+        1
+    );
+    assert_eq!(
+        level("300 people in Hampshire sign up for the open day through Instagram by May"),
+        4
+    );
+}
