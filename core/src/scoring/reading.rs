@@ -275,6 +275,16 @@ impl<'a> Reading<'a> {
             self.mention_at[0] = None;
             self.mention_at[1] = None;
         }
+        // "Inkwell Books wants 90 families to sign up …": a capitalised word after a capitalised one and
+        // before the goal's modal ends a name, even where it could be read as a verb ("books").
+        for k in 1..self.text.len().saturating_sub(1).min(6) {
+            let verb_only = self.mention_at[k]
+                .map(|i| &self.mentions[usize::from(i)])
+                .is_some_and(|m| m.noun.is_none());
+            if verb_only && capitalised(k - 1) && capitalised(k) && self.has(k + 1, c::MODAL) {
+                self.mention_at[k] = None;
+            }
+        }
         let Some(colon) = (1..self.text.len().min(6))
             .find(|&k| self.text.is_punct(k, ':'))
             .filter(|&k| k >= 2)

@@ -2608,3 +2608,17 @@ fn an_english_word_is_no_compound_of_a_metric() {
         4
     );
 }
+
+#[test]
+fn a_capitalised_verb_before_the_modal_ends_a_name() {
+    assert_eq!(
+        level("Harbour Books wants 120 readers to sign up for the winter reading challenge via Instagram by January"),
+        4
+    );
+    assert_eq!(
+        level("Greenleaf Books will post three reels a week on Instagram until Easter"),
+        0
+    );
+    // Not a name: the verb of the goal itself.
+    assert_eq!(level("Book 200 tables through Instagram by June"), 5);
+}
