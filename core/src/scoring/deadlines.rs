@@ -432,11 +432,18 @@ impl Scan<'_, '_, '_> {
             // ("se trailern till slutet på yt", "to the end of the video": the end of something
             // watched, not of a period.)
             let of = self.has(i + 1, c::OF) && !self.r.is_watched(self.after(i + 1));
+            // "ser filmen helt til slutt", "till slutet på yt": "to the end" with no "of" and no year
+            // after it is the end of what is watched or read ("til slutt" is also "finally").
+            let bare_to = !of
+                && self.before_has(i, c::TO)
+                && !self.before_has(i, c::DEADLINE_PREP)
+                && self.year_at(i + 1).is_none();
             let says_time = of
-                || self.before_has(
-                    i,
-                    c::TIME_PREP | c::DEADLINE_PREP | c::YEAR_UNIT | c::QUARTER_WORD,
-                );
+                || !bare_to
+                    && self.before_has(
+                        i,
+                        c::TIME_PREP | c::DEADLINE_PREP | c::YEAR_UNIT | c::QUARTER_WORD,
+                    );
             if says_time {
                 // "the end of the year", "årets udgang": this year's end; a year, month or quarter
                 // after "end of" gives its own date as the scan reaches it.

@@ -2622,3 +2622,21 @@ fn a_capitalised_verb_before_the_modal_ends_a_name() {
     // Not a name: the verb of the goal itself.
     assert_eq!(level("Book 200 tables through Instagram by June"), 5);
 }
+
+#[test]
+fn to_the_end_of_what_is_watched_is_no_deadline() {
+    for text in [
+        "saltvik jazz: 50 % ser aftermovien helt til slutt på yt",
+        "tornet: 60 % ser trailern till slutet på insta",
+        "Ungdomene skal se filmen helt til slutt",
+    ] {
+        assert!(!read(text).smart.time_bound.is_met(), "{text}");
+    }
+    for text in [
+        "Flere følgere på Instagram innen slutten av 2027",
+        "Fler följare på Instagram till slutet av året",
+        "200 flere påmeldinger til slutten av mars",
+    ] {
+        assert!(read(text).smart.time_bound.is_met(), "{text}");
+    }
+}
