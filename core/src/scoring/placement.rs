@@ -1052,8 +1052,11 @@ pub(crate) fn refine(
     let satisfied = main_tokens(&placement.segments).find(|&k| {
         // "satisfied customers", not "satisfied with", unless people are said to be so ("80 % af
         // brudeparrene skal være tilfredse med kontakten").
+        // ("90 % fornøyde blant kundene": a share said to be satisfied, among whom after it.)
+        let share_before = k > 0 && (r.has(k - 1, c::PERCENT) || r.text.number(k - 1).is_some());
         r.has(k, c::SATISFIED)
             && (r.anywhere(c::SURVEY)
+                || share_before
                 || (k > 0 && r.has(k - 1, c::COPULA))
                 || r.text
                     .toks

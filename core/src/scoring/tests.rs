@@ -2640,3 +2640,14 @@ fn to_the_end_of_what_is_watched_is_no_deadline() {
         assert!(read(text).smart.time_bound.is_met(), "{text}");
     }
 }
+
+#[test]
+fn a_share_said_to_be_satisfied_among_people_is_satisfaction() {
+    for text in [
+        "trygghavn: 90 % fornøyde blant kunder som fikk hjelp i messenger",
+        "80 % tilfredse blandt passagerer der har klaget på messenger",
+        "85 % satisfied among members who called the helpline in 2027",
+    ] {
+        assert_eq!(level(text), 4, "{text}");
+    }
+}
