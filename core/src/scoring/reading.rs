@@ -5,6 +5,7 @@ use super::lexicon::{inflects, lang_bit, Lexicon, StemHits, WordInfo};
 use super::text::{Text, TokKind};
 use super::vocab::{c, Classes, NORDIC_DIGRAPHS};
 use crate::catalogue::{self, Metric};
+use crate::ladder::LadderLevel;
 use crate::lang::Lang;
 
 /// Our own output whose object is content: what is posted or sent, not what the audience does.
@@ -285,17 +286,37 @@ impl<'a> Reading<'a> {
                 self.mention_at[k] = None;
             }
         }
-        let Some(colon) = (1..self.text.len().min(6))
-            .find(|&k| self.text.is_punct(k, ':'))
-            .filter(|&k| k >= 2)
-        else {
+        // "Nordmark Trafik vil have 1 mio. visninger …": capitalised words from the start up to the
+        // goal's modal are a name, nouns too, unless the first is a platform ("Facebook Leads skal …").
+        if let Some(modal) = (2..self.text.len().min(6)).find(|&k| self.has(k, c::MODAL)) {
+            if (0..modal).all(|k| capitalised(k) && !self.facts[k].channel) {
+                for slot in &mut self.mention_at[1..modal] {
+                    *slot = None;
+                }
+            }
+        }
+        let Some(colon) = (1..self.text.len().min(6)).find(|&k| self.text.is_punct(k, ':')) else {
             return;
         };
-        if (0..colon).all(capitalised) {
+        // "nordmark trafik: 80 % tilfredse …", "norrmarkstrafiken: 2.5k nya …": where the words after
+        // the colon name a result of their own, the label names who, not what ("Leads: 40" keeps).
+        // (Only a number right after the colon counting a result: "Impressions på Pinterest: minst
+        // 150 000 per månad" names its result in the label.)
+        let n = self.text.len();
+        let number_after = (colon + 1..n.min(colon + 4)).find(|&k| self.text.number(k).is_some());
+        let result_after = number_after.is_some_and(|at| {
+            (at + 1..n.min(at + 6))
+                .take_while(|&k| !self.has(k, c::PREP))
+                .any(|k| {
+                    self.mention(k)
+                        .is_some_and(|m| m.metrics().any(|x| x.level > LadderLevel::Activity))
+                })
+        });
+        if result_after || (colon >= 2 && (0..colon).all(capitalised)) {
             for slot in &mut self.mention_at[..colon] {
                 *slot = None;
             }
-        } else if capitalised(0) {
+        } else if colon >= 2 && capitalised(0) {
             // "Hospice Hearts charity shop: …": a capitalised word after the first is part of the
             // name the label gives.
             for k in 1..colon {

@@ -2651,3 +2651,23 @@ fn a_share_said_to_be_satisfied_among_people_is_satisfaction() {
         assert_eq!(level(text), 4, "{text}");
     }
 }
+
+#[test]
+fn an_organisation_named_by_a_metric_word_is_a_name() {
+    // Capitalised words from the start up to the modal, and a label whose number counts a result.
+    assert_eq!(
+        level("Nordmark Trafik vil have 1 mio. visninger af opslagene på Facebook inden jul"),
+        1
+    );
+    assert_eq!(
+        level("bildeling: 1.5k nye medlemmer som registrerer seg via appen innen q2"),
+        4
+    );
+    // A platform opening the text, or a label that is the result itself, still counts.
+    assert_eq!(level("Facebook Leads skal øke med 20 % i 2027"), 4);
+    assert_eq!(
+        level("Impressions på Pinterest: minst 150 000 per månad"),
+        1
+    );
+    assert_eq!(level("Leads: 40 per kvartal fra LinkedIn"), 4);
+}
