@@ -613,6 +613,10 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
                 break;
             }
         }
+        // "80 film students apply …": in English a noun before people only says which people.
+        if r.lang == crate::Lang::En && r.facts[j].people && r.mention(j).is_none() {
+            head = None;
+        }
         let tok = r.text.toks[j];
         let is_of = r.has(j, c::OF);
         let ends_phrase = match tok.kind {

@@ -2671,3 +2671,12 @@ fn an_organisation_named_by_a_metric_word_is_a_name() {
     );
     assert_eq!(level("Leads: 40 per kvartal fra LinkedIn"), 4);
 }
+
+#[test]
+fn an_english_noun_before_people_says_which_people() {
+    assert_eq!(
+        level("80 film students to apply for the volunteer usher programme through our Instagram"),
+        4
+    );
+    assert_eq!(level("200 webinar registrations from LinkedIn by June"), 4);
+}
