@@ -2680,3 +2680,15 @@ fn an_english_noun_before_people_says_which_people() {
     );
     assert_eq!(level("200 webinar registrations from LinkedIn by June"), 4);
 }
+
+#[test]
+fn re_enrolment_is_a_renewal_in_every_language() {
+    for text in [
+        "85 % genindmelding på svømmeholdene inden 15/1",
+        "80 % gjeninnmelding på svømmekurs til høsten",
+        "90 % återanmälan till simskolan i vår",
+        "75% re-enrolment on the swimming courses by January",
+    ] {
+        assert_eq!(level(text), 5, "{text}");
+    }
+}
