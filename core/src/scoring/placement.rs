@@ -722,12 +722,15 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
         let Some(m) = r.mention(k) else { continue };
         // The preposition before a noun, also across one word that names no metric ("bland unga
         // prenumeranter", "om Operans ungdomsbiljetter").
+        // ("om den nya appbiljetten": an article and a word may stand between.)
+        let plain = |p: usize| r.text.toks[p].kind == TokKind::Word && r.mention(p).is_none();
         let prep_before = |class: Classes| {
             (m.first > seg.start && r.has(m.first - 1, class))
-                || (m.first > seg.start + 1
-                    && r.has(m.first - 2, class)
-                    && r.text.toks[m.first - 1].kind == TokKind::Word
-                    && r.mention(m.first - 1).is_none())
+                || (m.first > seg.start + 1 && r.has(m.first - 2, class) && plain(m.first - 1))
+                || (m.first > seg.start + 2
+                    && r.has(m.first - 3, class)
+                    && r.has(m.first - 2, c::ARTICLE)
+                    && plain(m.first - 1))
         };
         // People after "among", "for" are the audience, not the result: "NPS blandt kunder".
         // So are people after any preposition: "nyhetsbrevet til kundene".

@@ -2692,3 +2692,15 @@ fn re_enrolment_is_a_renewal_in_every_language() {
         assert_eq!(level(text), 5, "{text}");
     }
 }
+
+#[test]
+fn a_noun_after_a_preposition_article_and_word_completes_the_subject() {
+    assert_eq!(
+        level("Kännedomen om den nya appbiljetten bland resenärer ska öka från 20 till 45 %, mätt i kundundersökningen"),
+        2
+    );
+    assert_eq!(
+        level("Kjennskapen til den nye fastprisavtalen blant daglige ledere skal øke fra 10 til 25 % i medlemsundersøkelsen"),
+        2
+    );
+}
