@@ -806,7 +806,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Möjliga kunder som har lämnat kontaktuppgifter eller bett om att bli kontaktade.",
             "Mulige kunder, der har efterladt kontaktoplysninger eller bedt om at blive kontaktet.",
         ),
-        w!(["lead", "prospect", "=mql", "=mqls", "=sql", "=sqls", "leads"], ["lead", "leadgenerering", "=mql", "=mqler", "=sql", "leads"], ["lead", "leadgenerering", "prospekt", "=mql", "=mqls", "=sql", "leads"], ["lead", "leadgenerering", "=mql", "=mqler", "=sql", "leads"]),
+        w!(["lead", "prospect", "=mql", "=mqls", "=sql", "=sqls", "leads", "fill in", "fills in", "fill out", "fills out", "form fill", "form fills", "form submission", "form submissions"], ["lead", "leadgenerering", "=mql", "=mqler", "=sql", "leads", "fyller ut", "fylle ut", "fyller inn", "fylle inn", "skjemautfylling"], ["lead", "leadgenerering", "prospekt", "=mql", "=mqls", "=sql", "leads", "fyller i", "fylla i", "fyller in", "fylla in"], ["lead", "leadgenerering", "=mql", "=mqler", "=sql", "leads", "udfylder", "udfylde", "udfyldte"]),
         Words::NONE,
     ),
     m(

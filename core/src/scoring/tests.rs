@@ -2704,3 +2704,15 @@ fn a_noun_after_a_preposition_article_and_word_completes_the_subject() {
         2
     );
 }
+
+#[test]
+fn filling_in_a_form_is_a_lead_in_every_language() {
+    for text in [
+        "20 % av dem som klikker på LinkedIn-annonsen, fyller ut tilbudsskjemaet innen mai",
+        "300 fyller i intresseformuläret via Facebook i vår",
+        "400 skoler skal udfylde tilbudsformularen via Facebook inden marts",
+        "get 80 people to fill in the finance form from our Instagram ads by February",
+    ] {
+        assert_eq!(level(text), 4, "{text}");
+    }
+}
