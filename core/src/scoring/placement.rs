@@ -342,10 +342,13 @@ fn plain_word(r: &Reading, k: usize) -> bool {
 
 /// "We'd like the ads to reach a CTR of 1.5 %", "we want our clips to get …": a wish with its object
 /// before "to" (no number and no other "to" between) is completed by the verb, not a purpose.
+// ("wants the link to the fair map in our stories to get 8,000 taps": a "to" before a noun is a
+// preposition inside the object.)
 fn wished_of(r: &Reading, i: usize) -> bool {
-    (i.saturating_sub(8)..i)
+    let infinitive = |k: usize| r.has(k, c::TO) && r.has(k + 1, c::PURPOSE_VERB);
+    (i.saturating_sub(14)..i)
         .rev()
-        .take_while(|&k| !r.has(k, c::TO) && r.text.number(k).is_none())
+        .take_while(|&k| !infinitive(k) && r.text.number(k).is_none() && !r.text.is_punct(k, ','))
         .any(|k| r.has(k, c::WISH) && !r.has(k + 1, c::TO))
 }
 

@@ -2716,3 +2716,13 @@ fn filling_in_a_form_is_a_lead_in_every_language() {
         assert_eq!(level(text), 4, "{text}");
     }
 }
+
+#[test]
+fn a_wish_whose_object_holds_a_preposition_to_is_completed_by_its_verb() {
+    assert_eq!(
+        level("The union wants the link to the fair map in our Snapchat stories to get 8,000 taps before the fair"),
+        3
+    );
+    // An infinitive "to" still opens a purpose.
+    assert_eq!(aim("Post 3 reels a week to increase sales"), Some(5));
+}
