@@ -504,7 +504,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Likes, hjerter og andre reaktioner på et opslag: et hurtigt tegn på, at indholdet ramte.",
         ),
         w!(["like", "likes", "reaction", "heart", "upvote"], ["like", "likes", "liker", "likerklikk", "reaksjon", "hjerte", "upvote"], ["like", "likes", "gilla", "gillamarkering", "gillning", "reaktion", "hjärta", "upvote"], ["like", "likes", "reaktion", "hjerte", "upvote"]),
-        w!(["like", "likes"], ["like", "liker"], ["gilla", "gillar"], ["like", "liker"]),
+        w!(["like", "likes", "react", "reacts"], ["like", "liker", "reagere", "reagerer"], ["gilla", "gillar", "reagera", "reagerar"], ["like", "liker", "reagere", "reagerer"]),
     )),
     m(
         "comments",
@@ -791,7 +791,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Personer som har gett oss sin e-postadress för att få nyhetsbrevet.",
             "Personer, der har givet os deres e-mailadresse for at få nyhedsbrevet.",
         ),
-        w!(["newsletter subscriber", "email subscriber", "newsletter signup", "subscriber list", "newsletter list", "mailing list", "email list"], ["nyhetsbrevabonnent", "nyhetsbrevsabonnent", "nyhetsbrevpåmelding", "nyhetsbrevliste", "e-postliste", "epostliste", "mottakerliste"], ["nyhetsbrevsprenumerant", "nyhetsbrevprenumerant", "nyhetsbrevsanmälan", "nyhetsbrevslista", "e-postlista", "mejllista", "maillista", "mottagarlista", "utskickslista"], ["nyhedsbrevsabonnent", "nyhedsbrevabonnent", "nyhedsbrevstilmelding", "nyhedsbrevsliste", "mailliste", "e-mailliste", "modtagerliste"]),
+        w!(["newsletter subscriber", "email subscriber", "newsletter signup", "subscriber list", "newsletter list", "mailing list", "email list", "email alert", "email alerts"], ["nyhetsbrevabonnent", "nyhetsbrevsabonnent", "nyhetsbrevpåmelding", "nyhetsbrevliste", "e-postliste", "epostliste", "mottakerliste"], ["nyhetsbrevsprenumerant", "nyhetsbrevprenumerant", "nyhetsbrevsanmälan", "nyhetsbrevslista", "e-postlista", "mejllista", "maillista", "mottagarlista", "utskickslista"], ["nyhedsbrevsabonnent", "nyhedsbrevabonnent", "nyhedsbrevstilmelding", "nyhedsbrevsliste", "mailliste", "e-mailliste", "modtagerliste"]),
         Words::NONE,
     ),
     m(

@@ -2726,3 +2726,14 @@ fn a_wish_whose_object_holds_a_preposition_to_is_completed_by_its_verb() {
     // An infinitive "to" still opens a purpose.
     assert_eq!(aim("Post 3 reels a week to increase sales"), Some(5));
 }
+
+#[test]
+fn reacting_to_posts_is_engagement() {
+    for text in [
+        "Fylkeskommunen vil at flere reagerer på og deler innleggene om nattbussene",
+        "Fler ska reagera på våra inlägg om nattbussarna på Facebook",
+        "More people should react to our Facebook posts about the night buses",
+    ] {
+        assert_eq!(level(text), 3, "{text}");
+    }
+}
