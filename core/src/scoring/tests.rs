@@ -2737,3 +2737,14 @@ fn reacting_to_posts_is_engagement() {
         assert_eq!(level(text), 3, "{text}");
     }
 }
+
+#[test]
+fn click_and_collect_orders_are_sales_not_clicks() {
+    for text in [
+        "Søndertorv Apotek: 500 click & collect-ordrer via appen i december",
+        "300 klikk og hent-ordrer i desember",
+        "800 click and collect orders a month by June",
+    ] {
+        assert_eq!(level(text), 5, "{text}");
+    }
+}
