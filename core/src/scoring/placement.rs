@@ -598,9 +598,22 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
                 // In English the last noun heads the phrase ("webinar registrations"); the Nordic
                 // languages write such a phrase as one word, so two nouns there are two phrases, and
                 // the first one counts ("tiden besökarna lägger").
+                // ("300 kunder ställer frågor": people counted, then what they do, named by a word
+                // the scorer does not know and the result it makes.)
+                let acting = head.is_some_and(|h| {
+                    r.facts[h.first].people
+                        && j > h.last + 1
+                        && j <= h.last + 3
+                        && (h.last + 1..j).all(|p| {
+                            r.text.toks[p].kind == TokKind::Word
+                                && r.mention(p).is_none()
+                                && !r.has(p, c::PREP | c::CONJ)
+                        })
+                        && !noun.is_activity()
+                });
                 let keeps_result = (noun.is_activity()
                     && head.is_some_and(|h| !h.metric.is_activity()))
-                    || (r.lang != crate::Lang::En && head.is_some());
+                    || (r.lang != crate::Lang::En && head.is_some() && !acting);
                 if !keeps_result {
                     head = Some(Found {
                         metric: noun,

@@ -2748,3 +2748,15 @@ fn click_and_collect_orders_are_sales_not_clicks() {
         assert_eq!(level(text), 5, "{text}");
     }
 }
+
+#[test]
+fn customers_counted_then_what_they_make_counts_what_they_make() {
+    for text in [
+        "300 kunder ställer frågor om egenvård via Instagram-dm under mars",
+        "200 kunder skriver recensioner på Google i år",
+        "200 kunder efterlader anmeldelser på Trustpilot i år",
+    ] {
+        assert_eq!(level(text), 4, "{text}");
+    }
+    assert_eq!(level("300 nya kunder via Instagram i år"), 5);
+}
