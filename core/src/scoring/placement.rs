@@ -838,10 +838,16 @@ fn result_noun_at(r: &Reading, i: usize) -> bool {
 
 /// With no number to go by: the first metric the main clause names, results before our own output.
 fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
+    // "skickar en förfrågan om att hyra salongen", "ask about guided class visits": what a request
+    // is about is its topic, not a result.
+    let topic = |k: usize| {
+        let about = |p: usize| r.has(p, c::TOPIC) && !r.has(p, c::ON_SITE);
+        (k > 0 && about(k - 1)) || (k > 1 && r.has(k - 1, c::PARTICLE | c::THAT) && about(k - 2))
+    };
     let mentions = || {
         main.iter()
             .flat_map(|s| s.start..s.end)
-            .filter_map(|k| r.mention(k).filter(|m| m.first == k))
+            .filter_map(|k| r.mention(k).filter(|m| m.first == k && !topic(k)))
     };
     // People who are also a metric ("kunder") are more often the audience than the result.
     let noun = |results: bool, people: bool| {

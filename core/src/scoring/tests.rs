@@ -2760,3 +2760,13 @@ fn customers_counted_then_what_they_make_counts_what_they_make() {
     }
     assert_eq!(level("300 nya kunder via Instagram i år"), 5);
 }
+
+#[test]
+fn what_a_request_is_about_is_no_result() {
+    let a = read("45 föreningar skickar en förfrågan om att hyra salongen via LinkedIn under 2027");
+    assert_eq!(a.level.number(), 4);
+    assert_ne!(
+        level("Påminnelse om julgransinsamlingen ska publiceras på Facebook senast 5 januari"),
+        5
+    );
+}
