@@ -2770,3 +2770,18 @@ fn what_a_request_is_about_is_no_result() {
         5
     );
 }
+
+#[test]
+fn voting_and_taking_part_are_sign_ups() {
+    for text in [
+        "30 % av medlemmene i filmklubben stemmer over vårens filmer i Facebook-gruppen før 1. februar",
+        "40% of members should take part in the spring survey through links in our Instagram stories",
+        "Hälften av medlemmarna röstar på årets matchtröja i appen före årsmötet",
+    ] {
+        assert_eq!(level(text), 4, "{text}");
+    }
+    assert_eq!(
+        level("25 % ihågkomst av budskapet bland 18-åringar, enkät i februari"),
+        2
+    );
+}
