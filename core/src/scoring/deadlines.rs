@@ -292,7 +292,13 @@ impl Scan<'_, '_, '_> {
     /// "per month", "i uka", "/vecka": a rate preposition at `i` (with classes `f`) before a unit.
     fn rate_before_unit(&mut self, i: usize, f: Classes) {
         let today = f & c::IN != 0 && self.has(i + 1, c::DAY_BARE);
-        if f & c::RATE_PREP != 0 && self.has(i + 1, c::UNIT_SHORT | c::UNIT_LONG) && !today {
+        // ("pr. måned": the abbreviation's full stop.)
+        let next = if self.r.text.is_punct(i + 1, '.') {
+            i + 2
+        } else {
+            i + 1
+        };
+        if f & c::RATE_PREP != 0 && self.has(next, c::UNIT_SHORT | c::UNIT_LONG) && !today {
             self.out.rate = true;
         }
     }

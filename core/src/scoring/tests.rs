@@ -2785,3 +2785,14 @@ fn voting_and_taking_part_are_sign_ups() {
         2
     );
 }
+
+#[test]
+fn a_rate_with_an_abbreviated_preposition_is_our_cadence() {
+    for text in [
+        "ankeret: 2 nyhedsbreve pr. mnd til medlemmerne",
+        "2 nyhedsbreve pr. måned",
+    ] {
+        let a = read(text);
+        assert_eq!((a.level.number(), a.unsure), (0, None), "{text}");
+    }
+}
