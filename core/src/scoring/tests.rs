@@ -2796,3 +2796,14 @@ fn a_rate_with_an_abbreviated_preposition_is_our_cadence() {
         assert_eq!((a.level.number(), a.unsure), (0, None), "{text}");
     }
 }
+
+#[test]
+fn contracts_tenancies_and_policies_are_sales() {
+    for text in [
+        "SiNo: 250 nye leiekontrakter på studentboliger via annonser på Snapchat før 16. august 2027",
+        "Lindholm: 250 nye erhvervspolicer fra LinkedIn-annoncer i 2. kvartal",
+        "Student housing: 400 signed tenancy agreements from Snapchat ads by June",
+    ] {
+        assert_eq!(level(text), 5, "{text}");
+    }
+}
