@@ -346,9 +346,13 @@ fn plain_word(r: &Reading, k: usize) -> bool {
 // preposition inside the object.)
 fn wished_of(r: &Reading, i: usize) -> bool {
     let infinitive = |k: usize| r.has(k, c::TO) && r.has(k + 1, c::PURPOSE_VERB);
+    // ("wants 40 people to book the retreat": people counted before "to" are who is to act.)
+    let people_act = i > 0 && (r.facts[i - 1].people || r.has(i - 1, c::ANYONE));
     (i.saturating_sub(14)..i)
         .rev()
-        .take_while(|&k| !infinitive(k) && r.text.number(k).is_none() && !r.text.is_punct(k, ','))
+        .take_while(|&k| {
+            !infinitive(k) && (people_act || r.text.number(k).is_none()) && !r.text.is_punct(k, ',')
+        })
         .any(|k| r.has(k, c::WISH) && !r.has(k + 1, c::TO))
 }
 

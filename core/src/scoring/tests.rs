@@ -2807,3 +2807,19 @@ fn contracts_tenancies_and_policies_are_sales() {
         assert_eq!(level(text), 5, "{text}");
     }
 }
+
+#[test]
+fn people_counted_before_a_wished_to_are_who_is_to_act() {
+    assert_eq!(
+        level("Tidewater Yoga wants 40 people to book the Easter weekend retreat through our newsletter by 1 March 2027"),
+        5
+    );
+    assert_eq!(
+        level("Carrow Hill Museum wants 500 people to sign the petition to save the steam crane through our Instagram posts by May"),
+        4
+    );
+    assert_eq!(
+        level("We want 300 people to save our recipe posts on Instagram"),
+        3
+    );
+}

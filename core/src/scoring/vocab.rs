@@ -237,6 +237,8 @@ pub(crate) mod c {
     pub const HASHTAG: Classes = 1 << 106;
     /// "Visit" before a place's name: a tourist board's name ("Visit Skarvøy"), not visits.
     pub const NAME_OPENER: Classes = 1 << 107;
+    /// "people", "personer", "folk": anyone, counted, who is to act ("wants 40 people to book").
+    pub const ANYONE: Classes = 1 << 108;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -713,6 +715,9 @@ pub(crate) static ROWS: &[Row] = &[
     row(DA, TAG, 0.0, "tagge tagger tagget tagges"),
     row(DA, HASHTAG, 0.0, "hashtag hashtagget"),
     row(EN | NB | SV | DA, NAME_OPENER, 0.0, "visit"),
+    row(EN, ANYONE, 0.0, "people persons"),
+    row(NB | DA, ANYONE, 0.0, "personer mennesker folk"),
+    row(SV, ANYONE, 0.0, "personer människor folk"),
     row(EN, OPEN, 0.0, "open opens opened"),
     row(NB, OPEN, 0.0, "åpne åpner åpnet åpnes"),
     row(SV, OPEN, 0.0, "öppna öppnar öppnat öppnas"),
@@ -825,7 +830,7 @@ pub(crate) static ROWS: &[Row] = &[
     // "2 klipp/vecka": a slash before a unit reads "per".
     row(ALL, RATE_PREP, 0.0, "/"),
     // the shape of a sentence
-    row(EN, PURPOSE_VERB, 0.0, "increase get grow sell drive boost win attract generate build raise gain bring help reach improve support encourage convert secure book recruit land lift strengthen make fill sign achieve create"),
+    row(EN, PURPOSE_VERB, 0.0, "increase get grow sell drive boost win attract generate build raise gain bring help reach improve support encourage convert secure book recruit land lift strengthen make fill sign achieve create save protect keep"),
     row(EN, CAUSATIVE, 0.0, "get gets getting make encourage persuade convince inspire invite ask"),
     row(NB, CAUSATIVE, 0.0, "få inspirere"),
     row(SV, CAUSATIVE, 0.0, "få inspirera"),
