@@ -39,6 +39,8 @@ rules! {
     MeasurableMet => "smart.measurable.met",
     MeasurableNoNumber => "smart.measurable.no_number",
     MeasurableNoMetric => "smart.measurable.no_metric",
+    /// A number counting something the scorer has no word for: measurable, in the user's own words.
+    MeasurableOwnWords => "smart.measurable.own_words",
     MeasurableNoBaseline => "smart.measurable.no_baseline",
     AttainableUnknown => "smart.attainable.unknown",
     AttainableNoBaseline => "smart.attainable.no_baseline",

@@ -91,6 +91,12 @@ fn template(rule: Rule) -> Localized {
             "Säg vad siffran räknar: försäljning, anmälningar, följare?",
             "Sig, hvad tallet tæller: salg, tilmeldinger, følgere?",
         ),
+        Rule::MeasurableOwnWords => l(
+            "Has a number, counting something in your own words: check the level offered for it.",
+            "Har et tall som teller noe med dine egne ord: sjekk nivået som foreslås for det.",
+            "Har en siffra som räknar något med dina egna ord: kontrollera nivån som föreslås för den.",
+            "Har et tal, der tæller noget med dine egne ord: tjek det niveau, der foreslås for det.",
+        ),
         Rule::MeasurableNoBaseline => l(
             "Note today's figure as well, so progress can be measured against it.",
             "Noter dagens tall også, så fremgangen kan måles mot det.",

@@ -118,6 +118,11 @@ fn measurable(a: &Analysis, goal: &GoalInput, known: bool, metric: Option<&'stat
             Status::Partly,
             Finding::new(Rule::MeasurableNoNumber).with("metric", metric.unwrap_or("engagement")),
         ),
+        // "2k nya kundklubbsmedlemmar": a number counting what the user names in words the scorer
+        // does not know is still a metric and a number.
+        (false, true) if !a.quantities.is_empty() => {
+            Check::new(Status::Met, Finding::new(Rule::MeasurableOwnWords))
+        }
         (false, true) => Check::new(Status::Partly, Finding::new(Rule::MeasurableNoMetric)),
         (false, false) => Check::new(Status::NotMet, Finding::new(Rule::MeasurableNoMetric)),
     }

@@ -2823,3 +2823,16 @@ fn people_counted_before_a_wished_to_are_who_is_to_act() {
         3
     );
 }
+
+#[test]
+fn a_number_counting_something_in_the_users_own_words_is_measurable() {
+    let a = read("kronhjorten: 2k nya kundklubbsmedlemmar via app+sms innan sommaren");
+    assert!(a.unsure.is_some());
+    assert!(a.smart.measurable.is_met());
+    assert_eq!(a.smart.measurable.reason.rule, Rule::MeasurableOwnWords);
+    // Without a number it is still not measurable.
+    assert!(!read("fler kundklubbsmedlemmar via app och sms")
+        .smart
+        .measurable
+        .is_met());
+}
