@@ -552,8 +552,11 @@ impl Lexicon {
                 let heads = row.classes
                     & (super::vocab::c::SURVEY
                         | super::vocab::c::PAID
-                        | super::vocab::c::NEWSLETTER);
-                if heads != 0 && row.langs & EN == 0 && w.len() >= 6 {
+                        | super::vocab::c::NEWSLETTER
+                        | super::vocab::c::APP);
+                // ("klubbappen": the app is a short head, and "knappen" no compound of it.)
+                let long_enough = w.len() >= 6 || heads == super::vocab::c::APP;
+                if heads != 0 && row.langs & EN == 0 && long_enough {
                     lex.class_heads.push((fold(w), heads));
                 }
                 let info = lex.words.entry(w.into()).or_default();

@@ -230,7 +230,38 @@ impl<'a> Reading<'a> {
         reading.find_mentions(lex, &metric_infos, &stems);
         reading.set_aside_quoted();
         reading.set_aside_name_label();
+        reading.mark_app_channels();
         reading
+    }
+
+    /// "bookinger i appen", "orders through our app", "via den nye klubbappen": the app where people
+    /// act is a channel; "downloads of the app" names what is downloaded.
+    fn mark_app_channels(&mut self) {
+        let lex = Lexicon::get();
+        // ("bib-appen": the word after a hyphen heads it.)
+        let app_after_hyphen = |raw: &str| {
+            raw.rsplit_once('-')
+                .and_then(|(_, tail)| lex.word(&tail.to_lowercase()))
+                .is_some_and(|w| w.classes(self.lang) & c::APP != 0)
+        };
+        for i in 1..self.text.len() {
+            if !self.has(i, c::APP) && !app_after_hyphen(self.text.raw(i)) {
+                continue;
+            }
+            let place = (i.saturating_sub(3)..i)
+                .rev()
+                .find(|&p| self.has(p, c::PLACE_PREP));
+            let between_plain = place.is_some_and(|p| {
+                (p + 1..i).all(|k| {
+                    self.text.toks[k].kind == TokKind::Word
+                        && self.mention(k).is_none()
+                        && !self.has(k, c::PREP)
+                })
+            });
+            if between_plain {
+                self.facts[i].channel = true;
+            }
+        }
     }
 
     /// Forgets what the words of a label opening the text are: a name of two to five capitalised

@@ -2836,3 +2836,19 @@ fn a_number_counting_something_in_the_users_own_words_is_measurable() {
         .measurable
         .is_met());
 }
+
+#[test]
+fn the_app_where_people_act_is_a_channel_but_not_what_is_downloaded() {
+    for text in [
+        "barber: 40 nye bookinger i appen inden nytår",
+        "300 bestillinger via den nye klubbappen i mai",
+        "bib: 90 boganmeldelser fra lånere i bib-appen i q2",
+        "Bagel bakery: 500 orders through the app by the end of Q2",
+    ] {
+        assert!(read(text).smart.specific.is_met(), "{text}");
+    }
+    assert!(!read("3 000 nedlastinger av parkeringsappen innen 1. juli")
+        .smart
+        .specific
+        .is_met());
+}

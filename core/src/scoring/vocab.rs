@@ -239,6 +239,11 @@ pub(crate) mod c {
     pub const NAME_OPENER: Classes = 1 << 107;
     /// "people", "personer", "folk": anyone, counted, who is to act ("wants 40 people to book").
     pub const ANYONE: Classes = 1 << 108;
+    /// "app", "appen", "klubbappen": our app, a channel where people act on it ("bookinger i appen"),
+    /// though not when it is what is downloaded.
+    pub const APP: Classes = 1 << 109;
+    /// "via", "i", "through": before the app, the place where something happens.
+    pub const PLACE_PREP: Classes = 1 << 110;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -718,6 +723,14 @@ pub(crate) static ROWS: &[Row] = &[
     row(EN, ANYONE, 0.0, "people persons"),
     row(NB | DA, ANYONE, 0.0, "personer mennesker folk"),
     row(SV, ANYONE, 0.0, "personer människor folk"),
+    row(EN, APP, 0.0, "app apps"),
+    row(NB, APP, 0.0, "app appen apper appene appa"),
+    row(SV, APP, 0.0, "app appen appar apparna"),
+    row(DA, APP, 0.0, "app appen apps appene"),
+    row(EN, PLACE_PREP, 0.0, "via through thru in on from"),
+    row(NB, PLACE_PREP, 0.0, "via gjennom i på pa fra"),
+    row(SV, PLACE_PREP, 0.0, "via genom i på pa från"),
+    row(DA, PLACE_PREP, 0.0, "via gennem i på pa paa fra"),
     row(EN, OPEN, 0.0, "open opens opened"),
     row(NB, OPEN, 0.0, "åpne åpner åpnet åpnes"),
     row(SV, OPEN, 0.0, "öppna öppnar öppnat öppnas"),
