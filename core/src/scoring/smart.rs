@@ -86,6 +86,15 @@ fn vague_more(a: &Analysis) -> bool {
     a.quantities.is_empty() && a.reading.anywhere(c::MORE)
 }
 
+/// Metrics whose nouns name people: subscribers, followers, donors.
+const GROUP_METRICS: &[&str] = &[
+    "channel_subscribers",
+    "newsletter_subscribers",
+    "paid_subscriptions",
+    "followers",
+    "donations",
+];
+
 /// A group of people the goal is about, not counted as its result ("10 pædagoger" are the hires).
 pub(crate) fn audience_token(a: &Analysis) -> Option<usize> {
     let r = &a.reading;
@@ -103,8 +112,17 @@ pub(crate) fn audience_token(a: &Analysis) -> Option<usize> {
     let among = |i: usize| {
         i > 0 && r.has(i - 1, c::AMONG) && r.text.toks[i].kind == super::text::TokKind::Word
     };
+    // "90 % av podme-abonnentene fornyer", "60% of our monthly donors": people named by a metric of
+    // their own, after "of", are the group a share is taken of.
+    let share_of = |i: usize| {
+        let group = r
+            .mention(i)
+            .and_then(|m| m.noun_metric())
+            .is_some_and(|m| GROUP_METRICS.contains(&m.id));
+        group && (i.saturating_sub(3)..i).any(|p| r.has(p, c::OF))
+    };
     (0..r.text.len()).find(|&i| {
-        let person = r.facts[i].people || r.has(i, c::AGE) || among(i);
+        let person = r.facts[i].people || r.has(i, c::AGE) || among(i) || share_of(i);
         person && !excluded(i) && !r.has(i, c::UNIT_LONG)
     })
 }

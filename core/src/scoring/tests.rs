@@ -2852,3 +2852,19 @@ fn the_app_where_people_act_is_a_channel_but_not_what_is_downloaded() {
         .specific
         .is_met());
 }
+
+#[test]
+fn subscribers_and_card_holders_a_share_is_taken_of_are_a_group() {
+    for text in [
+        "hverdagsmynt: 90 % av podme-abonnentene fornyer i januar",
+        "cykelkælderen: 70 % af serviceabonnenterne fornyer i jan",
+        "Kalkværkets Museum vil have, at 60 % af årskortholderne fornyer deres årskort inden 1. maj 2027",
+        "Fjällbranten vill att 70 % av säsongskortsinnehavarna förnyar före jul",
+    ] {
+        assert!(read(text).smart.specific.is_met(), "{text}");
+    }
+    assert!(!read("Öka förnyelserna med 10 % i år")
+        .smart
+        .specific
+        .is_met());
+}
