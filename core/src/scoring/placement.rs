@@ -853,17 +853,41 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
             .flat_map(|s| s.start..s.end)
             .filter_map(|k| r.mention(k).filter(|m| m.first == k && !topic(k)))
     };
+    // "35 % av dem som gått en guidad visning skriver ett omdöme": a noun in a clause about the
+    // people is what they did before; a result named after the clause counts.
+    let in_relative = |k: usize| {
+        (k.saturating_sub(4)..k).any(|p| r.has(p, c::RELATIVE))
+            && !(k.saturating_sub(4)..k).any(|p| matches!(r.text.toks[p].kind, TokKind::Punct(_)))
+    };
     // People who are also a metric ("kunder") are more often the audience than the result.
     let noun = |results: bool, people: bool| {
-        mentions().find_map(|m| {
+        let outside = mentions().find(|m| {
             m.noun_metric()
-                .filter(|n| n.is_activity() != results && r.facts[m.first].people == people)
-                .map(|n| Found {
-                    metric: n,
-                    first: m.first,
-                    last: m.last,
-                })
-        })
+                .is_some_and(|n| n.is_activity() != results && r.facts[m.first].people == people)
+                && !in_relative(m.first)
+                // ("som skriver upp sig på nyhetsbrevet för förköp": a noun after a preposition
+                // still belongs to the clause.)
+                && !(m.first > 0 && r.has(m.first - 1, c::PREP))
+        });
+        let first_relative = mentions().find(|m| {
+            m.noun_metric()
+                .is_some_and(|n| n.is_activity() != results && r.facts[m.first].people == people)
+        });
+        let later_outside = match (first_relative, outside) {
+            (Some(f), Some(o)) => in_relative(f.first) && o.first > f.first,
+            _ => false,
+        };
+        mentions()
+            .filter(|m| !later_outside || m.first >= outside.map_or(0, |o| o.first))
+            .find_map(|m| {
+                m.noun_metric()
+                    .filter(|n| n.is_activity() != results && r.facts[m.first].people == people)
+                    .map(|n| Found {
+                        metric: n,
+                        first: m.first,
+                        last: m.last,
+                    })
+            })
     };
     // "people clicking through and buying a print": of the audience's verbs, the one nearest value.
     let verb = mentions()

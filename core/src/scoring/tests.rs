@@ -2868,3 +2868,15 @@ fn subscribers_and_card_holders_a_share_is_taken_of_are_a_group() {
         .specific
         .is_met());
 }
+
+#[test]
+fn a_noun_in_a_clause_about_the_people_gives_way_to_the_result_after_it() {
+    assert_eq!(
+        level("Kustmuseet vill att 35 % av dem som gått en guidad visning skriver ett omdöme på Tripadvisor under 2027"),
+        4
+    );
+    assert_eq!(
+        level("Sommarteatern vill fördubbla antalet som skriver upp sig på nyhetsbrevet för förköp inför säsongen"),
+        4
+    );
+}
