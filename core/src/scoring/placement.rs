@@ -846,7 +846,9 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
     // is about is its topic, not a result.
     let topic = |k: usize| {
         let about = |p: usize| r.has(p, c::TOPIC) && !r.has(p, c::ON_SITE);
-        (k > 0 && about(k - 1)) || (k > 1 && r.has(k - 1, c::PARTICLE | c::THAT) && about(k - 2))
+        // ("om nya pass": an adjective may stand between.)
+        let between = |p: usize| r.has(p, c::PARTICLE | c::THAT | c::NEW) || plain_word(r, p);
+        (k > 0 && about(k - 1)) || (k > 1 && between(k - 1) && about(k - 2))
     };
     let mentions = || {
         main.iter()
@@ -1089,7 +1091,12 @@ pub(crate) fn refine(
             let moment = |k: usize| (k.saturating_sub(5)..k).any(|p| r.has(p, c::DEADLINE_PREP));
             // "… while we are open": opening hours, not opened letters.
             let hours = |k: usize| k > 0 && r.has(k - 1, c::COPULA);
-            main_tokens(&placement.segments).find(|&k| r.has(k, c::OPEN) && !moment(k) && !hours(k))
+            // ("20 % av dem som öppnar nyhetsbrevet ska klicka": opening is who they are.)
+            let who = |k: usize| {
+                k > 0 && r.has(k - 1, c::RELATIVE) && (k + 1..k + 5).any(|j| r.has(j, c::MODAL))
+            };
+            main_tokens(&placement.segments)
+                .find(|&k| r.has(k, c::OPEN) && !moment(k) && !hours(k) && !who(k))
         })
         .flatten();
     let attention = taken_in_at

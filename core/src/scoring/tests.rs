@@ -2880,3 +2880,12 @@ fn a_noun_in_a_clause_about_the_people_gives_way_to_the_result_after_it() {
         4
     );
 }
+
+#[test]
+fn opening_in_a_clause_about_the_people_is_who_they_are() {
+    assert_eq!(
+        level("ekeby: 20 % av dem som öppnar nyhetsbrevet ska klicka på kurslänken"),
+        3
+    );
+    assert_eq!(level("80 % af forældrene skal åbne ugebrevet inden jul"), 2);
+}
