@@ -1575,6 +1575,12 @@ pub(crate) fn refine(
         || placement
             .object
             .is_some_and(|(a, b)| (a..=b).any(|k| r.has(k, c::PAID)));
+    // "350 more pets signed up to our paid monthly health plan": a sign-up for something paid for.
+    let paid_after = found.metric.id == SIGN_UPS
+        && (found.last + 1..(found.last + 5).min(r.text.len()))
+            .take_while(|&k| !matches!(r.text.toks[k].kind, TokKind::Punct(_)))
+            .any(|k| r.has(k, c::PAID) && !r.has(k, c::FREE));
+    let paid_before = paid_before || paid_after;
     // "Convert 10 % of free trial users into paying customers": people who pay are a purchase.
     let paying_people = || {
         main_tokens(&placement.segments).any(|k| {

@@ -2889,3 +2889,17 @@ fn opening_in_a_clause_about_the_people_is_who_they_are() {
     );
     assert_eq!(level("80 % af forældrene skal åbne ugebrevet inden jul"), 2);
 }
+
+#[test]
+fn a_sign_up_for_something_paid_for_is_a_purchase() {
+    assert_eq!(
+        level(
+            "Fernhill Vets wants 350 more pets signed up to our paid monthly health plan next year"
+        ),
+        5
+    );
+    assert_eq!(
+        level("400 sign-ups for our free trial week via Instagram by June"),
+        4
+    );
+}
