@@ -74,7 +74,7 @@ const EN: &[Case] = &[
         "Raise £20,000 in donations before Christmas",
         None,
         Some(20000.0),
-        Some("2026-12-24"),
+        Some("2026-12-25"),
     ),
     (
         "Sell €5k of gift cards in December",

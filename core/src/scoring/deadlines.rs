@@ -491,9 +491,14 @@ impl Scan<'_, '_, '_> {
         {
             // "inden nytår 2027", "før jul 2027": the holiday of the year written after it.
             if let Some(year) = self.year_at(i + 1) {
-                let date =
-                    holiday_day(self.value(i)).and_then(|(month, day)| Date::new(year, month, day));
+                let date = holiday_in(year, self.value(i));
                 self.bound(i, i + 1, date);
+                return;
+            }
+            // "by Christmas Eve": the day before the holiday.
+            if self.has(i + 1, c::EVE) {
+                let eve = holiday(self.today.add_days(1), self.value(i)).map(|d| d.add_days(-1));
+                self.bound(i, i + 1, eve);
                 return;
             }
             let date = holiday(self.today, self.value(i));
@@ -696,9 +701,43 @@ fn add_period(today: Date, unit_days: f64, count: f64) -> Option<Date> {
     (unit_days > 0.0).then(|| today.add_days((unit_days * count).round() as i64))
 }
 
-/// A holiday's date (value month.day), the next one not yet passed.
+/// A holiday's date (value month.day, or days from Easter Sunday plus 200), the next one not yet
+/// passed.
 fn holiday(today: Date, value: f64) -> Option<Date> {
-    holiday_day(value).and_then(|(month, day)| next_occurrence(today, month, day))
+    let this = holiday_in(today.year(), value)?;
+    if this >= today {
+        Some(this)
+    } else {
+        holiday_in(today.year() + 1, value)
+    }
+}
+
+/// A holiday's date in `year`: a fixed day, or a day counted from Easter ("påskeaften" is 199).
+fn holiday_in(year: i32, value: f64) -> Option<Date> {
+    if value >= 100.0 {
+        let offset = value.round() as i64 - 200;
+        return easter_sunday(year).map(|d| d.add_days(offset));
+    }
+    holiday_day(value).and_then(|(month, day)| Date::new(year, month, day))
+}
+
+/// Easter Sunday of `year` (the Gregorian computus).
+fn easter_sunday(year: i32) -> Option<Date> {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
 }
 
 /// A holiday's month and day from its value, month.day (12.24); none for a holiday that moves.

@@ -2903,3 +2903,32 @@ fn a_sign_up_for_something_paid_for_is_a_purchase() {
         4
     );
 }
+
+#[test]
+fn easter_has_its_date_and_english_christmas_is_the_25th() {
+    let deadline = |text: &str| deadline_in_text(text, today()).map(|d| d.to_string());
+    assert_eq!(
+        deadline("st marys 25 new google reviews by easter").as_deref(),
+        Some("2027-03-28")
+    );
+    assert_eq!(
+        deadline("150 nya prenumeranter före påsk").as_deref(),
+        Some("2027-03-28")
+    );
+    assert_eq!(
+        deadline("300 følgere inden påske 2028").as_deref(),
+        Some("2028-04-16")
+    );
+    assert_eq!(
+        deadline("300 følgere før påskeaften").as_deref(),
+        Some("2027-03-27")
+    );
+    assert_eq!(
+        deadline("60 google reviews by xmas").as_deref(),
+        Some("2026-12-25")
+    );
+    assert_eq!(
+        deadline("300 solgte billetter før jul").as_deref(),
+        Some("2026-12-24")
+    );
+}

@@ -244,6 +244,8 @@ pub(crate) mod c {
     pub const APP: Classes = 1 << 109;
     /// "via", "i", "through": before the app, the place where something happens.
     pub const PLACE_PREP: Classes = 1 << 110;
+    /// "eve" after a holiday: the day before it ("Christmas Eve").
+    pub const EVE: Classes = 1 << 111;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -513,17 +515,21 @@ pub(crate) static ROWS: &[Row] = &[
     row(DA, SEASON, 9.0, "efteråret efterår"),
     row(NB | DA, SEASON, 12.0, "vinteren vinter"),
     row(SV, SEASON, 12.0, "vintern vinter"),
-    row(EN, HOLIDAY, 12.24, "christmas xmas"),
+    // Christmas Day in English, Christmas Eve in the Nordic countries.
+    row(EN, HOLIDAY, 12.25, "christmas xmas"),
+    row(EN, EVE, 0.0, "eve"),
     row(EN, HOLIDAY, 12.31, "newyear yearend"),
-    row(EN, HOLIDAY, 0.0, "easter"),
+    // Days counted from Easter Sunday: 200 is Easter Sunday, 199 the Saturday before.
+    row(EN, HOLIDAY, 200.0, "easter"),
     row(SCAND, HOLIDAY, 12.24, "jul julen julaften julafton juleaften"),
-    row(NB | DA, HOLIDAY, 0.0, "påske påsken"),
-    row(SV, HOLIDAY, 0.0, "påsk påsken"),
+    row(NB | DA, HOLIDAY, 200.0, "påske påsken"),
+    row(SV, HOLIDAY, 200.0, "påsk påsken"),
     row(NB, HOLIDAY, 12.31, "nyttår nyttårsaften årsskiftet årsskifte"),
     row(SV, HOLIDAY, 12.31, "nyår nyårsafton årsskiftet årsskifte"),
     row(DA, HOLIDAY, 12.31, "nytår nytårsaften årsskiftet årsskifte"),
-    row(SV, HOLIDAY, 0.0, "midsommar påskafton"),
-    row(NB | DA, HOLIDAY, 0.0, "påskeaften"),
+    row(SV, HOLIDAY, 0.0, "midsommar"),
+    row(SV, HOLIDAY, 199.0, "påskafton"),
+    row(NB | DA, HOLIDAY, 199.0, "påskeaften"),
     // Days whose date moves from year to year: a deadline without a fixed date.
     row(SCAND, HOLIDAY, 0.0, "morsdag morsdagen farsdag farsdagen mors fars"),
     row(EN, HOLIDAY, 0.0, "mother's father's mothers fathers mothersday fathersday"),
