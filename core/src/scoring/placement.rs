@@ -729,10 +729,17 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
                 .mention(k)
                 .and_then(|m| m.verb_metric())
                 .is_some_and(|v| v.level == crate::ladder::LadderLevel::Visibility);
+            // ("kännedomen om laget … når 18 %": a result named before as the subject reaches the
+            // number.)
+            let subject_before = (seg.start..k).any(|p| {
+                r.mention(p)
+                    .and_then(|m| m.noun_metric())
+                    .is_some_and(|n| !n.is_activity() && !r.facts[p].people)
+            });
             let predicate = k > seg.start
                 && reaches
-                && r.has(k - 1, c::MODAL)
-                && !r.has(k - 1, c::TO | c::PARTICLE)
+                && ((r.has(k - 1, c::MODAL) && !r.has(k - 1, c::TO | c::PARTICLE))
+                    || subject_before)
                 && nearest.is_none();
             if predicate {
                 continue;

@@ -2932,3 +2932,15 @@ fn easter_has_its_date_and_english_christmas_is_the_25th() {
         Some("2026-12-24")
     );
 }
+
+#[test]
+fn a_result_named_as_the_subject_is_what_reaches_the_number() {
+    assert_eq!(
+        level("Nordvik Esport vill att den spontana kännedomen om laget bland 16–24-åringar når 18 % i vår enkät i december"),
+        2
+    );
+    assert_eq!(
+        level("Annonsene skal nå 20 000 personer i Trøndelag innen mars"),
+        1
+    );
+}
