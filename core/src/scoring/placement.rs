@@ -776,9 +776,18 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
             // languages a noun after a preposition completes the subject before it.
             let complement =
                 r.lang != crate::Lang::En && prep_before(c::PREP) && !r.has(m.first - 1, c::OF);
+            // ("tilfredsheden blandt patienter, der har booket tid via Messenger, fra 78 %": a noun in
+            // a clause about the people, between commas, is what they did.)
+            let in_clause = (m.first.saturating_sub(4).max(seg.start)..m.first)
+                .any(|p| r.has(p, c::RELATIVE))
+                && (m.last + 1..(m.last + 5).min(seg.end)).any(|p| r.text.is_punct(p, ','));
             // Several complements may follow the subject ("Förnyelsegraden för digitala
             // prenumerationer bland unga prenumeranter"): the nearest is kept in case no subject is
             // found.
+            if in_clause {
+                k = m.first;
+                continue;
+            }
             if from_before || complement {
                 nearest = nearest.or(Some(found));
                 k = m.first;

@@ -2944,3 +2944,11 @@ fn a_result_named_as_the_subject_is_what_reaches_the_number() {
         1
     );
 }
+
+#[test]
+fn a_noun_in_a_clause_between_commas_is_what_the_people_did() {
+    assert_eq!(
+        level("Smilehuset vil hæve tilfredsheden blandt patienter, der har booket tid via Messenger, fra 78 % til 90 % inden 2028"),
+        4
+    );
+}
