@@ -2952,3 +2952,12 @@ fn a_noun_in_a_clause_between_commas_is_what_the_people_did() {
         4
     );
 }
+
+#[test]
+fn satisfied_typed_without_nordic_letters_is_satisfaction() {
+    assert_eq!(
+        level("tveit bygg: 90 % fornoyde kunder etter befaring, malt pa sms"),
+        4
+    );
+    assert_eq!(level("90 % nojda kunder i chatten under 2027"), 4);
+}

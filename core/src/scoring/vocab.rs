@@ -582,8 +582,10 @@ pub(crate) static ROWS: &[Row] = &[
     row(SCAND, UNIT_LONG, 182.0, "halvår halvåret"),
     row(EN, HALF, 0.0, "half"),
     row(EN, SATISFIED, 0.0, "satisfied"),
-    row(NB, SATISFIED, 0.0, "fornøyde fornøgde tilfredse fornøyd tilfreds"),
+    row(NB, SATISFIED, 0.0, "fornøyde fornøgde tilfredse fornøyd tilfreds fornoyde fornoyd"),
     row(SV, SATISFIED, 0.0, "nöjda nöjd"),
+    // (Typed without "ö", a Swedish text may be read as Norwegian.)
+    row(SCAND, SATISFIED, 0.0, "nojda nojd"),
     row(DA, SATISFIED, 0.0, "tilfredse tilfreds"),
     row(SCAND, HALF, 0.0, "halvt halv"),
     row(EN, UNIT_LONG, 365.0, "year years yr yrs"),
