@@ -451,9 +451,12 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
         }
     }
     // Answering is a service promise wherever it stands: "all questions … shall be answered".
+    // ("NPS among patients whose questions we answered": not in a clause about the people.)
+    let about_people =
+        |k: usize| (k.saturating_sub(4)..k).any(|p| r.has(p, c::WHOSE)) && !r.has(k - 1, c::COPULA);
     main.iter()
         .flat_map(|s| s.start..s.end)
-        .filter_map(|k| r.mention(k).filter(|m| m.first == k))
+        .filter_map(|k| r.mention(k).filter(|m| m.first == k && !about_people(k)))
         .find_map(|m| {
             m.verb_metric()
                 .filter(|v| v.id == "response_time")

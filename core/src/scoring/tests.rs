@@ -2961,3 +2961,15 @@ fn satisfied_typed_without_nordic_letters_is_satisfaction() {
     );
     assert_eq!(level("90 % nojda kunder i chatten under 2027"), 4);
 }
+
+#[test]
+fn answering_in_a_clause_about_whose_questions_is_no_promise() {
+    assert_eq!(
+        level("Maple Lane Dental aims for an NPS of 70 or higher among patients whose questions we answered through Instagram DMs during 2027"),
+        4
+    );
+    assert_eq!(
+        level("Questions that we get are answered within 2 hours"),
+        0
+    );
+}

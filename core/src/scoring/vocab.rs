@@ -246,6 +246,9 @@ pub(crate) mod c {
     pub const PLACE_PREP: Classes = 1 << 110;
     /// "eve" after a holiday: the day before it ("Christmas Eve").
     pub const EVE: Classes = 1 << 111;
+    /// "whose", "vars" ("hvis" is also "if"): a clause about people and what is theirs ("patients whose questions we
+    /// answered").
+    pub const WHOSE: Classes = 1 << 112;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -716,6 +719,8 @@ pub(crate) static ROWS: &[Row] = &[
     row(SV, HASHTAG, 0.0, "hashtag hashtaggen hashtagg hashtaggar"),
     row(EN, BECOME, 0.0, "be being become get getting"),
     row(EN, RELATIVE, 0.0, "who which that"),
+    row(EN, WHOSE, 0.0, "whose"),
+    row(SV, WHOSE, 0.0, "vars"),
     row(NB | SV, RELATIVE, 0.0, "som"),
     row(DA, RELATIVE, 0.0, "som der"),
     row(EN, WEB_PLACE, 0.0, "page pages link links site form button"),
