@@ -1628,8 +1628,23 @@ pub(crate) fn refine(
             && !about(k)
     };
     // "Videos of our firefighters should get 100k views": the video may be the subject, further off.
+    // ("views of our TikTok 'day in the life' videos": a quoted title takes no room.)
+    let video_after_title = || {
+        let quoted = |k: usize| {
+            r.quoted.get(k).copied().unwrap_or(false)
+                || (matches!(r.text.toks[k].kind, TokKind::Punct(_))
+                    && (r.quoted.get(k + 1).copied().unwrap_or(false)
+                        || k > 0 && r.quoted.get(k - 1).copied().unwrap_or(false)))
+        };
+        (found.last + 1..r.text.len())
+            .filter(|&k| !quoted(k))
+            .take(7)
+            .any(&video)
+    };
     let video_near = || {
-        near_any(&video) || main_tokens(&placement.segments).any(|k| k < found.first && video(k))
+        near_any(&video)
+            || video_after_title()
+            || main_tokens(&placement.segments).any(|k| k < found.first && video(k))
     };
     let named_impressions = r.has(found.first, c::IMPRESSION);
     // (The closure above still reads the segments, so the head is set field by field here.)

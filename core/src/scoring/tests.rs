@@ -2973,3 +2973,15 @@ fn answering_in_a_clause_about_whose_questions_is_no_promise() {
         0
     );
 }
+
+#[test]
+fn a_quoted_title_takes_no_room_between_views_and_videos() {
+    assert_eq!(
+        level("double views of our TikTok 'day in the life' videos by the end of April"),
+        3
+    );
+    assert_eq!(
+        level("double views of our Facebook posts by the end of April"),
+        1
+    );
+}
