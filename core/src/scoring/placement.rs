@@ -898,8 +898,16 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
             (Some(f), Some(o)) => in_relative(f.first) && o.first > f.first,
             _ => false,
         };
+        // ("sms till alla tidigare kunder": people after "to" are whom our message goes to.)
+        let addressed = |k: usize| {
+            people
+                && (k.saturating_sub(3)..k).any(|p| {
+                    r.has(p, c::TO) && (p + 1..k).all(|q| plain_word(r, q) || r.has(q, c::FILLER))
+                })
+        };
         mentions()
             .filter(|m| !later_outside || m.first >= outside.map_or(0, |o| o.first))
+            .filter(|m| !addressed(m.first))
             .find_map(|m| {
                 m.noun_metric()
                     .filter(|n| n.is_activity() != results && r.facts[m.first].people == people)

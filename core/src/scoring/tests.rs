@@ -2985,3 +2985,10 @@ fn a_quoted_title_takes_no_room_between_views_and_videos() {
         1
     );
 }
+
+#[test]
+fn customers_a_message_goes_to_are_no_new_customers() {
+    let a = read("Timmerkvist Bygg: sms till alla tidigare kunder om rotavdraget före 15 dec");
+    assert_eq!(a.level.number(), 0);
+    assert_eq!(level("300 nya kunder via Instagram före jul"), 5);
+}
