@@ -704,12 +704,7 @@ fn add_period(today: Date, unit_days: f64, count: f64) -> Option<Date> {
 /// A holiday's date (value month.day, or days from Easter Sunday plus 200), the next one not yet
 /// passed.
 fn holiday(today: Date, value: f64) -> Option<Date> {
-    let this = holiday_in(today.year(), value)?;
-    if this >= today {
-        Some(this)
-    } else {
-        holiday_in(today.year() + 1, value)
-    }
+    next_in_year(today, |year| holiday_in(year, value))
 }
 
 /// A holiday's date in `year`: a fixed day, or a day counted from Easter ("påskeaften" is 199).
@@ -794,11 +789,16 @@ fn next_month_end(today: Date, month: u8) -> Option<Date> {
 }
 
 fn next_occurrence(today: Date, month: u8, day: u8) -> Option<Date> {
-    let this_year = Date::new(today.year(), month, day)?;
+    next_in_year(today, |year| Date::new(year, month, day))
+}
+
+/// This year's date as `date_in` gives it, or next year's once this year's has passed.
+fn next_in_year(today: Date, date_in: impl Fn(i32) -> Option<Date>) -> Option<Date> {
+    let this_year = date_in(today.year())?;
     if this_year >= today {
         Some(this_year)
     } else {
-        Date::new(today.year() + 1, month, day)
+        date_in(today.year() + 1)
     }
 }
 

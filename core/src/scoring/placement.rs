@@ -6,7 +6,7 @@
 //! attaches to; the aim from the purpose clause, when it is higher.
 
 use super::numbers::{Quantity, QuantityKind};
-use super::reading::{metric, Reading};
+use super::reading::{metric, Mention, Reading};
 use super::text::TokKind;
 use super::vocab::{c, Classes, GERUND};
 use crate::catalogue::Metric;
@@ -734,16 +734,18 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
                 .is_some_and(|v| v.level == crate::ladder::LadderLevel::Visibility);
             // ("kännedomen om laget … når 18 %": a result named before as the subject reaches the
             // number.)
-            let subject_before = (seg.start..k).any(|p| {
-                r.mention(p)
-                    .and_then(|m| m.noun_metric())
-                    .is_some_and(|n| !n.is_activity() && !r.facts[p].people)
-            });
+            let subject_before = || {
+                (seg.start..k).any(|p| {
+                    r.mention(p)
+                        .and_then(|m| m.noun_metric())
+                        .is_some_and(|n| !n.is_activity() && !r.facts[p].people)
+                })
+            };
             let predicate = k > seg.start
                 && reaches
+                && nearest.is_none()
                 && ((r.has(k - 1, c::MODAL) && !r.has(k - 1, c::TO | c::PARTICLE))
-                    || subject_before)
-                && nearest.is_none();
+                    || subject_before());
             if predicate {
                 continue;
             }
@@ -882,18 +884,18 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
     };
     // People who are also a metric ("kunder") are more often the audience than the result.
     let noun = |results: bool, people: bool| {
-        let outside = mentions().find(|m| {
+        let fits = |m: &Mention| {
             m.noun_metric()
-                .is_some_and(|n| n.is_activity() != results && r.facts[m.first].people == people)
+                .filter(|n| n.is_activity() != results && r.facts[m.first].people == people)
+        };
+        let outside = mentions().find(|m| {
+            fits(m).is_some()
                 && !in_relative(m.first)
                 // ("som skriver upp sig på nyhetsbrevet för förköp": a noun after a preposition
                 // still belongs to the clause.)
                 && !(m.first > 0 && r.has(m.first - 1, c::PREP))
         });
-        let first_relative = mentions().find(|m| {
-            m.noun_metric()
-                .is_some_and(|n| n.is_activity() != results && r.facts[m.first].people == people)
-        });
+        let first_relative = mentions().find(|m| fits(m).is_some());
         let later_outside = match (first_relative, outside) {
             (Some(f), Some(o)) => in_relative(f.first) && o.first > f.first,
             _ => false,
@@ -909,13 +911,11 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
             .filter(|m| !later_outside || m.first >= outside.map_or(0, |o| o.first))
             .filter(|m| !addressed(m.first))
             .find_map(|m| {
-                m.noun_metric()
-                    .filter(|n| n.is_activity() != results && r.facts[m.first].people == people)
-                    .map(|n| Found {
-                        metric: n,
-                        first: m.first,
-                        last: m.last,
-                    })
+                fits(m).map(|n| Found {
+                    metric: n,
+                    first: m.first,
+                    last: m.last,
+                })
             })
     };
     // "people clicking through and buying a print": of the audience's verbs, the one nearest value.
@@ -1638,11 +1638,12 @@ pub(crate) fn refine(
     // "Videos of our firefighters should get 100k views": the video may be the subject, further off.
     // ("views of our TikTok 'day in the life' videos": a quoted title takes no room.)
     let video_after_title = || {
+        let inside = |k: usize| r.quoted.get(k).copied().unwrap_or(false);
+        // (The quotation marks themselves stand beside a quoted word.)
         let quoted = |k: usize| {
-            r.quoted.get(k).copied().unwrap_or(false)
+            inside(k)
                 || (matches!(r.text.toks[k].kind, TokKind::Punct(_))
-                    && (r.quoted.get(k + 1).copied().unwrap_or(false)
-                        || k > 0 && r.quoted.get(k - 1).copied().unwrap_or(false)))
+                    && (inside(k + 1) || k > 0 && inside(k - 1)))
         };
         (found.last + 1..r.text.len())
             .filter(|&k| !quoted(k))
