@@ -2992,3 +2992,42 @@ fn customers_a_message_goes_to_are_no_new_customers() {
     assert_eq!(a.level.number(), 0);
     assert_eq!(level("300 nya kunder via Instagram före jul"), 5);
 }
+
+/// Each word this session added to the catalogue or the vocabulary, in each language it was added
+/// for, in a sentence of its own (not the corpus sentence that showed it missing).
+#[test]
+fn words_added_for_new_kinds_read_in_each_language() {
+    for (text, want) in [
+        ("300 klicka och hämta-beställningar i december via appen", 5),
+        (
+            "Bostadsbolaget vill ha 250 nya hyreskontrakt via Instagram före augusti",
+            5,
+        ),
+        (
+            "Halvdelen af medlemmerne stemmer på årets trøje i appen inden generalforsamlingen",
+            4,
+        ),
+        (
+            "Flere skal reagere på vores opslag om natbusserne på Facebook",
+            3,
+        ),
+        (
+            "Reach a swipe-up rate of 2% on our Snapchat ads in September",
+            3,
+        ),
+        (
+            "NKI på 80 bland kunder vars frågor vi besvarade på Instagram under 2027",
+            4,
+        ),
+    ] {
+        assert_eq!(level(text), want, "{text}");
+    }
+    let alert = read("400 buyers should join our new-listings email alert by June");
+    assert_eq!(alert.level.number(), 4);
+    for text in [
+        "70% of season pass holders renew by October",
+        "Vi vill ha 300 köp i appen före jul",
+    ] {
+        assert!(read(text).smart.specific.is_met(), "{text}");
+    }
+}

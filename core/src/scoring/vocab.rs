@@ -237,7 +237,8 @@ pub(crate) mod c {
     pub const HASHTAG: Classes = 1 << 106;
     /// "Visit" before a place's name: a tourist board's name ("Visit Skarvøy"), not visits.
     pub const NAME_OPENER: Classes = 1 << 107;
-    /// "people", "personer", "folk": anyone, counted, who is to act ("wants 40 people to book").
+    /// "people", "persons": anyone, counted, who is to act ("wants 40 people to book"); read only
+    /// before an English wish's "to".
     pub const ANYONE: Classes = 1 << 108;
     /// "app", "appen", "klubbappen": our app, a channel where people act on it ("bookinger i appen"),
     /// though not when it is what is downloaded.
@@ -734,8 +735,6 @@ pub(crate) static ROWS: &[Row] = &[
     row(DA, HASHTAG, 0.0, "hashtag hashtagget"),
     row(EN | NB | SV | DA, NAME_OPENER, 0.0, "visit"),
     row(EN, ANYONE, 0.0, "people persons"),
-    row(NB | DA, ANYONE, 0.0, "personer mennesker folk"),
-    row(SV, ANYONE, 0.0, "personer människor folk"),
     row(EN, APP, 0.0, "app apps"),
     row(NB, APP, 0.0, "app appen apper appene appa"),
     row(SV, APP, 0.0, "app appen appar apparna"),
