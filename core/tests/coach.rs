@@ -1,4 +1,4 @@
-//! The coach over every goal of the public set and of our corpus's dev files (never `test.jsonl`, the
+//! The coach over every goal of the public set and of our corpus's dev files (never `test2.jsonl`, the
 //! scorer's held-out half): each suggestion is placed by the scorer as it claims, and every weak goal
 //! with words gets at least one.
 
