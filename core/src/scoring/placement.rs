@@ -442,7 +442,23 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
         let noun_follows = r.mention(next).is_some_and(|m| {
             m.noun_metric().is_some_and(|n| !n.is_activity()) && !modifier(m.last)
         });
-        if let (Some(verb), false) = (verb, noun_follows) {
+        // "Treningsprogrammene vi legger ut på Instagram, skal lagres …", "The guides we post should be
+        // saved …": a verb of ours after a subject and "we" describes the subject when a modal later
+        // in the clause leads to what the audience does.
+        let subject_before = i > seg.start + 1 && r.has(i - 1, c::MODAL) && !r.has(i - 2, c::MODAL);
+        let predicate_later = subject_before
+            && (i + 1..seg.end.min(i + 12))
+                .take_while(|&k| !r.has(k, c::CONJ))
+                .any(|k| {
+                    r.has(k, c::MODAL)
+                        && !r.has(k, c::PARTICLE | c::TO)
+                        && (k + 1..seg.end.min(k + 3)).any(|v| {
+                            r.mention(v)
+                                .and_then(|m| m.verb_metric())
+                                .is_some_and(|v| !v.is_activity())
+                        })
+                });
+        if let (Some(verb), false, false) = (verb, noun_follows, predicate_later) {
             return Some(Found {
                 metric: verb,
                 first: i,

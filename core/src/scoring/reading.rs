@@ -214,6 +214,8 @@ impl<'a> Reading<'a> {
                 event_word: stems[i].event_word,
             })
             .collect();
+        let mut facts = facts;
+        acronyms_are_no_units(&text, &mut facts);
         let present = facts
             .iter()
             .fold(0, |all: Classes, f: &Fact| all | f.classes);
@@ -704,6 +706,22 @@ fn pick(entries: &[(u16, u8)], bit: u8) -> Option<u16> {
 
 /// "tripadvisor-omtaler", "trustpilot-snittet": a word joined to a site of reviews by a hyphen is
 /// about that site.
+/// "350 HR managers": a short word in capitals among lower-case ones is an acronym, not a unit of time
+/// ("hr" hours, "min", "sek"); a text typed all in capitals keeps its units.
+fn acronyms_are_no_units(text: &Text, facts: &mut [Fact]) {
+    let letters = |k: usize| text.raw(k).chars().filter(|ch| ch.is_alphabetic());
+    let shouted = |k: usize| letters(k).count() >= 2 && letters(k).all(char::is_uppercase);
+    let words = (0..text.len()).filter(|&k| text.toks[k].kind == TokKind::Word);
+    if words.clone().all(shouted) {
+        return;
+    }
+    for k in words {
+        if facts[k].classes & c::UNIT_SHORT != 0 && shouted(k) {
+            facts[k].classes &= !c::UNIT_SHORT;
+        }
+    }
+}
+
 fn hyphen_head_classes(lex: &Lexicon, raw: &str, lang: Lang) -> Classes {
     raw.split_once('-')
         .and_then(|(head, _)| lex.word(&head.to_lowercase()))

@@ -3031,3 +3031,38 @@ fn words_added_for_new_kinds_read_in_each_language() {
         assert!(read(text).smart.specific.is_met(), "{text}");
     }
 }
+
+#[test]
+fn a_word_in_capitals_is_an_acronym_not_hours() {
+    assert_eq!(
+        level("400 HR professionals to register for our leadership webinar via LinkedIn in March"),
+        4
+    );
+    // Lower-case "hr" is still hours watched.
+    assert_eq!(
+        level("Viewers to watch 900 hr of our Twitch streams in total by June"),
+        2
+    );
+}
+
+#[test]
+fn a_reposted_post_is_shared() {
+    assert_eq!(
+        level("Our recipe reels reposted 300 times on Instagram by spring"),
+        3
+    );
+}
+
+#[test]
+fn what_we_post_described_before_the_modal_leaves_the_result_to_the_verb_after_it() {
+    for text in [
+        "The guides we post on Pinterest should be saved 2,000 times by May",
+        "Recepten vi lägger upp på Instagram ska sparas dubbelt så ofta i vår",
+        "Opskrifterne vi deler på Facebook skal gemmes 500 gange",
+        "Turene vi legger ut på Strava skal lagres av 300 brukere innen sommeren",
+    ] {
+        assert_eq!(level(text), 3, "{text}");
+    }
+    // With no such predicate, our posting stays our own output.
+    assert_eq!(level("Kafeen vil legge ut 3 reels i uka på Instagram"), 0);
+}
