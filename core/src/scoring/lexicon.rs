@@ -372,8 +372,13 @@ impl Lexicon {
 
     /// A word the dictionary does not know that starts with a channel's name typed with one slip.
     pub fn is_channel_typo(&self, folded: &str) -> bool {
+        self.channel_typo(folded).is_some()
+    }
+
+    /// The channel whose name `folded` starts with, typed with one slip.
+    pub fn channel_typo(&self, folded: &str) -> Option<&'static str> {
         self.channels_from(folded)
-            .any(|c| starts_with_typo_of(folded, c))
+            .find(|c| starts_with_typo_of(folded, c))
     }
 
     /// Stems that head `word`, the longest per language.

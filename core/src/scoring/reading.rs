@@ -216,6 +216,25 @@ impl<'a> Reading<'a> {
             .collect();
         let mut facts = facts;
         acronyms_are_no_units(&text, &mut facts);
+        // "600 new newsleter subscribers", "abonnenter på nyhetbrevet": a misspelt newsletter is one.
+        for (k, f) in facts.iter_mut().enumerate() {
+            let newsletter = |name: &str| {
+                lex.word(name)
+                    .is_some_and(|w| w.classes(lang) & c::NEWSLETTER != 0)
+            };
+            if f.channel
+                && f.classes & c::NEWSLETTER == 0
+                && lex
+                    .channel_typo(text.word(k))
+                    // ("nyhetsbrevsprenumerater" names the newsletter whole: a compound, read as one.)
+                    .is_some_and(|name| {
+                        let word = text.word(k);
+                        newsletter(name) && !(word.starts_with(name) && word.len() > name.len() + 1)
+                    })
+            {
+                f.classes |= c::NEWSLETTER;
+            }
+        }
         let present = facts
             .iter()
             .fold(0, |all: Classes, f: &Fact| all | f.classes);

@@ -3066,3 +3066,40 @@ fn what_we_post_described_before_the_modal_leaves_the_result_to_the_verb_after_i
     // With no such predicate, our posting stays our own output.
     assert_eq!(level("Kafeen vil legge ut 3 reels i uka på Instagram"), 0);
 }
+
+#[test]
+fn ordering_again_is_a_repeat_purchase_in_every_language() {
+    for text in [
+        "40 cafés that tried our beans via Instagram reorder by March",
+        "60 % av bedriftskundene skal bestille igjen innen sommeren",
+        "200 kunder gjenbestiller fôr via appen i 2027",
+        "Hälften av restaurangerna beställer igen före påsk",
+        "150 kunder bestiller igen via nyhedsbrevet inden jul",
+    ] {
+        assert_eq!(level(text), 5, "{text}");
+    }
+}
+
+#[test]
+fn sending_something_in_is_a_dialogue_in_every_language() {
+    for text in [
+        "500 residents submit ideas for the new park via our Facebook form by April",
+        "80 medlemmer sender inn forslag til årsmøtet via appen innen 1. mars",
+        "100 kunder skickar in frågor om solpaneler via Messenger i januari",
+        "70 beboere indsender ønsker til legepladsen via Facebook inden maj",
+    ] {
+        assert_eq!(level(text), 4, "{text}");
+    }
+}
+
+#[test]
+fn a_misspelt_newsletter_still_makes_its_subscribers_a_dialogue() {
+    for text in [
+        "800 newsleter subscribers by June",
+        "300 nye abonnenter på nyhetbrevet før jul",
+        "1 000 prenumeranter på nyhetsbrvet före sommaren",
+        "500 abonnenter på nyhedbrevet inden påske",
+    ] {
+        assert_eq!(level(text), 4, "{text}");
+    }
+}
