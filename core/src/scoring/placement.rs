@@ -820,6 +820,31 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
                 .then(|| r.mention(m.first - 2).and_then(|v| v.verb_metric()))
                 .flatten()
                 .filter(|v| v.level > noun.level && !v.is_activity());
+            // "Engagera följarna mer på Pinterest": a noun right after a verb of a higher level (an
+            // article or "our" between) is what the verb acts on; the verb counts.
+            // ("skal ses helt til ende": a phrase names a result of its own.)
+            let acted_on = (m.first > seg.start && m.first == m.last)
+                .then(|| {
+                    (seg.start..m.first)
+                        .rev()
+                        .take(3)
+                        .find(|&p| !r.has(p, c::ARTICLE | c::FILLER))
+                })
+                .flatten()
+                .and_then(|p| r.mention(p).filter(|v| v.last == p))
+                .and_then(|v| v.verb_metric().map(|metric| (v.first, metric)))
+                .filter(|(_, v)| v.level > noun.level && !v.is_activity());
+            if let Some((at, verb)) = acted_on {
+                return Some(Head {
+                    found: Found {
+                        metric: verb,
+                        first: at,
+                        last: at,
+                    },
+                    via: Via::VerbBeforeNumber,
+                    object: None,
+                });
+            }
             if let Some(verb) = means_of {
                 return Some(Head {
                     found: Found {

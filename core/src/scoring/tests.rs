@@ -3103,3 +3103,48 @@ fn a_misspelt_newsletter_still_makes_its_subscribers_a_dialogue() {
         assert_eq!(level(text), 4, "{text}");
     }
 }
+
+#[test]
+fn a_verb_right_before_its_noun_acts_on_it() {
+    for text in [
+        "Engage our followers more on Instagram",
+        "Engasjere følgerne mer på TikTok i vår",
+        "Engagere følgerne mere på LinkedIn",
+    ] {
+        assert_eq!(level(text), 3, "{text}");
+    }
+    // A phrase after the verb names a result of its own.
+    assert_eq!(
+        level("Filmen skal ses helt til ende af 2.000 seere inden sommer"),
+        2
+    );
+}
+
+#[test]
+fn contact_forms_top_of_mind_and_consultation_statements_in_each_language() {
+    for (text, want) in [
+        ("300 contact form entries from Google Ads by May", 4),
+        ("200 utfylte kontaktskjema fra LinkedIn-annonsene i 2027", 4),
+        ("150 ifyllda kontaktformulär från Facebook före sommaren", 4),
+        (
+            "Flere udfyldte kontaktformular fra Instagram i foråret: 90",
+            4,
+        ),
+        (
+            "Top of mind among students in Bergen from 8 % to 14 % by autumn",
+            2,
+        ),
+        (
+            "Top of mind blant unge i Tromsø fra 5 % til 9 % innen 2028",
+            2,
+        ),
+        ("Top-of-mind bland pendlare från 12 % till 18 % i höst", 2),
+        ("Top of mind blandt boligkøbere fra 10 % til 15 % i 2027", 2),
+        (
+            "Minst 90 yttranden om detaljplanen via kommunens Instagram före mars",
+            4,
+        ),
+    ] {
+        assert_eq!(level(text), want, "{text}");
+    }
+}
