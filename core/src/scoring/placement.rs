@@ -290,6 +290,23 @@ fn marker_at(r: &Reading, i: usize, after_causative: bool) -> Option<(Role, usiz
     if r.has(i, c::IN) && r.has(i + 1, c::ORDER) && r.has(i + 2, c::TO) {
         return Some((Role::Purpose, 3));
     }
+    // "i hopp om fler uppdrag", "i håp om", "in the hope of more bookings".
+    let hope = if r.has(i + 1, c::ARTICLE) {
+        i + 2
+    } else {
+        i + 1
+    };
+    if i > 0 && r.has(i, c::IN) && r.has(hope, c::HOPE) && r.has(hope + 1, c::OF | c::TOPIC) {
+        return Some((Role::Purpose, hope + 2 - i));
+    }
+    // "…, hoping for more walk-ins", "hoping to sell more".
+    if i > 0
+        && r.lang == crate::Lang::En
+        && r.has(i, c::HOPE)
+        && r.has(i + 1, c::TO | c::PURPOSE_PREP)
+    {
+        return Some((Role::Purpose, 2));
+    }
     // "to increase sales"; "would like to sell", "want to grow" is the wish itself, not a purpose.
     if r.lang == crate::Lang::En
         && r.has(i, c::TO)
@@ -912,10 +929,13 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
         let between = |p: usize| r.has(p, c::PARTICLE | c::THAT | c::NEW) || plain_word(r, p);
         (k > 0 && about(k - 1)) || (k > 1 && between(k - 1) && about(k - 2))
     };
+    // "tittar klart på filmerna, inte bara klickar", "not just likes": what is contrasted is not the goal.
+    let negated = |k: usize| (k.saturating_sub(2)..k).any(|p| r.has(p, c::NOT));
     let mentions = || {
-        main.iter()
-            .flat_map(|s| s.start..s.end)
-            .filter_map(|k| r.mention(k).filter(|m| m.first == k && !topic(k)))
+        main.iter().flat_map(|s| s.start..s.end).filter_map(|k| {
+            r.mention(k)
+                .filter(|m| m.first == k && !topic(k) && !negated(k))
+        })
     };
     // "35 % av dem som gått en guidad visning skriver ett omdöme": a noun in a clause about the
     // people is what they did before; a result named after the clause counts.

@@ -3148,3 +3148,29 @@ fn contact_forms_top_of_mind_and_consultation_statements_in_each_language() {
         assert_eq!(level(text), want, "{text}");
     }
 }
+
+#[test]
+fn in_the_hope_of_names_an_aim() {
+    for text in [
+        "We advertise on Google all of March in the hope of more bookings",
+        "Vi annonserer på Facebook hele februar i håp om flere bestillinger",
+        "Vi annonserar på Instagram hela april i hopp om fler bokningar",
+        "Vi annoncerer på Google hele maj i håb om flere ordrer",
+    ] {
+        let a = read(text);
+        assert_eq!(a.level.number(), 0, "{text}");
+        assert_eq!(a.aim_level.map(LadderLevel::number), Some(5), "{text}");
+    }
+}
+
+#[test]
+fn a_result_after_not_is_contrasted_not_counted() {
+    for text in [
+        "we want people to actually watch our videos to the end, not just click",
+        "folk skal se filmene våre helt ut, ikke bare klikke",
+        "vi vill att folk läser klart våra artiklar, inte bara klickar",
+        "folk skal se hele videoen, ikke kun klikke",
+    ] {
+        assert_eq!(level(text), 2, "{text}");
+    }
+}

@@ -250,6 +250,12 @@ pub(crate) mod c {
     /// "whose", "vars" ("hvis" is also "if"): a clause about people and what is theirs ("patients whose questions we
     /// answered").
     pub const WHOSE: Classes = 1 << 112;
+    /// "hopp", "håp", "håb", "hope", "hoping": after "i"/"in" and before "om"/"of", a purpose ("annonserar
+    /// … i hopp om fler uppdrag").
+    pub const HOPE: Classes = 1 << 113;
+    /// "not", "inte", "ikke": a result named after it is contrasted with the goal, not counted
+    /// ("tittar klart …, inte bara klickar").
+    pub const NOT: Classes = 1 << 114;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -722,6 +728,14 @@ pub(crate) static ROWS: &[Row] = &[
     row(EN, RELATIVE, 0.0, "who which that"),
     row(EN, WHOSE, 0.0, "whose"),
     row(SV, WHOSE, 0.0, "vars"),
+    row(EN, HOPE, 0.0, "hope hopes hoping"),
+    row(NB, HOPE, 0.0, "håp håpet"),
+    row(SV, HOPE, 0.0, "hopp hoppet"),
+    row(DA, HOPE, 0.0, "håb håbet"),
+    row(EN, NOT, 0.0, "not"),
+    row(NB, NOT, 0.0, "ikke ikkje"),
+    row(SV, NOT, 0.0, "inte ej"),
+    row(DA, NOT, 0.0, "ikke"),
     row(NB | SV, RELATIVE, 0.0, "som"),
     row(DA, RELATIVE, 0.0, "som der"),
     row(EN, WEB_PLACE, 0.0, "page pages link links site form button"),
