@@ -791,7 +791,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Personer som har gett oss sin e-postadress för att få nyhetsbrevet.",
             "Personer, der har givet os deres e-mailadresse for at få nyhedsbrevet.",
         ),
-        w!(["newsletter subscriber", "email subscriber", "newsletter signup", "subscriber list", "newsletter list", "mailing list", "email list", "email alert", "email alerts"], ["nyhetsbrevabonnent", "nyhetsbrevsabonnent", "nyhetsbrevpåmelding", "nyhetsbrevliste", "e-postliste", "epostliste", "mottakerliste"], ["nyhetsbrevsprenumerant", "nyhetsbrevprenumerant", "nyhetsbrevsanmälan", "nyhetsbrevslista", "e-postlista", "mejllista", "maillista", "mottagarlista", "utskickslista"], ["nyhedsbrevsabonnent", "nyhedsbrevabonnent", "nyhedsbrevstilmelding", "nyhedsbrevsliste", "mailliste", "e-mailliste", "modtagerliste"]),
+        w!(["newsletter subscriber", "email subscriber", "newsletter signup", "subscriber list", "newsletter list", "mailing list", "email list", "email alert", "email alerts", "newsletter recipient", "recipients of the newsletter", "recipients of our newsletter"], ["nyhetsbrevabonnent", "nyhetsbrevsabonnent", "nyhetsbrevpåmelding", "nyhetsbrevliste", "e-postliste", "epostliste", "mottakerliste", "nyhetsbrevmottaker", "nyhetsbrevsmottaker", "mottakere av nyhetsbrevet"], ["nyhetsbrevsprenumerant", "nyhetsbrevprenumerant", "nyhetsbrevsanmälan", "nyhetsbrevslista", "e-postlista", "mejllista", "maillista", "mottagarlista", "utskickslista", "nyhetsbrevsmottagare", "mottagare av nyhetsbrevet"], ["nyhedsbrevsabonnent", "nyhedsbrevabonnent", "nyhedsbrevstilmelding", "nyhedsbrevsliste", "mailliste", "e-mailliste", "modtagerliste", "nyhedsbrevsmodtager", "modtagere af nyhedsbrevet"]),
         Words::NONE,
     ),
     m(
@@ -981,8 +981,8 @@ pub(super) static METRICS: &[Metric] = &[
             "Bord, rum, tider och vistelser som har bokats.",
             "Borde, værelser, tider og ophold, der er booket.",
         ),
-        w!(["booking", "reservation", "appointment", "room booking", "overnight stay", "room night", "guest night"], ["booking", "bestilling", "reservasjon", "timebestilling", "overnatting", "gjestedøgn", "gjestenatt"], ["bokning", "reservation", "tidsbokning", "övernattning", "gästnatt", "gästnätter"], ["booking", "bestilling", "reservation", "tidsbestilling", "overnatning", "gæstedøgn", "gæstenat"]),
-        w!(["book", "books", "booked", "reserve", "reserved"], ["booke", "booker", "booket", "booka", "bookede", "reservere", "reserverte", "bookes", "bookinger", "overnatte", "overnatter"], ["boka", "bokar", "bokade", "bokad", "bokat", "reservera", "reserverade", "bokas", "övernatta", "övernattar"], ["booke", "booker", "booket", "bookede", "reservere", "reserverede", "bookes", "overnatte", "overnatter"]),
+        w!(["booking", "reservation", "rental", "appointment", "room booking", "overnight stay", "room night", "guest night"], ["booking", "bestilling", "reservasjon", "utleie", "timebestilling", "overnatting", "gjestedøgn", "gjestenatt"], ["bokning", "reservation", "uthyrning", "tidsbokning", "övernattning", "gästnatt", "gästnätter"], ["booking", "bestilling", "reservation", "udlejning", "tidsbestilling", "overnatning", "gæstedøgn", "gæstenat"]),
+        w!(["book", "books", "booked", "reserve", "reserved", "rent", "rents", "rented"], ["booke", "booker", "booket", "booka", "bookede", "reservere", "reserverte", "bookes", "bookinger", "overnatte", "overnatter"], ["boka", "bokar", "bokade", "bokad", "bokat", "reservera", "reserverade", "bokas", "övernatta", "övernattar"], ["booke", "booker", "booket", "bookede", "reservere", "reserverede", "bookes", "overnatte", "overnatter"]),
     ),
     m(
         "donations",

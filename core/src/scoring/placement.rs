@@ -634,6 +634,22 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
             continue;
         }
         if let Some(m) = r.mention(j) {
+            // "800 mottagare av nyhetsbrevet klickar på länken": people counted by a metric of their
+            // own, then what they do.
+            let group_acts = head.is_some_and(|h| {
+                matches!(
+                    h.metric.id,
+                    NEWSLETTER_SUBSCRIBERS | CHANNEL_SUBSCRIBERS | FOLLOWERS
+                ) && j == h.last + 1
+            });
+            if let Some(verb) = m.verb_metric().filter(|v| group_acts && !v.is_activity()) {
+                head = Some(Found {
+                    metric: verb,
+                    first: m.first,
+                    last: m.last,
+                });
+                break;
+            }
             if let Some(noun) = m.noun_metric() {
                 // In English the last noun heads the phrase ("webinar registrations"); the Nordic
                 // languages write such a phrase as one word, so two nouns there are two phrases, and
@@ -752,6 +768,10 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
             }
             continue;
         }
+        // "Trollvik hytteutleie vil at flere …": before "vil at" stands who wishes, not what is counted.
+        if r.has(k, c::THAT) && k > seg.start && r.has(k - 1, c::MODAL) {
+            break;
+        }
         // A verb starts another phrase: in "visitors … spend more time", "more" belongs to the verb;
         // but after a modal it is the predicate of the noun before ("Omsætningen … skal nå 1,5 mio.").
         if r.mention(k).is_some_and(|m| m.noun.is_none()) {
@@ -795,6 +815,12 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
                 || (m.first > seg.start + 2
                     && r.has(m.first - 3, class)
                     && r.has(m.first - 2, c::ARTICLE)
+                    && plain(m.first - 1))
+                // ("om HyrBil Norrs elbilsuthyrning": what a topic is about may take a name.)
+                || (m.first > seg.start + 2
+                    && class & c::PREP != 0
+                    && r.has(m.first - 3, c::TOPIC)
+                    && plain(m.first - 2)
                     && plain(m.first - 1))
         };
         // People after "among", "for" are the audience, not the result: "NPS blandt kunder".
@@ -943,6 +969,11 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
         (k.saturating_sub(4)..k).any(|p| r.has(p, c::RELATIVE))
             && !(k.saturating_sub(4)..k).any(|p| matches!(r.text.toks[p].kind, TokKind::Punct(_)))
     };
+    // "Trollvik hytteutleie vil at flere husker …": a noun opening the text before "vil at" is who
+    // wishes, not a result.
+    let wisher = |m: &Mention| {
+        m.first <= 3 && r.has(m.last + 1, c::MODAL) && r.has(m.last + 2, c::THAT | c::PARTICLE)
+    };
     // People who are also a metric ("kunder") are more often the audience than the result.
     let noun = |results: bool, people: bool| {
         let fits = |m: &Mention| {
@@ -951,10 +982,11 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
         };
         let outside = mentions().find(|m| {
             fits(m).is_some()
+                && !wisher(m)
                 && !in_relative(m.first)
                 // ("som skriver upp sig på nyhetsbrevet för förköp": a noun after a preposition
                 // still belongs to the clause.)
-                && !(m.first > 0 && r.has(m.first - 1, c::PREP))
+                && (m.first == 0 || !r.has(m.first - 1, c::PREP))
         });
         let first_relative = mentions().find(|m| fits(m).is_some());
         let later_outside = match (first_relative, outside) {
@@ -970,7 +1002,7 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
         };
         mentions()
             .filter(|m| !later_outside || m.first >= outside.map_or(0, |o| o.first))
-            .filter(|m| !addressed(m.first))
+            .filter(|m| !addressed(m.first) && !wisher(m))
             .find_map(|m| {
                 fits(m).map(|n| Found {
                     metric: n,

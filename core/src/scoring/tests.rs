@@ -3174,3 +3174,43 @@ fn a_result_after_not_is_contrasted_not_counted() {
         assert_eq!(level(text), 2, "{text}");
     }
 }
+
+#[test]
+fn rentals_are_bookings_in_every_language() {
+    for text in [
+        "600 kayak rentals via Instagram by August",
+        "Sykkelutleie via appen fra 300 til 500 i sommer",
+        "Uthyrning av kanoter via Facebook: 400 före midsommar",
+        "Udlejning af sommerhuse via Instagram fra 120 til 200 i 2027",
+    ] {
+        assert_eq!(level(text), 5, "{text}");
+    }
+}
+
+#[test]
+fn new_recipients_of_the_newsletter_are_subscribers_until_they_act() {
+    for text in [
+        "900 new recipients of our newsletter from the Instagram contest by May",
+        "400 nye mottakere av nyhetsbrevet før påske",
+        "300 nya mottagare av nyhetsbrevet före sommaren",
+        "500 nye modtagere af nyhedsbrevet inden 1. marts",
+    ] {
+        assert_eq!(level(text), 4, "{text}");
+    }
+    assert_eq!(
+        level("Teatret vil at 600 mottakere av nyhetsbrevet klikker på billettlenken i april"),
+        3
+    );
+}
+
+#[test]
+fn who_wishes_and_what_a_topic_names_are_not_the_result() {
+    assert_eq!(
+        level("Fjellvik hytteutleie vil at flere husker kampanjen vår på Snapchat, målt i en undersøkelse i mai"),
+        2
+    );
+    assert_eq!(
+        level("Kännedomen om Bilhyra Syds elbilsuthyrning bland turister ska öka från 5 % till 9 % före hösten"),
+        2
+    );
+}
