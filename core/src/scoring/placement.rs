@@ -135,7 +135,10 @@ pub(crate) fn place(r: &Reading, quantities: &[Quantity]) -> Placement {
     // "1,5 mill kr i hytteutleie fra Google-annonser": money that comes from our own output is what
     // the output brought in.
     if let Some((found, Via::FirstMetric)) = placement.head {
-        let from_ours = found.metric.is_activity()
+        // ("40.000 kr. i småbidrag fra Instagram-følgere": or from people, who give it.)
+        let from_ours = (found.metric.is_activity()
+            || r.facts[found.first].people
+            || found.metric.id == FOLLOWERS)
             && found.first > 0
             && r.has(found.first - 1, c::FROM)
             && quantities
@@ -659,10 +662,13 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
                 let acting = head.is_some_and(|h| {
                     r.facts[h.first].people
                         && j > h.last + 1
-                        && j <= h.last + 3
+                        && j <= h.last + 4
                         && (h.last + 1..j).all(|p| {
+                            let writes = r.mention(p).is_some_and(|w| {
+                                w.noun.is_none() && w.verb_metric().is_some_and(|v| v.is_activity())
+                            });
                             r.text.toks[p].kind == TokKind::Word
-                                && r.mention(p).is_none()
+                                && (r.mention(p).is_none() || writes)
                                 && !r.has(p, c::PREP | c::CONJ)
                         })
                         && !noun.is_activity()
@@ -681,7 +687,12 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
                 steps += 1;
                 continue;
             }
-            if m.verb.is_some() && !r.has(j, c::FILLER | c::MORE) {
+            // ("100 kunder skal skrive en vurdering": a verb of writing after counted people is
+            // theirs; what they write is named after it.)
+            let people_write = head.is_some_and(|h| r.facts[h.first].people && j <= h.last + 2)
+                && m.noun.is_none()
+                && m.verb_metric().is_some_and(|v| v.is_activity());
+            if m.verb.is_some() && !r.has(j, c::FILLER | c::MORE) && !people_write {
                 break;
             }
         }

@@ -3214,3 +3214,17 @@ fn who_wishes_and_what_a_topic_names_are_not_the_result() {
         2
     );
 }
+
+#[test]
+fn money_from_people_and_what_counted_people_write() {
+    assert_eq!(
+        level("Hjertelaget: 25.000 kr. i småbeløb fra Facebook-følgere inden påske"),
+        5
+    );
+    for text in [
+        "200 kunder skal skrive en anmeldelse av butikken på Google før sommeren",
+        "150 gäster ska skriva ett omdöme på Tripadvisor före hösten",
+    ] {
+        assert_eq!(level(text), 4, "{text}");
+    }
+}
