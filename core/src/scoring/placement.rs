@@ -472,11 +472,17 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
                 .any(|k| {
                     r.has(k, c::MODAL)
                         && !r.has(k, c::PARTICLE | c::TO)
-                        && (k + 1..seg.end.min(k + 3)).any(|v| {
+                        && ((k + 1..seg.end.min(k + 3)).any(|v| {
                             r.mention(v)
                                 .and_then(|m| m.verb_metric())
                                 .is_some_and(|v| !v.is_activity())
                         })
+                        // ("Varje krona vi lägger på influencers ska ge tre kronor i försäljning":
+                        // or to money and the result it is counted in.)
+                        || (k + 1..seg.end.min(k + 8)).any(|q| {
+                            r.has(q, c::CURRENCY)
+                                && (q + 1..seg.end.min(q + 3)).any(|n| result_noun_at(r, n))
+                        }))
                 });
         if let (Some(verb), false, false) = (verb, noun_follows, predicate_later) {
             return Some(Found {
@@ -727,6 +733,40 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
         last_filler_counts = r.has(j, c::FILLER) && r.has(j + 1, c::OF);
         j += 1;
         steps += 1;
+    }
+    // "øge andelen af Instagram-besøgende, der tilmelder sig nyhedsbrevet": a share of people who do
+    // something measures what they do.
+    let share_who = head.filter(|h| {
+        r.facts[h.first].people
+            && (h.first.saturating_sub(3).max(seg.start + 1)..h.first)
+                .any(|p| r.has(p, c::OF) && r.has(p - 1, c::FILLER))
+    });
+    if let Some(h) = share_who {
+        let rel = if r.text.is_punct(h.last + 1, ',') {
+            h.last + 2
+        } else {
+            h.last + 1
+        };
+        let verb = (rel + 1..seg.end.min(rel + 3))
+            .filter(|_| r.has(rel, c::RELATIVE))
+            .find_map(|k| {
+                r.mention(k)
+                    .filter(|m| m.first == k)
+                    .and_then(|m| m.verb_metric().or_else(|| m.noun_metric()))
+                    .filter(|v| !v.is_activity())
+                    .map(|v| (k, v))
+            });
+        if let Some((k, verb)) = verb {
+            return Some(Head {
+                found: Found {
+                    metric: verb,
+                    first: k,
+                    last: k,
+                },
+                via: Via::VerbBeforeNumber,
+                object: None,
+            });
+        }
     }
     // "nå 250 000 unika konton": our own thing counted, but the verb before says what happens to it.
     let verb_before = || {

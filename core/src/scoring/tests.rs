@@ -3228,3 +3228,19 @@ fn money_from_people_and_what_counted_people_write() {
         assert_eq!(level(text), 4, "{text}");
     }
 }
+
+#[test]
+fn money_a_later_predicate_names_and_a_share_of_people_who_act() {
+    for text in [
+        "Hver krone vi bruker på influensere skal gi fire kroner i salg i 2027",
+        "Every pound we put into TikTok ads should bring three pounds in sales by December",
+    ] {
+        assert_eq!(level(text), 5, "{text}");
+    }
+    for text in [
+        "Øke andelen av Facebook-besøkende som melder seg på nyhetsbrevet fra 1 % til 3 %",
+        "Öka andelen av besökarna, som anmäler sig till kursen, från 2 % till 5 %",
+    ] {
+        assert_eq!(level(text), 4, "{text}");
+    }
+}
