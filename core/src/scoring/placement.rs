@@ -1691,7 +1691,8 @@ pub(crate) fn refine(
     }
     // "30 % of school groups remember our message": a share of people who remember or know us is
     // attention, whatever noun stands nearer the number.
-    if share_or_length && found.metric.level != LadderLevel::Attention {
+    // ("an ROI of 300 % on ad spend": a return is a share of money, not of people.)
+    if share_or_length && found.metric.level != LadderLevel::Attention && found.metric.id != ROI {
         let recalled = placement
             .segments
             .iter()
@@ -2006,6 +2007,7 @@ const REVENUE: &str = "revenue";
 const DONATIONS: &str = "donations";
 const RENEWALS: &str = "renewals";
 const FOLLOWERS: &str = "followers";
+const ROI: &str = "roi";
 
 /// The highest result a purpose clause names.
 fn highest_metric(r: &Reading, seg: &Segment) -> Option<Found> {

@@ -3244,3 +3244,56 @@ fn money_a_later_predicate_names_and_a_share_of_people_who_act() {
         assert_eq!(level(text), 4, "{text}");
     }
 }
+
+#[test]
+fn words_for_return_visits_interaction_tips_switching_and_leases() {
+    for (text, want) in [
+        (
+            "400 return visits from patients who found us on Instagram in 2027",
+            5,
+        ),
+        (
+            "Flere gjenbesøk blant kunder fra Facebook: 300 innen jul",
+            5,
+        ),
+        ("250 återbesök bland kunder från TikTok före sommaren", 5),
+        ("200 genbesøg fra kunder via Instagram i 2027", 5),
+        (
+            "We want people to interact more with our Facebook posts by March",
+            3,
+        ),
+        (
+            "Vi vil at følgerne interagerer mer med innleggene våre på Instagram",
+            3,
+        ),
+        (
+            "Vi vill att följarna interagerar mer med våra inlägg på TikTok",
+            3,
+        ),
+        (
+            "Vi vil have, at følgerne interagerer mere med vores opslag på Facebook",
+            3,
+        ),
+        ("300 reader tips via WhatsApp by June", 4),
+        ("200 lesertips via Messenger i 2027", 4),
+        ("150 läsartips via Instagram före jul", 4),
+        ("100 læsertips via Facebook inden påske", 4),
+        (
+            "900 households switch to our solar deal through Facebook ads by May",
+            5,
+        ),
+        (
+            "500 husstander skal bytte til oss via Facebook-annonsene innen sommeren",
+            5,
+        ),
+        ("400 hushåll ska byta till oss via Instagram före hösten", 5),
+        ("300 husstande skal skifte til os via TikTok inden jul", 5),
+        (
+            "30 firms lease office space after our LinkedIn campaign by autumn",
+            5,
+        ),
+        ("ROI of 250% on our TikTok ad spend in 2027", 5),
+    ] {
+        assert_eq!(level(text), want, "{text}");
+    }
+}
