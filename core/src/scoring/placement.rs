@@ -1209,6 +1209,29 @@ pub(crate) fn refine(
             return;
         }
     }
+    // "conversion rate på 4 % fra Facebook-annoncer til billetkøb": a conversion to a purchase is
+    // counted at the purchase's level.
+    if let Some((found, via)) = placement
+        .head
+        .filter(|(f, _)| f.metric.id == CONVERSION_RATE)
+    {
+        let purchase = main_tokens(&placement.segments)
+            .filter(|&k| k > found.last)
+            .filter_map(|k| r.mention(k).filter(|m| m.first == k))
+            .find_map(|m| {
+                m.noun_metric()
+                    .filter(|n| n.level == LadderLevel::Transaction)
+                    .map(|metric| Found {
+                        metric,
+                        first: m.first,
+                        last: m.last,
+                    })
+            });
+        if let Some(found) = purchase {
+            placement.head = Some((found, via));
+            return;
+        }
+    }
     // "average watch time on our YouTube piste-preview videos from 45 to 90 seconds": a time spent
     // named outright, with seconds or minutes counted, is the result; what follows is what is watched.
     let timed = || {

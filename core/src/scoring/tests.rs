@@ -3297,3 +3297,20 @@ fn words_for_return_visits_interaction_tips_switching_and_leases() {
         assert_eq!(level(text), want, "{text}");
     }
 }
+
+#[test]
+fn a_conversion_to_a_purchase_counts_at_the_purchase() {
+    for text in [
+        "Conversion rate of 3% from our Facebook ads to ticket purchases in the webshop by summer",
+        "Konverteringsrate på 2 % fra Instagram-annonsene til billettkjøp innen jul",
+        "En conversion rate på 4 % från TikTok-annonserna till biljettköp före hösten",
+        "Conversion rate på 5 % fra Facebook til billetkøb i webshoppen i 2027",
+    ] {
+        assert_eq!(level(text), 5, "{text}");
+    }
+    // Converting to a sign-up stays at sign-ups.
+    assert_eq!(
+        level("Conversion rate of 6% from our landing page to newsletter sign-ups by May"),
+        4
+    );
+}
