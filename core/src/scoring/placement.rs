@@ -645,13 +645,28 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
         if let Some(m) = r.mention(j) {
             // "800 mottagare av nyhetsbrevet klickar på länken": people counted by a metric of their
             // own, then what they do.
+            // ("fler kunder sparar våra pins": so are people, counted by a word that also names a
+            // metric; "60 heat pump installations sold": and a thing counted, then sold.)
+            let next_to = |h: &Found| j == h.last + 1;
             let group_acts = head.is_some_and(|h| {
-                matches!(
-                    h.metric.id,
-                    NEWSLETTER_SUBSCRIBERS | CHANNEL_SUBSCRIBERS | FOLLOWERS
-                ) && j == h.last + 1
+                next_to(&h)
+                    && (matches!(
+                        h.metric.id,
+                        NEWSLETTER_SUBSCRIBERS | CHANNEL_SUBSCRIBERS | FOLLOWERS
+                    ) || r.facts[h.first].people)
             });
-            if let Some(verb) = m.verb_metric().filter(|v| group_acts && !v.is_activity()) {
+            let sold = |v: &Metric| {
+                head.is_some_and(|h| next_to(&h) && v.level > h.metric.level)
+                    && v.level == LadderLevel::Transaction
+                    && m.noun.is_none()
+                    // ("salgsvurderinger bestilt via Facebook": a Nordic participle after the noun
+                    // says how it came, not that it was bought.)
+                    && r.lang == crate::Lang::En
+            };
+            if let Some(verb) = m
+                .verb_metric()
+                .filter(|v| (group_acts || sold(v)) && !v.is_activity())
+            {
                 head = Some(Found {
                     metric: verb,
                     first: m.first,

@@ -3314,3 +3314,17 @@ fn a_conversion_to_a_purchase_counts_at_the_purchase() {
         4
     );
 }
+
+#[test]
+fn counted_people_then_their_verb_and_things_counted_then_sold() {
+    for text in [
+        "Vi vill att fler kunder sparar våra recept på Pinterest före jul",
+        "Vi vil at flere kunder lagrer oppskriftene våre på Instagram",
+    ] {
+        assert_eq!(level(text), 3, "{text}");
+    }
+    assert_eq!(
+        level("120 solar panel installations sold to homeowners from our Facebook ads by autumn"),
+        5
+    );
+}
