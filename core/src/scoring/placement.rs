@@ -496,9 +496,34 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
     // ("NPS among patients whose questions we answered": not in a clause about the people.)
     let about_people =
         |k: usize| (k.saturating_sub(4)..k).any(|p| r.has(p, c::WHOSE)) && !r.has(k - 1, c::COPULA);
+    // Nor is an answer that is what the people rate ("CSAT of 90 % for questions answered", "rate our
+    // answer as helpful"), or that people counted give ("400 supportere skal svare på spørsmålene").
+    let rated = main
+        .iter()
+        .flat_map(|s| s.start..s.end)
+        .filter_map(|k| r.mention(k).and_then(|m| m.noun_metric()).map(|n| (k, n)))
+        .find(|(_, n)| matches!(n.id, SATISFACTION | NPS));
+    let answer_of_theirs = |k: usize| {
+        let after_rating = rated.is_some_and(|(at, _)| at < k);
+        let object_of_verb = (k.saturating_sub(3)..k).any(|p| {
+            r.mention(p)
+                .and_then(|m| m.verb_metric())
+                .is_some_and(|v| !v.is_activity() && v.id != RESPONSE_TIME)
+        }) && k > 0
+            && r.has(k - 1, c::FILLER | c::ARTICLE);
+        let counted_before = k >= 3
+            && r.has(k - 1, c::MODAL)
+            && r.text.toks[k - 2].kind == TokKind::Word
+            && r.mention(k - 2).is_none()
+            && r.text.number(k - 3).is_some();
+        after_rating || object_of_verb || counted_before
+    };
     main.iter()
         .flat_map(|s| s.start..s.end)
-        .filter_map(|k| r.mention(k).filter(|m| m.first == k && !about_people(k)))
+        .filter_map(|k| {
+            r.mention(k)
+                .filter(|m| m.first == k && !about_people(k) && !answer_of_theirs(k))
+        })
         .find_map(|m| {
             m.verb_metric()
                 .filter(|v| v.id == "response_time")
@@ -2046,6 +2071,7 @@ const DONATIONS: &str = "donations";
 const RENEWALS: &str = "renewals";
 const FOLLOWERS: &str = "followers";
 const ROI: &str = "roi";
+const NPS: &str = "nps";
 
 /// The highest result a purpose clause names.
 fn highest_metric(r: &Reading, seg: &Segment) -> Option<Found> {

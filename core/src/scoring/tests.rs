@@ -3328,3 +3328,18 @@ fn counted_people_then_their_verb_and_things_counted_then_sold() {
         5
     );
 }
+
+#[test]
+fn answers_people_rate_or_give_are_not_our_promise() {
+    for text in [
+        "CSAT of 85% for questions answered on Instagram by June",
+        "Kundetilfredshet på 90 % for spørsmål besvart i Messenger i 2027",
+        "NKI på 80 för frågor som besvaras i chatten under 2027",
+        "300 medlemmer skal svare på spørsmålene i appen innen mars",
+        "200 medlemmar ska svara på enkäten i appen före april",
+    ] {
+        assert_eq!(level(text), 4, "{text}");
+    }
+    // Our own answering stays our promise.
+    assert_eq!(level("Svare på alle DM-er på Instagram innen 2 timer"), 0);
+}
