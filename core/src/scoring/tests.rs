@@ -3343,3 +3343,13 @@ fn answers_people_rate_or_give_are_not_our_promise() {
     // Our own answering stays our promise.
     assert_eq!(level("Svare på alle DM-er på Instagram innen 2 timer"), 0);
 }
+
+#[test]
+fn english_views_on_tiktok_are_video_views() {
+    for text in [
+        "bakery tiktok croissant views 300k by spring",
+        "400k views on TikTok for our recruitment campaign by June",
+    ] {
+        assert_eq!(level(text), 3, "{text}");
+    }
+}

@@ -805,6 +805,8 @@ pub(crate) static ROWS: &[Row] = &[
     row(ALL, VIDEO, 0.0, "aftermovie aftermovien aftermovies aftermoviet"),
     // "thrift flip tiktoks": the videos themselves.
     row(ALL, VIDEO, 0.0, "tiktoks tiktokene tiktokerne tiktokarna"),
+    // (English writers count views on TikTok as video views; the Nordic ones split, so only English.)
+    row(EN, VIDEO, 0.0, "tiktok"),
     row(NB, VIDEO, 0.0, "video videoer videoene videoen klipp klippene film filmer filmene reels filmen traileren filmserie filmserien videoserie videoserien serie serien"),
     row(SV, VIDEO, 0.0, "video videor videorna videon klipp klippen film filmer filmerna reels filmen trailern filmserie filmserien videoserie videoserien serie serien"),
     row(DA, VIDEO, 0.0, "video videoer videoerne videoen klip klippene film filmene reels filmen traileren filmserie filmserien videoserie videoserien serie serien"),
