@@ -83,7 +83,16 @@ pub(crate) fn place(r: &Reading, quantities: &[Quantity]) -> Placement {
     // "… will share case studies on LinkedIn and aim for 45 qualified leads": a result the audience
     // gives, counted in a clause joined after our own output, is the goal.
     if let Some((act, _)) = placement.head {
-        let joined = |k: usize| (act.last + 1..k).any(|j| r.has(j, c::CONJ));
+        // ("publish a video on TikTok and YouTube for each of our 10 pledges": "and" between two
+        // channels joins no clause.)
+        let joined = |k: usize| {
+            (act.last + 1..k).any(|j| {
+                (r.has(j, c::CONJ) && !(r.facts[j + 1].channel && j > 0 && r.facts[j - 1].channel))
+                    // ("wants our posts on Threads and Instagram to reach 8,000 people".)
+                    || (r.has(j, c::TO)
+                        && r.mention(j + 1).is_some_and(|m| m.verb_metric().is_some()))
+            })
+        };
         let result = main.iter().find_map(|seg| {
             anchors(r, quantities, seg)
                 .into_iter()
@@ -511,11 +520,15 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
                 .is_some_and(|v| !v.is_activity() && v.id != RESPONSE_TIME)
         }) && k > 0
             && r.has(k - 1, c::FILLER | c::ARTICLE);
-        let counted_before = k >= 3
-            && r.has(k - 1, c::MODAL)
-            && r.text.toks[k - 2].kind == TokKind::Word
-            && r.mention(k - 2).is_none()
-            && r.text.number(k - 3).is_some();
+        // ("40% of members in our Facebook group respond to the online consultation".)
+        let share_before = (k.saturating_sub(8)..k)
+            .any(|p| p > 0 && r.has(p, c::OF) && r.has(p - 1, c::PERCENT) && r.facts[p + 1].people);
+        let counted_before = share_before
+            || k >= 3
+                && r.has(k - 1, c::MODAL)
+                && r.text.toks[k - 2].kind == TokKind::Word
+                && r.mention(k - 2).is_none()
+                && r.text.number(k - 3).is_some();
         after_rating || object_of_verb || counted_before
     };
     main.iter()
@@ -1571,7 +1584,7 @@ pub(crate) fn refine(
         && ([POSTS_PUBLISHED, MENTIONS, FOLLOWERS].contains(&found.metric.id)
             || r.facts.get(found.first).is_some_and(|f| f.people));
     if let Some(id) = posting_head
-        .then(|| people_posting(r, placement, found))
+        .then(|| people_posting(r, placement, found, cadence))
         .flatten()
     {
         if let Some(m) = by_id(id) {
@@ -1990,7 +2003,12 @@ fn taken_to_the_end(r: &Reading, segments: &[Segment]) -> Option<usize> {
 /// Posts that people make about us are theirs, not ours: user-generated content (shares, level 3).
 /// "Gjestene skal dele 200 bilder", "500 posts from festival-goers", "200 opslag med vores hashtag",
 /// "tag us", and "200 kunder deler bilde … og tagger oss" where the number counts the people.
-fn people_posting(r: &Reading, placement: &Placement, found: Found) -> Option<&'static str> {
+fn people_posting(
+    r: &Reading,
+    placement: &Placement,
+    found: Found,
+    cadence: bool,
+) -> Option<&'static str> {
     let main = || main_tokens(&placement.segments);
     // "with our hashtag" is a call to post about us; "emneknaggen #x brukes i 600 innlegg" counts
     // the posts that name the tag itself (mentions, placed later).
@@ -2012,8 +2030,11 @@ fn people_posting(r: &Reading, placement: &Placement, found: Found) -> Option<&'
                     c::THAT | c::FILLER | c::MORE | c::ARTICLE | c::CAUSATIVE,
                 ))
     });
-    let from_people =
-        (found.last + 1..found.last + 4).any(|k| r.has(k, c::FROM) && (k + 1..k + 3).any(people));
+    // ("2 day-in-the-life tiktoks from ward nurses/wk": posts by our own people at a cadence we set
+    // are our plan, not theirs.)
+    let from_people = !cadence
+        && (found.last + 1..found.last + 4)
+            .any(|k| r.has(k, c::FROM) && (k + 1..k + 3).any(people));
     let posts = found.metric.id == POSTS_PUBLISHED;
     // "Be mentioned in ten Instagram posts by bloggers": the posts are where we are mentioned.
     let mentioned_in = main().take_while(|&k| k < found.first).any(|k| {

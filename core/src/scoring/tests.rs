@@ -3353,3 +3353,32 @@ fn english_views_on_tiktok_are_video_views() {
         assert_eq!(level(text), 3, "{text}");
     }
 }
+
+#[test]
+fn our_posts_by_our_own_people_channels_joined_and_passes() {
+    for text in [
+        "3 LinkedIn-innlegg i uka fra rektor fram til sommeren",
+        "2 tiktoks a week from our care workers until May",
+        "The party will post a short video on TikTok and Instagram for each of its 12 promises by June",
+    ] {
+        assert_eq!(level(text), 0, "{text}");
+    }
+    assert_eq!(
+        level(
+            "We want our reels on TikTok and Instagram to reach 20,000 people in Leeds each month"
+        ),
+        1
+    );
+    for text in [
+        "3 000 nya periodkort via Instagram-kampanjen före sommaren",
+        "1 500 nye månedskort via appen innen mars",
+        "800 nye periodekort via Facebook i 2027",
+        "500 season tickets sold via Instagram by August",
+    ] {
+        assert_eq!(level(text), 5, "{text}");
+    }
+    assert_eq!(
+        level("30% of tenants in our Facebook group respond to the council's consultation by May"),
+        4
+    );
+}
