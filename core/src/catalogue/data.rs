@@ -996,7 +996,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Pengar som ges till vår sak, räknat i antal gåvor eller i belopp.",
             "Penge givet til vores sag, talt i antal gaver eller i beløb.",
         ),
-        w!(["donation", "donor", "gift", "pledge", "fundraising", "fundraiser"], ["donasjon", "gave", "giver", "innsamling"], ["donation", "=gåva", "=gåvor", "=gåvorna", "givare", "insamling", "minnesgåva", "minnesgåvor"], ["donation", "gave", "donor", "indsamling"]),
+        w!(["donation", "donor", "gift", "pledge", "fundraising", "fundraiser", "sponsor"], ["donasjon", "gave", "giver", "innsamling", "fadder"], ["donation", "=gåva", "=gåvor", "=gåvorna", "givare", "fadder", "insamling", "minnesgåva", "minnesgåvor"], ["donation", "gave", "donor", "fadder", "indsamling"]),
         w!(["donate", "donates"], ["donere", "donerer"], ["donera", "donerar", "skänka"], ["donere", "donerer"]),
     ),
     m(

@@ -789,10 +789,12 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
     }
     // "øge andelen af Instagram-besøgende, der tilmelder sig nyhedsbrevet": a share of people who do
     // something measures what they do.
+    // ("antall kunder som ber om pristilbud": or a count of them, with no "of" between.)
     let share_who = head.filter(|h| {
         r.facts[h.first].people
-            && (h.first.saturating_sub(3).max(seg.start + 1)..h.first)
+            && ((h.first.saturating_sub(3).max(seg.start + 1)..h.first)
                 .any(|p| r.has(p, c::OF) && r.has(p - 1, c::FILLER))
+                || (h.first > seg.start && r.has(h.first - 1, c::FILLER)))
     });
     if let Some(h) = share_who {
         let rel = if r.text.is_punct(h.last + 1, ',') {

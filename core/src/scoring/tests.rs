@@ -3382,3 +3382,19 @@ fn our_posts_by_our_own_people_channels_joined_and_passes() {
         4
     );
 }
+
+#[test]
+fn sponsors_and_a_count_of_people_who_act() {
+    for text in [
+        "150 new monthly sponsors via Instagram by June",
+        "200 nye faddere via Facebook innen jul",
+        "100 nya fadder via TikTok före sommaren",
+        "120 nye faddere via Instagram inden påske",
+    ] {
+        assert_eq!(level(text), 5, "{text}");
+    }
+    assert_eq!(
+        level("Øke antall kunder som ber om tilbud via Messenger fra 80 til 200 innen mai"),
+        4
+    );
+}
