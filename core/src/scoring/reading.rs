@@ -308,15 +308,18 @@ impl<'a> Reading<'a> {
                 self.mention_at[k] = None;
             }
         }
-        let capitalised = |k: usize| {
-            self.text.toks[k].kind == TokKind::Word
-                && self
-                    .text
-                    .raw(k)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-        };
+        let caps: Vec<bool> = (0..self.text.len())
+            .map(|k| {
+                self.text.toks[k].kind == TokKind::Word
+                    && self
+                        .text
+                        .raw(k)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            })
+            .collect();
+        let capitalised = |k: usize| caps[k];
         // "Visit Skarvøy vil nå …", "visit skarvoy: 1 tiktok om dagen": a tourist board opening the
         // text by its name, not visits.
         let board_name = self.text.len() > 2
@@ -342,10 +345,23 @@ impl<'a> Reading<'a> {
         // goal's modal are a name, nouns too, unless the first is a platform ("Facebook Leads skal …").
         if let Some(modal) = (2..self.text.len().min(6)).find(|&k| self.has(k, c::MODAL)) {
             if (0..modal).all(|k| capitalised(k) && !self.facts[k].channel) {
-                for slot in &mut self.mention_at[1..modal] {
+                // ("Open Door Recovery wants …": the first word too, where it is only a verb.)
+                let first_verb_only = self.mention_at[0]
+                    .map(|i| &self.mentions[usize::from(i)])
+                    .is_some_and(|m| m.noun.is_none());
+                let from = usize::from(!first_verb_only);
+                for slot in &mut self.mention_at[from..modal] {
                     *slot = None;
                 }
+                self.forget_opening(modal);
             }
+        }
+        // ("open door recovery: no message waits …", "pixel den - answer …": the words of a label
+        // before a colon or a dash open nothing either.)
+        if let Some(end) =
+            label_end.or_else(|| (1..self.text.len().min(6)).find(|&k| self.text.is_punct(k, ':')))
+        {
+            self.forget_opening(end);
         }
         let Some(colon) = (1..self.text.len().min(6)).find(|&k| self.text.is_punct(k, ':')) else {
             return;
@@ -368,6 +384,7 @@ impl<'a> Reading<'a> {
             for slot in &mut self.mention_at[..colon] {
                 *slot = None;
             }
+            self.forget_opening(colon);
         } else if colon >= 2 && capitalised(0) {
             // "Hospice Hearts charity shop: …": a capitalised word after the first is part of the
             // name the label gives.
@@ -377,6 +394,14 @@ impl<'a> Reading<'a> {
                 }
             }
         }
+    }
+
+    /// "Open Pages: 50 % more views …": the words of a name set aside open nothing.
+    fn forget_opening(&mut self, end: usize) {
+        for f in &mut self.facts[..end] {
+            f.classes &= !c::OPEN;
+        }
+        self.present = self.facts.iter().fold(0, |all, f| all | f.classes);
     }
 
     /// Forgets what the words inside quotation marks are ("klikk på «Kjøp billett»", "our 'fix a

@@ -3398,3 +3398,24 @@ fn sponsors_and_a_count_of_people_who_act() {
         4
     );
 }
+
+#[test]
+fn a_name_or_a_label_opens_nothing_and_we_are_open_is_hours() {
+    for (text, want) in [
+        (
+            "Open Air Cinema wants 3,000 clicks on the ticket link in our Instagram bio by July",
+            3,
+        ),
+        (
+            "Open Studios: 40% more views on our Facebook posts by May",
+            1,
+        ),
+        (
+            "open house bakery: linkedin engagement rate 3% → 5% by q2",
+            3,
+        ),
+        ("answer all insta DMs within 20 min while we're open", 0),
+    ] {
+        assert_eq!(level(text), want, "{text}");
+    }
+}

@@ -812,7 +812,8 @@ pub(crate) static ROWS: &[Row] = &[
     row(DA, VIDEO, 0.0, "video videoer videoerne videoen klip klippene film filmene reels filmen traileren filmserie filmserien videoserie videoserien serie serien"),
     row(EN, AIM_NOUN, 0.0, "goal aim purpose"),
     row(SCAND, AIM_NOUN, 0.0, "målet formålet hensikten hensigten syftet"),
-    row(EN, COPULA, 0.0, "is are be"),
+    // ("while we're open" is read as "were": the apostrophe is dropped.)
+    row(EN, COPULA, 0.0, "is are be were"),
     row(NB | DA, COPULA, 0.0, "er være"),
     row(SV, COPULA, 0.0, "är vara"),
     row(EN, THEREFORE, 0.0, "therefore hence"),
