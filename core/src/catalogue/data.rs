@@ -563,7 +563,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Klick på länkar och besöken de ger till webbplatsen, webbutiken eller landningssidan.",
             "Klik på links og de besøg, de giver på hjemmesiden, webshoppen eller landingssiden.",
         ),
-        w!(["click", "link click", "visit", "visitor", "traffic", "page visit", "session", "swipe up", "swipe-up", "swipe-ups", "landing page session", "swipeup", "clicks", "link clicks", "profile visit", "profile view"], ["klikk", "besøk", "besøkende", "trafikk", "lenkeklikk", "økt", "swipeup", "clicks", "link clicks", "sesjon", "profilbesøk"], ["klick", "besök", "besökare", "trafik", "länkklick", "session", "sessioner", "swipeup", "clicks", "link clicks", "profilbesök"], ["klik", "besøg", "besøgende", "trafik", "linkklik", "session", "swipeup", "clicks", "link clicks", "profilbesøg"]),
+        w!(["click", "link click", "visit", "visitor", "traffic", "page visit", "session", "swipe up", "swipe-up", "swipe-ups", "landing page session", "swipeup", "clicks", "link clicks", "profile visit", "profile view", "outbound click", "click-out"], ["klikk", "besøk", "utklikk", "sveiper opp", "swiper opp", "besøkende", "trafikk", "lenkeklikk", "økt", "swipeup", "clicks", "link clicks", "sesjon", "profilbesøk"], ["klick", "besök", "besökare", "utklick", "swipar upp", "swipa upp", "trafik", "länkklick", "session", "sessioner", "swipeup", "clicks", "link clicks", "profilbesök"], ["klik", "besøg", "besøgende", "udklik", "swiper op", "trafik", "linkklik", "session", "swipeup", "clicks", "link clicks", "profilbesøg"]),
         w!(["click", "clicks", "visit", "visits", "clicking", "tap", "taps"], ["klikke", "klikker", "besøke", "besøker", "trykke", "trykker"], ["klicka", "klickar", "besöka", "besöker", "trycka", "trycker"], ["klikke", "klikker", "besøge", "besøger", "trykke", "trykker"]),
     ),
     vanity(m(
@@ -981,7 +981,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Bord, rum, tider och vistelser som har bokats.",
             "Borde, værelser, tider og ophold, der er booket.",
         ),
-        w!(["booking", "reservation", "rental", "appointment", "room booking", "overnight stay", "room night", "guest night"], ["booking", "bestilling", "reservasjon", "utleie", "timebestilling", "overnatting", "gjestedøgn", "gjestenatt"], ["bokning", "reservation", "uthyrning", "tidsbokning", "övernattning", "gästnatt", "gästnätter"], ["booking", "bestilling", "reservation", "udlejning", "tidsbestilling", "overnatning", "gæstedøgn", "gæstenat"]),
+        w!(["booking", "reservation", "rental", "appointment", "room booking", "overnight stay", "room night", "guest night"], ["booking", "bestilling", "reservasjon", "utleie", "leie ut", "leier ut", "timebestilling", "overnatting", "gjestedøgn", "gjestenatt"], ["bokning", "reservation", "uthyrning", "hyra ut", "hyr ut", "tidsbokning", "övernattning", "gästnatt", "gästnätter"], ["booking", "bestilling", "reservation", "udlejning", "udleje", "tidsbestilling", "overnatning", "gæstedøgn", "gæstenat"]),
         w!(["book", "books", "booked", "reserve", "reserved", "rent", "rents", "rented", "lease", "leases"], ["booke", "booker", "booket", "booka", "bookede", "reservere", "reserverte", "bookes", "bookinger", "overnatte", "overnatter"], ["boka", "bokar", "bokade", "bokad", "bokat", "reservera", "reserverade", "bokas", "övernatta", "övernattar"], ["booke", "booker", "booket", "bookede", "reservere", "reserverede", "bookes", "overnatte", "overnatter"]),
     ),
     m(

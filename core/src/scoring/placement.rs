@@ -1344,8 +1344,13 @@ pub(crate) fn refine(
             let who = |k: usize| {
                 k > 0 && r.has(k - 1, c::RELATIVE) && (k + 1..k + 5).any(|j| r.has(j, c::MODAL))
             };
+            // ("ska öppna länken till filmen": a link opened is clicked.)
+            let link = |k: usize| {
+                r.has(k + 1, c::WEB_PLACE)
+                    || (r.has(k + 1, c::ARTICLE | c::FILLER) && r.has(k + 2, c::WEB_PLACE))
+            };
             main_tokens(&placement.segments)
-                .find(|&k| r.has(k, c::OPEN) && !moment(k) && !hours(k) && !who(k))
+                .find(|&k| r.has(k, c::OPEN) && !moment(k) && !hours(k) && !who(k) && !link(k))
         })
         .flatten();
     let attention = taken_in_at

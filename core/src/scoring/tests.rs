@@ -3419,3 +3419,32 @@ fn a_name_or_a_label_opens_nothing_and_we_are_open_is_hours() {
         assert_eq!(level(text), want, "{text}");
     }
 }
+
+#[test]
+fn outbound_clicks_swipes_renting_out_and_a_link_opened() {
+    for (text, want) in [
+        (
+            "2 000 outbound clicks from Pinterest to the blog in 2027",
+            3,
+        ),
+        ("3 000 utklikk fra Pinterest til bloggen i 2027", 3),
+        ("1 500 utklick från Pinterest till webbshopen före jul", 3),
+        ("900 udklik fra Pinterest til bloggen inden sommer", 3),
+        ("600 studenter swipar upp från Snapchat-annonsen i april", 3),
+        ("400 studenter sveiper opp fra Snapchat-annonsen i mars", 3),
+        ("300 unge swiper op fra Snapchat-annoncen i maj", 3),
+        (
+            "Marinaen vil udleje 30 bådpladser om ugen i juli via Facebook",
+            5,
+        ),
+        ("Vi vil leie ut 20 hytter i uka via Facebook i sommer", 5),
+        ("Vi vill hyra ut 15 stugor i veckan via Instagram i juli", 5),
+    ] {
+        assert_eq!(level(text), want, "{text}");
+    }
+    // A link opened is no open rate.
+    assert_ne!(
+        read("60 % av medlemmarna ska öppna länken till filmen i nyhetsbrevet").metric,
+        Some("open_rate")
+    );
+}
