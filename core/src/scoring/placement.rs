@@ -395,6 +395,10 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
     if let Some(colon) = (seg.start..seg.end.min(seg.start + 5)).find(|&k| label_end(k)) {
         i = colon + 1;
     }
+    // "Snapchat skal sende 2 500 besøkende til kurssiden", "Pinterest-pinnene skal sende 6 000
+    // klikk": a platform as the subject sends the audience's result; the verb is not our output.
+    let platform_subject = r.facts.get(i).is_some_and(|f| f.channel)
+        && (i + 1..seg.end.min(i + 3)).any(|k| r.has(k, c::MODAL) && !r.has(k, c::TO));
     // "Städfirman ska publicera …", "The opera house will stream …": a subject of up to three words
     // before the modal.
     // "Indsamlingen vil poste …": one word before the modal is its subject, even one that names a
@@ -493,7 +497,11 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
                                 && (q + 1..seg.end.min(q + 3)).any(|n| result_noun_at(r, n))
                         }))
                 });
-        if let (Some(verb), false, false) = (verb, noun_follows, predicate_later) {
+        let platform_sends =
+            platform_subject && (i + 1..seg.end.min(i + 6)).any(|k| result_noun_at(r, k));
+        if let (Some(verb), false, false, false) =
+            (verb, noun_follows, predicate_later, platform_sends)
+        {
             return Some(Found {
                 metric: verb,
                 first: i,
@@ -1883,6 +1891,16 @@ pub(crate) fn refine(
             || video_after_title()
             || main_tokens(&placement.segments).any(|k| k < found.first && video(k))
     };
+    // "get our facebook page from 650 to a thousand likes": likes of a page are its followers.
+    let page_liked = found.metric.id == LIKES
+        && (found.first.saturating_sub(6)..found.first)
+            .any(|k| k > 0 && r.has(k, c::WEB_PLACE) && r.facts[k - 1].channel);
+    if page_liked {
+        if let Some(m) = by_id(FOLLOWERS) {
+            placement.head = Some((Found { metric: m, ..found }, via));
+            return;
+        }
+    }
     let named_impressions = r.has(found.first, c::IMPRESSION);
     // (The closure above still reads the segments, so the head is set field by field here.)
     if found.metric.id == IMPRESSIONS && !named_impressions && video_near() {
@@ -2099,6 +2117,7 @@ const DONATIONS: &str = "donations";
 const RENEWALS: &str = "renewals";
 const FOLLOWERS: &str = "followers";
 const ROI: &str = "roi";
+const LIKES: &str = "likes";
 const NPS: &str = "nps";
 
 /// The highest result a purpose clause names.

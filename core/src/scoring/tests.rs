@@ -3448,3 +3448,22 @@ fn outbound_clicks_swipes_renting_out_and_a_link_opened() {
         Some("open_rate")
     );
 }
+
+#[test]
+fn a_platform_that_sends_people_and_likes_of_a_page() {
+    for text in [
+        "Google skal sende 1 200 besøkende til nettbutikken innen mai",
+        "TikTok ska skicka 3 000 besökare till webbshopen före jul",
+        "Instagram-annoncerne skal sende 800 klik til bookingsiden i marts",
+    ] {
+        assert_eq!(level(text), 3, "{text}");
+    }
+    for text in [
+        "get our facebook page from 400 to 900 likes by June",
+        "fb page 2k -> 3k likes by autumn",
+    ] {
+        assert_eq!(level(text), 1, "{text}");
+    }
+    // Likes on posts stay likes.
+    assert_eq!(level("600 likes on our Facebook posts in May"), 3);
+}
