@@ -1323,7 +1323,14 @@ pub(crate) fn refine(
     let ours = placement
         .head
         .is_none_or(|(found, _)| found.metric.is_activity());
-    if let Some(k) = raised_at.filter(|_| ours) {
+    // ("Sandvær frivillige brannvern vil samle inn 150 000 kroner": a result named before the
+    // raising is in the subject, a name.)
+    let named_before = |k: usize| {
+        placement.head.is_some_and(|(found, _)| {
+            found.last < k && found.metric.level < LadderLevel::Transaction
+        })
+    };
+    if let Some(k) = raised_at.filter(|&k| ours || named_before(k)) {
         if head_at(placement, DONATIONS, k) {
             return;
         }

@@ -3467,3 +3467,13 @@ fn a_platform_that_sends_people_and_likes_of_a_page() {
     // Likes on posts stay likes.
     assert_eq!(level("600 likes on our Facebook posts in May"), 3);
 }
+
+#[test]
+fn money_raised_after_a_name_that_names_a_result() {
+    for text in [
+        "Nordby frivillige sentral vil samle inn 80 000 kroner via Facebook innen jul",
+        "Friends of the Library volunteers will raise £20,000 through a Facebook fundraiser by May",
+    ] {
+        assert_eq!(level(text), 5, "{text}");
+    }
+}
