@@ -1338,7 +1338,10 @@ pub(crate) fn refine(
     let averaged = r.anywhere(c::AVERAGE);
     // "Seerne skal i gennemsnit se 75 % af videoen", "andelen som ser minst 75 % av annonsen": a share
     // of the content people see is attention.
-    let share_of_content = |k: usize| (k + 1..k + 5).any(|j| share_at(r, j));
+    // ("seen by 80 % of households": a share of people who see, not of what they see.)
+    let share_of_content = |k: usize| {
+        (k + 1..k + 5).any(|j| share_at(r, j) && !r.facts.get(j + 2).is_some_and(|f| f.people))
+    };
     let taken_in_at = taken_in_at.or_else(|| {
         main_tokens(&placement.segments)
             .filter(|_| seeing)
@@ -1498,9 +1501,19 @@ pub(crate) fn refine(
     // The number before "see" counts the people who see them.
     // ("40 000 personer i Västerås med omnejd ser våra annonser": people counted, a few words before.)
     let counted_people = |k: usize| (k.saturating_sub(7)..k).any(|j| r.text.number(j).is_some());
+    // ("60 000 personer … ha sett Björnvik HC:s Snapchat-annons": whose ad may stand between.)
+    // ("our posts in the residents' group seen by 80 % of households": or seen by people counted
+    // after.)
+    let who = |j: usize| r.facts.get(j).is_some_and(|f| f.people) || r.has(j, c::ANYONE);
+    let people_counted_after = |k: usize| {
+        (k + 1..(k + 5).min(r.text.len()))
+            .any(|j| (share_at(r, j) && who(j + 2)) || (r.text.number(j).is_some() && who(j + 1)))
+    };
     let sees_our_posts = [POSTS_PUBLISHED, CAMPAIGNS_RUN].contains(&found.metric.id)
-        && (found.first.saturating_sub(3)..found.first)
-            .any(|k| r.has(k, c::SEE) && counted_people(k));
+        && ((found.first.saturating_sub(6)..found.first)
+            .any(|k| r.has(k, c::SEE) && counted_people(k))
+            || (found.last + 1..(found.last + 8).min(r.text.len()))
+                .any(|k| r.has(k, c::SEE) && people_counted_after(k)));
     let seen = r.has(found.first, c::SEE) || sees_our_posts;
     // People after "of" are what the content shows ("videos of the tiger cubs"), not who sees it.
     let shown = |k: usize| (k.saturating_sub(3)..k).any(|j| r.has(j, c::OF));
@@ -1928,7 +1941,7 @@ pub(crate) fn refine(
     // "høre 70 % af hver episode", "artiklarna … tre minuter i snitt": a share or a length of our
     // content that people take in is attention, not a count of what we publish.
     let taken_in = averaged || seeing;
-    if found.metric.id == POSTS_PUBLISHED && share_or_length && taken_in {
+    if found.metric.id == POSTS_PUBLISHED && share_or_length && taken_in && !reached {
         head_as(placement, found, via, TIME_SPENT);
     }
     let watched = matches!(placement.head, Some((f, _)) if f.metric.id == VIDEO_VIEWS);

@@ -3477,3 +3477,15 @@ fn money_raised_after_a_name_that_names_a_result() {
         assert_eq!(level(text), 5, "{text}");
     }
 }
+
+#[test]
+fn people_seeing_our_posts_are_reach() {
+    for text in [
+        "our posts seen by 12,000 people in Bergen by June",
+        "our posts in the parents' Facebook group seen by 70% of families",
+        "30k people a month seeing our pins on Pinterest",
+        "Före påsk ska 40 000 personer i kommunen ha sett bibliotekets Instagram-annons",
+    ] {
+        assert_eq!(level(text), 1, "{text}");
+    }
+}

@@ -674,7 +674,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(DA, RAISE_MONEY, 0.0, "samle samler indsamle"),
     // "9 out of 10": a score on a scale.
     row(EN, OUT, 0.0, "out"),
-    row(EN, SEE, 0.0, "see sees seen viewed"),
+    row(EN, SEE, 0.0, "see sees seen seeing viewed"),
     row(NB, SEE, 0.0, "se ser sett sees ses"),
     row(SV, SEE, 0.0, "se ser sett ses setts"),
     row(DA, SEE, 0.0, "se ser set ses"),
