@@ -820,15 +820,7 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
                     .map(|v| (k, v))
             });
         if let Some((k, verb)) = verb {
-            return Some(Head {
-                found: Found {
-                    metric: verb,
-                    first: k,
-                    last: k,
-                },
-                via: Via::VerbBeforeNumber,
-                object: None,
-            });
+            return Some(verb_head(verb, k, None));
         }
     }
     // "nå 250 000 unika konton": our own thing counted, but the verb before says what happens to it.
@@ -853,15 +845,7 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
             found.metric.is_activity() || (v.id == SALES && found.metric.level < v.level)
         };
         if let Some((k, verb)) = verb_before().filter(|(_, v)| outranked(v)) {
-            return Some(Head {
-                found: Found {
-                    metric: verb,
-                    first: k,
-                    last: k,
-                },
-                via: Via::VerbBeforeNumber,
-                object: Some((a.last + 1, found.last)),
-            });
+            return Some(verb_head(verb, k, Some((a.last + 1, found.last))));
         }
         return Some(Head {
             found,
@@ -992,15 +976,7 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
                 .and_then(|v| v.verb_metric().map(|metric| (v.first, metric)))
                 .filter(|(_, v)| v.level > noun.level && !v.is_activity());
             if let Some((at, verb)) = acted_on {
-                return Some(Head {
-                    found: Found {
-                        metric: verb,
-                        first: at,
-                        last: at,
-                    },
-                    via: Via::VerbBeforeNumber,
-                    object: None,
-                });
+                return Some(verb_head(verb, at, None));
             }
             if let Some(verb) = means_of {
                 return Some(Head {
@@ -2139,6 +2115,19 @@ const FOLLOWERS: &str = "followers";
 const ROI: &str = "roi";
 const LIKES: &str = "likes";
 const NPS: &str = "nps";
+
+/// A head read from the verb at `k`.
+fn verb_head(metric: &'static Metric, k: usize, object: Option<(usize, usize)>) -> Head {
+    Head {
+        found: Found {
+            metric,
+            first: k,
+            last: k,
+        },
+        via: Via::VerbBeforeNumber,
+        object,
+    }
+}
 
 /// The highest result a purpose clause names.
 fn highest_metric(r: &Reading, seg: &Segment) -> Option<Found> {
