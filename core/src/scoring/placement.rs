@@ -515,13 +515,14 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
         |k: usize| (k.saturating_sub(4)..k).any(|p| r.has(p, c::WHOSE)) && !r.has(k - 1, c::COPULA);
     // Nor is an answer that is what the people rate ("CSAT of 90 % for questions answered", "rate our
     // answer as helpful"), or that people counted give ("400 supportere skal svare på spørsmålene").
-    let rated = main
-        .iter()
-        .flat_map(|s| s.start..s.end)
-        .filter_map(|k| r.mention(k).and_then(|m| m.noun_metric()).map(|n| (k, n)))
-        .find(|(_, n)| matches!(n.id, SATISFACTION | NPS));
     let answer_of_theirs = |k: usize| {
-        let after_rating = rated.is_some_and(|(at, _)| at < k);
+        let after_rating = || {
+            main.iter()
+                .flat_map(|s| s.start..s.end)
+                .take_while(|&p| p < k)
+                .filter_map(|p| r.mention(p).and_then(|m| m.noun_metric()))
+                .any(|n| matches!(n.id, SATISFACTION | NPS))
+        };
         let object_of_verb = (k.saturating_sub(3)..k).any(|p| {
             r.mention(p)
                 .and_then(|m| m.verb_metric())
@@ -537,22 +538,20 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
                 && r.text.toks[k - 2].kind == TokKind::Word
                 && r.mention(k - 2).is_none()
                 && r.text.number(k - 3).is_some();
-        after_rating || object_of_verb || counted_before
+        object_of_verb || counted_before || after_rating()
     };
+    // (Only a word of answering is weighed so: the checks run for it alone.)
     main.iter()
         .flat_map(|s| s.start..s.end)
-        .filter_map(|k| {
-            r.mention(k)
-                .filter(|m| m.first == k && !about_people(k) && !answer_of_theirs(k))
-        })
-        .find_map(|m| {
-            m.verb_metric()
-                .filter(|v| v.id == "response_time")
-                .map(|v| Found {
-                    metric: v,
-                    first: m.first,
-                    last: m.last,
-                })
+        .filter_map(|k| r.mention(k).filter(|m| m.first == k))
+        .filter(|m| m.verb_metric().is_some_and(|v| v.id == RESPONSE_TIME))
+        .find(|m| !about_people(m.first) && !answer_of_theirs(m.first))
+        .and_then(|m| {
+            m.verb_metric().map(|v| Found {
+                metric: v,
+                first: m.first,
+                last: m.last,
+            })
         })
 }
 
@@ -1857,6 +1856,14 @@ pub(crate) fn refine(
     if found.metric.id == CHANNEL_SUBSCRIBERS && paid_before {
         head_as(placement, found, via, PAID_SUBSCRIPTIONS);
     }
+    // "get our facebook page from 650 to a thousand likes": likes of a page are its followers.
+    let page_liked = found.metric.id == LIKES
+        && (found.first.saturating_sub(6)..found.first)
+            .any(|k| k > 0 && r.has(k, c::WEB_PLACE) && r.facts[k - 1].channel);
+    if page_liked {
+        head_as(placement, found, via, FOLLOWERS);
+        return;
+    }
     // "views on our videos": video views; "se 70 % i snitt": time spent watching.
     let lex = super::lexicon::Lexicon::get();
     // ("opslag om ugens film": a film that a post is about is no video of ours.)
@@ -1887,16 +1894,6 @@ pub(crate) fn refine(
             || video_after_title()
             || main_tokens(&placement.segments).any(|k| k < found.first && video(k))
     };
-    // "get our facebook page from 650 to a thousand likes": likes of a page are its followers.
-    let page_liked = found.metric.id == LIKES
-        && (found.first.saturating_sub(6)..found.first)
-            .any(|k| k > 0 && r.has(k, c::WEB_PLACE) && r.facts[k - 1].channel);
-    if page_liked {
-        if let Some(m) = by_id(FOLLOWERS) {
-            placement.head = Some((Found { metric: m, ..found }, via));
-            return;
-        }
-    }
     let named_impressions = r.has(found.first, c::IMPRESSION);
     // (The closure above still reads the segments, so the head is set field by field here.)
     if found.metric.id == IMPRESSIONS && !named_impressions && video_near() {

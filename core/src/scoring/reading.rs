@@ -180,7 +180,7 @@ impl<'a> Reading<'a> {
                 && text.word(i).len() == 1
                 && infos[i - 1].is_some_and(|w| w.classes(lang) & c::ON_SITE != 0)
         };
-        let facts: Vec<Fact> = (0..n)
+        let mut facts: Vec<Fact> = (0..n)
             .map(|i| Fact {
                 classes: hyphen_head_classes(lex, text.raw(i), lang)
                     | infos[i].map_or_else(
@@ -214,7 +214,6 @@ impl<'a> Reading<'a> {
                 event_word: stems[i].event_word,
             })
             .collect();
-        let mut facts = facts;
         acronyms_are_no_units(&text, &mut facts);
         // "600 new newsleter subscribers", "abonnenter på nyhetbrevet": a misspelt newsletter is one.
         for (k, f) in facts.iter_mut().enumerate() {
@@ -308,25 +307,14 @@ impl<'a> Reading<'a> {
                 self.mention_at[k] = None;
             }
         }
-        let caps: Vec<bool> = (0..self.text.len())
-            .map(|k| {
-                self.text.toks[k].kind == TokKind::Word
-                    && self
-                        .text
-                        .raw(k)
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_uppercase)
-            })
-            .collect();
-        let capitalised = |k: usize| caps[k];
         // "Visit Skarvøy vil nå …", "visit skarvoy: 1 tiktok om dagen": a tourist board opening the
         // text by its name, not visits.
         let board_name = self.text.len() > 2
             && self.has(0, c::NAME_OPENER)
             && self.text.toks[1].kind == TokKind::Word
             && self.text.number(1).is_none()
-            && ((capitalised(0) && capitalised(1)) || self.text.is_punct(2, ':'));
+            && ((capitalised(&self.text, 0) && capitalised(&self.text, 1))
+                || self.text.is_punct(2, ':'));
         if board_name {
             self.mention_at[0] = None;
             self.mention_at[1] = None;
@@ -337,14 +325,18 @@ impl<'a> Reading<'a> {
             let verb_only = self.mention_at[k]
                 .map(|i| &self.mentions[usize::from(i)])
                 .is_some_and(|m| m.noun.is_none());
-            if verb_only && capitalised(k - 1) && capitalised(k) && self.has(k + 1, c::MODAL) {
+            if verb_only
+                && capitalised(&self.text, k - 1)
+                && capitalised(&self.text, k)
+                && self.has(k + 1, c::MODAL)
+            {
                 self.mention_at[k] = None;
             }
         }
         // "Nordmark Trafik vil have 1 mio. visninger …": capitalised words from the start up to the
         // goal's modal are a name, nouns too, unless the first is a platform ("Facebook Leads skal …").
         if let Some(modal) = (2..self.text.len().min(6)).find(|&k| self.has(k, c::MODAL)) {
-            if (0..modal).all(|k| capitalised(k) && !self.facts[k].channel) {
+            if (0..modal).all(|k| capitalised(&self.text, k) && !self.facts[k].channel) {
                 // ("Open Door Recovery wants …": the first word too, where it is only a verb.)
                 let first_verb_only = self.mention_at[0]
                     .map(|i| &self.mentions[usize::from(i)])
@@ -358,12 +350,11 @@ impl<'a> Reading<'a> {
         }
         // ("open door recovery: no message waits …", "pixel den - answer …": the words of a label
         // before a colon or a dash open nothing either.)
-        if let Some(end) =
-            label_end.or_else(|| (1..self.text.len().min(6)).find(|&k| self.text.is_punct(k, ':')))
-        {
+        let colon = (1..self.text.len().min(6)).find(|&k| self.text.is_punct(k, ':'));
+        if let Some(end) = label_end.or(colon) {
             self.forget_opening(end);
         }
-        let Some(colon) = (1..self.text.len().min(6)).find(|&k| self.text.is_punct(k, ':')) else {
+        let Some(colon) = colon else {
             return;
         };
         // "nordmark trafik: 80 % tilfredse …", "norrmarkstrafiken: 2.5k nya …": where the words after
@@ -380,16 +371,16 @@ impl<'a> Reading<'a> {
                         .is_some_and(|m| m.metrics().any(|x| x.level > LadderLevel::Activity))
                 })
         });
-        if result_after || (colon >= 2 && (0..colon).all(capitalised)) {
+        if result_after || (colon >= 2 && (0..colon).all(|k| capitalised(&self.text, k))) {
             for slot in &mut self.mention_at[..colon] {
                 *slot = None;
             }
             self.forget_opening(colon);
-        } else if colon >= 2 && capitalised(0) {
+        } else if colon >= 2 && capitalised(&self.text, 0) {
             // "Hospice Hearts charity shop: …": a capitalised word after the first is part of the
             // name the label gives.
             for k in 1..colon {
-                if capitalised(k) {
+                if capitalised(&self.text, k) {
                     self.mention_at[k] = None;
                 }
             }
@@ -748,8 +739,11 @@ fn pick(entries: &[(u16, u8)], bit: u8) -> Option<u16> {
         .map(|(m, _)| *m)
 }
 
-/// "tripadvisor-omtaler", "trustpilot-snittet": a word joined to a site of reviews by a hyphen is
-/// about that site.
+/// A word that opens with a capital letter ("Nordmark", "Open").
+fn capitalised(text: &Text, k: usize) -> bool {
+    text.toks[k].kind == TokKind::Word && text.raw(k).chars().next().is_some_and(char::is_uppercase)
+}
+
 /// "350 HR managers": a short word in capitals among lower-case ones is an acronym, not a unit of time
 /// ("hr" hours, "min", "sek"); a text typed all in capitals keeps its units.
 fn acronyms_are_no_units(text: &Text, facts: &mut [Fact]) {
@@ -766,6 +760,8 @@ fn acronyms_are_no_units(text: &Text, facts: &mut [Fact]) {
     }
 }
 
+/// "tripadvisor-omtaler", "trustpilot-snittet": a word joined to a site of reviews by a hyphen is
+/// about that site.
 fn hyphen_head_classes(lex: &Lexicon, raw: &str, lang: Lang) -> Classes {
     raw.split_once('-')
         .and_then(|(head, _)| lex.word(&head.to_lowercase()))
