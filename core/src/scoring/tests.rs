@@ -3489,3 +3489,29 @@ fn people_seeing_our_posts_are_reach() {
         assert_eq!(level(text), 1, "{text}");
     }
 }
+
+/// The other forms of words added this session, each in a sentence of its own.
+#[test]
+fn other_forms_of_this_sessions_words_read_in_each_language() {
+    for (text, want) in [
+        (
+            "400 new newsletter recipients from the Instagram contest by May",
+            4,
+        ),
+        ("300 nye nyhetsbrevmottakere før sommeren", 4),
+        ("250 nya nyhetsbrevsmottagare före jul", 4),
+        ("200 nye nyhedsbrevsmodtagere inden påske", 4),
+        ("1,000 monthly passes sold via the app by June", 5),
+        ("300 nye periodebilletter via appen innen mars", 5),
+        ("500 nya månadskort via appen före sommaren", 5),
+        ("400 nye månedskort via Instagram inden jul", 5),
+        ("2,000 click-outs from Pinterest to the blog by May", 3),
+        ("500 elever swiper opp fra Snapchat-annonsen i april", 3),
+        ("800 studenter swipa upp från Snapchat-annonsen i maj", 3),
+        ("Vi leier ut 25 hytter i uka via Facebook i juli", 5),
+        ("Vi hyr ut 10 båtar i veckan via Instagram i juli", 5),
+        ("rent 40 kayaks a week via Instagram in July", 5),
+    ] {
+        assert_eq!(level(text), want, "{text}");
+    }
+}

@@ -781,7 +781,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, COMPLETE, 0.0, "ferdig ferdige bunnen veien"),
     row(SV, COMPLETE, 0.0, "klart färdigt färdiga botten vägen"),
     row(DA, COMPLETE, 0.0, "færdig færdige færdigt bunden ende vejen"),
-    row(EN, PAID, 0.0, "paid paying sold fee-paying"),
+    row(EN, PAID, 0.0, "paid paying sold"),
     // Buyers: after a conversion, the purchase ("konvertera besökare till köpare").
     row(EN, PAID, 0.0, "buyers"),
     row(NB, PAID, 0.0, "kjøpere"),
