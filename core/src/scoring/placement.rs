@@ -1384,6 +1384,15 @@ pub(crate) fn refine(
         let either = r.has(k + 1, c::OR) && r.text.number(k + 2).is_some() && r.anywhere(c::SURVEY);
         number && (on_scale || either || r.has(k + 1, c::STARS))
     });
+    // "35% of the parents who join our Facebook group should register for a session", "20 prosent av
+    // kundene som får SMS om skrei, bestiller fisk": a share of people named by what they did counts
+    // what they go on to do.
+    if satisfied.is_none() && scale_at.is_none() {
+        // (What they do is refined below like any head: "subscribe to our newsletter".)
+        if let Some(found) = share_goes_on_to(r, &placement.segments) {
+            placement.head = Some((found, Via::VerbBeforeNumber));
+        }
+    }
     let Some((found, via)) = placement.head else {
         // "5 nya pins i veckan": a number at a cadence, with nothing else named, is our own output.
         // "Raise €40,000 for the clean-water project": money with nothing else named is income.
@@ -1936,6 +1945,65 @@ pub(crate) fn refine(
     {
         head_as(placement, found, via, RESPONSE_TIME);
     }
+}
+
+/// The verb of results that a share of people defined by a clause of their own goes on to: after
+/// "N % of (the) people who/som/der", the clause's own verb (within its first three words) says who
+/// they are; the next verb of a result says what they are to do. In English the verb may stand after
+/// an infinitive's "to" that split off a clause of its own ("should go on to book").
+fn share_goes_on_to(r: &Reading, segments: &[Segment]) -> Option<Found> {
+    let (si, seg) = segments
+        .iter()
+        .enumerate()
+        .find(|(_, s)| s.role == Role::Main)?;
+    let share = (seg.start..seg.end).find(|&k| share_at(r, k))?;
+    let people = (share + 2..(share + 4).min(seg.end))
+        .find(|&k| r.facts[k].people || r.has(k, c::ANYONE))?;
+    let rel = if r.text.is_punct(people + 1, ',') {
+        people + 2
+    } else {
+        people + 1
+    };
+    if rel >= seg.end || !r.has(rel, c::RELATIVE) {
+        return None;
+    }
+    let verb_at = |k: usize| {
+        r.mention(k)
+            .filter(|m| m.first == k && m.noun.is_none())
+            .and_then(|m| m.verb_metric())
+    };
+    // The clause's own verb, when the scorer knows it; else the clause starts right after "who".
+    let own = (rel + 1..(rel + 4).min(seg.end))
+        .find(|&k| verb_at(k).is_some())
+        .and_then(|k| r.mention(k))
+        .map_or(rel + 1, |m| m.last);
+    // ("to go on to book": each "to" may have split off a clause.)
+    let mut end = seg.end;
+    for next in &segments[si + 1..] {
+        if r.lang != crate::Lang::En || !r.has(end, c::TO) || next.start != end + 1 {
+            break;
+        }
+        end = next.end;
+    }
+    // ("…, for at flere skal kjøpe briller": a purpose ends the scan.)
+    let (k, verb) = (own + 1..end)
+        .take_while(|&k| !r.has(k, c::PURPOSE_PREP | c::SO))
+        .filter(|&k| !(k > 0 && r.has(k - 1, c::AND | c::CONJ)))
+        .find_map(|k| verb_at(k).map(|v| (k, v)))
+        .filter(|(_, v)| v.level >= LadderLevel::Interaction && !v.is_activity())?;
+    // "to join our SMS waiting list": what they join, when it names a dialogue or a deal, counts.
+    let last = r.mention(k).map_or(k, |m| m.last);
+    let object = (last + 1..(last + 5).min(end))
+        .take_while(|&j| r.text.toks[j].kind == TokKind::Word && !r.has(j, c::PREP))
+        .find_map(|j| r.mention(j).and_then(|m| m.noun_metric()).map(|n| (j, n)))
+        .filter(|(_, n)| n.level >= LadderLevel::Interaction && !n.is_activity());
+    let (first, metric) = object.unwrap_or((k, verb));
+    let last = r.mention(first).map_or(first, |m| m.last);
+    Some(Found {
+        metric,
+        first,
+        last,
+    })
 }
 
 /// "40 % of", "30 procent av": a share of what follows starts at `k`.

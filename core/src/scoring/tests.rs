@@ -1580,6 +1580,43 @@ fn rented_out_or_adopted_counted_is_a_deal_closed() {
         level("25 dogs adopted through our Instagram posts by June"),
         5
     );
+    assert_eq!(level("rehome 40 cats featured in our TikToks in 2027"), 5);
+}
+
+/// A share of people named by what they did counts what they go on to do.
+#[test]
+fn a_share_of_people_who_did_one_thing_counts_what_they_do_next() {
+    for (text, want) in [
+        (
+            "40% of the parents who follow us on Instagram should sign up for a trial swim by May",
+            4,
+        ),
+        (
+            "Yoga studio wants 30% of the people who download our free class plan to go on to book a course",
+            5,
+        ),
+        (
+            "30 % av foreldrene som følger oss på Instagram, melder seg på prøvetimen innen mai",
+            4,
+        ),
+        (
+            "30 % av föräldrarna som följer oss på Instagram bokar en provlektion före maj",
+            5,
+        ),
+        (
+            "30 % af forældrene, der følger os på Instagram, tilmelder sig prøvetimen inden maj",
+            4,
+        ),
+        // What they join, when it names a dialogue, counts.
+        (
+            "25% of the owners who follow us on Facebook should join our waiting list by June",
+            4,
+        ),
+        // The clause's own verb says who they are; with nothing after it, it counts.
+        ("20% of the customers who book via Instagram by June", 5),
+    ] {
+        assert_eq!(level(text), want, "{text}");
+    }
 }
 
 #[test]
