@@ -771,7 +771,9 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
         let ends_phrase = match tok.kind {
             TokKind::Punct(_) | TokKind::Number { .. } | TokKind::NumericDate { .. } => true,
             TokKind::Word => {
-                let stop = (r.has(j, c::PREP | c::CONJ | c::PARTICLE) && !r.has(j, c::FILLER))
+                // ("the complaints about wrongful tickets": what a noun is about is no head.)
+                let stop = (r.has(j, c::PREP | c::CONJ | c::PARTICLE | c::TOPIC)
+                    && !r.has(j, c::FILLER))
                     || r.has(j, c::UNIT_SHORT | c::UNIT_LONG);
                 if stop && is_of && last_filler_counts {
                     false
@@ -931,8 +933,9 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
                 last: m.last,
             };
             // "Webshop sales from Pinterest traffic": the noun before "from" heads the phrase.
-            let from_before =
-                (m.first.saturating_sub(3).max(seg.start)..m.first).any(|p| r.has(p, c::FROM));
+            // ("conversion rate on pinterest traffic": so does the noun before "on".)
+            let from_before = (m.first.saturating_sub(3).max(seg.start)..m.first)
+                .any(|p| r.has(p, c::FROM | c::TOPIC));
             // "Kjennskapen til babysang i soknet skal opp fra 15 til 30 prosent": in the Nordic
             // languages a noun after a preposition completes the subject before it.
             let complement =
@@ -1866,9 +1869,13 @@ pub(crate) fn refine(
         head_as(placement, found, via, PAID_SUBSCRIPTIONS);
     }
     // "get our facebook page from 650 to a thousand likes": likes of a page are its followers.
+    // ("get 1,000 people to like our Facebook page": or the page is what they like.)
+    let page_at = |k: usize| k > 0 && r.has(k, c::WEB_PLACE) && r.facts[k - 1].channel;
     let page_liked = found.metric.id == LIKES
-        && (found.first.saturating_sub(6)..found.first)
-            .any(|k| k > 0 && r.has(k, c::WEB_PLACE) && r.facts[k - 1].channel);
+        && ((found.first.saturating_sub(6)..found.first).any(page_at)
+            || (found.last + 1..(found.last + 4).min(r.text.len()))
+                .take_while(|&k| !r.has(k, c::PREP | c::TOPIC))
+                .any(page_at));
     if page_liked {
         head_as(placement, found, via, FOLLOWERS);
         return;

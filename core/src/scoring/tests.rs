@@ -3552,3 +3552,14 @@ fn other_forms_of_this_sessions_words_read_in_each_language() {
         assert_eq!(level(text), want, "{text}");
     }
 }
+
+/// A page that people are got to like is liked for its followers; a rate "on" some traffic is the rate's.
+#[test]
+fn a_liked_page_and_a_rate_on_traffic() {
+    assert_eq!(
+        level("get 2,000 people to like our Facebook page by May"),
+        1
+    );
+    assert_eq!(level("add-to-cart rate on pinterest traffic 4% by june"), 3);
+    assert_eq!(level("conversion rate on instagram traffic 2% by june"), 4);
+}
