@@ -196,7 +196,16 @@ pub(crate) fn segments(r: &Reading) -> Vec<Segment> {
         }
     }
     while i < n {
-        causative_seen |= r.has(i, c::CAUSATIVE);
+        // ("make 3 behind-the-scenes TikToks per production to get …": a verb that counts our own
+        // output makes it, it makes no one act.)
+        let makes_output = r.text.number(i + 1).is_some()
+            && (i + 2..(i + 5).min(n)).any(|k| {
+                r.mention(k)
+                    .and_then(|m| m.noun_metric())
+                    .is_some_and(|m| m.is_activity())
+            })
+            && !(i + 2..(i + 5).min(n)).any(|k| r.facts[k].people || r.has(k, c::ANYONE));
+        causative_seen |= r.has(i, c::CAUSATIVE) && !makes_output;
         // "… sälja bättre – därför siktar vi på …": the aim came first, the goal follows.
         if r.has(i, c::THEREFORE) && role == Role::Main && i > start {
             out.push(Segment {

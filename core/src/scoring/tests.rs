@@ -3563,3 +3563,16 @@ fn a_liked_page_and_a_rate_on_traffic() {
     assert_eq!(level("add-to-cart rate on pinterest traffic 4% by june"), 3);
     assert_eq!(level("conversion rate on instagram traffic 2% by june"), 4);
 }
+
+/// A causative verb that counts our own output makes the output; "to …" after it is a purpose.
+#[test]
+fn making_our_own_output_makes_no_one_act() {
+    let a = read("make 4 short TikToks per concert to get more followers");
+    assert_eq!(a.level.number(), 0);
+    assert_eq!(a.aim_level.map(|l| l.number()), Some(1));
+    // Still causative when people are made to act.
+    assert_eq!(
+        level("make 300 people sign up for the newsletter by May"),
+        4
+    );
+}
