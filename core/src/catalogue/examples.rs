@@ -270,6 +270,8 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("cost_per_click", Da, "Få prisen pr. klik på vores Facebook-annoncer ned på 2 kr. inden april 2027"),
     // ── 4: interaction ───────────────────────────────────────────────────────────────────────────────
     ex("inquiries", En, "120 story replies on Instagram asking about the new menu during March 2027"),
+    ex("time_spent", Sv, "Snittiden på produktsidorna för besökare från Pinterest ska upp 30 % under Q2 2027"),
+    ex("donations", Sv, "Snittgåvan via Swish-länken i Instagram-bion ska upp till 250 kr under julkampanjen 2027"),
     ex("inquiries", En, "Cut the complaints about late deliveries on Messenger from 40 to 20 a month by June 2027"),
     ex("inquiries", Nb, "Halvere klagene på forsinkede leveranser via Messenger innen juni 2027"),
     ex("inquiries", Sv, "Halvera klagomålen om sena leveranser i Messenger före juni 2027"),
