@@ -935,7 +935,13 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
         // So are people after any preposition: "nyhetsbrevet til kundene".
         let audience =
             prep_before(c::AUDIENCE_PREP) || (prep_before(c::PREP) && r.facts[m.first].people);
-        if let Some(noun) = m.noun_metric().filter(|n| !n.is_activity() && !audience) {
+        // ("link clicks … to the booking page": in English a result before a word for a place names
+        // the place.)
+        let names_place = r.lang == crate::Lang::En && r.has(m.last + 1, c::WEB_PLACE);
+        if let Some(noun) = m
+            .noun_metric()
+            .filter(|n| !n.is_activity() && !audience && !names_place)
+        {
             let found = Found {
                 metric: noun,
                 first: m.first,
@@ -943,8 +949,12 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
             };
             // "Webshop sales from Pinterest traffic": the noun before "from" heads the phrase.
             // ("conversion rate on pinterest traffic": so does the noun before "on".)
+            // ("engagement rate per follower": nor does what a rate is counted per.)
             let from_before = (m.first.saturating_sub(3).max(seg.start)..m.first)
-                .any(|p| r.has(p, c::FROM | c::TOPIC));
+                .any(|p| r.has(p, c::FROM | c::TOPIC))
+                || (m.first > seg.start
+                    && r.has(m.first - 1, c::RATE_PREP)
+                    && r.has(m.first - 1, c::PREP));
             // "Kjennskapen til babysang i soknet skal opp fra 15 til 30 prosent": in the Nordic
             // languages a noun after a preposition completes the subject before it.
             let complement =
@@ -1338,8 +1348,12 @@ pub(crate) fn refine(
             })
     });
     // "80 % af forældrene skal åbne ugebrevet": a share who open a newsletter is its open rate.
-    let letter_or_channel = r.anywhere(c::NEWSLETTER) || r.facts.iter().any(|f| f.channel);
-    let opened_at = (share_or_length && r.anywhere(c::OPEN) && letter_or_channel)
+    // ("engagement rate … by Open week": an opening counts only near what is opened.)
+    let letter_or_channel = |k: usize| {
+        (k.saturating_sub(4)..(k + 5).min(r.text.len()))
+            .any(|j| r.has(j, c::NEWSLETTER) || r.facts[j].channel)
+    };
+    let opened_at = (share_or_length && r.anywhere(c::OPEN))
         .then(|| {
             // "… before the autumn exhibition opens": an opening after "before" is a moment.
             let moment = |k: usize| (k.saturating_sub(5)..k).any(|p| r.has(p, c::DEADLINE_PREP));
@@ -1354,8 +1368,14 @@ pub(crate) fn refine(
                 r.has(k + 1, c::WEB_PLACE)
                     || (r.has(k + 1, c::ARTICLE | c::FILLER) && r.has(k + 2, c::WEB_PLACE))
             };
-            main_tokens(&placement.segments)
-                .find(|&k| r.has(k, c::OPEN) && !moment(k) && !hours(k) && !who(k) && !link(k))
+            main_tokens(&placement.segments).find(|&k| {
+                r.has(k, c::OPEN)
+                    && letter_or_channel(k)
+                    && !moment(k)
+                    && !hours(k)
+                    && !who(k)
+                    && !link(k)
+            })
         })
         .flatten();
     let attention = taken_in_at

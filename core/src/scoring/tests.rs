@@ -3576,3 +3576,19 @@ fn making_our_own_output_makes_no_one_act() {
         4
     );
 }
+
+/// What a rate is counted per is not what it counts; an opening far from any newsletter or channel is
+/// no open rate.
+#[test]
+fn a_rate_per_follower_and_an_open_week() {
+    assert_eq!(
+        level("engagement rate per follower on Instagram from 2% to 5% by May"),
+        3
+    );
+    assert_eq!(
+        level("Golf club: Facebook engagement rate (engagements ÷ reach) of 5% by Open week"),
+        3
+    );
+    // A newsletter opened is still its open rate.
+    assert_eq!(level("45% of subscribers open the newsletter by June"), 2);
+}
