@@ -106,7 +106,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hvor mange opslag, reels, stories eller videoer vi udgiver: vores egen indsats, et tiltag og ikke et mål.",
         ),
         w!(
-            ["post", "reel", "=story", "=stories", "=tiktoks", "video", "blog post", "case study", "case studies", "article", "episode", "carousel", "=content", "go live", "livestream", "live stream", "=pin", "=pins", "=shorts"],
+            ["post", "reel", "=story", "=stories", "=tiktoks", "video", "blog post", "case study", "case studies", "article", "episode", "carousel", "=content", "go live", "livestream", "live stream", "=pin", "=pins", "=shorts", "gift guide", "gift ideas"],
             ["innlegg", "reel", "=story", "=stories", "=tiktoks", "video", "videoe", "film", "artikkel", "artikl", "episode", "blogginnlegg", "karusell", "=innhold", "livesending", "=pins", "=shorts"],
             ["inlägg", "reel", "=story", "=stories", "=tiktoks", "video", "videor", "film", "artikel", "artikl", "avsnitt", "episod", "karusell", "=innehåll", "livesändning", "=pins", "=shorts"],
             ["opslag", "indlæg", "reel", "=story", "=stories", "=tiktoks", "video", "videoe", "film", "artikel", "artikl", "afsnit", "episode", "karrusel", "=indhold", "livestreaming", "=pins", "=shorts"],
@@ -156,10 +156,10 @@ pub(super) static METRICS: &[Metric] = &[
             "Webinarer, workshops, livestreams og arrangementer vi afholder: et tiltag, der kan give tilmeldinger.",
         ),
         w!(
-            ["webinar", "workshop", "livestream", "live stream", "live session", "meetup", "=event", "=events", "=ama", "=amas"],
-            ["webinar", "workshop", "direktesending", "livesending", "livesesjon", "live-sesjon", "arrangement", "omvisning", "=ama", "=amaer", "spørretime", "=live", "informasjonsmøte", "medlemsmøte", "folkemøte", "allmøte"],
-            ["webbinari", "webinar", "workshop", "livesändning", "livesession", "live-session", "direktsändning", "evenemang", "=ama", "=amaer", "=amas", "frågestund", "=live", "informationsmöte", "medlemsmöte", "stormöte"],
-            ["webinar", "workshop", "livestream", "livesending", "livesession", "live-session", "arrangement", "rundvisning", "=ama", "=amaer", "spørgetime", "=live", "informationsmøde", "medlemsmøde", "borgermøde"],
+            ["webinar", "workshop", "livestream", "live stream", "live session", "meetup", "=event", "=events", "=ama", "=amas", "open day", "open evening", "open house"],
+            ["webinar", "workshop", "direktesending", "livesending", "livesesjon", "live-sesjon", "arrangement", "omvisning", "=ama", "=amaer", "spørretime", "=live", "informasjonsmøte", "medlemsmøte", "folkemøte", "allmøte", "åpen dag", "åpent hus"],
+            ["webbinari", "webinar", "workshop", "livesändning", "livesession", "live-session", "direktsändning", "evenemang", "=ama", "=amaer", "=amas", "frågestund", "=live", "informationsmöte", "medlemsmöte", "stormöte", "öppet hus", "öppen dag"],
+            ["webinar", "workshop", "livestream", "livesending", "livesession", "live-session", "arrangement", "rundvisning", "=ama", "=amaer", "spørgetime", "=live", "informationsmøde", "medlemsmøde", "borgermøde", "åbent hus", "åben dag"],
         ),
         w!(
             ["hold", "holds", "host", "hosts", "organise", "organize", "arrange", "stream"],

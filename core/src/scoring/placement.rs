@@ -950,7 +950,9 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
             // "Webshop sales from Pinterest traffic": the noun before "from" heads the phrase.
             // ("conversion rate on pinterest traffic": so does the noun before "on".)
             // ("engagement rate per follower": nor does what a rate is counted per.)
-            let from_before = (m.first.saturating_sub(3).max(seg.start)..m.first)
+            // (English puts more words between: "from our YouTube gear reviews".)
+            let reach_back = if r.lang == crate::Lang::En { 4 } else { 3 };
+            let from_before = (m.first.saturating_sub(reach_back).max(seg.start)..m.first)
                 .any(|p| r.has(p, c::FROM | c::TOPIC))
                 || (m.first > seg.start
                     && r.has(m.first - 1, c::RATE_PREP)
@@ -1033,7 +1035,8 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
             break;
         }
         let verb = r.mention(k).and_then(|m| m.verb_metric());
-        if let Some(verb) = verb.filter(|v| !v.is_activity()) {
+        let names_place = r.lang == crate::Lang::En && r.has(k + 1, c::WEB_PLACE);
+        if let Some(verb) = verb.filter(|v| !v.is_activity() && !names_place) {
             let found = Found {
                 metric: verb,
                 first: k,

@@ -3592,3 +3592,18 @@ fn a_rate_per_follower_and_an_open_week() {
     // A newsletter opened is still its open rate.
     assert_eq!(level("45% of subscribers open the newsletter by June"), 2);
 }
+
+/// An open day is an event of ours; what people do at it is counted after it.
+#[test]
+fn an_open_day_is_our_event_and_its_registrations_are_theirs() {
+    assert_eq!(
+        level("Riverside school - open day registrations via the newsletter: 200 by 1 March"),
+        4
+    );
+    assert_eq!(level("open evening sign-ups from Facebook 150 by May"), 4);
+    // A link and a page after a result name where the click goes.
+    assert_eq!(
+        level("link clicks from the Instagram bio to the booking page 1,500 in March"),
+        3
+    );
+}
