@@ -21,6 +21,8 @@ const SUFFIXES: &[&str] = &[
     "rs", "te", "ene", "ets", "ens", "ers", "ere", "ern", "erne", "arna", "erna", "orna", "enes",
     "ernes", "arnas",
 ];
+// One bit per ending in `Lexicon::suffixes_by_last`.
+const _: () = assert!(SUFFIXES.len() <= 32);
 
 pub(crate) fn lang_bit(lang: Lang) -> u8 {
     match lang {
@@ -182,6 +184,11 @@ pub(crate) struct Lexicon {
     class_heads: Vec<(String, Classes)>,
     /// Per first byte, a bit per entry of `CHANNELS` whose name starts with it.
     channels_by_first: [u32; 256],
+    /// The trie's first step by byte (0 where none): every walk starts there, and the root has a child
+    /// for nearly every letter, too many to scan for each of a word's endings.
+    root_children: [u32; 256],
+    /// Per last byte, a bit per entry of `SUFFIXES` a word ending in it can carry ("" always).
+    suffixes_by_last: [u32; 256],
 }
 
 const PEOPLE: &[(u8, &str)] = &[
@@ -389,13 +396,18 @@ impl Lexicon {
         }
         let mut best_len = [0usize; 4];
         let bytes = word.as_bytes();
-        for suffix in SUFFIXES {
+        // Only the endings the word's last letter allows are tried, in the order of `SUFFIXES`.
+        let last = bytes.last().map_or(0, |&b| usize::from(b));
+        let mut endings = self.suffixes_by_last[last];
+        while endings != 0 {
+            let suffix = SUFFIXES[endings.trailing_zeros() as usize];
+            endings &= endings - 1;
             let Some(core) = strip_suffix(bytes, suffix.as_bytes()) else {
                 continue;
             };
             let mut node = 0usize;
             for k in (0..core.len()).rev() {
-                let Some(next) = self.child(node, core[k]) else {
+                let Some(next) = self.step(node, core[k]) else {
                     break;
                 };
                 node = next;
@@ -497,6 +509,15 @@ impl Lexicon {
             .fold(0, |acc, (_, classes)| acc | classes)
     }
 
+    /// [`Lexicon::child`] for reading: the root's children from their table.
+    fn step(&self, node: usize, byte: u8) -> Option<usize> {
+        if node == 0 {
+            let next = self.root_children[usize::from(byte)];
+            return (next != 0).then_some(next as usize);
+        }
+        self.child(node, byte)
+    }
+
     fn child(&self, node: usize, byte: u8) -> Option<usize> {
         self.nodes[node]
             .children
@@ -545,6 +566,8 @@ impl Lexicon {
             video_heads: Vec::new(),
             class_heads: Vec::new(),
             channels_by_first: [0; 256],
+            root_children: [0; 256],
+            suffixes_by_last: [0; 256],
         };
         for (at, name) in CHANNELS.iter().enumerate() {
             lex.channels_by_first[usize::from(name.as_bytes()[0])] |= 1 << at;
@@ -605,7 +628,26 @@ impl Lexicon {
                 }
             }
         }
+        lex.index_first_steps();
         lex
+    }
+
+    /// Fills the tables [`Lexicon::stems`] starts from, once the trie is complete.
+    fn index_first_steps(&mut self) {
+        for &(byte, node) in &self.nodes[0].children {
+            self.root_children[usize::from(byte)] = node;
+        }
+        for (last, mask) in self.suffixes_by_last.iter_mut().enumerate() {
+            for (at, suffix) in SUFFIXES.iter().enumerate() {
+                if suffix
+                    .as_bytes()
+                    .last()
+                    .is_none_or(|&b| usize::from(b) == last)
+                {
+                    *mask |= 1 << at;
+                }
+            }
+        }
     }
 
     fn add_verb(&mut self, verb: &str, id: u16, langs: u8) {
