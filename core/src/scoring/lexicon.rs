@@ -71,6 +71,8 @@ pub(crate) struct WordInfo {
     pub nouns: Vec<(u16, u8)>,
     /// Phrases that start with this word.
     pub phrases: Vec<u16>,
+    /// The languages the word votes for, set once the dictionary is built ([`WordInfo::langs`]).
+    votes: u8,
 }
 
 impl WordInfo {
@@ -86,7 +88,13 @@ impl WordInfo {
     pub fn classes(&self, lang: Lang) -> Classes {
         self.classes[lang_index(lang)]
     }
+    /// The languages the word belongs to: for language detection and to tell function words.
     pub fn langs(&self) -> u8 {
+        self.votes
+    }
+
+    /// [`WordInfo::langs`] from the classes and metrics; every word of a goal asks, so it is kept.
+    fn count_votes(&self) -> u8 {
         let mut bits = 0;
         for (i, c) in self.classes.iter().enumerate() {
             if *c & super::vocab::c::VOTES != 0 {
@@ -344,7 +352,7 @@ impl Lexicon {
         }
         CHANNEL_ALIASES.contains(&folded)
             || self.channels_from(folded).any(|c| folded.starts_with(c))
-            || CHANNEL_HEADS.iter().any(|c| folded.contains(c))
+            || CHANNEL_HEADS.iter().any(|c| holds(folded, c))
     }
 
     /// A short name before a hyphen: "fb-siden", "insta-postene", "yt-kanalen".
@@ -629,6 +637,9 @@ impl Lexicon {
             }
         }
         lex.index_first_steps();
+        for info in lex.words.values_mut().chain(lex.metric_words.values_mut()) {
+            info.votes = info.count_votes();
+        }
         lex
     }
 
@@ -798,6 +809,16 @@ fn verb_forms(langs: u8, verb: &str) -> Vec<String> {
         }
         _ => Vec::new(),
     }
+}
+
+/// Whether `word` holds `part`. Most words are shorter than the part or lack its first letter: a
+/// library search, set up anew for every word, cost more than the whole scan.
+fn holds(word: &str, part: &str) -> bool {
+    let (word, part) = (word.as_bytes(), part.as_bytes());
+    let Some(&first) = part.first() else {
+        return true;
+    };
+    word.len() >= part.len() && word.windows(part.len()).any(|w| w[0] == first && w == part)
 }
 
 /// `word` without `suffix`; compared by hand, since a library call per ending costs more than the check.
