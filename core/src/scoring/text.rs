@@ -123,8 +123,12 @@ impl<'a> Text<'a> {
     /// words ("parents' evening" opens nothing).
     pub fn quoted(&self) -> Vec<bool> {
         const MAX_WORDS: usize = 12;
-        // (Most goals hold no quotation mark at all.)
-        if !self.original.chars().any(|ch| quote_kind(ch).is_some()) {
+        // (Most goals hold no quotation mark at all; only a mark standing as a token can quote.)
+        let marks = self
+            .toks
+            .iter()
+            .any(|t| matches!(t.kind, TokKind::Punct(ch) if quote_kind(ch).is_some()));
+        if !marks {
             return Vec::new();
         }
         let mut inside = vec![false; self.toks.len()];
@@ -177,10 +181,13 @@ impl<'a> Text<'a> {
                     if ch.is_alphanumeric() {
                         letters += 1;
                         capitals += usize::from(ch.is_uppercase());
-                        fold_into(ch, &mut self.folded);
                         if ch.is_ascii() {
-                            self.lower.push(ch.to_ascii_lowercase());
+                            // (Most letters: one lower-case byte is both forms, without a call.)
+                            let lower = ch.to_ascii_lowercase();
+                            self.folded.push(lower);
+                            self.lower.push(lower);
                         } else {
+                            fold_into(ch, &mut self.folded);
                             self.lower.extend(ch.to_lowercase());
                         }
                         end = j + ch.len_utf8();
@@ -230,7 +237,10 @@ impl<'a> Text<'a> {
             lower: (starts.1, self.lower.len() as u32),
             kind,
             single_capital,
-            hyphen: self.original.as_bytes()[start..end].contains(&b'-'),
+            // (A plain scan: a token is too short for a library search to pay off.)
+            hyphen: self.original.as_bytes()[start..end]
+                .iter()
+                .any(|&b| b == b'-'),
         });
     }
 }
