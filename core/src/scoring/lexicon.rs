@@ -185,6 +185,9 @@ pub(crate) struct Lexicon {
     pub phrases: Vec<Phrase>,
     /// Stems and their one-letter deletions, for typos.
     fuzzy: FxMap<(u16, u8)>,
+    /// A bit per shape (first byte, last byte, length) some key of `fuzzy` has: most tries of an
+    /// unknown word have a shape no key has, and skip building and hashing the try.
+    fuzzy_shapes: Vec<u64>,
     /// The words for video, folded, as heads of compounds ("älgvideorna", "TikTok-filmer").
     video_heads: Vec<String>,
     /// The Nordic words for a survey or for paying, folded, with their class, as heads of compounds
@@ -396,6 +399,20 @@ impl Lexicon {
             .find(|c| starts_with_typo_of(folded, c))
     }
 
+    /// The endings of `SUFFIXES`, in their order, that `word`'s last letter allows: most of the 32
+    /// cannot end it, and each check was a library call.
+    fn endings(&self, word: &str) -> impl Iterator<Item = &'static str> {
+        let last = word.as_bytes().last().map_or(0, |&b| usize::from(b));
+        let mut mask = self.suffixes_by_last[last];
+        std::iter::from_fn(move || {
+            (mask != 0).then(|| {
+                let at = mask.trailing_zeros() as usize;
+                mask &= mask - 1;
+                SUFFIXES[at]
+            })
+        })
+    }
+
     /// Stems that head `word`, the longest per language.
     pub fn stems(&self, word: &str) -> StemHits {
         let mut out = StemHits::default();
@@ -404,12 +421,7 @@ impl Lexicon {
         }
         let mut best_len = [0usize; 4];
         let bytes = word.as_bytes();
-        // Only the endings the word's last letter allows are tried, in the order of `SUFFIXES`.
-        let last = bytes.last().map_or(0, |&b| usize::from(b));
-        let mut endings = self.suffixes_by_last[last];
-        while endings != 0 {
-            let suffix = SUFFIXES[endings.trailing_zeros() as usize];
-            endings &= endings - 1;
+        for suffix in self.endings(word) {
             let Some(core) = strip_suffix(bytes, suffix.as_bytes()) else {
                 continue;
             };
@@ -471,24 +483,38 @@ impl Lexicon {
             return None;
         }
         let mut buf = String::with_capacity(word.len());
-        for suffix in SUFFIXES {
+        for suffix in self.endings(word) {
             let Some(core) = word.strip_suffix(suffix) else {
                 continue;
             };
             if core.chars().count() < 5 {
                 continue;
             }
-            let first = core.as_bytes()[0];
+            let bytes = core.as_bytes();
+            let first = bytes[0];
             let check = |key: &str| {
                 self.fuzzy
                     .get(key)
                     .filter(|_| key.as_bytes().first() == Some(&first))
                     .copied()
             };
-            if let Some(hit) = check(core) {
-                return Some(hit);
+            let last = bytes[bytes.len() - 1];
+            if self.has_shape(first, last, core.len()) {
+                if let Some(hit) = check(core) {
+                    return Some(hit);
+                }
             }
             for (skip, letter) in core.char_indices().skip(1) {
+                // The try is `core` without `letter`: its shape is known before it is built.
+                let cut = skip + letter.len_utf8();
+                let try_last = if cut == core.len() {
+                    bytes[skip - 1]
+                } else {
+                    last
+                };
+                if !self.has_shape(first, try_last, core.len() - letter.len_utf8()) {
+                    continue;
+                }
                 buf.clear();
                 buf.push_str(&core[..skip]);
                 buf.push_str(&core[skip + letter.len_utf8()..]);
@@ -571,6 +597,7 @@ impl Lexicon {
             nodes: vec![Node::default()],
             phrases: Vec::new(),
             fuzzy: FxMap::default(),
+            fuzzy_shapes: vec![0; SHAPE_BITS / 64],
             video_heads: Vec::new(),
             class_heads: Vec::new(),
             channels_by_first: [0; 256],
@@ -717,9 +744,20 @@ impl Lexicon {
         self.insert_stem(&stem, Hit { target, langs });
     }
 
+    /// Whether some key of `fuzzy` may have this shape ([`shape`]).
+    fn has_shape(&self, first: u8, last: u8, len: usize) -> bool {
+        let at = shape(first, last, len);
+        self.fuzzy_shapes[at / 64] & (1 << (at % 64)) != 0
+    }
+
     fn add_fuzzy(&mut self, stem: &str, metric: u16, langs: u8) {
         // A loanword is one stem in several languages: its entries join their language bits.
         let mut add = |key: String| {
+            let bytes = key.as_bytes();
+            if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
+                let at = shape(first, last, bytes.len());
+                self.fuzzy_shapes[at / 64] |= 1 << (at % 64);
+            }
             self.fuzzy
                 .entry(key.into())
                 .and_modify(|(m, l)| {
@@ -809,6 +847,15 @@ fn verb_forms(langs: u8, verb: &str) -> Vec<String> {
         }
         _ => Vec::new(),
     }
+}
+
+/// Bits of `Lexicon::fuzzy_shapes`: a few thousand keys leave most of them clear.
+const SHAPE_BITS: usize = 1 << 16;
+
+/// Where a key of `len` bytes from `first` to `last` falls among the [`SHAPE_BITS`].
+fn shape(first: u8, last: u8, len: usize) -> usize {
+    let packed = u32::from(first) | u32::from(last) << 8 | (len as u32) << 16;
+    (packed.wrapping_mul(0x9e37_79b9) >> 16) as usize % SHAPE_BITS
 }
 
 /// Whether `word` holds `part`. Most words are shorter than the part or lack its first letter: a
