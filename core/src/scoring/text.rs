@@ -237,10 +237,7 @@ impl<'a> Text<'a> {
             lower: (starts.1, self.lower.len() as u32),
             kind,
             single_capital,
-            // (A plain scan: a token is too short for a library search to pay off.)
-            hyphen: self.original.as_bytes()[start..end]
-                .iter()
-                .any(|&b| b == b'-'),
+            hyphen: self.original.as_bytes()[start..end].contains(&b'-'),
         });
     }
 }
