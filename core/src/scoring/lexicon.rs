@@ -21,6 +21,8 @@ const SUFFIXES: &[&str] = &[
     "rs", "te", "ene", "ets", "ens", "ers", "ere", "ern", "erne", "arna", "erna", "orna", "enes",
     "ernes", "arnas",
 ];
+// One bit per ending in `Lexicon::suffixes_by_last`.
+const _: () = assert!(SUFFIXES.len() <= 32);
 
 pub(crate) fn lang_bit(lang: Lang) -> u8 {
     match lang {
@@ -69,6 +71,8 @@ pub(crate) struct WordInfo {
     pub nouns: Vec<(u16, u8)>,
     /// Phrases that start with this word.
     pub phrases: Vec<u16>,
+    /// The languages the word votes for, set once the dictionary is built ([`WordInfo::langs`]).
+    votes: u8,
 }
 
 impl WordInfo {
@@ -84,7 +88,13 @@ impl WordInfo {
     pub fn classes(&self, lang: Lang) -> Classes {
         self.classes[lang_index(lang)]
     }
+    /// The languages the word belongs to: for language detection and to tell function words.
     pub fn langs(&self) -> u8 {
+        self.votes
+    }
+
+    /// [`WordInfo::langs`] from the classes and metrics; every word of a goal asks, so it is kept.
+    fn count_votes(&self) -> u8 {
         let mut bits = 0;
         for (i, c) in self.classes.iter().enumerate() {
             if *c & super::vocab::c::VOTES != 0 {
@@ -175,6 +185,9 @@ pub(crate) struct Lexicon {
     pub phrases: Vec<Phrase>,
     /// Stems and their one-letter deletions, for typos.
     fuzzy: FxMap<(u16, u8)>,
+    /// A bit per shape (first byte, last byte, length) some key of `fuzzy` has: most tries of an
+    /// unknown word have a shape no key has, and skip building and hashing the try.
+    fuzzy_shapes: Vec<u64>,
     /// The words for video, folded, as heads of compounds ("älgvideorna", "TikTok-filmer").
     video_heads: Vec<String>,
     /// The Nordic words for a survey or for paying, folded, with their class, as heads of compounds
@@ -182,6 +195,11 @@ pub(crate) struct Lexicon {
     class_heads: Vec<(String, Classes)>,
     /// Per first byte, a bit per entry of `CHANNELS` whose name starts with it.
     channels_by_first: [u32; 256],
+    /// The trie's first step by byte (0 where none): every walk starts there, and the root has a child
+    /// for nearly every letter, too many to scan for each of a word's endings.
+    root_children: [u32; 256],
+    /// Per last byte, a bit per entry of `SUFFIXES` a word ending in it can carry ("" always).
+    suffixes_by_last: [u32; 256],
 }
 
 const PEOPLE: &[(u8, &str)] = &[
@@ -337,7 +355,7 @@ impl Lexicon {
         }
         CHANNEL_ALIASES.contains(&folded)
             || self.channels_from(folded).any(|c| folded.starts_with(c))
-            || CHANNEL_HEADS.iter().any(|c| folded.contains(c))
+            || CHANNEL_HEADS.iter().any(|c| holds(folded, c))
     }
 
     /// A short name before a hyphen: "fb-siden", "insta-postene", "yt-kanalen".
@@ -381,6 +399,20 @@ impl Lexicon {
             .find(|c| starts_with_typo_of(folded, c))
     }
 
+    /// The endings of `SUFFIXES`, in their order, that `word`'s last letter allows: most of the 32
+    /// cannot end it, and each check was a library call.
+    fn endings(&self, word: &str) -> impl Iterator<Item = &'static str> {
+        let last = word.as_bytes().last().map_or(0, |&b| usize::from(b));
+        let mut mask = self.suffixes_by_last[last];
+        std::iter::from_fn(move || {
+            (mask != 0).then(|| {
+                let at = mask.trailing_zeros() as usize;
+                mask &= mask - 1;
+                SUFFIXES[at]
+            })
+        })
+    }
+
     /// Stems that head `word`, the longest per language.
     pub fn stems(&self, word: &str) -> StemHits {
         let mut out = StemHits::default();
@@ -389,13 +421,13 @@ impl Lexicon {
         }
         let mut best_len = [0usize; 4];
         let bytes = word.as_bytes();
-        for suffix in SUFFIXES {
+        for suffix in self.endings(word) {
             let Some(core) = strip_suffix(bytes, suffix.as_bytes()) else {
                 continue;
             };
             let mut node = 0usize;
             for k in (0..core.len()).rev() {
-                let Some(next) = self.child(node, core[k]) else {
+                let Some(next) = self.step(node, core[k]) else {
                     break;
                 };
                 node = next;
@@ -451,24 +483,38 @@ impl Lexicon {
             return None;
         }
         let mut buf = String::with_capacity(word.len());
-        for suffix in SUFFIXES {
+        for suffix in self.endings(word) {
             let Some(core) = word.strip_suffix(suffix) else {
                 continue;
             };
             if core.chars().count() < 5 {
                 continue;
             }
-            let first = core.as_bytes()[0];
+            let bytes = core.as_bytes();
+            let first = bytes[0];
             let check = |key: &str| {
                 self.fuzzy
                     .get(key)
                     .filter(|_| key.as_bytes().first() == Some(&first))
                     .copied()
             };
-            if let Some(hit) = check(core) {
-                return Some(hit);
+            let last = bytes[bytes.len() - 1];
+            if self.has_shape(first, last, core.len()) {
+                if let Some(hit) = check(core) {
+                    return Some(hit);
+                }
             }
             for (skip, letter) in core.char_indices().skip(1) {
+                // The try is `core` without `letter`: its shape is known before it is built.
+                let cut = skip + letter.len_utf8();
+                let try_last = if cut == core.len() {
+                    bytes[skip - 1]
+                } else {
+                    last
+                };
+                if !self.has_shape(first, try_last, core.len() - letter.len_utf8()) {
+                    continue;
+                }
                 buf.clear();
                 buf.push_str(&core[..skip]);
                 buf.push_str(&core[skip + letter.len_utf8()..]);
@@ -495,6 +541,15 @@ impl Lexicon {
             .iter()
             .filter(|(h, _)| folded.len() >= h.len() + 3 && folded.ends_with(h.as_str()))
             .fold(0, |acc, (_, classes)| acc | classes)
+    }
+
+    /// [`Lexicon::child`] for reading: the root's children from their table.
+    fn step(&self, node: usize, byte: u8) -> Option<usize> {
+        if node == 0 {
+            let next = self.root_children[usize::from(byte)];
+            return (next != 0).then_some(next as usize);
+        }
+        self.child(node, byte)
     }
 
     fn child(&self, node: usize, byte: u8) -> Option<usize> {
@@ -542,9 +597,12 @@ impl Lexicon {
             nodes: vec![Node::default()],
             phrases: Vec::new(),
             fuzzy: FxMap::default(),
+            fuzzy_shapes: vec![0; SHAPE_BITS / 64],
             video_heads: Vec::new(),
             class_heads: Vec::new(),
             channels_by_first: [0; 256],
+            root_children: [0; 256],
+            suffixes_by_last: [0; 256],
         };
         for (at, name) in CHANNELS.iter().enumerate() {
             lex.channels_by_first[usize::from(name.as_bytes()[0])] |= 1 << at;
@@ -605,7 +663,29 @@ impl Lexicon {
                 }
             }
         }
+        lex.index_first_steps();
+        for info in lex.words.values_mut().chain(lex.metric_words.values_mut()) {
+            info.votes = info.count_votes();
+        }
         lex
+    }
+
+    /// Fills the tables [`Lexicon::stems`] starts from, once the trie is complete.
+    fn index_first_steps(&mut self) {
+        for &(byte, node) in &self.nodes[0].children {
+            self.root_children[usize::from(byte)] = node;
+        }
+        for (last, mask) in self.suffixes_by_last.iter_mut().enumerate() {
+            for (at, suffix) in SUFFIXES.iter().enumerate() {
+                if suffix
+                    .as_bytes()
+                    .last()
+                    .is_none_or(|&b| usize::from(b) == last)
+                {
+                    *mask |= 1 << at;
+                }
+            }
+        }
     }
 
     fn add_verb(&mut self, verb: &str, id: u16, langs: u8) {
@@ -664,9 +744,20 @@ impl Lexicon {
         self.insert_stem(&stem, Hit { target, langs });
     }
 
+    /// Whether some key of `fuzzy` may have this shape ([`shape`]).
+    fn has_shape(&self, first: u8, last: u8, len: usize) -> bool {
+        let at = shape(first, last, len);
+        self.fuzzy_shapes[at / 64] & (1 << (at % 64)) != 0
+    }
+
     fn add_fuzzy(&mut self, stem: &str, metric: u16, langs: u8) {
         // A loanword is one stem in several languages: its entries join their language bits.
         let mut add = |key: String| {
+            let bytes = key.as_bytes();
+            if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
+                let at = shape(first, last, bytes.len());
+                self.fuzzy_shapes[at / 64] |= 1 << (at % 64);
+            }
             self.fuzzy
                 .entry(key.into())
                 .and_modify(|(m, l)| {
@@ -756,6 +847,25 @@ fn verb_forms(langs: u8, verb: &str) -> Vec<String> {
         }
         _ => Vec::new(),
     }
+}
+
+/// Bits of `Lexicon::fuzzy_shapes`: a few thousand keys leave most of them clear.
+const SHAPE_BITS: usize = 1 << 16;
+
+/// Where a key of `len` bytes from `first` to `last` falls among the [`SHAPE_BITS`].
+fn shape(first: u8, last: u8, len: usize) -> usize {
+    let packed = u32::from(first) | u32::from(last) << 8 | (len as u32) << 16;
+    (packed.wrapping_mul(0x9e37_79b9) >> 16) as usize % SHAPE_BITS
+}
+
+/// Whether `word` holds `part`. Most words are shorter than the part or lack its first letter: a
+/// library search, set up anew for every word, cost more than the whole scan.
+fn holds(word: &str, part: &str) -> bool {
+    let (word, part) = (word.as_bytes(), part.as_bytes());
+    let Some(&first) = part.first() else {
+        return true;
+    };
+    word.len() >= part.len() && word.windows(part.len()).any(|w| w[0] == first && w == part)
 }
 
 /// `word` without `suffix`; compared by hand, since a library call per ending costs more than the check.

@@ -120,7 +120,8 @@ impl<'a> Reading<'a> {
             // "fb-følgere", "DM-förfrågningar": a modifier too short to trust when glued on is plain
             // to see before a hyphen, so the part after it is read on its own.
             if is_word && hits.metric.iter().all(Option::is_none) {
-                if let Some((head, tail)) = text.raw(i).rsplit_once('-') {
+                if let Some((head, tail)) = text.hyphenated(i).and_then(|raw| raw.rsplit_once('-'))
+                {
                     let tail = super::text::fold(tail);
                     // "CTR-en", "ROAS-en", "NPS-et": a short word known whole, with a Nordic ending
                     // after a hyphen, is that word.
@@ -182,7 +183,9 @@ impl<'a> Reading<'a> {
         };
         let mut facts: Vec<Fact> = (0..n)
             .map(|i| Fact {
-                classes: hyphen_head_classes(lex, text.raw(i), lang)
+                classes: text
+                    .hyphenated(i)
+                    .map_or(0, |raw| hyphen_head_classes(lex, raw, lang))
                     | infos[i].map_or_else(
                         || {
                             // "i uppföljningsenkäten", "fullbetalande": a compound takes its head's
@@ -200,9 +203,9 @@ impl<'a> Reading<'a> {
                 value: infos[i].map_or(0.0, |w| w.value),
                 channel: text.toks[i].kind == TokKind::Word
                     && (lex.is_channel(text.word(i), text.toks[i].single_capital || after_on(i))
-                        || lex.is_alias_compound(
-                            text.raw(i),
-                        )
+                        || text
+                            .hyphenated(i)
+                            .is_some_and(|raw| lex.is_alias_compound(raw))
                         // A misspelt newsletter ("nyhetbrev") is known as one and is still a channel.
                         || (infos[i].is_none_or(|w| w.classes(lang) & !c::NEWSLETTER == 0)
                             && metric_infos[i].is_none()
@@ -259,13 +262,15 @@ impl<'a> Reading<'a> {
     fn mark_app_channels(&mut self) {
         let lex = Lexicon::get();
         // ("bib-appen": the word after a hyphen heads it.)
-        let app_after_hyphen = |raw: &str| {
-            raw.rsplit_once('-')
+        let app_after_hyphen = |i: usize| {
+            self.text
+                .hyphenated(i)
+                .and_then(|raw| raw.rsplit_once('-'))
                 .and_then(|(_, tail)| lex.word(&tail.to_lowercase()))
                 .is_some_and(|w| w.classes(self.lang) & c::APP != 0)
         };
         for i in 1..self.text.len() {
-            if !self.has(i, c::APP) && !app_after_hyphen(self.text.raw(i)) {
+            if !self.has(i, c::APP) && !app_after_hyphen(i) {
                 continue;
             }
             let place = (i.saturating_sub(3)..i)
