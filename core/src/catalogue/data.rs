@@ -966,7 +966,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Intäkter från försäljning som kom via våra sociala kanaler.",
             "Indtægter fra salg, der kom via vores sociale kanaler.",
         ),
-        w!(["revenue", "turnover", "income", "=earnings"], ["omsetning", "inntekt", "inntjening"], ["intäkt", "omsättning", "inkomst"], ["omsætning", "indtægt", "indtjening"]),
+        w!(["revenue", "turnover", "income", "=earnings", "=arr", "=mrr"], ["omsetning", "inntekt", "inntjening", "=arr", "=mrr"], ["intäkt", "omsättning", "inkomst", "=arr", "=mrr"], ["omsætning", "indtægt", "indtjening", "=arr", "=mrr"]),
         w!(["earn", "earns"], ["tjene", "tjener", "omsette", "omsetter"], ["tjäna", "tjänar", "omsätta", "omsätter"], ["tjene", "tjener", "omsætte", "omsætter"]),
     ),
     m(

@@ -952,9 +952,14 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
             // ("engagement rate per follower": nor does what a rate is counted per.)
             // (English puts more words between: "from our YouTube gear reviews".)
             let reach_back = if r.lang == crate::Lang::En { 4 } else { 3 };
-            let from_before = (m.first.saturating_sub(reach_back).max(seg.start)..m.first)
-                .any(|p| r.has(p, c::FROM | c::TOPIC))
-                || (m.first > seg.start
+            let from_before =
+                (m.first.saturating_sub(reach_back).max(seg.start)..m.first).any(|p| {
+                    r.has(p, c::FROM | c::TOPIC)
+                        // ("Table reservations via Instagram DMs": and in English one after "via".)
+                        || (r.lang == crate::Lang::En
+                            && r.has(p, c::PLACE_PREP)
+                            && !r.has(p, c::IN))
+                }) || (m.first > seg.start
                     && r.has(m.first - 1, c::RATE_PREP)
                     && r.has(m.first - 1, c::PREP));
             // "Kjennskapen til babysang i soknet skal opp fra 15 til 30 prosent": in the Nordic
@@ -973,17 +978,22 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
                 k = m.first;
                 continue;
             }
-            if from_before || complement {
-                nearest = nearest.or(Some(found));
-                k = m.first;
-                continue;
-            }
             // "weddings booked through enquiries from our page from 18 to 30": a noun after the
             // preposition of a verb of a higher level is the verb's means; the verb counts.
             let means_of = (m.first >= seg.start + 2 && r.has(m.first - 1, c::PREP))
                 .then(|| r.mention(m.first - 2).and_then(|v| v.verb_metric()))
                 .flatten()
-                .filter(|v| v.level > noun.level && !v.is_activity());
+                .filter(|v| v.level > noun.level && !v.is_activity())
+                .map(|verb| verb_head(verb, m.first - 2, None));
+            // (A means after "through" is the verb's even where such a noun would be passed over.)
+            if from_before && means_of.is_some() {
+                return means_of;
+            }
+            if from_before || complement {
+                nearest = nearest.or(Some(found));
+                k = m.first;
+                continue;
+            }
             // "Engagera följarna mer på Pinterest": a noun right after a verb of a higher level (an
             // article or "our" between) is what the verb acts on; the verb counts.
             // ("skal ses helt til ende": a phrase names a result of its own.)
@@ -1001,16 +1011,8 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
             if let Some((at, verb)) = acted_on {
                 return Some(verb_head(verb, at, None));
             }
-            if let Some(verb) = means_of {
-                return Some(Head {
-                    found: Found {
-                        metric: verb,
-                        first: m.first - 2,
-                        last: m.first - 2,
-                    },
-                    via: Via::VerbBeforeNumber,
-                    object: None,
-                });
+            if means_of.is_some() {
+                return means_of;
             }
             return Some(Head {
                 found,

@@ -3607,3 +3607,21 @@ fn an_open_day_is_our_event_and_its_registrations_are_theirs() {
         3
     );
 }
+
+/// In English a noun after "via" or "through" says how a result came, like one after "from".
+#[test]
+fn a_noun_after_via_says_how_the_result_came() {
+    assert_eq!(
+        level("Table bookings via Instagram DMs and Google: 400 in Q2 2027"),
+        5
+    );
+    assert_eq!(
+        level("Clicks from our Google profile through to online booking: +40% in 2027"),
+        3
+    );
+    // A verb of a higher level before it still counts: the noun is its means.
+    assert_eq!(
+        level("grow the weddings booked through enquiries from our Facebook page from 10 to 20"),
+        5
+    );
+}
