@@ -532,10 +532,12 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
                 .filter_map(|p| r.mention(p).and_then(|m| m.noun_metric()))
                 .any(|n| matches!(n.id, SATISFACTION | NPS))
         };
+        // ("rate the answer good or very good": so is an answer people say something of.)
         let object_of_verb = (k.saturating_sub(3)..k).any(|p| {
-            r.mention(p)
-                .and_then(|m| m.verb_metric())
-                .is_some_and(|v| !v.is_activity() && v.id != RESPONSE_TIME)
+            r.has(p, c::SAY)
+                || r.mention(p)
+                    .and_then(|m| m.verb_metric())
+                    .is_some_and(|v| !v.is_activity() && v.id != RESPONSE_TIME)
         }) && k > 0
             && r.has(k - 1, c::FILLER | c::ARTICLE);
         // ("40% of members in our Facebook group respond to the online consultation".)

@@ -3625,3 +3625,14 @@ fn a_noun_after_via_says_how_the_result_came() {
         5
     );
 }
+
+/// An answer that people rate is theirs to judge, not our promise of a reply.
+#[test]
+fn an_answer_people_rate_is_no_promise_of_ours() {
+    assert_eq!(
+        level("80% of the tenants who message us on Facebook rate our answer as helpful"),
+        4
+    );
+    // Our promise is still ours.
+    assert_eq!(level("answer all Facebook messages within 2 hours"), 0);
+}

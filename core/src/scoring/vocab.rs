@@ -648,7 +648,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(EN, STARS, 0.0, "stars star"),
     row(NB | DA, STARS, 0.0, "stjerner stjerne"),
     row(SV, STARS, 0.0, "stjärnor stjärna"),
-    row(EN, SAY, 0.0, "say says said"),
+    row(EN, SAY, 0.0, "say says said rate rates"),
     row(NB, SAY, 0.0, "sier si svarer"),
     row(SV, SAY, 0.0, "säger säga svarar"),
     row(DA, SAY, 0.0, "siger sige svarer"),
