@@ -1523,7 +1523,10 @@ pub(crate) fn refine(
     // see our posts ("get 3000 more people to see our posts"), the posts then being what is seen.
     // The number before "see" counts the people who see them.
     // ("40 000 personer i Västerås med omnejd ser våra annonser": people counted, a few words before.)
-    let counted_people = |k: usize| (k.saturating_sub(7)..k).any(|j| r.text.number(j).is_some());
+    // ("Triple the number of people who see our posts": or multiplied.)
+    let counted_people = |k: usize| {
+        (k.saturating_sub(7)..k).any(|j| r.text.number(j).is_some() || r.has(j, c::MULTIPLIER))
+    };
     // ("60 000 personer … ha sett Björnvik HC:s Snapchat-annons": whose ad may stand between.)
     // ("our posts in the residents' group seen by 80 % of households": or seen by people counted
     // after.)
@@ -1542,13 +1545,14 @@ pub(crate) fn refine(
     let shown = |k: usize| (k.saturating_sub(3)..k).any(|j| r.has(j, c::OF));
     let people_near = sees_our_posts
         || (found.first.saturating_sub(5)..(found.last + 6).min(r.text.len()))
-            .any(|k| r.facts[k].people && !shown(k));
+            .any(|k| (r.facts[k].people || r.has(k, c::ANYONE)) && !shown(k));
     // ("se klart", watching to the end, stays attention.)
     let attention = found.metric.level == LadderLevel::Attention;
     // "Videoen om kattekløer skal ses 40.000 gange": a video seen a number of times, with no people
     // counted after the verb (as in "ses af 40.000 personer"), is its views.
-    let people_after =
-        (found.last + 1..(found.last + 6).min(r.text.len())).any(|k| r.facts[k].people);
+    // ("should be seen by 15 000 people": "people" itself names people.)
+    let people_after = (found.last + 1..(found.last + 6).min(r.text.len()))
+        .any(|k| r.facts[k].people || r.has(k, c::ANYONE));
     let video_seen = seen
         && !attention
         && found.metric.level <= LadderLevel::Engagement
@@ -1559,8 +1563,10 @@ pub(crate) fn refine(
         && !video_seen
         && !attention
         && found.metric.level <= LadderLevel::Engagement;
+    // (Reach is final: the rules below would read the stale head's views as a video's.)
     if reached {
         head_as(placement, found, via, REACH);
+        return;
     }
     // "fler pensionärer ser filmerna på YouTube": people watching our videos, not counted, are
     // video views.

@@ -3636,3 +3636,21 @@ fn an_answer_people_rate_is_no_promise_of_ours() {
     // Our promise is still ours.
     assert_eq!(level("answer all Facebook messages within 2 hours"), 0);
 }
+
+/// A video seen by a number of people is reach, "people" itself naming the people; so are people who
+/// see our posts, multiplied.
+#[test]
+fn a_video_seen_by_people_counted_is_reach() {
+    assert_eq!(
+        level(
+            "The Christmas trailer should be seen by 20 000 people on Facebook before 1 December"
+        ),
+        1
+    );
+    assert_eq!(
+        level("Double the number of people who see our LinkedIn posts by June"),
+        1
+    );
+    // Seen a number of times, with no people counted, it is views of the video.
+    assert_eq!(level("the trailer seen 20 000 times on YouTube by May"), 3);
+}
