@@ -1449,7 +1449,29 @@ pub(crate) fn refine(
             })
         };
         let rated = (r.anywhere(c::REVIEW_SITE) && r.anywhere(c::AVERAGE)) || scale;
-        let own = if response_limit {
+        // "village hall fb group from 410 to 600 members": members of a group on a platform, counted,
+        // are its followers.
+        let group_on_channel = |g: usize| {
+            r.has(g, c::GROUP)
+                && (g.saturating_sub(3)..(g + 4).min(r.text.len())).any(|j| r.facts[j].channel)
+        };
+        let counted = |k: usize| (k.saturating_sub(2)..k).any(|j| r.text.number(j).is_some());
+        // ("wants 150 members to respond …": members who then act count what they do.)
+        let act_after = |k: usize| {
+            (k + 1..(k + 4).min(r.text.len()))
+                .any(|j| r.mention(j).and_then(|m| m.verb_metric()).is_some())
+        };
+        let group_members = main_tokens(&placement.segments).any(|k| {
+            r.has(k, c::MEMBER)
+                && !act_after(k)
+                && ((k.saturating_sub(6)..k + 1).any(group_on_channel)
+                    || (counted(k) && main_tokens(&placement.segments).any(group_on_channel)))
+        }) && main_tokens(&placement.segments).any(|k| r.text.number(k).is_some())
+            // ("40% of members in our Facebook group respond": a share of them does something.)
+            && !main_tokens(&placement.segments).any(|k| r.has(k, c::PERCENT));
+        let own = if group_members {
+            Some(FOLLOWERS)
+        } else if response_limit {
             Some(RESPONSE_TIME)
         } else if satisfied.is_some() || rated {
             Some(SATISFACTION)

@@ -3654,3 +3654,21 @@ fn a_video_seen_by_people_counted_is_reach() {
     // Seen a number of times, with no people counted, it is views of the video.
     assert_eq!(level("the trailer seen 20 000 times on YouTube by May"), 3);
 }
+
+/// Members of a group on a platform, counted, are its followers.
+#[test]
+fn members_of_a_group_on_a_platform_are_its_followers() {
+    for text in [
+        "parish fb group from 300 to 500 members by easter",
+        "Gruppa vår på Facebook skal vokse fra 300 til 500 medlemmer innen påske",
+        "Gruppen på Facebook ska växa från 300 till 500 medlemmar före påsk",
+        "Gruppen på Facebook skal vokse fra 300 til 500 medlemmer inden påske",
+    ] {
+        assert_eq!(level(text), 1, "{text}");
+    }
+    // A share of the members doing something counts what they do.
+    assert_eq!(
+        level("40% of members in our Facebook group sign the petition by May"),
+        4
+    );
+}

@@ -256,6 +256,11 @@ pub(crate) mod c {
     /// "not", "inte", "ikke": a result named after it is contrasted with the goal, not counted
     /// ("tittar klart …, inte bara klickar").
     pub const NOT: Classes = 1 << 114;
+    /// "group", "club", "gruppe", "klubb": a community on a platform, whose members are its followers
+    /// ("fb group members from 850 to 1,300").
+    pub const GROUP: Classes = 1 << 115;
+    /// "members", "medlemmer", "medlemmar": people who belong to something.
+    pub const MEMBER: Classes = 1 << 116;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -736,6 +741,14 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, NOT, 0.0, "ikke ikkje"),
     row(SV, NOT, 0.0, "inte ej"),
     row(DA, NOT, 0.0, "ikke"),
+    row(EN, GROUP, 0.0, "group groups club community server"),
+    row(NB, GROUP, 0.0, "gruppe gruppa gruppen klubb klubben"),
+    row(SV, GROUP, 0.0, "grupp gruppen klubb klubben"),
+    row(DA, GROUP, 0.0, "gruppe gruppen klub klubben"),
+    row(EN, MEMBER, 0.0, "members"),
+    row(NB, MEMBER, 0.0, "medlemmer"),
+    row(SV, MEMBER, 0.0, "medlemmar"),
+    row(DA, MEMBER, 0.0, "medlemmer"),
     row(NB | SV, RELATIVE, 0.0, "som"),
     row(DA, RELATIVE, 0.0, "som der"),
     row(EN, WEB_PLACE, 0.0, "page pages link links site form button"),
