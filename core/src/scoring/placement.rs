@@ -467,7 +467,9 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
     }
     let opening = r.mention(i).filter(|m| m.first == i && !m.is_phrase());
     if let Some(m) = opening {
-        let verb = m.verb_metric().filter(|v| v.is_activity());
+        let verb = m
+            .verb_metric()
+            .filter(|v| v.is_activity() && !sent_to_ours(r, m.last));
         // "Post reach" is a noun compound, not the verb "post"; "Holde en følgervekst på 3 %" keeps a
         // result, where "Holde et webinar" is our own output.
         let next = (i + 1..seg.end.min(i + 4))
@@ -549,7 +551,7 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
                 && r.text.toks[k - 2].kind == TokKind::Word
                 && r.mention(k - 2).is_none()
                 && r.text.number(k - 3).is_some();
-        object_of_verb || counted_before || after_rating()
+        object_of_verb || counted_before || sent_to_ours(r, k) || after_rating()
     };
     // (Only a word of answering is weighed so: the checks run for it alone.)
     main.iter()
@@ -1271,7 +1273,9 @@ pub(crate) fn refine(
         });
     // "Halve our response time on Instagram DMs": a response time named outright is our own promise,
     // whatever else the clause counts.
-    if let Some(k) = named_at(r, &placement.segments, RESPONSE_TIME) {
+    if let Some(k) =
+        named_at(r, &placement.segments, RESPONSE_TIME).filter(|&k| !sent_to_ours(r, k))
+    {
         if head_at(placement, RESPONSE_TIME, k) {
             return;
         }
@@ -2075,6 +2079,12 @@ fn share_goes_on_to(r: &Reading, segments: &[Segment]) -> Option<Found> {
         first,
         last,
     })
+}
+
+/// "replies to our linkedin inmails": replies people send to what is ours are theirs, not our
+/// promise of an answer.
+fn sent_to_ours(r: &Reading, k: usize) -> bool {
+    r.has(k + 1, c::TO) && r.has(k + 2, c::FILLER) && r.has(k + 2, c::MODAL)
 }
 
 /// "40 % of", "30 procent av": a share of what follows starts at `k`.

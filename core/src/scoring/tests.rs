@@ -3672,3 +3672,19 @@ fn members_of_a_group_on_a_platform_are_its_followers() {
         4
     );
 }
+
+/// Replies people send to what is ours are theirs; a name that opens the text before "aims" opens
+/// nothing.
+#[test]
+fn replies_to_our_messages_and_a_name_that_aims() {
+    assert_ne!(
+        level("replies to our linkedin messages from 10% to 20% by May"),
+        0
+    );
+    assert_eq!(
+        level("Open Door Trust aims to have 40% of local GPs aware of our scheme by June (survey)"),
+        2
+    );
+    // Our own replies are still our promise.
+    assert_eq!(level("reply to all comments within 2 hours"), 0);
+}

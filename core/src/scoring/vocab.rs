@@ -896,7 +896,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, CONJ, 0.0, "og eller men som der slik så"),
     row(SV, CONJ, 0.0, "och eller men som där så"),
     row(DA, CONJ, 0.0, "og eller men som der hvor så"),
-    row(EN, MODAL, 0.0, "we i will shall want wants need needs must should would to aim goal is our be are let us"),
+    row(EN, MODAL, 0.0, "we i will shall want wants need needs must should would to aim aims goal is our be are let us"),
     row(NB, MODAL, 0.0, "vi jeg skal vil ønsker må bør å mål er målet"),
     row(SV, MODAL, 0.0, "vi jag ska skall vill önskar måste bör att mål är målet"),
     row(DA, MODAL, 0.0, "vi jeg skal vil ønsker må bør at mål er målet"),
