@@ -1280,25 +1280,29 @@ pub(crate) fn refine(
             return;
         }
     }
-    // "conversion rate på 4 % fra Facebook-annoncer til billetkøb": a conversion to a purchase is
-    // counted at the purchase's level.
+    // "conversion rate på 4 % fra Facebook-annoncer til billetkøb": a conversion is counted at the
+    // level of what it ends in, the highest result named after it; a purchase unless a step short of
+    // one is named ("… til tilmeldinger til nyhedsbrevet").
     if let Some((found, via)) = placement
         .head
         .filter(|(f, _)| f.metric.id == CONVERSION_RATE)
     {
-        let purchase = main_tokens(&placement.segments)
-            .filter(|&k| k > found.last)
+        // (What it ends in stands after "to", "til", "till"; before it, where it starts.)
+        let to = main_tokens(&placement.segments).find(|&k| k > found.last && r.has(k, c::TO));
+        let ends_in = main_tokens(&placement.segments)
+            .filter(|&k| to.is_some_and(|to| k > to))
             .filter_map(|k| r.mention(k).filter(|m| m.first == k))
-            .find_map(|m| {
+            .filter_map(|m| {
                 m.noun_metric()
-                    .filter(|n| n.level == LadderLevel::Transaction)
+                    .filter(|n| n.level >= LadderLevel::Interaction && !n.is_activity())
                     .map(|metric| Found {
                         metric,
                         first: m.first,
                         last: m.last,
                     })
-            });
-        if let Some(found) = purchase {
+            })
+            .max_by_key(|f| (f.metric.level, std::cmp::Reverse(f.first)));
+        if let Some(found) = ends_in {
             placement.head = Some((found, via));
             return;
         }

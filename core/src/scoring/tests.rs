@@ -1200,9 +1200,10 @@ fn a_conversion_into_a_purchase_is_a_transaction() {
         level("Konverteringsrate på 2,5 % fra annonseklikk til kjøp innen mars"),
         5
     );
+    // With nothing named that it ends in, a conversion is a purchase.
     assert_eq!(
         level("Konverteringsgrad på 3 % på trafiken från Pinterest"),
-        4
+        5
     );
 }
 
@@ -3561,7 +3562,7 @@ fn a_liked_page_and_a_rate_on_traffic() {
         1
     );
     assert_eq!(level("add-to-cart rate on pinterest traffic 4% by june"), 3);
-    assert_eq!(level("conversion rate on instagram traffic 2% by june"), 4);
+    assert_eq!(level("conversion rate on instagram traffic 2% by june"), 5);
 }
 
 /// A causative verb that counts our own output makes the output; "to …" after it is a purpose.
@@ -3687,4 +3688,25 @@ fn replies_to_our_messages_and_a_name_that_aims() {
     );
     // Our own replies are still our promise.
     assert_eq!(level("reply to all comments within 2 hours"), 0);
+}
+
+/// A conversion counts at the level of what it ends in, named after "to"; a purchase unless a step
+/// short of one is named.
+#[test]
+fn a_conversion_counts_at_what_it_ends_in() {
+    assert_eq!(level("conversion rate on instagram traffic 3% by june"), 5);
+    assert_eq!(
+        level(
+            "Konverteringsrate på 6 % fra landingssiden til tilmeldinger til nyhedsbrevet i 2027"
+        ),
+        4
+    );
+    assert_eq!(
+        level("konverteringsgrad 5 % från annonsen till ifyllt offertformulär under mars"),
+        4
+    );
+    assert_eq!(
+        level("Øke konverteringen fra gratis prøveperiode til betalt abonnement fra 8 % til 12 %"),
+        5
+    );
 }
