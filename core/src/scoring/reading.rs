@@ -1,5 +1,7 @@
 //! One reading of a goal's text: its language, what each word is, and the metrics it names.
 
+use std::cell::RefCell;
+
 use super::langdetect;
 use super::lexicon::{inflects, lang_bit, Lexicon, StemHits, WordInfo};
 use super::text::{Text, TokKind};
@@ -57,6 +59,20 @@ pub(crate) fn metric(index: u16) -> &'static Metric {
     &catalogue::metrics()[usize::from(index)]
 }
 
+/// What the dictionary knows of one token: as a function word, as a metric word, and the stems
+/// heading it.
+#[derive(Clone, Copy)]
+struct Looked {
+    info: Option<&'static WordInfo>,
+    metric: Option<&'static WordInfo>,
+    stems: StemHits,
+}
+
+thread_local! {
+    /// [`Reading::new`]'s per-token lookups, reused from goal to goal.
+    static LOOKED: RefCell<Vec<Looked>> = const { RefCell::new(Vec::new()) };
+}
+
 pub(crate) struct Reading<'a> {
     pub text: Text<'a>,
     pub lang: Lang,
@@ -77,9 +93,11 @@ impl<'a> Reading<'a> {
         let lex = Lexicon::get();
         let text = Text::new(original);
         let n = text.len();
-        let mut infos: Vec<Option<&WordInfo>> = Vec::with_capacity(n);
-        let mut metric_infos: Vec<Option<&WordInfo>> = Vec::with_capacity(n);
-        let mut stems: Vec<StemHits> = Vec::with_capacity(n);
+        // What the dictionary says of each token, in a buffer kept between goals: three vectors a
+        // goal were three allocations and three frees.
+        let mut looked = LOOKED.with(|cell| std::mem::take(&mut *cell.borrow_mut()));
+        looked.clear();
+        looked.reserve(n);
         let mut scores = [0f32; 4];
         for i in 0..n {
             let is_word = text.toks[i].kind == TokKind::Word;
@@ -164,9 +182,11 @@ impl<'a> Reading<'a> {
                 langdetect::vote_word(&mut scores, info);
             }
             langdetect::vote(&mut scores, hits.langs, 0.5);
-            infos.push(info);
-            metric_infos.push(metric_info);
-            stems.push(hits);
+            looked.push(Looked {
+                info,
+                metric: metric_info,
+                stems: hits,
+            });
         }
         let given = lang.is_some();
         let lang = lang.unwrap_or_else(|| {
@@ -179,14 +199,16 @@ impl<'a> Reading<'a> {
         let after_on = |i: usize| {
             i > 0
                 && text.word(i).len() == 1
-                && infos[i - 1].is_some_and(|w| w.classes(lang) & c::ON_SITE != 0)
+                && looked[i - 1]
+                    .info
+                    .is_some_and(|w| w.classes(lang) & c::ON_SITE != 0)
         };
         let mut facts: Vec<Fact> = (0..n)
             .map(|i| Fact {
                 classes: text
                     .hyphenated(i)
                     .map_or(0, |raw| hyphen_head_classes(lex, raw, lang))
-                    | infos[i].map_or_else(
+                    | looked[i].info.map_or_else(
                         || {
                             // "i uppföljningsenkäten", "fullbetalande": a compound takes its head's
                             // class.
@@ -200,21 +222,21 @@ impl<'a> Reading<'a> {
                         },
                         |w| w.classes(lang),
                     ),
-                value: infos[i].map_or(0.0, |w| w.value),
+                value: looked[i].info.map_or(0.0, |w| w.value),
                 channel: text.toks[i].kind == TokKind::Word
                     && (lex.is_channel(text.word(i), text.toks[i].single_capital || after_on(i))
                         || text
                             .hyphenated(i)
                             .is_some_and(|raw| lex.is_alias_compound(raw))
                         // A misspelt newsletter ("nyhetbrev") is known as one and is still a channel.
-                        || (infos[i].is_none_or(|w| w.classes(lang) & !c::NEWSLETTER == 0)
-                            && metric_infos[i].is_none()
-                            && stems[i].langs == 0
-                            && !stems[i].people
+                        || (looked[i].info.is_none_or(|w| w.classes(lang) & !c::NEWSLETTER == 0)
+                            && looked[i].metric.is_none()
+                            && looked[i].stems.langs == 0
+                            && !looked[i].stems.people
                             && lex.is_channel_typo(text.word(i)))),
-                people: stems[i].people,
-                event_head: stems[i].event_head,
-                event_word: stems[i].event_word,
+                people: looked[i].stems.people,
+                event_head: looked[i].stems.event_head,
+                event_word: looked[i].stems.event_word,
             })
             .collect();
         acronyms_are_no_units(&text, &mut facts);
@@ -245,12 +267,14 @@ impl<'a> Reading<'a> {
             lang,
             lang_clear,
             facts,
-            mentions: Vec::new(),
+            // (At most one mention a token: reserved once rather than grown.)
+            mentions: Vec::with_capacity(n),
             mention_at: vec![None; n],
             present,
             quoted: Vec::new(),
         };
-        reading.find_mentions(lex, &metric_infos, &stems);
+        reading.find_mentions(lex, &looked);
+        LOOKED.with(|cell| *cell.borrow_mut() = looked);
         reading.set_aside_quoted();
         reading.set_aside_name_label();
         reading.mark_app_channels();
@@ -444,7 +468,7 @@ impl<'a> Reading<'a> {
             .map(|m| &self.mentions[usize::from(m)])
     }
 
-    fn find_mentions(&mut self, lex: &Lexicon, infos: &[Option<&WordInfo>], stems: &[StemHits]) {
+    fn find_mentions(&mut self, lex: &Lexicon, looked: &[Looked]) {
         let bit = lang_bit(self.lang);
         let n = self.text.len();
         let mut i = 0;
@@ -453,7 +477,10 @@ impl<'a> Reading<'a> {
                 i += 1;
                 continue;
             }
-            if let Some(len) = infos[i].and_then(|info| self.phrase_at(lex, info, i)) {
+            if let Some(len) = looked[i]
+                .metric
+                .and_then(|info| self.phrase_at(lex, info, i))
+            {
                 self.push(i, i + len.1 - 1, Some(len.0), None);
                 i += len.1;
                 continue;
@@ -477,7 +504,8 @@ impl<'a> Reading<'a> {
                 i += 1;
                 continue;
             }
-            let info = infos[i];
+            let info = looked[i].metric;
+            let stems = &looked[i].stems;
             let known_word = info.is_some() || self.facts[i].classes != 0;
             let exact = info.and_then(|w| pick(&w.nouns, bit));
             // A verb in one language can be a loanword noun in another ("reach" in Swedish text):
@@ -487,16 +515,16 @@ impl<'a> Reading<'a> {
                 (info.is_some_and(|w| {
                     w.classes(self.lang) & c::VOTES == 0
                         && !w.verbs.iter().chain(&w.nouns).any(|(_, l)| l & bit != 0)
-                }) && stems[i].langs == 0
+                }) && stems.langs == 0
                     && word.len() >= 3)
                     .then(|| lex.stems(word).metric_for(self.lang))
                     .flatten()
             };
             let noun = exact
-                .or_else(|| stems[i].metric_for(self.lang))
+                .or_else(|| stems.metric_for(self.lang))
                 .or_else(loanword)
                 .or_else(|| {
-                    (!known_word && stems[i].langs == 0)
+                    (!known_word && stems.langs == 0)
                         .then(|| {
                             lex.fuzzy(self.text.word(i))
                                 .filter(|(_, langs)| langs & bit != 0)

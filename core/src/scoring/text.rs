@@ -167,7 +167,9 @@ impl<'a> Text<'a> {
                 let (fs, ls) = self.starts();
                 self.folded.push_str(&s[i..end]);
                 self.lower.push_str(&s[i..end]);
-                self.push(i, end, (fs, ls), kind, false);
+                // (A date in digits may hold one: "2027-06-01".)
+                let hyphen = s.as_bytes()[i..end].contains(&b'-');
+                self.push(i, end, (fs, ls), kind, false, hyphen);
                 while chars.peek().is_some_and(|&(j, _)| j < end) {
                     chars.next();
                 }
@@ -177,6 +179,8 @@ impl<'a> Text<'a> {
                 let mut capitals = 0;
                 let mut letters = 0;
                 let mut letters_before_joiner = None;
+                // (Only letters and joiners are taken: a hyphen in the word is one of the joiners.)
+                let mut hyphen = false;
                 while let Some(&(j, ch)) = chars.peek() {
                     if ch.is_alphanumeric() {
                         letters += 1;
@@ -199,6 +203,7 @@ impl<'a> Text<'a> {
                             .is_some_and(char::is_alphanumeric)
                     {
                         letters_before_joiner.get_or_insert(letters);
+                        hyphen |= ch == '-';
                         chars.next(); // "e-boka", "follower's": one word
                     } else {
                         break;
@@ -206,14 +211,21 @@ impl<'a> Text<'a> {
                 }
                 let lone_initial = letters_before_joiner == Some(1) && c.is_uppercase();
                 let single_capital = (letters == 1 && capitals == 1) || lone_initial;
-                self.push(i, end, starts, TokKind::Word, single_capital);
+                self.push(i, end, starts, TokKind::Word, single_capital, hyphen);
             } else {
                 chars.next();
                 if !c.is_whitespace() {
                     let starts = self.starts();
                     self.folded.push(c);
                     self.lower.push(c);
-                    self.push(i, i + c.len_utf8(), starts, TokKind::Punct(c), false);
+                    self.push(
+                        i,
+                        i + c.len_utf8(),
+                        starts,
+                        TokKind::Punct(c),
+                        false,
+                        c == '-',
+                    );
                 }
             }
         }
@@ -230,6 +242,7 @@ impl<'a> Text<'a> {
         starts: (u32, u32),
         kind: TokKind,
         single_capital: bool,
+        hyphen: bool,
     ) {
         self.toks.push(Tok {
             span: Span { start, end },
@@ -237,7 +250,7 @@ impl<'a> Text<'a> {
             lower: (starts.1, self.lower.len() as u32),
             kind,
             single_capital,
-            hyphen: self.original.as_bytes()[start..end].contains(&b'-'),
+            hyphen,
         });
     }
 }
