@@ -1634,7 +1634,14 @@ pub(crate) fn refine(
                 let w = w.trim_start_matches('=');
                 r.text.word(found.first).find(w).is_some_and(|at| at >= 3)
             }));
-    if subscribers_of_product {
+    // ("abonnenter på brødabonnementet": subscribers of a subscription named after them have bought.)
+    let of_subscription = found.metric.id == CHANNEL_SUBSCRIBERS
+        && (found.last + 1..(found.last + 5).min(r.text.len())).any(|k| {
+            r.mention(k)
+                .and_then(|m| m.noun_metric())
+                .is_some_and(|n| n.id == PAID_SUBSCRIPTIONS)
+        });
+    if subscribers_of_product || of_subscription {
         head_as(placement, found, via, PAID_SUBSCRIPTIONS);
     }
     // "join the WhatsApp volunteer group", "join the closed beta": joining what is free is signing up.

@@ -3710,3 +3710,18 @@ fn a_conversion_counts_at_what_it_ends_in() {
         5
     );
 }
+
+/// Subscribers of a subscription named after them have bought it.
+#[test]
+fn subscribers_of_a_named_subscription_have_bought() {
+    for text in [
+        "grow subscribers to our coffee subscription from 100 to 250 via Instagram by June",
+        "øke antall abonnenter på kaffeabonnementet fra 100 til 250 innen juni",
+        "öka antalet prenumeranter på kaffeabonnemanget från 100 till 250 före juni",
+        "øge antallet af abonnenter på kaffeabonnementet fra 100 til 250 inden juni",
+    ] {
+        assert_eq!(level(text), 5, "{text}");
+    }
+    // Subscribers of a channel are its audience.
+    assert_eq!(level("grow YouTube subscribers from 100 to 250 by June"), 1);
+}
