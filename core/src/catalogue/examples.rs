@@ -303,6 +303,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("posts_published", Nb, "Informere om alle innstillinger på X og Facebook gjennom hele 2027"),
     ex("posts_published", Sv, "Informera om alla inställda turer på X och Facebook under hela 2027"),
     ex("posts_published", Da, "Informere om alle aflysninger på X og Facebook i hele 2027"),
+    ex("sign_ups", En, "Council: 2,000 residents take the clean-air pledge via our Facebook link by April 2027"),
     ex("inquiries", En, "Cut the complaints about late deliveries on Messenger from 40 to 20 a month by June 2027"),
     ex("inquiries", Nb, "Halvere klagene på forsinkede leveranser via Messenger innen juni 2027"),
     ex("inquiries", Sv, "Halvera klagomålen om sena leveranser i Messenger före juni 2027"),
