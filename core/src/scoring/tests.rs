@@ -3725,3 +3725,20 @@ fn subscribers_of_a_named_subscription_have_bought() {
     // Subscribers of a channel are its audience.
     assert_eq!(level("grow YouTube subscribers from 100 to 250 by June"), 1);
 }
+
+/// Watching, reading or listening to the end, in the "-ing" form too, is attention.
+#[test]
+fn watching_to_the_end_is_attention() {
+    assert_eq!(
+        level("more parents watching our explainer videos to the end on YouTube"),
+        2
+    );
+    assert_eq!(
+        level("more members reading our newsletter all the way to the end"),
+        2
+    );
+    assert_eq!(
+        level("more listeners listening to the whole episode to the end"),
+        2
+    );
+}

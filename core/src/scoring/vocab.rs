@@ -683,7 +683,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, SEE, 0.0, "se ser sett sees ses"),
     row(SV, SEE, 0.0, "se ser sett ses setts"),
     row(DA, SEE, 0.0, "se ser set ses"),
-    row(EN, TAKE_IN, 0.0, "watch watches watched listen listens listened read reads hear hears stay stays"),
+    row(EN, TAKE_IN, 0.0, "watch watches watched watching listen listens listened listening read reads reading hear hears stay stays"),
     // "60% of Spotify listeners should finish each episode": those who take content in, named as people.
     row(EN, TAKE_IN, 0.0, "listeners viewers"),
     row(NB, TAKE_IN, 0.0, "lytte lytter lyttet høre hører lese leser lest"),
