@@ -982,7 +982,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Borde, værelser, tider og ophold, der er booket.",
         ),
         w!(["booking", "reservation", "rental", "appointment", "room booking", "overnight stay", "room night", "guest night"], ["booking", "bestilling", "reservasjon", "utleie", "leie ut", "leier ut", "timebestilling", "overnatting", "gjestedøgn", "gjestenatt"], ["bokning", "reservation", "uthyrning", "hyra ut", "hyr ut", "tidsbokning", "övernattning", "gästnatt", "gästnätter"], ["booking", "bestilling", "reservation", "udlejning", "udleje", "tidsbestilling", "overnatning", "gæstedøgn", "gæstenat"]),
-        w!(["book", "books", "booked", "reserve", "reserved", "lease", "leases"], ["booke", "booker", "booket", "booka", "bookede", "reservere", "reserverte", "bookes", "bookinger", "overnatte", "overnatter"], ["boka", "bokar", "bokade", "bokad", "bokat", "reservera", "reserverade", "bokas", "övernatta", "övernattar"], ["booke", "booker", "booket", "bookede", "reservere", "reserverede", "bookes", "overnatte", "overnatter"]),
+        w!(["book", "books", "booked", "reserve", "reserved", "lease", "leases", "pre-book", "pre-booked", "prebook", "prebooked"], ["booke", "booker", "booket", "booka", "bookede", "reservere", "reserverte", "bookes", "bookinger", "overnatte", "overnatter"], ["boka", "bokar", "bokade", "bokad", "bokat", "reservera", "reserverade", "bokas", "övernatta", "övernattar"], ["booke", "booker", "booket", "bookede", "reservere", "reserverede", "bookes", "overnatte", "overnatter"]),
     ),
     m(
         "donations",

@@ -838,8 +838,9 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
         }
     }
     // "nå 250 000 unika konton": our own thing counted, but the verb before says what happens to it.
+    // ("sell out all 30 sessions": a particle and "all" may stand between.)
     let verb_before = || {
-        (a.first.saturating_sub(2).max(seg.start)..a.first)
+        (a.first.saturating_sub(3).max(seg.start)..a.first)
             .rev()
             .find_map(|k| r.mention(k).and_then(|m| m.verb_metric()).map(|v| (k, v)))
             .filter(|(_, v)| !v.is_activity())

@@ -3742,3 +3742,16 @@ fn watching_to_the_end_is_attention() {
         2
     );
 }
+
+/// Pre-booking is booking; selling out, with "all" before the number, is selling.
+#[test]
+fn pre_booked_and_sold_out() {
+    assert_eq!(
+        level("5,000 parking spaces pre-booked via Google ads by August"),
+        5
+    );
+    assert_eq!(
+        level("sell out all 20 workshop sessions via Instagram by May"),
+        5
+    );
+}
