@@ -304,6 +304,8 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("posts_published", Sv, "Informera om alla inställda turer på X och Facebook under hela 2027"),
     ex("posts_published", Da, "Informere om alle aflysninger på X og Facebook i hele 2027"),
     ex("sign_ups", En, "Council: 2,000 residents take the clean-air pledge via our Facebook link by April 2027"),
+    ex("sales", En, "Enrol 60 new students on the evening courses through Facebook ads by September 2027"),
+    ex("sales", En, "SaaS: 300 upgrades to the Pro plan via LinkedIn by June 2027"),
     ex("inquiries", En, "Cut the complaints about late deliveries on Messenger from 40 to 20 a month by June 2027"),
     ex("inquiries", Nb, "Halvere klagene på forsinkede leveranser via Messenger innen juni 2027"),
     ex("inquiries", Sv, "Halvera klagomålen om sena leveranser i Messenger före juni 2027"),
