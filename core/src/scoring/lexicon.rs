@@ -203,6 +203,9 @@ pub(crate) struct Lexicon {
     words: FxMap<WordInfo>,
     /// Metric verbs, exact nouns and phrase starts, keyed by the folded form.
     metric_words: FxMap<WordInfo>,
+    /// Both tables above in one once built, keyed by spelling: a word whose lower-case and folded
+    /// spellings are equal (most are plain ASCII) is found in both with one lookup, not two.
+    spelled: FxMap<[Option<WordInfo>; 2]>,
     nodes: Vec<Node>,
     pub phrases: Vec<Phrase>,
     /// Stems and their one-letter deletions, for typos.
@@ -364,12 +367,32 @@ impl Lexicon {
 
     #[inline]
     pub fn word(&self, lower: &str) -> Option<&WordInfo> {
-        self.words.get(lower)
+        self.spelled.get(lower).and_then(|[word, _]| word.as_ref())
     }
 
     #[inline]
     pub fn metric_word(&self, folded: &str) -> Option<&WordInfo> {
-        self.metric_words.get(folded)
+        self.spelled
+            .get(folded)
+            .and_then(|[_, metric]| metric.as_ref())
+    }
+
+    /// [`Lexicon::word`] of `lower` and [`Lexicon::metric_word`] of `folded`, with one lookup where
+    /// the two spellings are equal.
+    #[inline]
+    pub fn word_and_metric(
+        &self,
+        lower: &str,
+        folded: &str,
+    ) -> (Option<&WordInfo>, Option<&WordInfo>) {
+        if lower != folded {
+            return (self.word(lower), self.metric_word(folded));
+        }
+        self.spelled
+            .get(lower)
+            .map_or((None, None), |[word, metric]| {
+                (word.as_ref(), metric.as_ref())
+            })
     }
 
     pub fn is_channel(&self, folded: &str, single_capital: bool) -> bool {
@@ -618,6 +641,7 @@ impl Lexicon {
         let mut lex = Lexicon {
             words: FxMap::default(),
             metric_words: FxMap::default(),
+            spelled: FxMap::default(),
             nodes: vec![Node::default()],
             phrases: Vec::new(),
             fuzzy: FxMap::default(),
@@ -690,6 +714,12 @@ impl Lexicon {
         lex.index_first_steps();
         for info in lex.words.values_mut().chain(lex.metric_words.values_mut()) {
             info.votes = info.count_votes();
+        }
+        for (word, info) in std::mem::take(&mut lex.words) {
+            lex.spelled.entry(word).or_default()[0] = Some(info);
+        }
+        for (word, info) in std::mem::take(&mut lex.metric_words) {
+            lex.spelled.entry(word).or_default()[1] = Some(info);
         }
         lex
     }
