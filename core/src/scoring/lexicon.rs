@@ -223,6 +223,11 @@ pub(crate) struct Lexicon {
     /// The trie's first step by byte (0 where none): every walk starts there, and the root has a child
     /// for nearly every letter, too many to scan for each of a word's endings.
     root_children: [u32; 256],
+    /// The children of the trie's wide nodes by letter ('a' to 'z'), 0 where none: each ending of
+    /// each word walks the trie, and a node with many children was scanned through at each step.
+    wide_children: Vec<[u32; 26]>,
+    /// Per node, one more than its row of `wide_children`, or 0 for a node of few children.
+    wide_at: Vec<u32>,
     /// Per last byte, a bit per entry of `SUFFIXES` a word ending in it can carry ("" always).
     suffixes_by_last: [u32; 256],
 }
@@ -596,6 +601,11 @@ impl Lexicon {
             let next = self.root_children[usize::from(byte)];
             return (next != 0).then_some(next as usize);
         }
+        let wide = self.wide_at[node];
+        if wide != 0 && byte.is_ascii_lowercase() {
+            let next = self.wide_children[wide as usize - 1][usize::from(byte - b'a')];
+            return (next != 0).then_some(next as usize);
+        }
         self.child(node, byte)
     }
 
@@ -650,6 +660,8 @@ impl Lexicon {
             class_heads: Vec::new(),
             channels_by_first: [0; 256],
             root_children: [0; 256],
+            wide_children: Vec::new(),
+            wide_at: Vec::new(),
             suffixes_by_last: [0; 256],
         };
         for (at, name) in CHANNELS.iter().enumerate() {
@@ -728,6 +740,20 @@ impl Lexicon {
     fn index_first_steps(&mut self) {
         for &(byte, node) in &self.nodes[0].children {
             self.root_children[usize::from(byte)] = node;
+        }
+        self.wide_at = vec![0; self.nodes.len()];
+        for (at, node) in self.nodes.iter().enumerate() {
+            if node.children.len() < WIDE_NODE {
+                continue;
+            }
+            let mut row = [0u32; 26];
+            for &(byte, child) in &node.children {
+                if byte.is_ascii_lowercase() {
+                    row[usize::from(byte - b'a')] = child;
+                }
+            }
+            self.wide_children.push(row);
+            self.wide_at[at] = self.wide_children.len() as u32;
         }
         for (last, mask) in self.suffixes_by_last.iter_mut().enumerate() {
             for (at, suffix) in SUFFIXES.iter().enumerate() {
@@ -902,6 +928,9 @@ fn verb_forms(langs: u8, verb: &str) -> Vec<String> {
         _ => Vec::new(),
     }
 }
+
+/// Children from which a trie node's children are found in a table rather than by a scan.
+const WIDE_NODE: usize = 3;
 
 /// Bits of `Lexicon::fuzzy_shapes`: a few thousand keys leave most of them clear.
 const SHAPE_BITS: usize = 1 << 16;
