@@ -217,7 +217,9 @@ pub(crate) struct Lexicon {
     video_heads: Vec<String>,
     /// The Nordic words for a survey or for paying, folded, with their class, as heads of compounds
     /// ("uppföljningsenkäten", "innbyggerundersøkelsen", "kontingentbetalende").
-    class_heads: Vec<(String, Classes)>,
+    /// Kept by their last byte: every long word the dictionary does not know asks, and most heads
+    /// cannot end it.
+    class_heads: Vec<Vec<(String, Classes)>>,
     /// Per first byte, a bit per entry of `CHANNELS` whose name starts with it.
     channels_by_first: [u32; 256],
     /// The trie's first step by byte (0 where none): every walk starts there, and the root has a child
@@ -589,7 +591,8 @@ impl Lexicon {
     /// The classes of a compound's head, where the head is a Nordic word for a survey or for paying:
     /// "kundeundersøgelsen", "fullbetalande".
     pub fn compound_classes(&self, folded: &str) -> Classes {
-        self.class_heads
+        let last = folded.as_bytes().last().map_or(0, |&b| usize::from(b));
+        self.class_heads[last]
             .iter()
             .filter(|(h, _)| folded.len() >= h.len() + 3 && ends_with(folded, h))
             .fold(0, |acc, (_, classes)| acc | classes)
@@ -657,7 +660,7 @@ impl Lexicon {
             fuzzy: FxMap::default(),
             fuzzy_shapes: vec![0; SHAPE_BITS / 64],
             video_heads: Vec::new(),
-            class_heads: Vec::new(),
+            class_heads: vec![Vec::new(); 256],
             channels_by_first: [0; 256],
             root_children: [0; 256],
             wide_children: Vec::new(),
@@ -680,7 +683,9 @@ impl Lexicon {
                 // ("klubbappen": the app is a short head, and "knappen" no compound of it.)
                 let long_enough = w.len() >= 6 || heads == super::vocab::c::APP;
                 if heads != 0 && row.langs & EN == 0 && long_enough {
-                    lex.class_heads.push((fold(w), heads));
+                    let head = fold(w);
+                    let last = head.as_bytes().last().map_or(0, |&b| usize::from(b));
+                    lex.class_heads[last].push((head, heads));
                 }
                 let info = lex.words.entry(w.into()).or_default();
                 info.add_classes(row.langs, row.classes);
