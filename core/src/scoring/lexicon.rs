@@ -203,6 +203,9 @@ pub(crate) struct Lexicon {
     words: FxMap<WordInfo>,
     /// Metric verbs, exact nouns and phrase starts, keyed by the folded form.
     metric_words: FxMap<WordInfo>,
+    /// Both tables above in one once built, keyed by spelling: a word whose lower-case and folded
+    /// spellings are equal (most are plain ASCII) is found in both with one lookup, not two.
+    spelled: FxMap<[Option<WordInfo>; 2]>,
     nodes: Vec<Node>,
     pub phrases: Vec<Phrase>,
     /// Stems and their one-letter deletions, for typos.
@@ -214,12 +217,19 @@ pub(crate) struct Lexicon {
     video_heads: Vec<String>,
     /// The Nordic words for a survey or for paying, folded, with their class, as heads of compounds
     /// ("uppföljningsenkäten", "innbyggerundersøkelsen", "kontingentbetalende").
-    class_heads: Vec<(String, Classes)>,
+    /// Kept by their last byte: every long word the dictionary does not know asks, and most heads
+    /// cannot end it.
+    class_heads: Vec<Vec<(String, Classes)>>,
     /// Per first byte, a bit per entry of `CHANNELS` whose name starts with it.
     channels_by_first: [u32; 256],
     /// The trie's first step by byte (0 where none): every walk starts there, and the root has a child
     /// for nearly every letter, too many to scan for each of a word's endings.
     root_children: [u32; 256],
+    /// The children of the trie's wide nodes by letter ('a' to 'z'), 0 where none: each ending of
+    /// each word walks the trie, and a node with many children was scanned through at each step.
+    wide_children: Vec<[u32; 26]>,
+    /// Per node, one more than its row of `wide_children`, or 0 for a node of few children.
+    wide_at: Vec<u32>,
     /// Per last byte, a bit per entry of `SUFFIXES` a word ending in it can carry ("" always).
     suffixes_by_last: [u32; 256],
 }
@@ -364,12 +374,32 @@ impl Lexicon {
 
     #[inline]
     pub fn word(&self, lower: &str) -> Option<&WordInfo> {
-        self.words.get(lower)
+        self.spelled.get(lower).and_then(|[word, _]| word.as_ref())
     }
 
     #[inline]
     pub fn metric_word(&self, folded: &str) -> Option<&WordInfo> {
-        self.metric_words.get(folded)
+        self.spelled
+            .get(folded)
+            .and_then(|[_, metric]| metric.as_ref())
+    }
+
+    /// [`Lexicon::word`] of `lower` and [`Lexicon::metric_word`] of `folded`, with one lookup where
+    /// the two spellings are equal.
+    #[inline]
+    pub fn word_and_metric(
+        &self,
+        lower: &str,
+        folded: &str,
+    ) -> (Option<&WordInfo>, Option<&WordInfo>) {
+        if lower != folded {
+            return (self.word(lower), self.metric_word(folded));
+        }
+        self.spelled
+            .get(lower)
+            .map_or((None, None), |[word, metric]| {
+                (word.as_ref(), metric.as_ref())
+            })
     }
 
     pub fn is_channel(&self, folded: &str, single_capital: bool) -> bool {
@@ -561,7 +591,8 @@ impl Lexicon {
     /// The classes of a compound's head, where the head is a Nordic word for a survey or for paying:
     /// "kundeundersøgelsen", "fullbetalande".
     pub fn compound_classes(&self, folded: &str) -> Classes {
-        self.class_heads
+        let last = folded.as_bytes().last().map_or(0, |&b| usize::from(b));
+        self.class_heads[last]
             .iter()
             .filter(|(h, _)| folded.len() >= h.len() + 3 && ends_with(folded, h))
             .fold(0, |acc, (_, classes)| acc | classes)
@@ -571,6 +602,11 @@ impl Lexicon {
     fn step(&self, node: usize, byte: u8) -> Option<usize> {
         if node == 0 {
             let next = self.root_children[usize::from(byte)];
+            return (next != 0).then_some(next as usize);
+        }
+        let wide = self.wide_at[node];
+        if wide != 0 && byte.is_ascii_lowercase() {
+            let next = self.wide_children[wide as usize - 1][usize::from(byte - b'a')];
             return (next != 0).then_some(next as usize);
         }
         self.child(node, byte)
@@ -618,14 +654,17 @@ impl Lexicon {
         let mut lex = Lexicon {
             words: FxMap::default(),
             metric_words: FxMap::default(),
+            spelled: FxMap::default(),
             nodes: vec![Node::default()],
             phrases: Vec::new(),
             fuzzy: FxMap::default(),
             fuzzy_shapes: vec![0; SHAPE_BITS / 64],
             video_heads: Vec::new(),
-            class_heads: Vec::new(),
+            class_heads: vec![Vec::new(); 256],
             channels_by_first: [0; 256],
             root_children: [0; 256],
+            wide_children: Vec::new(),
+            wide_at: Vec::new(),
             suffixes_by_last: [0; 256],
         };
         for (at, name) in CHANNELS.iter().enumerate() {
@@ -644,7 +683,9 @@ impl Lexicon {
                 // ("klubbappen": the app is a short head, and "knappen" no compound of it.)
                 let long_enough = w.len() >= 6 || heads == super::vocab::c::APP;
                 if heads != 0 && row.langs & EN == 0 && long_enough {
-                    lex.class_heads.push((fold(w), heads));
+                    let head = fold(w);
+                    let last = head.as_bytes().last().map_or(0, |&b| usize::from(b));
+                    lex.class_heads[last].push((head, heads));
                 }
                 let info = lex.words.entry(w.into()).or_default();
                 info.add_classes(row.langs, row.classes);
@@ -691,6 +732,12 @@ impl Lexicon {
         for info in lex.words.values_mut().chain(lex.metric_words.values_mut()) {
             info.votes = info.count_votes();
         }
+        for (word, info) in std::mem::take(&mut lex.words) {
+            lex.spelled.entry(word).or_default()[0] = Some(info);
+        }
+        for (word, info) in std::mem::take(&mut lex.metric_words) {
+            lex.spelled.entry(word).or_default()[1] = Some(info);
+        }
         lex
     }
 
@@ -698,6 +745,20 @@ impl Lexicon {
     fn index_first_steps(&mut self) {
         for &(byte, node) in &self.nodes[0].children {
             self.root_children[usize::from(byte)] = node;
+        }
+        self.wide_at = vec![0; self.nodes.len()];
+        for (at, node) in self.nodes.iter().enumerate() {
+            if node.children.len() < WIDE_NODE {
+                continue;
+            }
+            let mut row = [0u32; 26];
+            for &(byte, child) in &node.children {
+                if byte.is_ascii_lowercase() {
+                    row[usize::from(byte - b'a')] = child;
+                }
+            }
+            self.wide_children.push(row);
+            self.wide_at[at] = self.wide_children.len() as u32;
         }
         for (last, mask) in self.suffixes_by_last.iter_mut().enumerate() {
             for (at, suffix) in SUFFIXES.iter().enumerate() {
@@ -872,6 +933,9 @@ fn verb_forms(langs: u8, verb: &str) -> Vec<String> {
         _ => Vec::new(),
     }
 }
+
+/// Children from which a trie node's children are found in a table rather than by a scan.
+const WIDE_NODE: usize = 3;
 
 /// Bits of `Lexicon::fuzzy_shapes`: a few thousand keys leave most of them clear.
 const SHAPE_BITS: usize = 1 << 16;

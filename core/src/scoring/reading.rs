@@ -102,12 +102,13 @@ impl<'a> Reading<'a> {
         for i in 0..n {
             let is_word = text.toks[i].kind == TokKind::Word;
             let word = text.word(i);
-            let info = if is_word || matches!(text.toks[i].kind, TokKind::Punct(_)) {
-                lex.word(text.lower(i))
+            let (info, metric_info) = if is_word {
+                lex.word_and_metric(text.lower(i), word)
+            } else if matches!(text.toks[i].kind, TokKind::Punct(_)) {
+                (lex.word(text.lower(i)), None)
             } else {
-                None
+                (None, None)
             };
-            let metric_info = if is_word { lex.metric_word(word) } else { None };
             if let Some(m) = metric_info {
                 langdetect::vote_word(&mut scores, m);
             }
@@ -124,7 +125,7 @@ impl<'a> Reading<'a> {
             let (info, metric_info) = if unknown && is_word && has_digraph(word) {
                 let letters = nordic_letters(text.lower(i));
                 let folded = super::text::fold(&letters);
-                let again = (lex.word(&letters), lex.metric_word(&folded));
+                let again = lex.word_and_metric(&letters, &folded);
                 if again.0.is_none_or(|w| w.langs() == 0) {
                     hits = lex.stems(&folded);
                 }
