@@ -204,7 +204,7 @@ pub(crate) fn segments(r: &Reading) -> Vec<Segment> {
                     .and_then(|m| m.noun_metric())
                     .is_some_and(|m| m.is_activity())
             })
-            && !(i + 2..(i + 5).min(n)).any(|k| r.facts[k].people || r.has(k, c::ANYONE));
+            && !(i + 2..(i + 5).min(n)).any(|k| names_people(r, k));
         causative_seen |= r.has(i, c::CAUSATIVE) && !makes_output;
         // "… sälja bättre – därför siktar vi på …": the aim came first, the goal follows.
         if r.has(i, c::THEREFORE) && role == Role::Main && i > start {
@@ -942,10 +942,9 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
             prep_before(c::AUDIENCE_PREP) || (prep_before(c::PREP) && r.facts[m.first].people);
         // ("link clicks … to the booking page": in English a result before a word for a place names
         // the place.)
-        let names_place = r.lang == crate::Lang::En && r.has(m.last + 1, c::WEB_PLACE);
         if let Some(noun) = m
             .noun_metric()
-            .filter(|n| !n.is_activity() && !audience && !names_place)
+            .filter(|n| !n.is_activity() && !audience && !names_place(r, m.last))
         {
             let found = Found {
                 metric: noun,
@@ -1042,8 +1041,7 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
             break;
         }
         let verb = r.mention(k).and_then(|m| m.verb_metric());
-        let names_place = r.lang == crate::Lang::En && r.has(k + 1, c::WEB_PLACE);
-        if let Some(verb) = verb.filter(|v| !v.is_activity() && !names_place) {
+        if let Some(verb) = verb.filter(|v| !v.is_activity() && !names_place(r, k)) {
             let found = Found {
                 metric: verb,
                 first: k,
@@ -1561,7 +1559,7 @@ pub(crate) fn refine(
     // ("60 000 personer … ha sett Björnvik HC:s Snapchat-annons": whose ad may stand between.)
     // ("our posts in the residents' group seen by 80 % of households": or seen by people counted
     // after.)
-    let who = |j: usize| r.facts.get(j).is_some_and(|f| f.people) || r.has(j, c::ANYONE);
+    let who = |j: usize| names_people(r, j);
     let people_counted_after = |k: usize| {
         (k + 1..(k + 5).min(r.text.len()))
             .any(|j| (share_at(r, j) && who(j + 2)) || (r.text.number(j).is_some() && who(j + 1)))
@@ -1576,14 +1574,14 @@ pub(crate) fn refine(
     let shown = |k: usize| (k.saturating_sub(3)..k).any(|j| r.has(j, c::OF));
     let people_near = sees_our_posts
         || (found.first.saturating_sub(5)..(found.last + 6).min(r.text.len()))
-            .any(|k| (r.facts[k].people || r.has(k, c::ANYONE)) && !shown(k));
+            .any(|k| names_people(r, k) && !shown(k));
     // ("se klart", watching to the end, stays attention.)
     let attention = found.metric.level == LadderLevel::Attention;
     // "Videoen om kattekløer skal ses 40.000 gange": a video seen a number of times, with no people
     // counted after the verb (as in "ses af 40.000 personer"), is its views.
     // ("should be seen by 15 000 people": "people" itself names people.)
-    let people_after = (found.last + 1..(found.last + 6).min(r.text.len()))
-        .any(|k| r.facts[k].people || r.has(k, c::ANYONE));
+    let people_after =
+        (found.last + 1..(found.last + 6).min(r.text.len())).any(|k| names_people(r, k));
     let video_seen = seen
         && !attention
         && found.metric.level <= LadderLevel::Engagement
@@ -2044,8 +2042,7 @@ fn share_goes_on_to(r: &Reading, segments: &[Segment]) -> Option<Found> {
         .enumerate()
         .find(|(_, s)| s.role == Role::Main)?;
     let share = (seg.start..seg.end).find(|&k| share_at(r, k))?;
-    let people = (share + 2..(share + 4).min(seg.end))
-        .find(|&k| r.facts[k].people || r.has(k, c::ANYONE))?;
+    let people = (share + 2..(share + 4).min(seg.end)).find(|&k| names_people(r, k))?;
     let rel = if r.text.is_punct(people + 1, ',') {
         people + 2
     } else {
@@ -2097,6 +2094,16 @@ fn share_goes_on_to(r: &Reading, segments: &[Segment]) -> Option<Found> {
 /// promise of an answer.
 fn sent_to_ours(r: &Reading, k: usize) -> bool {
     r.has(k + 1, c::TO) && r.has(k + 2, c::FILLER) && r.has(k + 2, c::MODAL)
+}
+
+/// A word at `k` that names people: a word for a group of them, or "people" itself.
+fn names_people(r: &Reading, k: usize) -> bool {
+    r.facts.get(k).is_some_and(|f| f.people) || r.has(k, c::ANYONE)
+}
+
+/// "the booking page": in English a word ending at `k` right before a word for a place names the place.
+fn names_place(r: &Reading, k: usize) -> bool {
+    r.lang == crate::Lang::En && r.has(k + 1, c::WEB_PLACE)
 }
 
 /// "40 % of", "30 procent av": a share of what follows starts at `k`.
