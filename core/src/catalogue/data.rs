@@ -578,7 +578,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Uppspelningar av en video som är långa nog att räknas som visning: tittaren valde att titta.",
             "Afspilninger af en video, der er lange nok til at tælle som visning: seeren valgte at se.",
         ),
-        w!(["video view", "video play", "videoview", "video views"], ["videovisning", "avspilling", "video views", "video view"], ["videovisning", "uppspelning", "video views", "video view"], ["videovisning", "afspilning", "video views", "video view"]),
+        w!(["video view", "video play", "videoview", "video views", "=plays"], ["videovisning", "avspilling", "video views", "video view"], ["videovisning", "uppspelning", "video views", "video view"], ["videovisning", "afspilning", "video views", "video view"]),
         w!(["watched", "viewed", "watch", "watches", "played"], ["ses", "sett", "se", "ser", "titte", "spilles", "avspilt"], ["ses", "setts", "se", "titta", "tittar", "spelas", "spelats"], ["ses", "set", "se", "ser", "afspilles", "afspillet"]),
     )),
     with_formula(
@@ -806,7 +806,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Möjliga kunder som har lämnat kontaktuppgifter eller bett om att bli kontaktade.",
             "Mulige kunder, der har efterladt kontaktoplysninger eller bedt om at blive kontaktet.",
         ),
-        w!(["lead", "prospect", "=mql", "=mqls", "=sql", "=sqls", "leads", "fill in", "fills in", "fill out", "fills out", "form fill", "form fills", "form submission", "form submissions"], ["lead", "leadgenerering", "=mql", "=mqler", "=sql", "leads", "fyller ut", "fylle ut", "fyller inn", "fylle inn", "skjemautfylling"], ["lead", "leadgenerering", "prospekt", "=mql", "=mqls", "=sql", "leads", "fyller i", "fylla i", "fyller in", "fylla in"], ["lead", "leadgenerering", "=mql", "=mqler", "=sql", "leads", "udfylder", "udfylde", "udfyldte"]),
+        w!(["lead", "prospect", "=mql", "=mqls", "=sql", "=sqls", "=cpl", "leads", "fill in", "fills in", "fill out", "fills out", "form fill", "form fills", "form submission", "form submissions"], ["lead", "leadgenerering", "=mql", "=mqler", "=sql", "=cpl", "leads", "fyller ut", "fylle ut", "fyller inn", "fylle inn", "skjemautfylling"], ["lead", "leadgenerering", "prospekt", "=mql", "=mqls", "=sql", "=cpl", "leads", "fyller i", "fylla i", "fyller in", "fylla in"], ["lead", "leadgenerering", "=mql", "=mqler", "=sql", "=cpl", "leads", "udfylder", "udfylde", "udfyldte"]),
         Words::NONE,
     ),
     m(
@@ -1026,7 +1026,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Vunna kunder: första köpet eller undertecknat avtal.",
             "Vundne kunder: første køb eller underskrevet aftale.",
         ),
-        w!(["customer", "client", "new customer", "contract", "choose us", "chooses us", "switch to our", "switches to our", "savings account", "bank account", "current account", "mortgage", "car loan", "home loan"], ["kunde", "kunder", "klient", "avtale", "velger oss", "velge oss", "bytte til oss", "bytter til oss", "sparekonto", "=bsu", "brukskonto", "boliglån", "billån"], ["kund", "klient", "avtal", "väljer oss", "välja oss", "byta till oss", "byter till oss", "sparkonto", "bankkonto", "lönekonto", "billån"], ["kunde", "klient", "aftale", "vælger os", "vælge os", "skifte til os", "skifter til os", "opsparingskonto", "lønkonto", "budgetkonto", "boliglån", "billån"]),
+        w!(["customer", "client", "new customer", "=cac", "customer acquisition cost", "contract", "choose us", "chooses us", "switch to our", "switches to our", "savings account", "bank account", "current account", "mortgage", "car loan", "home loan"], ["kunde", "kunder", "klient", "=cac", "avtale", "velger oss", "velge oss", "bytte til oss", "bytter til oss", "sparekonto", "=bsu", "brukskonto", "boliglån", "billån"], ["kund", "klient", "=cac", "avtal", "väljer oss", "välja oss", "byta till oss", "byter till oss", "sparkonto", "bankkonto", "lönekonto", "billån"], ["kunde", "klient", "=cac", "aftale", "vælger os", "vælge os", "skifte til os", "skifter til os", "opsparingskonto", "lønkonto", "budgetkonto", "boliglån", "billån"]),
         w!(["sign", "signs", "win", "wins", "acquire", "acquires", "land"], ["signere", "vinne", "verve"], ["värva", "vinna"], ["vinde", "hverve"]),
     ),
     m(

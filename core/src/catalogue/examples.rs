@@ -741,6 +741,16 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("renewals", Da, "Genkøbsraten i webshoppen skal op fra 25 % til 35 % blandt kunder fra Instagram i løbet af 2027"),
     ex("renewals", Sv, "Återköpsgraden i webbshopen ska upp från 20 % till 30 % bland kunder från Instagram under 2027"),
     ex("mentions", Sv, "Bokhandeln vill bli omnämnd i minst 40 inlägg på Instagram under bokmässan 2027"),
+    // Cost per lead and per new customer, by their abbreviations; plays of a video.
+    ex("leads", En, "Joinery: CPL on LinkedIn ads under £40 by the end of Q2 2027"),
+    ex("leads", Nb, "Snekkeriet: CPL under 300 kr på Facebook-annonsene innen utgangen av juni 2027"),
+    ex("leads", Sv, "Snickeriet: CPL under 300 kr på Facebook-annonserna före midsommar 2027"),
+    ex("leads", Da, "Snedkeriet: CPL under 300 kr. på Facebook-annoncerne inden udgangen af juni 2027"),
+    ex("new_customers", En, "Bike shop: CAC from Instagram ads down from £30 to £20 by September 2027"),
+    ex("new_customers", Nb, "Sykkelbutikken: CAC fra Instagram-annonsene ned fra 300 til 200 kr innen september 2027"),
+    ex("new_customers", Sv, "Cykelbutiken: CAC från Instagram-annonserna ner från 300 till 200 kr före september 2027"),
+    ex("new_customers", Da, "Cykelbutikken: CAC fra Instagram-annoncerne ned fra 300 til 200 kr. inden september 2027"),
+    ex("video_views", En, "Aquarium: 30,000 plays of the otter feeding clip on TikTok by June 2027"),
 ];
 
 #[cfg(test)]
