@@ -751,6 +751,11 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("new_customers", Sv, "Cykelbutiken: CAC från Instagram-annonserna ner från 300 till 200 kr före september 2027"),
     ex("new_customers", Da, "Cykelbutikken: CAC fra Instagram-annoncerne ned fra 300 til 200 kr. inden september 2027"),
     ex("video_views", En, "Aquarium: 30,000 plays of the otter feeding clip on TikTok by June 2027"),
+    // Posts counted in which others tag us are mentions.
+    ex("mentions", En, "Bakery: 400 Instagram posts tagging us by the end of August 2027"),
+    ex("mentions", Nb, "Bakeriet: 400 innlegg der kunder tagger oss på Instagram innen august 2027"),
+    ex("mentions", Sv, "Bageriet: 400 inlägg där kunder taggar oss på Instagram före augusti 2027"),
+    ex("mentions", Da, "Bageriet: 400 opslag, hvor kunder tagger os på Instagram, inden august 2027"),
 ];
 
 #[cfg(test)]

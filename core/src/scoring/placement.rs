@@ -2237,11 +2237,24 @@ fn people_posting(
     // A company is people too ("Städfirman ska publicera"): people before the posts are their authors
     // only when they share.
     let sharing = main().any(|k| r.has(k, c::SHARE));
+    // "300 posts tagging us", "500 inlägg där besökare taggar oss": the number counts the posts in
+    // which others name us, not people who share (writers label these mentions, 10 of 11).
+    // ("at flere tagger os i deres stories" counts people who tag: the posts carry no number.)
+    let counted = (found.first.saturating_sub(3)..found.first).any(|k| r.text.number(k).is_some());
+    let tagging = main().any(|k| r.has(k, c::TAG) && (k > found.last || counted));
+    if posts && tagging && !ugc_named && !sharing && !subject_before {
+        return Some(MENTIONS);
+    }
     if posts && (tagged || ugc_named || (subject_before && sharing) || from_people) {
         return Some(SHARES);
     }
     // "tag us" (not "40 tagged mentions", which counts mentions).
-    if found.metric.id == MENTIONS && r.has(found.first, c::TAG) {
+    // ("300 posts tagging us": the posts are counted, as above.)
+    let posts_before = found.first > 0
+        && r.mention(found.first - 1)
+            .and_then(|m| m.noun_metric())
+            .is_some_and(|m| m.id == POSTS_PUBLISHED);
+    if found.metric.id == MENTIONS && r.has(found.first, c::TAG) && !posts_before {
         return Some(SHARES);
     }
     let they_share = main()
