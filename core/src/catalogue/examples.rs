@@ -756,6 +756,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("mentions", Nb, "Bakeriet: 400 innlegg der kunder tagger oss på Instagram innen august 2027"),
     ex("mentions", Sv, "Bageriet: 400 inlägg där kunder taggar oss på Instagram före augusti 2027"),
     ex("mentions", Da, "Bageriet: 400 opslag, hvor kunder tagger os på Instagram, inden august 2027"),
+    ex("followers", En, "Parish: 800 likes on our Facebook page by Easter 2027"),
 ];
 
 #[cfg(test)]

@@ -1948,11 +1948,17 @@ pub(crate) fn refine(
     }
     // "get our facebook page from 650 to a thousand likes": likes of a page are its followers.
     // ("get 1,000 people to like our Facebook page": or the page is what they like.)
-    let page_at = |k: usize| k > 0 && r.has(k, c::WEB_PLACE) && r.facts[k - 1].channel;
+    // ("på fb-sidan": a compound names the platform itself.)
+    let page_at = |k: usize| {
+        k > 0 && r.has(k, c::WEB_PLACE) && (r.facts[k - 1].channel || r.facts[k].channel)
+    };
     let page_liked = found.metric.id == LIKES
         && ((found.first.saturating_sub(6)..found.first).any(page_at)
-            || (found.last + 1..(found.last + 4).min(r.text.len()))
-                .take_while(|&k| !r.has(k, c::PREP | c::TOPIC))
+            || (found.last + 1..(found.last + 5).min(r.text.len()))
+                // ("500 likes on our Facebook page": on the page, not on its posts.)
+                .take_while(|&k| {
+                    !r.has(k, c::PREP | c::TOPIC) || (k == found.last + 1 && r.has(k, c::ON_SITE))
+                })
                 .any(page_at));
     if page_liked {
         head_as(placement, found, via, FOLLOWERS);
