@@ -757,6 +757,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("mentions", Sv, "Bageriet: 400 inlägg där kunder taggar oss på Instagram före augusti 2027"),
     ex("mentions", Da, "Bageriet: 400 opslag, hvor kunder tagger os på Instagram, inden august 2027"),
     ex("followers", En, "Parish: 800 likes on our Facebook page by Easter 2027"),
+    ex("paid_subscriptions", En, "Climbing wall: 150 new members from our TikTok ads by the end of March 2027"),
 ];
 
 #[cfg(test)]
