@@ -758,6 +758,13 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("mentions", Da, "Bageriet: 400 opslag, hvor kunder tagger os på Instagram, inden august 2027"),
     ex("followers", En, "Parish: 800 likes on our Facebook page by Easter 2027"),
     ex("paid_subscriptions", En, "Climbing wall: 150 new members from our TikTok ads by the end of March 2027"),
+    // A demo, a test drive or a discovery call booked is a free first step: a sign-up.
+    ex("sign_ups", En, "Car dealer: 80 test drives booked through Facebook by March 2027"),
+    ex("sign_ups", En, "Payroll app: 40 demos booked from LinkedIn ads in Q1 2027"),
+    ex("sign_ups", Sv, "Bilhandlaren: 80 provkörningar via Facebook före mars 2027"),
+    ex("sign_ups", Nb, "Bilforhandleren: 80 prøvekjøringer via Facebook innen mars 2027"),
+    ex("sign_ups", Da, "Bilforhandleren: 80 prøvekørsler via Facebook inden marts 2027"),
+    ex("sign_ups", Da, "Lønsystemet: 40 demoer via LinkedIn-annoncer i første kvartal 2027"),
 ];
 
 #[cfg(test)]

@@ -713,8 +713,11 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
                         NEWSLETTER_SUBSCRIBERS | CHANNEL_SUBSCRIBERS | FOLLOWERS
                     ) || r.facts[h.first].people)
             });
+            // ("60 discovery calls booked", "40 demos booked": booking what is free is signing up.)
             let sold = |v: &Metric| {
-                head.is_some_and(|h| next_to(&h) && v.level > h.metric.level)
+                head.is_some_and(|h| {
+                    next_to(&h) && v.level > h.metric.level && h.metric.id != SIGN_UPS
+                })
                     && v.level == LadderLevel::Transaction
                     && m.noun.is_none()
                     // ("salgsvurderinger bestilt via Facebook": a Nordic participle after the noun
