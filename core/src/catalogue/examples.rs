@@ -765,6 +765,10 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("sign_ups", Nb, "Bilforhandleren: 80 prøvekjøringer via Facebook innen mars 2027"),
     ex("sign_ups", Da, "Bilforhandleren: 80 prøvekørsler via Facebook inden marts 2027"),
     ex("sign_ups", Da, "Lønsystemet: 40 demoer via LinkedIn-annoncer i første kvartal 2027"),
+    // Shooting, recording or putting content on a channel is our own output.
+    ex("posts_published", En, "Golf club: shoot 6 drone videos of the course for Instagram before April 2027"),
+    ex("posts_published", En, "Vet clinic: record 8 short pet-care explainers for YouTube by the end of March 2027"),
+    ex("posts_published", En, "Bakery: put the weekly bread list on Instagram stories every Thursday in 2027"),
 ];
 
 #[cfg(test)]
