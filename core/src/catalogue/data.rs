@@ -1027,7 +1027,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Vundne kunder: første køb eller underskrevet aftale.",
         ),
         w!(["customer", "client", "new customer", "=cac", "customer acquisition cost", "contract", "choose us", "chooses us", "switch to our", "switches to our", "savings account", "bank account", "current account", "mortgage", "car loan", "home loan"], ["kunde", "kunder", "klient", "=cac", "avtale", "velger oss", "velge oss", "bytte til oss", "bytter til oss", "sparekonto", "=bsu", "brukskonto", "boliglån", "billån"], ["kund", "klient", "=cac", "avtal", "väljer oss", "välja oss", "byta till oss", "byter till oss", "sparkonto", "bankkonto", "lönekonto", "billån"], ["kunde", "klient", "=cac", "aftale", "vælger os", "vælge os", "skifte til os", "skifter til os", "opsparingskonto", "lønkonto", "budgetkonto", "boliglån", "billån"]),
-        w!(["sign", "signs", "win", "wins", "acquire", "acquires", "land"], ["signere", "vinne", "verve"], ["värva", "vinna"], ["vinde", "hverve"]),
+        w!(["sign", "signs", "win", "wins", "won", "acquire", "acquires", "acquired", "land"], ["signere", "vinne", "verve"], ["värva", "vinna"], ["vinde", "hverve"]),
     ),
     m(
         "hires",

@@ -769,6 +769,9 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("posts_published", En, "Golf club: shoot 6 drone videos of the course for Instagram before April 2027"),
     ex("posts_published", En, "Vet clinic: record 8 short pet-care explainers for YouTube by the end of March 2027"),
     ex("posts_published", En, "Bakery: put the weekly bread list on Instagram stories every Thursday in 2027"),
+    // Something counted that the scorer does not know, then bought: the buying counts.
+    ex("bookings", En, "Dental clinic: 30 implant treatments booked from Instagram leads by June 2027"),
+    ex("new_customers", En, "Brewery: 20 new pub stockists won through LinkedIn by the end of 2027"),
 ];
 
 #[cfg(test)]

@@ -714,10 +714,23 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
                     ) || r.facts[h.first].people)
             });
             // ("60 discovery calls booked", "40 demos booked": booking what is free is signing up.)
+            // ("30 implant treatments booked from Instagram leads", "60 moves booked": a thing the
+            // scorer does not know, counted, then bought; what follows is how it came.)
+            // ("the three early signs of cancer": a noun of something, not a verb.)
+            let thing_sold = head.is_none()
+                && j > a.last + 1
+                && !r.has(j + 1, c::OF)
+                && (a.last + 1..j).all(|p| {
+                    r.text.toks[p].kind == TokKind::Word
+                        && r.mention(p).is_none()
+                        && !r.facts[p].people
+                        && !r.has(p, c::PREP | c::CONJ | c::MODAL | c::PARTICLE | c::TO)
+                });
             let sold = |v: &Metric| {
-                head.is_some_and(|h| {
-                    next_to(&h) && v.level > h.metric.level && h.metric.id != SIGN_UPS
-                })
+                (thing_sold
+                    || head.is_some_and(|h| {
+                        next_to(&h) && v.level > h.metric.level && h.metric.id != SIGN_UPS
+                    }))
                     && v.level == LadderLevel::Transaction
                     && m.noun.is_none()
                     // ("salgsvurderinger bestilt via Facebook": a Nordic participle after the noun
