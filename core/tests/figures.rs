@@ -9,6 +9,19 @@ use goal_ladder_core::Date;
 type Case = (&'static str, Option<f64>, Option<f64>, Option<&'static str>);
 
 const EN: &[Case] = &[
+    // A number word in a name counts nothing: the label before a colon, or the name before "will".
+    (
+        "Three Bridges Half Marathon: 2,000 places sold through Instagram by 30 April",
+        None,
+        Some(2000.0),
+        Some("2027-04-30"),
+    ),
+    (
+        "Two Vans Removals will answer Messenger questions within 30 minutes",
+        None,
+        Some(30.0),
+        None,
+    ),
     // Written in a hurry: an arrow between the start and the target, "mill" for million.
     (
         "beekeeper insta followers 600 → 2k by 1 May",

@@ -375,6 +375,9 @@ impl<'a> Reading<'a> {
                 for slot in &mut self.mention_at[from..modal] {
                     *slot = None;
                 }
+                for f in &mut self.facts[..modal] {
+                    f.classes &= !c::NUMBER_WORD;
+                }
                 self.forget_opening(modal);
             }
         }
@@ -401,7 +404,15 @@ impl<'a> Reading<'a> {
                         .is_some_and(|m| m.metrics().any(|x| x.level > LadderLevel::Activity))
                 })
         });
-        if result_after || (colon >= 2 && (0..colon).all(|k| capitalised(&self.text, k))) {
+        let named = colon >= 2 && (0..colon).all(|k| capitalised(&self.text, k));
+        if named {
+            // ("Three Bridges Half: 400 volunteers", "Two Vans: 60 moves": a number word in a name
+            // counts nothing.)
+            for f in &mut self.facts[..colon] {
+                f.classes &= !c::NUMBER_WORD;
+            }
+        }
+        if result_after || named {
             for slot in &mut self.mention_at[..colon] {
                 *slot = None;
             }
