@@ -9,6 +9,31 @@ use goal_ladder_core::Date;
 type Case = (&'static str, Option<f64>, Option<f64>, Option<&'static str>);
 
 const EN: &[Case] = &[
+    // Numbers in words go on over "and" and their magnitudes.
+    (
+        "a hundred and fifty thousand impressions on Snapchat by June",
+        None,
+        Some(150_000.0),
+        Some("2027-06-30"),
+    ),
+    (
+        "twenty five thousand views on YouTube by May",
+        None,
+        Some(25_000.0),
+        Some("2027-05-31"),
+    ),
+    (
+        "Få to hundre og femti nye følgere på TikTok innen juni",
+        None,
+        Some(250.0),
+        Some("2027-06-30"),
+    ),
+    (
+        "eleven new hires through LinkedIn by March",
+        None,
+        Some(11.0),
+        Some("2027-03-31"),
+    ),
     // A number word in a name counts nothing: the label before a colon, or the name before "will".
     (
         "Three Bridges Half Marathon: 2,000 places sold through Instagram by 30 April",

@@ -96,7 +96,9 @@ fn number_at(r: &Reading, i: usize, value: f64) -> Quantity {
         value,
         kind: QuantityKind::Count,
     };
-    if r.has(q.last + 1, c::MAGNITUDE) {
+    if r.text.toks[i].kind == TokKind::Word {
+        words_on(r, &mut q);
+    } else if r.has(q.last + 1, c::MAGNITUDE) {
         q.last += 1;
         q.value *= r.facts[q.last].value;
     }
@@ -113,6 +115,49 @@ fn number_at(r: &Reading, i: usize, value: f64) -> Quantity {
         q.kind = QuantityKind::Money;
     }
     q
+}
+
+/// A number written in words goes on over the words after it: "two hundred and fifty", "a hundred
+/// and fifty thousand", "twenty five thousand", "to hundre og femti".
+fn words_on(r: &Reading, q: &mut Quantity) {
+    let word = |k: usize| r.has(k, c::NUMBER_WORD) && !r.has(k, c::MAGNITUDE);
+    let (mut total, mut current) = (0.0, q.value);
+    // ("a hundred and fifty": the number may start at its magnitude.)
+    let mut magnified = r.has(q.first, c::MAGNITUDE);
+    let mut k = q.last + 1;
+    loop {
+        let value = r.facts.get(k).map_or(0.0, |f| f.value);
+        if r.has(k, c::MAGNITUDE) && value == 100.0 && current < 100.0 {
+            current *= value;
+            magnified = true;
+            k += 1;
+        } else if r.has(k, c::MAGNITUDE) && value >= 1e3 && total + current < value {
+            total += current * value;
+            current = 0.0;
+            magnified = true;
+            k += 1;
+        } else if magnified
+            && r.has(k, c::AND)
+            && word(k + 1)
+            && r.facts[k + 1].value < 100.0
+            && current % 100.0 == 0.0
+        {
+            current += r.facts[k + 1].value;
+            k += 2;
+        } else if word(k)
+            && value < 10.0
+            && (20.0..100.0).contains(&current)
+            && current % 10.0 == 0.0
+        {
+            // ("twenty five": the tens and the units apart.)
+            current += value;
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    q.value = total + current;
+    q.last = k - 1;
 }
 
 /// "aged 65+", "18–30 year olds", "16–19 år", "unge under 25": numbers that describe the audience.
