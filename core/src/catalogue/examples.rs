@@ -772,6 +772,8 @@ pub(crate) static EXAMPLES: &[Example] = &[
     // Something counted that the scorer does not know, then bought: the buying counts.
     ex("bookings", En, "Dental clinic: 30 implant treatments booked from Instagram leads by June 2027"),
     ex("new_customers", En, "Brewery: 20 new pub stockists won through LinkedIn by the end of 2027"),
+    // People counted by a clause whose verbs "and" joins must do all of them: the highest counts.
+    ex("sales", En, "Bookshop: 300 people who click through from Instagram and buy a book by June 2027"),
 ];
 
 #[cfg(test)]

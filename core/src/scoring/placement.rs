@@ -1451,7 +1451,9 @@ pub(crate) fn refine(
     // what they go on to do.
     if satisfied.is_none() && scale_at.is_none() {
         // (What they do is refined below like any head: "subscribe to our newsletter".)
-        if let Some(found) = share_goes_on_to(r, &placement.segments) {
+        if let Some(found) = share_goes_on_to(r, &placement.segments)
+            .or_else(|| counted_who_do_both(r, &placement.segments))
+        {
             placement.head = Some((found, Via::VerbBeforeNumber));
         }
     }
@@ -2116,6 +2118,44 @@ fn share_goes_on_to(r: &Reading, segments: &[Segment]) -> Option<Found> {
         metric,
         first,
         last,
+    })
+}
+
+/// "2,000 people who click through from Pinterest and buy", "500 visitors who sign up and then buy a
+/// ticket": people counted by a clause whose verbs are joined by "and" must do all of them; the highest
+/// result counts.
+fn counted_who_do_both(r: &Reading, segments: &[Segment]) -> Option<Found> {
+    let seg = segments.iter().find(|s| s.role == Role::Main)?;
+    let people =
+        (seg.start + 1..seg.end).find(|&k| names_people(r, k) && r.text.number(k - 1).is_some())?;
+    // ("50 ppl a month who …": a rate may stand between.)
+    let rel = (people + 1..(people + 4).min(seg.end)).find(|&k| r.has(k, c::RELATIVE))?;
+    let verb_at = |k: usize| {
+        r.mention(k)
+            .filter(|m| m.first == k)
+            .and_then(|m| m.verb_metric())
+            .filter(|v| !v.is_activity())
+    };
+    // (A verb after "and" may open a segment of its own: the scan goes on to the purpose.)
+    let clause = || {
+        (rel + 1..r.text.len())
+            // ("our" is read as a modal too.)
+            .take_while(|&k| {
+                let modal = r.has(k, c::MODAL) && !r.has(k, c::FILLER);
+                !modal && !r.has(k, c::PURPOSE_PREP | c::SO | c::TO)
+            })
+    };
+    let first = clause().find_map(verb_at)?;
+    // ("and actually buy", "and then buy": a word may stand between.)
+    let joined = |k: usize| (k.saturating_sub(2)..k).any(|j| r.has(j, c::AND));
+    let (k, verb) = clause()
+        .filter(|&k| joined(k))
+        .filter_map(|k| verb_at(k).map(|v| (k, v)))
+        .max_by_key(|(_, v)| v.level)?;
+    (verb.level > first.level).then(|| Found {
+        metric: verb,
+        first: k,
+        last: r.mention(k).map_or(k, |m| m.last),
     })
 }
 
