@@ -774,6 +774,10 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("new_customers", En, "Brewery: 20 new pub stockists won through LinkedIn by the end of 2027"),
     // People counted by a clause whose verbs "and" joins must do all of them: the highest counts.
     ex("sales", En, "Bookshop: 300 people who click through from Instagram and buy a book by June 2027"),
+    // Knowing what we do, measured by asking people, is attention however it is put.
+    ex("brand_awareness", En, "Tourist board: 30% of people surveyed in Oslo associate the valley with skiing by the end of 2027"),
+    ex("brand_awareness", En, "Council: 50% of residents can say which bin takes glass, in the 2027 residents' survey"),
+    ex("brand_awareness", En, "Union: 60% of members understand the new pay offer, measured in the member survey in March 2027"),
 ];
 
 #[cfg(test)]
