@@ -778,6 +778,11 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("brand_awareness", En, "Tourist board: 30% of people surveyed in Oslo associate the valley with skiing by the end of 2027"),
     ex("brand_awareness", En, "Council: 50% of residents can say which bin takes glass, in the 2027 residents' survey"),
     ex("brand_awareness", En, "Union: 60% of members understand the new pay offer, measured in the member survey in March 2027"),
+    // One person taken on to make our content is our own doing.
+    ex("campaigns_run", En, "Café: hire a content creator for our TikTok before summer 2027"),
+    ex("campaigns_run", Nb, "Kaféet: ansette en innholdsskaper til TikTok før sommeren 2027"),
+    ex("campaigns_run", Sv, "Kaféet: anställa en innehållsskapare till TikTok före sommaren 2027"),
+    ex("campaigns_run", Da, "Caféen: ansætte en indholdsskaber til TikTok inden sommeren 2027"),
 ];
 
 #[cfg(test)]

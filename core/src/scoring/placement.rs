@@ -1671,6 +1671,12 @@ pub(crate) fn refine(
     if joined_free {
         head_as(placement, found, via, SIGN_UPS);
     }
+    // "hire a freelance photographer for every concert", "ansætte en community manager til TikTok":
+    // one person taken on to make our content is our own doing; hires counted are a result.
+    if found.metric.id == HIRES && r.has(found.last + 1, c::ARTICLE_ONE) {
+        head_as(placement, found, via, CAMPAIGNS_RUN);
+        return;
+    }
     // "sign the safe-staffing petition": signing a petition is a sign-up, not a signed contract.
     let petition = found.metric.level == LadderLevel::Transaction
         && !money
@@ -2362,6 +2368,7 @@ const FOLLOWERS: &str = "followers";
 const ROI: &str = "roi";
 const LIKES: &str = "likes";
 const NPS: &str = "nps";
+const HIRES: &str = "hires";
 
 /// "200 new members from Instagram ads": members counted, doing nothing more, and of no club or group
 /// named around them (a free customer club's members have only signed up), have joined an organisation
