@@ -112,10 +112,10 @@ pub(super) static METRICS: &[Metric] = &[
             ["opslag", "indlæg", "reel", "=story", "=stories", "=tiktoks", "video", "videoe", "film", "artikel", "artikl", "afsnit", "episode", "karrusel", "=indhold", "livestreaming", "=pins", "=shorts"],
         ),
         w!(
-            ["publish", "publishes", "post", "posts", "upload", "share", "write", "film", "produce", "create", "livestream", "stream", "pin", "release", "releases", "inform", "informs", "shoot", "record", "put"],
-            ["publisere", "publiserer", "informere", "informerer", "poste", "poster", "legge", "legger", "dele", "skrive", "filme", "produsere", "lage", "livestreame", "strømme"],
-            ["publicera", "publicerar", "informera", "informerar", "posta", "postar", "lägga", "lägger", "dela", "skriva", "filma", "producera", "skapa", "göra", "livesända", "livestreama", "sända"],
-            ["publicere", "publicerer", "informere", "informerer", "poste", "poster", "lægge", "lægger", "dele", "skrive", "filme", "producere", "lave", "laver", "livestreame", "streame", "udsende", "udsender"],
+            ["publish", "publishes", "post", "posts", "upload", "share", "write", "film", "produce", "create", "livestream", "stream", "pin", "release", "releases", "inform", "informs", "shoot", "record", "put", "announce", "reveal", "unveil"],
+            ["publisere", "publiserer", "informere", "informerer", "annonsere", "avsløre", "avslører", "poste", "poster", "legge", "legger", "dele", "skrive", "filme", "produsere", "lage", "livestreame", "strømme"],
+            ["publicera", "publicerar", "informera", "informerar", "avslöja", "avslöjar", "tillkännage", "posta", "postar", "lägga", "lägger", "dela", "skriva", "filma", "producera", "skapa", "göra", "livesända", "livestreama", "sända"],
+            ["publicere", "publicerer", "informere", "informerer", "annoncere", "afsløre", "afslører", "poste", "poster", "lægge", "lægger", "dele", "skrive", "filme", "producere", "lave", "laver", "livestreame", "streame", "udsende", "udsender"],
         ),
     ),
     m(

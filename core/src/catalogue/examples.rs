@@ -783,6 +783,11 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("campaigns_run", Nb, "Kaféet: ansette en innholdsskaper til TikTok før sommeren 2027"),
     ex("campaigns_run", Sv, "Kaféet: anställa en innehållsskapare till TikTok före sommaren 2027"),
     ex("campaigns_run", Da, "Caféen: ansætte en indholdsskaber til TikTok inden sommeren 2027"),
+    // Announcing or revealing on a channel is our own output.
+    ex("posts_published", En, "Festival: announce two new acts on Instagram every Friday until May 2027"),
+    ex("posts_published", Nb, "Festivalen: avsløre to nye artister på Instagram hver fredag frem til mai 2027"),
+    ex("posts_published", Sv, "Festivalen: avslöja två nya artister på Instagram varje fredag fram till maj 2027"),
+    ex("posts_published", Da, "Festivalen: afsløre to nye navne på Instagram hver fredag frem til maj 2027"),
 ];
 
 #[cfg(test)]
