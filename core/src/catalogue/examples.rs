@@ -788,6 +788,11 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("posts_published", Nb, "Festivalen: avsløre to nye artister på Instagram hver fredag frem til mai 2027"),
     ex("posts_published", Sv, "Festivalen: avslöja två nya artister på Instagram varje fredag fram till maj 2027"),
     ex("posts_published", Da, "Festivalen: afsløre to nye navne på Instagram hver fredag frem til maj 2027"),
+    ex("renewals", Sv, "Appen: få ner kundchurnen från 6 % till 4 % per månad under 2027"),
+    ex("video_views", Sv, "Podden: 5 000 lyssningar per avsnitt på Spotify under 2027"),
+    ex("video_views", Sv, "Kommunen: 20 000 visningar av klippet om sopsortering på TikTok före mars 2027"),
+    ex("video_views", Nb, "Kommunen: 20 000 visninger av klippet om kildesortering på TikTok innen mars 2027"),
+    ex("video_views", Da, "Kommunen: 20.000 visninger af klippet om affaldssortering på TikTok inden marts 2027"),
 ];
 
 #[cfg(test)]

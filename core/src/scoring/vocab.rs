@@ -841,9 +841,9 @@ pub(crate) static ROWS: &[Row] = &[
     row(ALL, VIDEO, 0.0, "tiktoks tiktokene tiktokerne tiktokarna"),
     // (English writers count views on TikTok as video views; the Nordic ones split, so only English.)
     row(EN, VIDEO, 0.0, "tiktok"),
-    row(NB, VIDEO, 0.0, "video videoer videoene videoen klipp klippene film filmer filmene reels filmen traileren filmserie filmserien videoserie videoserien serie serien"),
-    row(SV, VIDEO, 0.0, "video videor videorna videon klipp klippen film filmer filmerna reels filmen trailern filmserie filmserien videoserie videoserien serie serien"),
-    row(DA, VIDEO, 0.0, "video videoer videoerne videoen klip klippene film filmene reels filmen traileren filmserie filmserien videoserie videoserien serie serien"),
+    row(NB, VIDEO, 0.0, "video videoer videoene videoen klipp klippet klippene film filmer filmene reels filmen traileren filmserie filmserien videoserie videoserien serie serien"),
+    row(SV, VIDEO, 0.0, "video videor videorna videon klipp klippet klippen film filmer filmerna reels filmen trailern filmserie filmserien videoserie videoserien serie serien"),
+    row(DA, VIDEO, 0.0, "video videoer videoerne videoen klip klippet klippene film filmene reels filmen traileren filmserie filmserien videoserie videoserien serie serien"),
     row(EN, AIM_NOUN, 0.0, "goal aim purpose"),
     row(SCAND, AIM_NOUN, 0.0, "målet formålet hensikten hensigten syftet"),
     // ("while we're open" is read as "were": the apostrophe is dropped.)
