@@ -160,72 +160,87 @@ impl<'a> Text<'a> {
 
     fn tokenize(&mut self) {
         let s = self.original;
-        let mut chars = s.char_indices().peekable();
-        while let Some(&(i, c)) = chars.peek() {
-            if c.is_ascii_digit() {
-                let (kind, end) = read_number(s, i);
+        let b = s.as_bytes();
+        // Walked by byte position, a run of ASCII letters at a time: most text is ASCII, and decoding
+        // it a character at a time, each pushed twice, was most of the reading's tokenizing.
+        let mut pos = 0;
+        while pos < b.len() {
+            if b[pos].is_ascii_digit() {
+                let (kind, end) = read_number(s, pos);
                 let (fs, ls) = self.starts();
-                self.folded.push_str(&s[i..end]);
-                self.lower.push_str(&s[i..end]);
+                self.folded.push_str(&s[pos..end]);
+                self.lower.push_str(&s[pos..end]);
                 // (A date in digits may hold one: "2027-06-01".)
-                let hyphen = s.as_bytes()[i..end].contains(&b'-');
-                self.push(i, end, (fs, ls), kind, false, hyphen);
-                while chars.peek().is_some_and(|&(j, _)| j < end) {
-                    chars.next();
-                }
-            } else if c.is_alphanumeric() {
+                let hyphen = b[pos..end].contains(&b'-');
+                self.push(pos, end, (fs, ls), kind, false, hyphen);
+                pos = end;
+                continue;
+            }
+            let c = char_at(s, pos);
+            if c.is_alphanumeric() {
+                let start = pos;
                 let starts = self.starts();
-                let mut end = i;
+                let mut end = pos;
                 let mut capitals = 0;
                 let mut letters = 0;
                 let mut letters_before_joiner = None;
                 // (Only letters and joiners are taken: a hyphen in the word is one of the joiners.)
                 let mut hyphen = false;
-                while let Some(&(j, ch)) = chars.peek() {
+                loop {
+                    let run = pos;
+                    let mut upper = 0;
+                    while pos < b.len() && b[pos].is_ascii_alphanumeric() {
+                        upper += usize::from(b[pos].is_ascii_uppercase());
+                        pos += 1;
+                    }
+                    if pos > run {
+                        // (ASCII letters: one lower-case byte is both forms, and most runs are
+                        // lower case already, copied whole.)
+                        let from = self.folded.len();
+                        if upper == 0 {
+                            self.folded.push_str(&s[run..pos]);
+                        } else {
+                            let lowered = b[run..pos].iter().map(u8::to_ascii_lowercase);
+                            self.folded.extend(lowered.map(char::from));
+                        }
+                        self.lower.push_str(&self.folded[from..]);
+                        capitals += upper;
+                        letters += pos - run;
+                        end = pos;
+                    }
+                    if pos >= b.len() {
+                        break;
+                    }
+                    let ch = char_at(s, pos);
+                    let after = pos + ch.len_utf8();
                     if ch.is_alphanumeric() {
                         letters += 1;
                         capitals += usize::from(ch.is_uppercase());
-                        if ch.is_ascii() {
-                            // (Most letters: one lower-case byte is both forms, without a call.)
-                            let lower = ch.to_ascii_lowercase();
-                            self.folded.push(lower);
-                            self.lower.push(lower);
-                        } else {
-                            fold_into(ch, &mut self.folded);
-                            self.lower.extend(ch.to_lowercase());
-                        }
-                        end = j + ch.len_utf8();
-                        chars.next();
+                        fold_into(ch, &mut self.folded);
+                        self.lower.extend(ch.to_lowercase());
+                        end = after;
+                        pos = after;
                     } else if is_joiner(ch)
-                        && s[j + ch.len_utf8()..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric)
+                        && s[after..].chars().next().is_some_and(char::is_alphanumeric)
                     {
                         letters_before_joiner.get_or_insert(letters);
                         hyphen |= ch == '-';
-                        chars.next(); // "e-boka", "follower's": one word
+                        pos = after; // "e-boka", "follower's": one word
                     } else {
                         break;
                     }
                 }
                 let lone_initial = letters_before_joiner == Some(1) && c.is_uppercase();
                 let single_capital = (letters == 1 && capitals == 1) || lone_initial;
-                self.push(i, end, starts, TokKind::Word, single_capital, hyphen);
+                self.push(start, end, starts, TokKind::Word, single_capital, hyphen);
             } else {
-                chars.next();
+                let i = pos;
+                pos += c.len_utf8();
                 if !c.is_whitespace() {
                     let starts = self.starts();
                     self.folded.push(c);
                     self.lower.push(c);
-                    self.push(
-                        i,
-                        i + c.len_utf8(),
-                        starts,
-                        TokKind::Punct(c),
-                        false,
-                        c == '-',
-                    );
+                    self.push(i, pos, starts, TokKind::Punct(c), false, c == '-');
                 }
             }
         }
@@ -261,6 +276,14 @@ fn quote_kind(c: char) -> Option<bool> {
         '"' | '“' | '”' | '„' | '«' | '»' => Some(true),
         '\'' | '‘' | '’' => Some(false),
         _ => None,
+    }
+}
+
+/// The character starting at byte `pos` of `s`, a char boundary.
+fn char_at(s: &str, pos: usize) -> char {
+    match s.as_bytes()[pos] {
+        byte @ 0..=0x7f => char::from(byte),
+        _ => s[pos..].chars().next().unwrap_or_default(),
     }
 }
 
