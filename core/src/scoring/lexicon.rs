@@ -948,7 +948,7 @@ fn shape(first: u8, last: u8, len: usize) -> usize {
 
 /// Whether `word` holds `part`. Most words are shorter than the part or lack its first letter: a
 /// library search, set up anew for every word, cost more than the whole scan.
-fn holds(word: &str, part: &str) -> bool {
+pub(crate) fn holds(word: &str, part: &str) -> bool {
     let (word, part) = (word.as_bytes(), part.as_bytes());
     let Some(&first) = part.first() else {
         return true;
