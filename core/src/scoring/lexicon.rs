@@ -210,8 +210,8 @@ pub(crate) struct Lexicon {
     pub phrases: Vec<Phrase>,
     /// Stems and their one-letter deletions, for typos.
     fuzzy: FxMap<(u16, u8)>,
-    /// A bit per shape (first byte, last byte, length) some key of `fuzzy` has: most tries of an
-    /// unknown word have a shape no key has, and skip building and hashing the try.
+    /// A bit per shape (first byte, last byte, length, sum of the bytes) some key of `fuzzy` has:
+    /// most tries of an unknown word have a shape no key has, and skip building and hashing the try.
     fuzzy_shapes: Vec<u64>,
     /// The words for video, folded, as heads of compounds ("älgvideorna", "TikTok-filmer").
     video_heads: Vec<String>,
@@ -536,7 +536,8 @@ impl Lexicon {
         if word.len() < 6 || word.len() > MAX_WORD_BYTES || !word.chars().all(char::is_lowercase) {
             return None;
         }
-        let mut buf = String::with_capacity(word.len());
+        // (Allocated at the first try built: most words build none.)
+        let mut buf = String::new();
         for suffix in self.endings(word) {
             let Some(core) = word.strip_suffix(suffix) else {
                 continue;
@@ -553,7 +554,8 @@ impl Lexicon {
                     .copied()
             };
             let last = bytes[bytes.len() - 1];
-            if self.has_shape(first, last, core.len()) {
+            let sum = byte_sum(bytes);
+            if self.has_shape(first, last, core.len(), sum) {
                 if let Some(hit) = check(core) {
                     return Some(hit);
                 }
@@ -566,7 +568,8 @@ impl Lexicon {
                 } else {
                     last
                 };
-                if !self.has_shape(first, try_last, core.len() - letter.len_utf8()) {
+                let try_sum = sum - byte_sum(&bytes[skip..cut]);
+                if !self.has_shape(first, try_last, core.len() - letter.len_utf8(), try_sum) {
                     continue;
                 }
                 buf.clear();
@@ -830,8 +833,8 @@ impl Lexicon {
     }
 
     /// Whether some key of `fuzzy` may have this shape ([`shape`]).
-    fn has_shape(&self, first: u8, last: u8, len: usize) -> bool {
-        let at = shape(first, last, len);
+    fn has_shape(&self, first: u8, last: u8, len: usize, sum: u32) -> bool {
+        let at = shape(first, last, len, sum);
         self.fuzzy_shapes[at / 64] & (1 << (at % 64)) != 0
     }
 
@@ -840,7 +843,7 @@ impl Lexicon {
         let mut add = |key: String| {
             let bytes = key.as_bytes();
             if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
-                let at = shape(first, last, bytes.len());
+                let at = shape(first, last, bytes.len(), byte_sum(bytes));
                 self.fuzzy_shapes[at / 64] |= 1 << (at % 64);
             }
             self.fuzzy
@@ -937,18 +940,26 @@ fn verb_forms(langs: u8, verb: &str) -> Vec<String> {
 /// Children from which a trie node's children are found in a table rather than by a scan.
 const WIDE_NODE: usize = 3;
 
-/// Bits of `Lexicon::fuzzy_shapes`: a few thousand keys leave most of them clear.
-const SHAPE_BITS: usize = 1 << 16;
+/// Bits of `Lexicon::fuzzy_shapes` (32 KB): the seven thousand keys set about one in forty, and a word
+/// tries some twenty shapes.
+const SHAPE_BITS: usize = 1 << 18;
 
-/// Where a key of `len` bytes from `first` to `last` falls among the [`SHAPE_BITS`].
-fn shape(first: u8, last: u8, len: usize) -> usize {
-    let packed = u32::from(first) | u32::from(last) << 8 | (len as u32) << 16;
-    (packed.wrapping_mul(0x9e37_79b9) >> 16) as usize % SHAPE_BITS
+/// Where a key of `len` bytes from `first` to `last`, its bytes summing to `sum`, falls among the
+/// [`SHAPE_BITS`]. (Without the sum, the tries of one word had nearly all one shape: one key of that
+/// shape had each of them built and looked up. The sum of a try is known from the letter it drops.)
+fn shape(first: u8, last: u8, len: usize, sum: u32) -> usize {
+    let packed =
+        u64::from(first) | u64::from(last) << 8 | (len as u64) << 16 | u64::from(sum) << 24;
+    (packed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SHAPE_BITS.trailing_zeros())) as usize
+}
+
+fn byte_sum(bytes: &[u8]) -> u32 {
+    bytes.iter().map(|&b| u32::from(b)).sum()
 }
 
 /// Whether `word` holds `part`. Most words are shorter than the part or lack its first letter: a
 /// library search, set up anew for every word, cost more than the whole scan.
-fn holds(word: &str, part: &str) -> bool {
+pub(crate) fn holds(word: &str, part: &str) -> bool {
     let (word, part) = (word.as_bytes(), part.as_bytes());
     let Some(&first) = part.first() else {
         return true;

@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 
 use super::langdetect;
-use super::lexicon::{inflects, lang_bit, Lexicon, StemHits, WordInfo};
+use super::lexicon::{holds, inflects, lang_bit, Lexicon, StemHits, WordInfo};
 use super::text::{Text, TokKind};
 use super::vocab::{c, Classes, NORDIC_DIGRAPHS};
 use crate::catalogue::{self, Metric};
@@ -792,6 +792,10 @@ fn capitalised(text: &Text, k: usize) -> bool {
 /// "350 HR managers": a short word in capitals among lower-case ones is an acronym, not a unit of time
 /// ("hr" hours, "min", "sek"); a text typed all in capitals keeps its units.
 fn acronyms_are_no_units(text: &Text, facts: &mut [Fact]) {
+    // (Most goals have no unit at all: then there is nothing to set aside, and no word to look at.)
+    if facts.iter().all(|f| f.classes & c::UNIT_SHORT == 0) {
+        return;
+    }
     let letters = |k: usize| text.raw(k).chars().filter(|ch| ch.is_alphabetic());
     let shouted = |k: usize| letters(k).count() >= 2 && letters(k).all(char::is_uppercase);
     let words = (0..text.len()).filter(|&k| text.toks[k].kind == TokKind::Word);
@@ -817,7 +821,9 @@ fn hyphen_head_classes(lex: &Lexicon, raw: &str, lang: Lang) -> Classes {
 
 /// Whether a folded word holds one of the two-letter spellings of a Nordic letter.
 fn has_digraph(word: &str) -> bool {
-    NORDIC_DIGRAPHS.iter().any(|(two, _)| word.contains(two))
+    // (Scanned by hand: a library search set up for each of them, for every word the dictionary
+    // does not know, cost more than the scans.)
+    NORDIC_DIGRAPHS.iter().any(|(two, _)| holds(word, two))
 }
 
 /// "foelgere" → "følgere", "paa" → "på".

@@ -33,9 +33,10 @@ pub(crate) enum TokKind {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Tok {
     pub span: Span,
-    /// Range of the folded form in [`Text::folded`].
+    /// Range of the folded form in [`Text::forms`].
     pub folded: (u32, u32),
-    /// Range of the lower-case form, diacritics kept, in [`Text::lower`].
+    /// Range of the lower-case form, diacritics kept, in [`Text::forms`]: the folded form's own
+    /// where the two are equal, as for every word in plain ASCII.
     pub lower: (u32, u32),
     pub kind: TokKind,
     /// The original was a single capital letter, alone or before a hyphen: "X" and "X-kontot" are
@@ -49,8 +50,8 @@ pub(crate) struct Tok {
 #[derive(Debug, Clone)]
 pub(crate) struct Text<'a> {
     pub original: &'a str,
-    folded: String,
-    lower: String,
+    /// Both forms of every token, one after the other: one buffer, and one copy of most words.
+    forms: String,
     pub toks: Vec<Tok>,
 }
 
@@ -58,8 +59,7 @@ impl<'a> Text<'a> {
     pub fn new(original: &'a str) -> Text<'a> {
         let mut text = Text {
             original,
-            folded: String::with_capacity(original.len()),
-            lower: String::with_capacity(original.len() + 8),
+            forms: String::with_capacity(original.len() + 8),
             toks: Vec::with_capacity(original.len() / 5 + 1),
         };
         text.tokenize();
@@ -70,7 +70,7 @@ impl<'a> Text<'a> {
     pub fn word(&self, i: usize) -> &str {
         self.toks
             .get(i)
-            .and_then(|t| self.folded.get(t.folded.0 as usize..t.folded.1 as usize))
+            .and_then(|t| self.forms.get(t.folded.0 as usize..t.folded.1 as usize))
             .unwrap_or("")
     }
 
@@ -78,7 +78,7 @@ impl<'a> Text<'a> {
     pub fn lower(&self, i: usize) -> &str {
         self.toks
             .get(i)
-            .and_then(|t| self.lower.get(t.lower.0 as usize..t.lower.1 as usize))
+            .and_then(|t| self.forms.get(t.lower.0 as usize..t.lower.1 as usize))
             .unwrap_or("")
     }
 
@@ -160,68 +160,107 @@ impl<'a> Text<'a> {
 
     fn tokenize(&mut self) {
         let s = self.original;
-        let mut chars = s.char_indices().peekable();
-        while let Some(&(i, c)) = chars.peek() {
-            if c.is_ascii_digit() {
-                let (kind, end) = read_number(s, i);
-                let (fs, ls) = self.starts();
-                self.folded.push_str(&s[i..end]);
-                self.lower.push_str(&s[i..end]);
+        let b = s.as_bytes();
+        // Walked by byte position, a run of ASCII letters at a time: most text is ASCII, and decoding
+        // it a character at a time, each pushed twice, was most of the reading's tokenizing.
+        let mut pos = 0;
+        // The lower-case form of the word being read, where it differs from the folded one.
+        let mut lower = String::new();
+        while pos < b.len() {
+            if b[pos].is_ascii_digit() {
+                let (kind, end) = read_number(s, pos);
+                let from = self.forms.len();
+                self.forms.push_str(&s[pos..end]);
                 // (A date in digits may hold one: "2027-06-01".)
-                let hyphen = s.as_bytes()[i..end].contains(&b'-');
-                self.push(i, end, (fs, ls), kind, false, hyphen);
-                while chars.peek().is_some_and(|&(j, _)| j < end) {
-                    chars.next();
-                }
-            } else if c.is_alphanumeric() {
-                let starts = self.starts();
-                let mut end = i;
+                let hyphen = b[pos..end].contains(&b'-');
+                self.push(pos, end, self.same_forms(from), kind, false, hyphen);
+                pos = end;
+                continue;
+            }
+            let c = char_at(s, pos);
+            if c.is_alphanumeric() {
+                let start = pos;
+                let from = self.forms.len();
+                // Whether the lower-case form is kept apart from the folded one, in `lower`: from
+                // the first letter past ASCII on, before which it is the folded form so far.
+                let mut split = false;
+                let mut end = pos;
                 let mut capitals = 0;
                 let mut letters = 0;
                 let mut letters_before_joiner = None;
                 // (Only letters and joiners are taken: a hyphen in the word is one of the joiners.)
                 let mut hyphen = false;
-                while let Some(&(j, ch)) = chars.peek() {
+                loop {
+                    let run = pos;
+                    let mut upper = 0;
+                    while pos < b.len() && b[pos].is_ascii_alphanumeric() {
+                        upper += usize::from(b[pos].is_ascii_uppercase());
+                        pos += 1;
+                    }
+                    if pos > run {
+                        // (ASCII letters: one lower-case byte is both forms, and most runs are
+                        // lower case already, copied whole.)
+                        let at = self.forms.len();
+                        if upper == 0 {
+                            self.forms.push_str(&s[run..pos]);
+                        } else {
+                            let lowered = b[run..pos].iter().map(u8::to_ascii_lowercase);
+                            self.forms.extend(lowered.map(char::from));
+                        }
+                        if split {
+                            lower.push_str(&self.forms[at..]);
+                        }
+                        capitals += upper;
+                        letters += pos - run;
+                        end = pos;
+                    }
+                    if pos >= b.len() {
+                        break;
+                    }
+                    let ch = char_at(s, pos);
+                    let after = pos + ch.len_utf8();
                     if ch.is_alphanumeric() {
                         letters += 1;
                         capitals += usize::from(ch.is_uppercase());
-                        if ch.is_ascii() {
-                            // (Most letters: one lower-case byte is both forms, without a call.)
-                            let lower = ch.to_ascii_lowercase();
-                            self.folded.push(lower);
-                            self.lower.push(lower);
-                        } else {
-                            fold_into(ch, &mut self.folded);
-                            self.lower.extend(ch.to_lowercase());
+                        if !split {
+                            split = true;
+                            lower.clear();
+                            lower.push_str(&self.forms[from..]);
                         }
-                        end = j + ch.len_utf8();
-                        chars.next();
+                        fold_into(ch, &mut self.forms);
+                        lower.extend(ch.to_lowercase());
+                        end = after;
+                        pos = after;
                     } else if is_joiner(ch)
-                        && s[j + ch.len_utf8()..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric)
+                        && s[after..].chars().next().is_some_and(char::is_alphanumeric)
                     {
                         letters_before_joiner.get_or_insert(letters);
                         hyphen |= ch == '-';
-                        chars.next(); // "e-boka", "follower's": one word
+                        pos = after; // "e-boka", "follower's": one word
                     } else {
                         break;
                     }
                 }
                 let lone_initial = letters_before_joiner == Some(1) && c.is_uppercase();
                 let single_capital = (letters == 1 && capitals == 1) || lone_initial;
-                self.push(i, end, starts, TokKind::Word, single_capital, hyphen);
+                let forms = if split && lower != self.forms[from..] {
+                    let folded = (from as u32, self.forms.len() as u32);
+                    self.forms.push_str(&lower);
+                    (folded, (folded.1, self.forms.len() as u32))
+                } else {
+                    self.same_forms(from)
+                };
+                self.push(start, end, forms, TokKind::Word, single_capital, hyphen);
             } else {
-                chars.next();
+                let i = pos;
+                pos += c.len_utf8();
                 if !c.is_whitespace() {
-                    let starts = self.starts();
-                    self.folded.push(c);
-                    self.lower.push(c);
+                    let from = self.forms.len();
+                    self.forms.push(c);
                     self.push(
                         i,
-                        i + c.len_utf8(),
-                        starts,
+                        pos,
+                        self.same_forms(from),
                         TokKind::Punct(c),
                         false,
                         c == '-',
@@ -231,23 +270,25 @@ impl<'a> Text<'a> {
         }
     }
 
-    fn starts(&self) -> (u32, u32) {
-        (self.folded.len() as u32, self.lower.len() as u32)
+    /// The ranges of a token whose folded and lower-case forms are one, written from `from` on.
+    fn same_forms(&self, from: usize) -> ((u32, u32), (u32, u32)) {
+        let range = (from as u32, self.forms.len() as u32);
+        (range, range)
     }
 
     fn push(
         &mut self,
         start: usize,
         end: usize,
-        starts: (u32, u32),
+        (folded, lower): ((u32, u32), (u32, u32)),
         kind: TokKind,
         single_capital: bool,
         hyphen: bool,
     ) {
         self.toks.push(Tok {
             span: Span { start, end },
-            folded: (starts.0, self.folded.len() as u32),
-            lower: (starts.1, self.lower.len() as u32),
+            folded,
+            lower,
             kind,
             single_capital,
             hyphen,
@@ -261,6 +302,14 @@ fn quote_kind(c: char) -> Option<bool> {
         '"' | '“' | '”' | '„' | '«' | '»' => Some(true),
         '\'' | '‘' | '’' => Some(false),
         _ => None,
+    }
+}
+
+/// The character starting at byte `pos` of `s`, a char boundary.
+fn char_at(s: &str, pos: usize) -> char {
+    match s.as_bytes()[pos] {
+        byte @ 0..=0x7f => char::from(byte),
+        _ => s[pos..].chars().next().unwrap_or_default(),
     }
 }
 
