@@ -793,6 +793,11 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("video_views", Sv, "Kommunen: 20 000 visningar av klippet om sopsortering på TikTok före mars 2027"),
     ex("video_views", Nb, "Kommunen: 20 000 visninger av klippet om kildesortering på TikTok innen mars 2027"),
     ex("video_views", Da, "Kommunen: 20.000 visninger af klippet om affaldssortering på TikTok inden marts 2027"),
+    // Subscribers to a list or broadcast we send to signed up as for a newsletter.
+    ex("newsletter_subscribers", En, "Fishmonger: 300 new WhatsApp broadcast subscribers by Christmas 2027"),
+    ex("newsletter_subscribers", Nb, "Fiskebutikken: 300 nye abonnenter på WhatsApp-lista innen jul 2027"),
+    ex("newsletter_subscribers", Sv, "Fiskaffären: 300 nya prenumeranter på WhatsApp-listan före jul 2027"),
+    ex("newsletter_subscribers", Da, "Fiskebutikken: 300 nye abonnenter på WhatsApp-listen inden jul 2027"),
 ];
 
 #[cfg(test)]

@@ -1627,7 +1627,10 @@ pub(crate) fn refine(
         head_as(placement, found, via, VIDEO_VIEWS);
     }
     let newsletter = r.anywhere(c::NEWSLETTER);
-    if found.metric.id == CHANNEL_SUBSCRIBERS && newsletter {
+    // ("200 new WhatsApp broadcast subscribers", "subscribers to the veg-box WhatsApp list".)
+    let send_list = (found.first.saturating_sub(3)..(found.last + 6).min(r.text.len()))
+        .any(|k| r.has(k, c::SEND_LIST));
+    if found.metric.id == CHANNEL_SUBSCRIBERS && (newsletter || send_list) {
         head_as(placement, found, via, NEWSLETTER_SUBSCRIBERS);
     }
     // "95 % av medlemmarna stannar kvar 2027": staying, with nothing watched, read or timed, is

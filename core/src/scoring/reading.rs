@@ -812,11 +812,18 @@ fn acronyms_are_no_units(text: &Text, facts: &mut [Fact]) {
 /// "tripadvisor-omtaler", "trustpilot-snittet": a word joined to a site of reviews by a hyphen is
 /// about that site.
 fn hyphen_head_classes(lex: &Lexicon, raw: &str, lang: Lang) -> Classes {
-    raw.split_once('-')
+    let first = raw
+        .split_once('-')
         .and_then(|(head, _)| lex.word(&head.to_lowercase()))
         .map_or(0, |w| {
             w.classes(lang) & (c::REVIEW_SITE | c::VIDEO | c::NEWSLETTER)
-        })
+        });
+    // ("abonnenter på WhatsApp-lista": the last part says it is a list we send to.)
+    let last = raw
+        .rsplit_once('-')
+        .and_then(|(_, tail)| lex.word(&tail.to_lowercase()))
+        .map_or(0, |w| w.classes(lang) & c::SEND_LIST);
+    first | last
 }
 
 /// Whether a folded word holds one of the two-letter spellings of a Nordic letter.

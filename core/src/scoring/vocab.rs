@@ -261,6 +261,9 @@ pub(crate) mod c {
     pub const GROUP: Classes = 1 << 115;
     /// "members", "medlemmer", "medlemmar": people who belong to something.
     pub const MEMBER: Classes = 1 << 116;
+    /// "list", "broadcast", "liste", "lista": a list we send to, whose subscribers signed up for it
+    /// as for a newsletter ("WhatsApp broadcast subscribers").
+    pub const SEND_LIST: Classes = 1 << 117;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -766,6 +769,9 @@ pub(crate) static ROWS: &[Row] = &[
     row(NB, GROUP, 0.0, "gruppe gruppa gruppen klubb klubben"),
     row(SV, GROUP, 0.0, "grupp gruppen klubb klubben"),
     row(DA, GROUP, 0.0, "gruppe gruppen klub klubben"),
+    row(EN, SEND_LIST, 0.0, "list lists broadcast broadcasts"),
+    row(NB | DA, SEND_LIST, 0.0, "liste listen lista lister"),
+    row(SV, SEND_LIST, 0.0, "lista listan listor"),
     row(EN, MEMBER, 0.0, "members"),
     row(NB, MEMBER, 0.0, "medlemmer"),
     row(SV, MEMBER, 0.0, "medlemmar"),
