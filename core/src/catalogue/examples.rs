@@ -798,6 +798,9 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("newsletter_subscribers", Nb, "Fiskebutikken: 300 nye abonnenter på WhatsApp-lista innen jul 2027"),
     ex("newsletter_subscribers", Sv, "Fiskaffären: 300 nya prenumeranter på WhatsApp-listan före jul 2027"),
     ex("newsletter_subscribers", Da, "Fiskebutikken: 300 nye abonnenter på WhatsApp-listen inden jul 2027"),
+    // A sum raised is a donation, whatever live stream or link brings it.
+    ex("donations", En, "Charity: raise 5k on our TikTok live on New Year's Eve 2027"),
+    ex("donations", En, "Food bank: £6,000 raised through our JustGiving link shared on WhatsApp by 31 December 2027"),
 ];
 
 #[cfg(test)]

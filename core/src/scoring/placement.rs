@@ -1340,13 +1340,16 @@ pub(crate) fn refine(
     }
     // "raise £40,000 … through a matched-giving campaign", "samle inn 150 000 kroner … via
     // Vipps-lenken": money collected is a donation, whatever activity brings it.
-    let raised_at = money
-        .then(|| {
-            main_tokens(&placement.segments).find(|&k| {
-                r.has(k, c::RAISE_MONEY) && (k + 1..k + 4).any(|j| r.text.number(j).is_some())
-            })
-        })
-        .flatten();
+    // ("hollybank raise 8k on the tiktok live": a sum right after the verb is money too;
+    // "£8,000 raised through our JustGiving link": or before it.)
+    let sum = |j: usize| r.text.number(j).is_some() && !r.has(j + 1, c::PERCENT);
+    let raised_at = main_tokens(&placement.segments).find(|&k| {
+        r.has(k, c::RAISE_MONEY)
+            && ((money && (k + 1..k + 4).any(|j| r.text.number(j).is_some()))
+                // (Nordic "samle 100 leads" collects anything.)
+                || (r.lang == crate::Lang::En && sum(k + 1))
+                || (money && (k.saturating_sub(2)..k).any(sum)))
+    });
     let ours = placement
         .head
         .is_none_or(|(found, _)| found.metric.is_activity());
@@ -1357,7 +1360,9 @@ pub(crate) fn refine(
             found.last < k && found.metric.level < LadderLevel::Transaction
         })
     };
-    if let Some(k) = raised_at.filter(|&k| ours || named_before(k)) {
+    // (What comes after the sum is how it is raised: "on the tiktok live", "shared on WhatsApp".)
+    let after = |k: usize| placement.head.is_some_and(|(found, _)| found.first > k);
+    if let Some(k) = raised_at.filter(|&k| ours || named_before(k) || after(k)) {
         if head_at(placement, DONATIONS, k) {
             return;
         }
