@@ -801,6 +801,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     // A sum raised is a donation, whatever live stream or link brings it.
     ex("donations", En, "Charity: raise 5k on our TikTok live on New Year's Eve 2027"),
     ex("donations", En, "Food bank: £6,000 raised through our JustGiving link shared on WhatsApp by 31 December 2027"),
+    ex("customer_satisfaction", En, "Union: 80% of members who wrote to us on Messenger satisfied with the answer in 2027"),
 ];
 
 #[cfg(test)]

@@ -535,8 +535,9 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
                 .any(|n| matches!(n.id, SATISFACTION | NPS))
         };
         // ("rate the answer good or very good": so is an answer people say something of.)
+        // ("satisfied with the answer": or one they are satisfied with.)
         let object_of_verb = (k.saturating_sub(3)..k).any(|p| {
-            r.has(p, c::SAY)
+            r.has(p, c::SAY | c::SATISFIED)
                 || r.mention(p)
                     .and_then(|m| m.verb_metric())
                     .is_some_and(|v| !v.is_activity() && v.id != RESPONSE_TIME)
