@@ -802,6 +802,9 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("donations", En, "Charity: raise 5k on our TikTok live on New Year's Eve 2027"),
     ex("donations", En, "Food bank: £6,000 raised through our JustGiving link shared on WhatsApp by 31 December 2027"),
     ex("customer_satisfaction", En, "Union: 80% of members who wrote to us on Messenger satisfied with the answer in 2027"),
+    ex("inquiries", En, "Golf club: 60 enquires about junior membership via Messenger by April 2027"),
+    ex("sign_ups", En, "Park trust: 2,000 visitors sign our litter pledge through Instagram by August 2027"),
+    ex("sales", En, "App: 150 paid upgrades from the free plan through LinkedIn by June 2027"),
 ];
 
 #[cfg(test)]

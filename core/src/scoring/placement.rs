@@ -1899,9 +1899,12 @@ pub(crate) fn refine(
     let free_to_paid = main_tokens(&placement.segments)
         .skip_while(|&k| !r.has(k, c::FREE))
         .any(|k| r.has(k, c::PAID));
+    // ("200 paid upgrades from the free plan": paid for, whatever it was before.)
+    let paid_for = found.first > 0 && r.has(found.first - 1, c::PAID);
     if found.metric.level == crate::ladder::LadderLevel::Transaction
         && near(c::FREE)
         && !free_to_paid
+        && !paid_for
     {
         head_as(placement, found, via, SIGN_UPS);
     }

@@ -692,7 +692,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(SCAND, ON_SITE, 0.0, "på pa"),
     row(DA, ON_SITE, 0.0, "paa"),
     row(SCAND, OR, 0.0, "eller"),
-    row(EN, PETITION, 0.0, "petition petitions"),
+    row(EN, PETITION, 0.0, "petition petitions pledge pledges"),
     row(NB, PETITION, 0.0, "opprop oppropet underskriftskampanje underskriftskampanjen"),
     row(SV, PETITION, 0.0, "namninsamling namninsamlingen upprop uppropet"),
     row(DA, PETITION, 0.0, "underskriftindsamling underskriftindsamlingen underskriftsindsamling underskriftsindsamlingen borgerforslag borgerforslaget"),
