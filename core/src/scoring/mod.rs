@@ -306,6 +306,7 @@ pub fn assess(goal: &GoalInput, ctx: &PlanContext) -> Assessment {
         metric,
         label: &label,
         aim: aim.map(|f| f.metric.id),
+        unsure: unsure.is_some(),
     };
     let smart = smart::check(&a, goal, ctx, &verdict);
     let mut evidence = evidence(&a, chosen.is_some(), metric);

@@ -31,6 +31,8 @@ pub(crate) struct Verdict<'l> {
     /// The catalogue id, or the user's own name for a custom metric.
     pub label: &'l str,
     pub aim: Option<&'static str>,
+    /// The level is a guess the user is asked to check: no advice rests on it until they do.
+    pub unsure: bool,
 }
 
 pub(crate) fn check(a: &Analysis, goal: &GoalInput, ctx: &PlanContext, v: &Verdict) -> Smart {
@@ -40,6 +42,7 @@ pub(crate) fn check(a: &Analysis, goal: &GoalInput, ctx: &PlanContext, v: &Verdi
         metric,
         label: metric_label,
         aim,
+        ..
     } = *v;
     Smart {
         // Our own output is concrete when it says where or for whom, named in the catalogue or not
@@ -236,11 +239,15 @@ pub(crate) fn advice(
         level,
         metric,
         aim,
+        unsure,
         ..
     } = *v;
     let mut out = Vec::new();
     if !known {
         out.push(Finding::new(Rule::LevelUnrecognised));
+    } else if unsure {
+        // ("Get 400 wombats to the open day": the card asks which level; warning that it is an
+        // activity would answer for the user.)
     } else if level == LadderLevel::Activity {
         out.push(Finding::new(Rule::ActivityNotGoal));
     } else if goal.is_main && !level.fits_main_goal() {

@@ -3755,3 +3755,16 @@ fn pre_booked_and_sold_out() {
         5
     );
 }
+
+#[test]
+fn a_level_the_user_is_asked_to_check_carries_no_advice_of_its_own() {
+    // The card offers the two likely levels; warning that the guess is an activity would answer for
+    // the user before they choose.
+    let a = read("Get 400 wombats to the open day by June 2027");
+    assert!(a.unsure.is_some());
+    assert!(!rules(&a).contains(&Rule::ActivityNotGoal));
+    assert!(!rules(&a).contains(&Rule::MainGoalLow));
+    // A level read with confidence keeps its warning.
+    assert!(rules(&read("Publish 3 reels a week on Instagram in 2027"))
+        .contains(&Rule::ActivityNotGoal));
+}
