@@ -805,6 +805,16 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("inquiries", En, "Golf club: 60 enquires about junior membership via Messenger by April 2027"),
     ex("sign_ups", En, "Park trust: 2,000 visitors sign our litter pledge through Instagram by August 2027"),
     ex("sales", En, "App: 150 paid upgrades from the free plan through LinkedIn by June 2027"),
+    ex("inquiries", En, "Antique shop: 80 more people messaging us on Facebook Marketplace by June 2027"),
+    ex("campaigns_run", En, "Medical school: 20 Instagram takeovers by our student ambassadors in 2027"),
+    ex("campaigns_run", Da, "Gymnasiet: 20 takeovers af skolens Instagram i løbet af foråret 2027"),
+    ex("shares", En, "Library: 300 retweets and quote posts of our reading thread on X by May 2027"),
+    ex("new_customers", En, "Credit union: 120 loans taken out after our SMS campaign by June 2027"),
+    ex("new_customers", En, "Mortgage broker: 60 remortgages from the Facebook campaign by June 2027"),
+    ex("brand_awareness", En, "Vet group: be seen as the best place to work for vet nurses, measured in a survey in 2027"),
+    ex("sign_ups", Nb, "Programvarefirmaet: 70 demobookinger fra LinkedIn innen juni 2027"),
+    ex("sign_ups", Da, "Softwarefirmaet: 70 demobookinger fra LinkedIn inden juni 2027"),
+    ex("clicks", En, "E-bike shop: 20% more traffic from Reddit to our buying guide by June 2027"),
 ];
 
 #[cfg(test)]

@@ -1873,8 +1873,13 @@ pub(crate) fn refine(
         // it brings after the modal.
         let subject =
             r.has(found.last + 1, c::MODAL) && !r.has(found.last + 1, c::PARTICLE | c::TO);
-        main_tokens(&placement.segments)
-            .any(|k| r.facts[k].people && (k < found.first || subject) && counted(k))
+        // ("20 student takeovers": a word for people right before our output says whose it is.)
+        main_tokens(&placement.segments).any(|k| {
+            let whose = k + 1 == found.first
+                && r.mention(found.first)
+                    .is_some_and(|m| m.noun.is_some() && m.verb.is_none());
+            r.facts[k].people && (k < found.first || subject) && counted(k) && !whose
+        })
     };
     // ("12,000 parents to see our ads": people who see it were reached, not signed up.)
     if found.metric.is_activity() && !reached && people_counted() {
