@@ -815,6 +815,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("sign_ups", Nb, "Programvarefirmaet: 70 demobookinger fra LinkedIn innen juni 2027"),
     ex("sign_ups", Da, "Softwarefirmaet: 70 demobookinger fra LinkedIn inden juni 2027"),
     ex("clicks", En, "E-bike shop: 20% more traffic from Reddit to our buying guide by June 2027"),
+    ex("hires", En, "Fire service: hire 30 on-call firefighters through Facebook by October 2027"),
 ];
 
 #[cfg(test)]

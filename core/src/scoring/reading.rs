@@ -154,7 +154,14 @@ impl<'a> Reading<'a> {
                             hits.put(m, langs);
                         }
                     }
-                    if tail.len() >= 4 {
+                    // ("on-call firefighters", "in-store sales": a preposition before the hyphen
+                    // makes the whole a modifier, not the word after it.)
+                    let prep_head = lex.word(&super::text::fold(head)).is_some_and(|w| {
+                        [Lang::En, Lang::Nb, Lang::Sv, Lang::Da]
+                            .iter()
+                            .any(|&l| w.classes(l) & c::ON_SITE != 0)
+                    });
+                    if tail.len() >= 4 && !prep_head {
                         let tail_hits = lex.stems(&tail);
                         if tail_hits.metric.iter().any(Option::is_some) {
                             hits.metric = tail_hits.metric;
