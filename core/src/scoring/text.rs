@@ -46,6 +46,22 @@ pub(crate) struct Tok {
     pub hyphen: bool,
 }
 
+/// The allocations of a [`Text`], passed on from one text to the next (see `reading::SPARE`).
+#[derive(Debug, Default)]
+pub(crate) struct Buffers {
+    forms: String,
+    toks: Vec<Tok>,
+    lower: String,
+}
+
+impl Buffers {
+    pub const EMPTY: Buffers = Buffers {
+        forms: String::new(),
+        toks: Vec::new(),
+        lower: String::new(),
+    };
+}
+
 /// A goal's text, tokenized once and read by every rule.
 #[derive(Debug, Clone)]
 pub(crate) struct Text<'a> {
@@ -53,17 +69,44 @@ pub(crate) struct Text<'a> {
     /// Both forms of every token, one after the other: one buffer, and one copy of most words.
     forms: String,
     pub toks: Vec<Tok>,
+    /// The tokenizer's lower-case form of a word being read, kept with the other buffers.
+    lower: String,
 }
 
 impl<'a> Text<'a> {
+    #[cfg(test)]
     pub fn new(original: &'a str) -> Text<'a> {
+        Text::in_buffers(original, Buffers::default())
+    }
+
+    /// The text of `original`, tokenized into buffers kept from an earlier text.
+    pub fn in_buffers(original: &'a str, buffers: Buffers) -> Text<'a> {
+        let Buffers {
+            mut forms,
+            mut toks,
+            lower,
+        } = buffers;
+        forms.clear();
+        forms.reserve(original.len() + 8);
+        toks.clear();
+        toks.reserve(original.len() / 5 + 1);
         let mut text = Text {
             original,
-            forms: String::with_capacity(original.len() + 8),
-            toks: Vec::with_capacity(original.len() / 5 + 1),
+            forms,
+            toks,
+            lower,
         };
         text.tokenize();
         text
+    }
+
+    /// The text's buffers, for the next text to reuse; the text is left empty.
+    pub fn take_buffers(&mut self) -> Buffers {
+        Buffers {
+            forms: std::mem::take(&mut self.forms),
+            toks: std::mem::take(&mut self.toks),
+            lower: std::mem::take(&mut self.lower),
+        }
     }
 
     /// The folded form of token `i`, or "" past the end.
@@ -165,7 +208,7 @@ impl<'a> Text<'a> {
         // it a character at a time, each pushed twice, was most of the reading's tokenizing.
         let mut pos = 0;
         // The lower-case form of the word being read, where it differs from the folded one.
-        let mut lower = String::new();
+        let mut lower = std::mem::take(&mut self.lower);
         while pos < b.len() {
             if b[pos].is_ascii_digit() {
                 let (kind, end) = read_number(s, pos);
@@ -268,6 +311,7 @@ impl<'a> Text<'a> {
                 }
             }
         }
+        self.lower = lower;
     }
 
     /// The ranges of a token whose folded and lower-case forms are one, written from `from` on.
