@@ -883,9 +883,17 @@ fn has_digraph(word: &str) -> bool {
 
 /// "foelgere" → "følgere", "paa" → "på".
 fn nordic_letters(lower: &str) -> String {
+    // (A word holds one of the spellings, seldom more: a library search set up for each of them, and a
+    // copy of the word made by each, cost more than looking first.)
     NORDIC_DIGRAPHS
         .iter()
-        .fold(lower.to_string(), |word, (two, one)| word.replace(two, one))
+        .fold(lower.to_string(), |word, (two, one)| {
+            if holds(&word, two) {
+                word.replace(two, one)
+            } else {
+                word
+            }
+        })
 }
 
 /// The catalogue index of reach, for the Swedish verb read by its spelling ([`c::REACHES`]).
