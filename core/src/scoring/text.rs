@@ -46,6 +46,22 @@ pub(crate) struct Tok {
     pub hyphen: bool,
 }
 
+/// The allocations of a [`Text`], passed on from one text to the next (see `reading::SPARE`).
+#[derive(Debug, Default)]
+pub(crate) struct Buffers {
+    forms: String,
+    toks: Vec<Tok>,
+    lower: String,
+}
+
+impl Buffers {
+    pub const EMPTY: Buffers = Buffers {
+        forms: String::new(),
+        toks: Vec::new(),
+        lower: String::new(),
+    };
+}
+
 /// A goal's text, tokenized once and read by every rule.
 #[derive(Debug, Clone)]
 pub(crate) struct Text<'a> {
@@ -53,17 +69,44 @@ pub(crate) struct Text<'a> {
     /// Both forms of every token, one after the other: one buffer, and one copy of most words.
     forms: String,
     pub toks: Vec<Tok>,
+    /// The tokenizer's lower-case form of a word being read, kept with the other buffers.
+    lower: String,
 }
 
 impl<'a> Text<'a> {
+    #[cfg(test)]
     pub fn new(original: &'a str) -> Text<'a> {
+        Text::in_buffers(original, Buffers::default())
+    }
+
+    /// The text of `original`, tokenized into buffers kept from an earlier text.
+    pub fn in_buffers(original: &'a str, buffers: Buffers) -> Text<'a> {
+        let Buffers {
+            mut forms,
+            mut toks,
+            lower,
+        } = buffers;
+        forms.clear();
+        forms.reserve(original.len() + 8);
+        toks.clear();
+        toks.reserve(original.len() / 5 + 1);
         let mut text = Text {
             original,
-            forms: String::with_capacity(original.len() + 8),
-            toks: Vec::with_capacity(original.len() / 5 + 1),
+            forms,
+            toks,
+            lower,
         };
         text.tokenize();
         text
+    }
+
+    /// The text's buffers, for the next text to reuse; the text is left empty.
+    pub fn take_buffers(&mut self) -> Buffers {
+        Buffers {
+            forms: std::mem::take(&mut self.forms),
+            toks: std::mem::take(&mut self.toks),
+            lower: std::mem::take(&mut self.lower),
+        }
     }
 
     /// The folded form of token `i`, or "" past the end.
@@ -165,7 +208,7 @@ impl<'a> Text<'a> {
         // it a character at a time, each pushed twice, was most of the reading's tokenizing.
         let mut pos = 0;
         // The lower-case form of the word being read, where it differs from the folded one.
-        let mut lower = String::new();
+        let mut lower = std::mem::take(&mut self.lower);
         while pos < b.len() {
             if b[pos].is_ascii_digit() {
                 let (kind, end) = read_number(s, pos);
@@ -178,7 +221,7 @@ impl<'a> Text<'a> {
                 continue;
             }
             let c = char_at(s, pos);
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 let start = pos;
                 let from = self.forms.len();
                 // Whether the lower-case form is kept apart from the folded one, in `lower`: from
@@ -219,21 +262,25 @@ impl<'a> Text<'a> {
                     }
                     let ch = char_at(s, pos);
                     let after = pos + ch.len_utf8();
-                    if ch.is_alphanumeric() {
+                    if is_word_char(ch) {
                         letters += 1;
-                        capitals += usize::from(ch.is_uppercase());
                         if !split {
                             split = true;
                             lower.clear();
                             lower.push_str(&self.forms[from..]);
                         }
-                        fold_into(ch, &mut self.forms);
-                        lower.extend(ch.to_lowercase());
+                        if let Some((small, capital)) = latin1_lower(ch) {
+                            capitals += usize::from(capital);
+                            self.forms.push(fold_lower(small));
+                            lower.push(small);
+                        } else {
+                            capitals += usize::from(ch.is_uppercase());
+                            fold_into(ch, &mut self.forms);
+                            lower.extend(ch.to_lowercase());
+                        }
                         end = after;
                         pos = after;
-                    } else if is_joiner(ch)
-                        && s[after..].chars().next().is_some_and(char::is_alphanumeric)
-                    {
+                    } else if is_joiner(ch) && s[after..].chars().next().is_some_and(is_word_char) {
                         letters_before_joiner.get_or_insert(letters);
                         hyphen |= ch == '-';
                         pos = after; // "e-boka", "follower's": one word
@@ -268,6 +315,7 @@ impl<'a> Text<'a> {
                 }
             }
         }
+        self.lower = lower;
     }
 
     /// The ranges of a token whose folded and lower-case forms are one, written from `from` on.
@@ -313,6 +361,18 @@ fn char_at(s: &str, pos: usize) -> char {
     }
 }
 
+/// [`char::is_alphanumeric`], answered at once for the letters of Latin-1 ('À' to 'ÿ' but '×' and
+/// '÷'): every Nordic letter of a goal asked the library's Unicode tables.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if ('À'..='ÿ').contains(&c) {
+        return c != '×' && c != '÷';
+    }
+    c.is_alphanumeric()
+}
+
 fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '\u{2011}')
 }
@@ -323,17 +383,39 @@ pub(crate) fn fold_into(c: char, out: &mut String) {
         out.push(c.to_ascii_lowercase());
         return;
     }
+    if let Some((small, _)) = latin1_lower(c) {
+        out.push(fold_lower(small));
+        return;
+    }
     for l in c.to_lowercase() {
-        out.push(match l {
-            'ø' | 'ö' | 'ó' | 'ò' | 'ô' | 'õ' => 'o',
-            'æ' | 'ä' | 'å' | 'á' | 'à' | 'â' | 'ã' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'ü' | 'ú' | 'ù' | 'û' => 'u',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ç' => 'c',
-            'ñ' => 'n',
-            other => other,
-        });
+        out.push(fold_lower(l));
+    }
+}
+
+/// A lower-case letter without its diacritics.
+fn fold_lower(l: char) -> char {
+    match l {
+        'ø' | 'ö' | 'ó' | 'ò' | 'ô' | 'õ' => 'o',
+        'æ' | 'ä' | 'å' | 'á' | 'à' | 'â' | 'ã' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'ü' | 'ú' | 'ù' | 'û' => 'u',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ç' => 'c',
+        'ñ' => 'n',
+        other => other,
+    }
+}
+
+/// The lower case of a letter of Latin-1 ('À' to 'ÿ'), and whether it was a capital; `None` for any
+/// other character. The Nordic letters are most of a goal's letters past ASCII, and each asked the
+/// library's Unicode tables twice.
+fn latin1_lower(c: char) -> Option<(char, bool)> {
+    match c {
+        '×' | '÷' => None,
+        // (Each capital of the range is its small letter less 0x20.)
+        'À'..='Þ' => char::from_u32(u32::from(c) + 0x20).map(|small| (small, true)),
+        'ß'..='ÿ' => Some((c, false)),
+        _ => None,
     }
 }
 
@@ -540,5 +622,16 @@ mod tests {
         let s = "Öka räckvidden";
         let t = Text::new(s);
         assert_eq!(&s[t.toks[1].span.start..t.toks[1].span.end], "räckvidden");
+    }
+
+    #[test]
+    fn the_quick_answers_for_latin1_are_the_library_s() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+            if let Some((small, capital)) = latin1_lower(c) {
+                assert_eq!(c.to_lowercase().collect::<String>(), small.to_string());
+                assert_eq!(capital, c.is_uppercase(), "{c:?}");
+            }
+        }
     }
 }
