@@ -816,6 +816,9 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("sign_ups", Da, "Softwarefirmaet: 70 demobookinger fra LinkedIn inden juni 2027"),
     ex("clicks", En, "E-bike shop: 20% more traffic from Reddit to our buying guide by June 2027"),
     ex("hires", En, "Fire service: hire 30 on-call firefighters through Facebook by October 2027"),
+    ex("renewals", En, "Veg box: churn among veg box subscribers from 8 % to 5 % a month by June 2027"),
+    ex("campaigns_run", En, "Ski school: spend £3,000 on Instagram ads in January 2027"),
+    ex("reach", En, "Hearth & Home Cottages: reach 80k people a month on Facebook in 2027"),
 ];
 
 #[cfg(test)]

@@ -942,6 +942,13 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
         let prep_before = |class: Classes| {
             (m.first > seg.start && r.has(m.first - 1, class))
                 || (m.first > seg.start + 1 && r.has(m.first - 2, class) && plain(m.first - 1))
+                // ("churn among veg box subscribers": in English, two words may name the thing.)
+                || (r.lang == crate::Lang::En
+                    && class == c::AUDIENCE_PREP
+                    && m.first > seg.start + 2
+                    && r.has(m.first - 3, class)
+                    && plain(m.first - 2)
+                    && plain(m.first - 1))
                 || (m.first > seg.start + 2
                     && r.has(m.first - 3, class)
                     && r.has(m.first - 2, c::ARTICLE)
@@ -1341,6 +1348,17 @@ pub(crate) fn refine(
     }
     // "raise £40,000 … through a matched-giving campaign", "samle inn 150 000 kroner … via
     // Vipps-lenken": money collected is a donation, whatever activity brings it.
+    // "spend £4,000 on Instagram ads": money we spend is our own input, not time spent.
+    if let Some((found, via)) = placement.head {
+        let spent = found.metric.id == TIME_SPENT
+            && money
+            && r.mention(found.first).is_some_and(|m| m.noun.is_none())
+            && (found.last + 1..found.last + 3).any(|j| r.has(j, c::CURRENCY));
+        if spent {
+            head_as(placement, found, via, CAMPAIGNS_RUN);
+            return;
+        }
+    }
     // ("hollybank raise 8k on the tiktok live": a sum right after the verb is money too;
     // "£8,000 raised through our JustGiving link": or before it.)
     let sum = |j: usize| r.text.number(j).is_some() && !r.has(j + 1, c::PERCENT);

@@ -466,7 +466,12 @@ impl<'a> Reading<'a> {
                         .is_some_and(|m| m.metrics().any(|x| x.level > LadderLevel::Activity))
                 })
         });
-        let named = colon >= 2 && (0..colon).all(|k| capitalised(&self.text, k));
+        // ("Hearth & Harbour Cottages:": signs between the words of a name.)
+        let named = colon >= 2
+            && capitalised(&self.text, 0)
+            && (0..colon).all(|k| {
+                capitalised(&self.text, k) || matches!(self.text.toks[k].kind, TokKind::Punct(_))
+            });
         if named {
             // ("Three Bridges Half: 400 volunteers", "Two Vans: 60 moves": a number word in a name
             // counts nothing.)
