@@ -819,6 +819,8 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("renewals", En, "Veg box: churn among veg box subscribers from 8 % to 5 % a month by June 2027"),
     ex("campaigns_run", En, "Ski school: spend £3,000 on Instagram ads in January 2027"),
     ex("reach", En, "Hearth & Home Cottages: reach 80k people a month on Facebook in 2027"),
+    ex("brand_awareness", En, "Credit union: awareness of our low-cost loans among students from 15% to 25% by the end of 2027 (survey)"),
+    ex("reach", En, "visit fjordby - reach 300k people on fb by easter 2027"),
 ];
 
 #[cfg(test)]

@@ -980,14 +980,23 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
             // ("engagement rate per follower": nor does what a rate is counted per.)
             // (English puts more words between: "from our YouTube gear reviews".)
             let reach_back = if r.lang == crate::Lang::En { 4 } else { 3 };
-            let from_before =
-                (m.first.saturating_sub(reach_back).max(seg.start)..m.first).any(|p| {
+            // ("awareness of our low-cost loans": what people are aware of is no result of theirs.)
+            let known_of =
+                (m.first.saturating_sub(reach_back).max(seg.start + 1)..m.first).any(|p| {
+                    r.has(p, c::OF)
+                        && r.mention(p - 1)
+                            .and_then(|n| n.noun_metric())
+                            .is_some_and(|n| n.level == LadderLevel::Attention)
+                });
+            let from_before = known_of
+                || (m.first.saturating_sub(reach_back).max(seg.start)..m.first).any(|p| {
                     r.has(p, c::FROM | c::TOPIC)
                         // ("Table reservations via Instagram DMs": and in English one after "via".)
                         || (r.lang == crate::Lang::En
                             && r.has(p, c::PLACE_PREP)
                             && !r.has(p, c::IN))
-                }) || (m.first > seg.start
+                })
+                || (m.first > seg.start
                     && r.has(m.first - 1, c::RATE_PREP)
                     && r.has(m.first - 1, c::PREP));
             // "Kjennskapen til babysang i soknet skal opp fra 15 til 30 prosent": in the Nordic

@@ -406,7 +406,9 @@ impl<'a> Reading<'a> {
             && self.text.toks[1].kind == TokKind::Word
             && self.text.number(1).is_none()
             && ((capitalised(&self.text, 0) && capitalised(&self.text, 1))
-                || self.text.is_punct(2, ':'));
+                || self.text.is_punct(2, ':')
+                || self.text.is_punct(2, '-')
+                || self.text.is_punct(2, '–'));
         if board_name {
             self.mention_at[0] = None;
             self.mention_at[1] = None;
