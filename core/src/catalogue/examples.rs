@@ -821,6 +821,8 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("reach", En, "Hearth & Home Cottages: reach 80k people a month on Facebook in 2027"),
     ex("brand_awareness", En, "Credit union: awareness of our low-cost loans among students from 15% to 25% by the end of 2027 (survey)"),
     ex("reach", En, "visit fjordby - reach 300k people on fb by easter 2027"),
+    ex("reach", En, "Primary school: more parents to see our posts on Facebook in 2027"),
+    ex("newsletter_subscribers", En, "Comedy club: 300 fans on the SMS list by the end of February 2027"),
 ];
 
 #[cfg(test)]

@@ -1606,8 +1606,12 @@ pub(crate) fn refine(
     // The number before "see" counts the people who see them.
     // ("40 000 personer i Västerås med omnejd ser våra annonser": people counted, a few words before.)
     // ("Triple the number of people who see our posts": or multiplied.)
+    // ("more people to see our posts": or more of them; more people seeing our films watch them.)
+    let more = !r.has(found.first, c::VIDEO);
     let counted_people = |k: usize| {
-        (k.saturating_sub(7)..k).any(|j| r.text.number(j).is_some() || r.has(j, c::MULTIPLIER))
+        (k.saturating_sub(7)..k).any(|j| {
+            r.text.number(j).is_some() || r.has(j, c::MULTIPLIER) || (more && r.has(j, c::MORE))
+        })
     };
     // ("60 000 personer … ha sett Björnvik HC:s Snapchat-annons": whose ad may stand between.)
     // ("our posts in the residents' group seen by 80 % of households": or seen by people counted
@@ -1663,7 +1667,12 @@ pub(crate) fn refine(
     // ("200 new WhatsApp broadcast subscribers", "subscribers to the veg-box WhatsApp list".)
     let send_list = (found.first.saturating_sub(3)..(found.last + 6).min(r.text.len()))
         .any(|k| r.has(k, c::SEND_LIST));
-    if found.metric.id == CHANNEL_SUBSCRIBERS && (newsletter || send_list) {
+    // ("300 comedy fans on the SMS list": fans on a list we text are its subscribers.)
+    let fans_on_list = found.metric.id == FOLLOWERS
+        && newsletter
+        && send_list
+        && r.has(found.last + 1, c::ON_SITE);
+    if (found.metric.id == CHANNEL_SUBSCRIBERS && (newsletter || send_list)) || fans_on_list {
         head_as(placement, found, via, NEWSLETTER_SUBSCRIBERS);
     }
     // "95 % av medlemmarna stannar kvar 2027": staying, with nothing watched, read or timed, is
