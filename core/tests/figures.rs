@@ -9,6 +9,19 @@ use goal_ladder_core::Date;
 type Case = (&'static str, Option<f64>, Option<f64>, Option<&'static str>);
 
 const EN: &[Case] = &[
+    // Holidays on a fixed day.
+    (
+        "haunted house - 5k tix sold via tiktok b4 halloween",
+        None,
+        Some(5000.0),
+        Some("2027-10-31"),
+    ),
+    (
+        "chimney sweep: 40 quote requests on fb before bonfire night",
+        None,
+        Some(40.0),
+        Some("2027-11-05"),
+    ),
     // Numbers in words go on over "and" and their magnitudes.
     (
         "a hundred and fifty thousand impressions on Snapchat by June",

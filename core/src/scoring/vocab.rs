@@ -576,6 +576,8 @@ pub(crate) static ROWS: &[Row] = &[
     row(SCAND, HOLIDAY, 2.14, "valentinsdag valentinsdagen valentins"),
     row(SV, HOLIDAY, 2.14, "hjärtans hjartans"),
     row(EN, HOLIDAY, 2.14, "valentine's valentines valentine"),
+    row(ALL, HOLIDAY, 10.31, "halloween"),
+    row(EN, HOLIDAY, 11.05, "bonfire"),
     row(NB | DA, HOLIDAY, 6.23, "sankthans"),
     // Periods of the church year whose dates move with Easter or Christmas: "i advent", "i fastetiden".
     row(EN, HOLIDAY, 0.0, "advent lent"),
