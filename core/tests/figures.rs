@@ -9,6 +9,19 @@ use goal_ladder_core::Date;
 type Case = (&'static str, Option<f64>, Option<f64>, Option<&'static str>);
 
 const EN: &[Case] = &[
+    // "now" belongs to the number beside it, not across a comma.
+    (
+        "lift click-through on LinkedIn ads to 0.8% (now 0.45%) in Q1",
+        Some(0.45),
+        Some(0.8),
+        Some("2027-03-31"),
+    ),
+    (
+        "share of voice on X: 5% now, 12% by Q3",
+        Some(5.0),
+        Some(12.0),
+        Some("2027-09-30"),
+    ),
     // Holidays on a fixed day.
     (
         "haunted house - 5k tix sold via tiktok b4 halloween",

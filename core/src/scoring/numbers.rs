@@ -258,11 +258,19 @@ pub(crate) fn start_and_target(
         }
     }
     // "300 i dag", "today 450", "2.400 abonnenter i dag": "now" within a few words, no number between.
+    // ("to 0.8% (now 0.45%)": a "now" right before a number of its own is that number's; "5% now,
+    // 12% by Q3": nor does a "now" reach across a comma.)
+    let own_number = |k: usize| {
+        (k + 1..k + 3)
+            .take_while(|&j| !r.text.is_punct(j, ','))
+            .any(|j| r.text.number(j).is_some())
+    };
     let now_near = |q: &Quantity| {
-        let before = (q.first.saturating_sub(2)..q.first).any(|k| is_now(r, k));
+        let before = (q.first.saturating_sub(2)..q.first)
+            .any(|k| is_now(r, k) && !(k + 1..q.first).any(|j| r.text.is_punct(j, ',')));
         let after = (q.last + 1..q.last + 5)
             .take_while(|&k| r.text.number(k).is_none() && !r.text.is_punct(k, ','))
-            .any(|k| is_now(r, k) || r.has(k, c::PAST));
+            .any(|k| (is_now(r, k) && !own_number(k)) || r.has(k, c::PAST));
         before || after
     };
     let is_baseline = |q: &Quantity| {
