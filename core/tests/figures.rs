@@ -9,6 +9,18 @@ use goal_ladder_core::Date;
 type Case = (&'static str, Option<f64>, Option<f64>, Option<&'static str>);
 
 const EN: &[Case] = &[
+    (
+        "seventy-five new Trustpilot reviews by 31 March",
+        None,
+        Some(75.0),
+        Some("2027-03-31"),
+    ),
+    (
+        "reach half a million people on Facebook in July",
+        None,
+        Some(500_000.0),
+        Some("2027-07-31"),
+    ),
     // "now" belongs to the number beside it, not across a comma.
     (
         "lift click-through on LinkedIn ads to 0.8% (now 0.45%) in Q1",

@@ -56,6 +56,20 @@ pub(crate) fn read(r: &Reading, consumed: &[bool]) -> Vec<Quantity> {
                     kind: QuantityKind::Percent,
                 })
             }
+            // "half a million": half of a number.
+            TokKind::Word
+                if r.has(i, c::MULTIPLIER)
+                    && (r.facts[i].value == 0.5 || r.has(i, c::QUARTER_WORD))
+                    && r.has(i + 1, c::ARTICLE_ONE)
+                    && r.has(i + 2, c::MAGNITUDE) =>
+            {
+                Some(Quantity {
+                    first: i,
+                    last: i + 2,
+                    value: 0.5 * r.facts[i + 2].value,
+                    kind: QuantityKind::Count,
+                })
+            }
             TokKind::Word if r.has(i, c::MULTIPLIER) => Some(Quantity {
                 first: i,
                 last: i,
@@ -63,6 +77,10 @@ pub(crate) fn read(r: &Reading, consumed: &[bool]) -> Vec<Quantity> {
                 kind: QuantityKind::Multiplier,
             }),
             TokKind::Word if r.has(i, c::NUMBER_WORD) => Some(number_at(r, i, r.facts[i].value)),
+            // "seventy-five": the tens and the units joined by a hyphen.
+            TokKind::Word if tens_and_units(r, i).is_some() => {
+                tens_and_units(r, i).map(|v| number_at(r, i, v))
+            }
             // "en" before a unit is the numeral one; "en miljon", "a thousand" are numbers.
             TokKind::Word
                 if r.has(i, c::ARTICLE_ONE)
@@ -115,6 +133,19 @@ fn number_at(r: &Reading, i: usize, value: f64) -> Quantity {
         q.kind = QuantityKind::Money;
     }
     q
+}
+
+/// The value of a hyphenated number word such as "seventy-five", "forty-two".
+fn tens_and_units(r: &Reading, i: usize) -> Option<f64> {
+    let (tens, units) = r.text.hyphenated(i)?.split_once('-')?;
+    let lex = super::lexicon::Lexicon::get();
+    let value = |w: &str| {
+        lex.word(&w.to_lowercase())
+            .filter(|info| info.classes(r.lang) & c::NUMBER_WORD != 0)
+            .map(|info| info.value)
+    };
+    let (t, u) = (value(tens)?, value(units)?);
+    ((20.0..100.0).contains(&t) && t % 10.0 == 0.0 && (1.0..10.0).contains(&u)).then_some(t + u)
 }
 
 /// A number written in words goes on over the words after it: "two hundred and fifty", "a hundred
