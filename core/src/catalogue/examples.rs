@@ -823,6 +823,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("reach", En, "visit fjordby - reach 300k people on fb by easter 2027"),
     ex("reach", En, "Primary school: more parents to see our posts on Facebook in 2027"),
     ex("newsletter_subscribers", En, "Comedy club: 300 fans on the SMS list by the end of February 2027"),
+    ex("posts_published", En, "Accountants: publish six client stories on LinkedIn by the end of Q2 2027"),
 ];
 
 #[cfg(test)]

@@ -769,8 +769,13 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
                         })
                         && !noun.is_activity()
                 });
+                // ("four customer stories": in English a word for people right before our output
+                // says whom it is about.)
+                let about_people = r.lang == crate::Lang::En
+                    && head.is_some_and(|h| h.last + 1 == m.first && r.facts[h.first].people);
                 let keeps_result = (noun.is_activity()
-                    && head.is_some_and(|h| !h.metric.is_activity()))
+                    && head.is_some_and(|h| !h.metric.is_activity())
+                    && !about_people)
                     || (r.lang != crate::Lang::En && head.is_some() && !acting);
                 if !keeps_result {
                     head = Some(Found {
