@@ -536,8 +536,15 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
         };
         // ("rate the answer good or very good": so is an answer people say something of.)
         // ("satisfied with the answer": or one they are satisfied with.)
+        // ("rating the reply 4 or 5": or one they give a rating.)
+        let rating = |p: usize| {
+            r.mention(p)
+                .and_then(|m| m.noun_metric())
+                .is_some_and(|n| matches!(n.id, SATISFACTION | REVIEWS | NPS))
+        };
         let object_of_verb = (k.saturating_sub(3)..k).any(|p| {
             r.has(p, c::SAY | c::SATISFIED)
+                || rating(p)
                 || r.mention(p)
                     .and_then(|m| m.verb_metric())
                     .is_some_and(|v| !v.is_activity() && v.id != RESPONSE_TIME)
