@@ -824,6 +824,11 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("reach", En, "Primary school: more parents to see our posts on Facebook in 2027"),
     ex("newsletter_subscribers", En, "Comedy club: 300 fans on the SMS list by the end of February 2027"),
     ex("posts_published", En, "Accountants: publish six client stories on LinkedIn by the end of Q2 2027"),
+    // New patients are new customers of a clinic.
+    ex("new_customers", En, "Dental clinic: 40 new patients from Instagram ads before summer 2027"),
+    ex("new_customers", Nb, "Tannlegen: 40 nye pasienter fra Instagram-annonsene før sommeren 2027"),
+    ex("new_customers", Sv, "Tandläkaren: 40 nya patienter från Instagram-annonserna före sommaren 2027"),
+    ex("new_customers", Da, "Tandlægen: 40 nye patienter fra Instagram-annoncerne inden sommeren 2027"),
 ];
 
 #[cfg(test)]

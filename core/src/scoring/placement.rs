@@ -714,12 +714,17 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
             // ("fler kunder sparar våra pins": so are people, counted by a word that also names a
             // metric; "60 heat pump installations sold": and a thing counted, then sold.)
             let next_to = |h: &Found| j == h.last + 1;
+            // ("150 new patients join our waiting list": new customers named as people, too.)
+            let new_people = |h: &Found| {
+                h.metric.id == NEW_CUSTOMERS && r.mention(h.first).is_some_and(|m| m.is_phrase())
+            };
             let group_acts = head.is_some_and(|h| {
                 next_to(&h)
                     && (matches!(
                         h.metric.id,
                         NEWSLETTER_SUBSCRIBERS | CHANNEL_SUBSCRIBERS | FOLLOWERS
-                    ) || r.facts[h.first].people)
+                    ) || r.facts[h.first].people
+                        || new_people(&h))
             });
             // ("60 discovery calls booked", "40 demos booked": booking what is free is signing up.)
             // ("30 implant treatments booked from Instagram leads", "60 moves booked": a thing the
