@@ -23,6 +23,16 @@ pub(crate) fn unsure(a: &Analysis, level: LadderLevel) -> Option<[LadderLevel; 2
         Some(Via::FirstMetric) if quantified && level == LadderLevel::Activity && means_only(a) => {
             Some([LadderLevel::Activity, LadderLevel::Interaction])
         }
+        // "rehome 60 dogs that were featured in our 'Tuesday Tails' TikToks": our output named far
+        // after a number that counts something else, at no cadence of ours, places nothing sure.
+        Some(Via::FirstMetric)
+            if quantified && level == LadderLevel::Activity && counts_other(a) =>
+        {
+            Some([
+                LadderLevel::Activity,
+                other_level(a, level).unwrap_or(LadderLevel::Interaction),
+            ])
+        }
         // Attention is only ever placed on positive evidence (awareness or recall asked in a survey,
         // "när vi frågar", watching to the end, time on a page), whatever else the goal names.
         Some(Via::FirstMetric) if level == LadderLevel::Attention => None,
@@ -57,4 +67,12 @@ fn means_only(a: &Analysis) -> bool {
     let money = a.quantities.iter().any(|q| q.kind == QuantityKind::Money);
     let after_prep = (found.first.saturating_sub(2)..found.first).any(|k| r.has(k, c::PREP));
     !money && after_prep
+}
+
+/// The first number stands well before the output that placed the goal, and the goal keeps no cadence.
+fn counts_other(a: &Analysis) -> bool {
+    let (Some((found, _)), Some(q)) = (a.placement.head, a.quantities.first()) else {
+        return false;
+    };
+    !a.time.rate && q.kind == QuantityKind::Count && found.first > q.last + 3
 }

@@ -3768,3 +3768,17 @@ fn a_level_the_user_is_asked_to_check_carries_no_advice_of_its_own() {
     assert!(rules(&read("Publish 3 reels a week on Instagram in 2027"))
         .contains(&Rule::ActivityNotGoal));
 }
+
+#[test]
+fn our_output_named_far_after_a_number_of_something_else_is_unsure() {
+    // The number counts votes, which the scorer does not know; the story is only where the poll is.
+    assert!(
+        read("Youth club: 150 votes in the TikTok story poll on our new name")
+            .unsure
+            .is_some()
+    );
+    // Our output counted, or at a cadence, stays sure.
+    assert!(read("Post 3 reels a week on Instagram in 2027")
+        .unsure
+        .is_none());
+}
