@@ -5,6 +5,8 @@
 //! response limit ("answer within 2 hours") bounds each reply, not the goal. Neither makes a goal
 //! time-bound.
 
+use std::cell::RefCell;
+
 use super::reading::Reading;
 use super::text::{Span, TokKind};
 use super::vocab::{c, Classes};
@@ -29,13 +31,51 @@ pub(crate) struct TimeReading {
     pub past_years: Vec<usize>,
     /// A bare four-digit number read as a count that could also be a year ("til 2030"): a hint.
     pub year_like_count: Option<i32>,
-    dates: Vec<Date>,
+    /// The first date read, and the first not yet passed: all the deadline needs of the dates read,
+    /// kept without a list of them.
+    first_date: Option<Date>,
+    first_ahead: Option<Date>,
+}
+
+thread_local! {
+    /// The `consumed` of the last reading dropped, for the next: an allocation and a free a goal.
+    static SPARE_CONSUMED: RefCell<Vec<bool>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for TimeReading {
+    fn drop(&mut self) {
+        let consumed = std::mem::take(&mut self.consumed);
+        // (Past the thread's end, or with the spare in use, the buffer is simply freed.)
+        let _ = SPARE_CONSUMED.try_with(|cell| {
+            if let Ok(mut slot) = cell.try_borrow_mut() {
+                *slot = consumed;
+            }
+        });
+    }
 }
 
 pub(crate) fn read(r: &Reading, today: Date) -> TimeReading {
+    let mut consumed = SPARE_CONSUMED
+        .try_with(|cell| {
+            cell.try_borrow_mut()
+                .map(|mut spare| std::mem::take(&mut *spare))
+                .unwrap_or_default()
+        })
+        .unwrap_or_default();
+    consumed.clear();
+    consumed.resize(r.text.len(), false);
+    // (Written out field by field: a type with a destructor cannot be built from a default.)
     let mut out = TimeReading {
-        consumed: vec![false; r.text.len()],
-        ..TimeReading::default()
+        bound: false,
+        rate: false,
+        response_limit: false,
+        deadline: None,
+        span: None,
+        consumed,
+        past_years: Vec::new(),
+        year_like_count: None,
+        first_date: None,
+        first_ahead: None,
     };
     let mut s = Scan {
         r,
@@ -62,12 +102,7 @@ pub(crate) fn read(r: &Reading, today: Date) -> TimeReading {
             TokKind::Punct(_) => s.rate_before_unit(i, r.facts[i].classes),
         }
     }
-    out.deadline = out
-        .dates
-        .iter()
-        .copied()
-        .find(|d| *d >= today)
-        .or_else(|| out.dates.first().copied());
+    out.deadline = out.first_ahead.or(out.first_date);
     out
 }
 
@@ -129,7 +164,10 @@ impl Scan<'_, '_, '_> {
             self.out.span = Some(self.r.text.span(first, last));
         }
         if let Some(date) = date {
-            self.out.dates.push(date);
+            self.out.first_date.get_or_insert(date);
+            if date >= self.today && self.out.first_ahead.is_none() {
+                self.out.first_ahead = Some(date);
+            }
         }
         self.consume(first, last);
     }

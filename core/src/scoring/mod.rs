@@ -309,7 +309,7 @@ pub fn assess(goal: &GoalInput, ctx: &PlanContext) -> Assessment {
         known,
         level,
         metric,
-        label: &label,
+        label,
         aim: aim.map(|f| f.metric.id),
         unsure: unsure.is_some(),
     };
@@ -389,15 +389,16 @@ fn chosen_metric(choice: &MetricChoice) -> Option<(LadderLevel, Option<&'static 
 }
 
 /// What to call the measured metric in a message: its catalogue id, the user's own name, or the rung.
-fn metric_label(
-    choice: Option<&MetricChoice>,
+/// (Borrowed, not copied: the messages copy what they keep.)
+fn metric_label<'c>(
+    choice: Option<&'c MetricChoice>,
     metric: Option<&'static str>,
     level: LadderLevel,
-) -> String {
+) -> &'c str {
     match (metric, choice) {
-        (Some(id), _) => id.to_string(),
-        (None, Some(MetricChoice::Custom { name, .. })) => name.clone(),
-        _ => level.name(Lang::En).to_string(),
+        (Some(id), _) => id,
+        (None, Some(MetricChoice::Custom { name, .. })) => name,
+        _ => level.name(Lang::En),
     }
 }
 

@@ -206,10 +206,18 @@ pub(crate) fn start_and_target(
     qs: &[Quantity],
     past_years: &[usize],
 ) -> StartAndTarget {
-    let numbers: Vec<&Quantity> = qs
-        .iter()
-        .filter(|q| q.kind != QuantityKind::Multiplier)
-        .collect();
+    // (Most goals have no multiplier: then the quantities are the numbers, and nothing is copied.)
+    let without_multipliers: Vec<Quantity>;
+    let numbers: &[Quantity] = if qs.iter().any(|q| q.kind == QuantityKind::Multiplier) {
+        without_multipliers = qs
+            .iter()
+            .copied()
+            .filter(|q| q.kind != QuantityKind::Multiplier)
+            .collect();
+        &without_multipliers
+    } else {
+        qs
+    };
     let after = |q: &Quantity, class: Classes| {
         let k = if q.first > 0 && q.kind == QuantityKind::Money && r.has(q.first - 1, c::CURRENCY) {
             q.first - 1
@@ -232,16 +240,17 @@ pub(crate) fn start_and_target(
         }
     }
     // "600 → 2k", "0.8% -> 1.5%": a number, an arrow, a number.
+    // (Compared as it is read, not written out first: a string a pair of numbers.)
     let arrow = |from: &Quantity, to: &Quantity| {
-        let between: String = (from.last + 1..to.first)
-            .map(|k| match r.text.toks[k].kind {
-                TokKind::Punct(ch) => ch,
-                _ => ' ',
-            })
-            .collect();
-        matches!(between.as_str(), "→" | "->" | "=>" | "⇒" | "➔")
+        let between = (from.last + 1..to.first).map(|k| match r.text.toks[k].kind {
+            TokKind::Punct(ch) => ch,
+            _ => ' ',
+        });
+        ["→", "->", "=>", "⇒", "➔"]
+            .iter()
+            .any(|a| a.chars().eq(between.clone()))
     };
-    if let Some(w) = numbers.windows(2).find(|w| arrow(w[0], w[1])) {
+    if let Some(w) = numbers.windows(2).find(|w| arrow(&w[0], &w[1])) {
         return StartAndTarget {
             baseline: Some(w[0].value),
             target: Some(w[1].value),
@@ -266,7 +275,7 @@ pub(crate) fn start_and_target(
         before || after
     };
     let is_baseline = |q: &Quantity| {
-        from.is_some_and(|a| std::ptr::eq(numbers[a], q))
+        from.is_some_and(|a| std::ptr::eq(&numbers[a], q))
             || now_near(q)
             || past_years.iter().any(|&y| y > q.last && y <= q.last + 2)
     };
