@@ -329,6 +329,10 @@ impl Scan<'_, '_, '_> {
 
     /// "per month", "i uka", "/vecka": a rate preposition at `i` (with classes `f`) before a unit.
     fn rate_before_unit(&mut self, i: usize, f: Classes) {
+        // (Every token asks; most are no rate preposition.)
+        if f & c::RATE_PREP == 0 {
+            return;
+        }
         let today = f & c::IN != 0 && self.has(i + 1, c::DAY_BARE);
         // ("pr. måned": the abbreviation's full stop.)
         let next = if self.r.text.is_punct(i + 1, '.') {
@@ -374,12 +378,15 @@ impl Scan<'_, '_, '_> {
         let joins = |k: usize| {
             self.has(k, c::CONJ | c::TO) || r.text.is_punct(k, '-') || r.text.is_punct(k, '–')
         };
-        let paired = (joins(i + 1) && self.has(i + 2, months))
-            || (i >= 2 && joins(i - 1) && self.has(i - 2, months));
+        // (Closures, here and below: asked only of the few words whose class needs the answer.)
+        let paired = || {
+            (joins(i + 1) && self.has(i + 2, months))
+                || (i >= 2 && joins(i - 1) && self.has(i - 2, months))
+        };
         if f & c::MONTH != 0
             || (f & c::AMBIGUOUS_MONTH != 0
                 && (self.before_has(i, c::TIME_PREP | c::END | c::DEADLINE_PREP)
-                    || paired
+                    || paired()
                     || r.text.number(i + 1).is_some()))
         {
             let month = self.value(i) as u8;
@@ -518,14 +525,17 @@ impl Scan<'_, '_, '_> {
             return;
         }
         // "shares of the Christmas blend reveal": a holiday after "of" names a thing, not a time.
-        let named_thing = self.before_has(i, c::OF);
+        let named_thing = || self.before_has(i, c::OF);
         let time_before = time_before | c::LOOSE_BEFORE;
         // ("före alla hjärtans dag": a filler word may stand between.)
-        let after_filler = self
-            .before(i)
-            .filter(|&j| self.has(j, c::FILLER) && !self.before_has(j, c::OF))
-            .is_some_and(|j| self.before_has(j, time_before));
-        if f & c::HOLIDAY != 0 && (self.before_has(i, time_before) || after_filler) && !named_thing
+        let after_filler = || {
+            self.before(i)
+                .filter(|&j| self.has(j, c::FILLER) && !self.before_has(j, c::OF))
+                .is_some_and(|j| self.before_has(j, time_before))
+        };
+        if f & c::HOLIDAY != 0
+            && (self.before_has(i, time_before) || after_filler())
+            && !named_thing()
         {
             // "inden nytår 2027", "før jul 2027": the holiday of the year written after it.
             if let Some(year) = self.year_at(i + 1) {
