@@ -192,6 +192,12 @@ pub(crate) struct Analysis<'a> {
     pub figures: Figures,
 }
 
+impl Drop for Analysis<'_> {
+    fn drop(&mut self) {
+        numbers::give_back(std::mem::take(&mut self.quantities));
+    }
+}
+
 impl<'a> Analysis<'a> {
     pub fn new(text: &'a str, lang: Option<Lang>, today: Date) -> Analysis<'a> {
         let mut reading = reading::Reading::new(readable_part(text), lang);

@@ -4,6 +4,8 @@
 //! Numbers that belong to a date, a period or an age are not targets; "en", "ett" and "a" count as
 //! one only before a unit ("innen en time"), elsewhere they are articles.
 
+use std::cell::RefCell;
+
 use super::reading::Reading;
 use super::text::TokKind;
 use super::vocab::{c, Classes};
@@ -25,9 +27,30 @@ pub(crate) struct Quantity {
     pub kind: QuantityKind,
 }
 
+thread_local! {
+    /// The quantities of the last analysis dropped, for the next ([`give_back`]): an allocation and a
+    /// free a goal.
+    static SPARE: RefCell<Vec<Quantity>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Keeps a list of quantities no longer needed for the next [`read`].
+pub(crate) fn give_back(quantities: Vec<Quantity>) {
+    // (Past the thread's end, or with the spare in use, the list is simply freed.)
+    let _ = SPARE.try_with(|cell| {
+        if let Ok(mut slot) = cell.try_borrow_mut() {
+            *slot = quantities;
+        }
+    });
+}
+
 /// Every target-like quantity, in text order.
 pub(crate) fn read(r: &Reading, consumed: &[bool]) -> Vec<Quantity> {
-    let mut out = Vec::new();
+    let mut out = SPARE
+        .try_with(|cell| cell.try_borrow_mut().map(|mut v| std::mem::take(&mut *v)))
+        .ok()
+        .and_then(Result::ok)
+        .unwrap_or_default();
+    out.clear();
     let n = r.text.len();
     let mut i = 0;
     while i < n {

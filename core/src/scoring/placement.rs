@@ -589,16 +589,14 @@ fn anchors(r: &Reading, quantities: &[Quantity], seg: &Segment) -> Vec<Anchor> {
             value: q.value,
         })
         .collect();
-    let mut in_quantity = vec![false; seg.end.saturating_sub(seg.start)];
-    for a in &out {
-        for k in a.first..=a.last {
-            if let Some(slot) = in_quantity.get_mut(k - seg.start) {
-                *slot = true;
-            }
-        }
-    }
+    // (A change word is checked against the few numbers, not marked in a list of the segment's
+    // tokens: that list was an allocation a call.)
+    let counted = out.len();
     for i in seg.start..seg.end {
-        let is_change = r.has(i, c::MORE | c::LESS) && !in_quantity[i - seg.start];
+        let is_change = r.has(i, c::MORE | c::LESS)
+            && !out[..counted]
+                .iter()
+                .any(|a| (a.first..=a.last).contains(&i));
         if is_change {
             out.push(Anchor {
                 first: i,
