@@ -5,6 +5,8 @@
 //! response limit ("answer within 2 hours") bounds each reply, not the goal. Neither makes a goal
 //! time-bound.
 
+use std::cell::RefCell;
+
 use super::reading::Reading;
 use super::text::{Span, TokKind};
 use super::vocab::{c, Classes};
@@ -29,13 +31,51 @@ pub(crate) struct TimeReading {
     pub past_years: Vec<usize>,
     /// A bare four-digit number read as a count that could also be a year ("til 2030"): a hint.
     pub year_like_count: Option<i32>,
-    dates: Vec<Date>,
+    /// The first date read, and the first not yet passed: all the deadline needs of the dates read,
+    /// kept without a list of them.
+    first_date: Option<Date>,
+    first_ahead: Option<Date>,
+}
+
+thread_local! {
+    /// The `consumed` of the last reading dropped, for the next: an allocation and a free a goal.
+    static SPARE_CONSUMED: RefCell<Vec<bool>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for TimeReading {
+    fn drop(&mut self) {
+        let consumed = std::mem::take(&mut self.consumed);
+        // (Past the thread's end, or with the spare in use, the buffer is simply freed.)
+        let _ = SPARE_CONSUMED.try_with(|cell| {
+            if let Ok(mut slot) = cell.try_borrow_mut() {
+                *slot = consumed;
+            }
+        });
+    }
 }
 
 pub(crate) fn read(r: &Reading, today: Date) -> TimeReading {
+    let mut consumed = SPARE_CONSUMED
+        .try_with(|cell| {
+            cell.try_borrow_mut()
+                .map(|mut spare| std::mem::take(&mut *spare))
+                .unwrap_or_default()
+        })
+        .unwrap_or_default();
+    consumed.clear();
+    consumed.resize(r.text.len(), false);
+    // (Written out field by field: a type with a destructor cannot be built from a default.)
     let mut out = TimeReading {
-        consumed: vec![false; r.text.len()],
-        ..TimeReading::default()
+        bound: false,
+        rate: false,
+        response_limit: false,
+        deadline: None,
+        span: None,
+        consumed,
+        past_years: Vec::new(),
+        year_like_count: None,
+        first_date: None,
+        first_ahead: None,
     };
     let mut s = Scan {
         r,
@@ -62,12 +102,7 @@ pub(crate) fn read(r: &Reading, today: Date) -> TimeReading {
             TokKind::Punct(_) => s.rate_before_unit(i, r.facts[i].classes),
         }
     }
-    out.deadline = out
-        .dates
-        .iter()
-        .copied()
-        .find(|d| *d >= today)
-        .or_else(|| out.dates.first().copied());
+    out.deadline = out.first_ahead.or(out.first_date);
     out
 }
 
@@ -129,7 +164,10 @@ impl Scan<'_, '_, '_> {
             self.out.span = Some(self.r.text.span(first, last));
         }
         if let Some(date) = date {
-            self.out.dates.push(date);
+            self.out.first_date.get_or_insert(date);
+            if date >= self.today && self.out.first_ahead.is_none() {
+                self.out.first_ahead = Some(date);
+            }
         }
         self.consume(first, last);
     }
@@ -291,6 +329,10 @@ impl Scan<'_, '_, '_> {
 
     /// "per month", "i uka", "/vecka": a rate preposition at `i` (with classes `f`) before a unit.
     fn rate_before_unit(&mut self, i: usize, f: Classes) {
+        // (Every token asks; most are no rate preposition.)
+        if f & c::RATE_PREP == 0 {
+            return;
+        }
         let today = f & c::IN != 0 && self.has(i + 1, c::DAY_BARE);
         // ("pr. måned": the abbreviation's full stop.)
         let next = if self.r.text.is_punct(i + 1, '.') {
@@ -336,12 +378,15 @@ impl Scan<'_, '_, '_> {
         let joins = |k: usize| {
             self.has(k, c::CONJ | c::TO) || r.text.is_punct(k, '-') || r.text.is_punct(k, '–')
         };
-        let paired = (joins(i + 1) && self.has(i + 2, months))
-            || (i >= 2 && joins(i - 1) && self.has(i - 2, months));
+        // (Closures, here and below: asked only of the few words whose class needs the answer.)
+        let paired = || {
+            (joins(i + 1) && self.has(i + 2, months))
+                || (i >= 2 && joins(i - 1) && self.has(i - 2, months))
+        };
         if f & c::MONTH != 0
             || (f & c::AMBIGUOUS_MONTH != 0
                 && (self.before_has(i, c::TIME_PREP | c::END | c::DEADLINE_PREP)
-                    || paired
+                    || paired()
                     || r.text.number(i + 1).is_some()))
         {
             let month = self.value(i) as u8;
@@ -480,14 +525,17 @@ impl Scan<'_, '_, '_> {
             return;
         }
         // "shares of the Christmas blend reveal": a holiday after "of" names a thing, not a time.
-        let named_thing = self.before_has(i, c::OF);
+        let named_thing = || self.before_has(i, c::OF);
         let time_before = time_before | c::LOOSE_BEFORE;
         // ("före alla hjärtans dag": a filler word may stand between.)
-        let after_filler = self
-            .before(i)
-            .filter(|&j| self.has(j, c::FILLER) && !self.before_has(j, c::OF))
-            .is_some_and(|j| self.before_has(j, time_before));
-        if f & c::HOLIDAY != 0 && (self.before_has(i, time_before) || after_filler) && !named_thing
+        let after_filler = || {
+            self.before(i)
+                .filter(|&j| self.has(j, c::FILLER) && !self.before_has(j, c::OF))
+                .is_some_and(|j| self.before_has(j, time_before))
+        };
+        if f & c::HOLIDAY != 0
+            && (self.before_has(i, time_before) || after_filler())
+            && !named_thing()
         {
             // "inden nytår 2027", "før jul 2027": the holiday of the year written after it.
             if let Some(year) = self.year_at(i + 1) {

@@ -28,12 +28,19 @@ pub(crate) fn vote_word(scores: &mut [f32; 4], info: &WordInfo) {
 /// Letters that only some of the languages use.
 pub(crate) fn vote_letters(scores: &mut [f32; 4], original: &str) {
     let (mut sv, mut nbda) = (0u8, 0u8);
-    for c in original.chars() {
-        match c {
-            'ö' | 'ä' | 'Ö' | 'Ä' => sv = sv.saturating_add(1),
-            'ø' | 'æ' | 'Ø' | 'Æ' => nbda = nbda.saturating_add(1),
+    // Read as bytes: each of the letters is 0xC3 and one more byte in UTF-8, and decoding every
+    // character of every goal to find them cost more than the rest of the vote.
+    let bytes = original.as_bytes();
+    let mut at = 0;
+    while let Some(k) = bytes[at..].iter().position(|&b| b == 0xC3) {
+        match bytes.get(at + k + 1) {
+            // ö ä Ö Ä
+            Some(0xB6 | 0xA4 | 0x96 | 0x84) => sv = sv.saturating_add(1),
+            // ø æ Ø Æ
+            Some(0xB8 | 0xA6 | 0x98 | 0x86) => nbda = nbda.saturating_add(1),
             _ => {}
         }
+        at += k + 1;
     }
     scores[2] += 0.8 * f32::from(sv.min(4));
     scores[1] += 0.4 * f32::from(nbda.min(4));
@@ -97,6 +104,21 @@ mod tests {
         );
         assert_ne!(detected("Flere likes på Facebook snarest"), Lang::En);
         assert_eq!(detected("Fler likes på Facebook snarast möjligt"), Lang::Sv);
+    }
+
+    #[test]
+    fn the_letters_are_counted_as_the_characters_would_be() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let text = format!("a{c}b{c}");
+            let expected = match c {
+                'ö' | 'ä' | 'Ö' | 'Ä' => [0.0, 0.0, 1.6, 0.0],
+                'ø' | 'æ' | 'Ø' | 'Æ' => [0.0, 0.8, 0.0, 0.8],
+                _ => [0.0; 4],
+            };
+            let mut scores = [0.0f32; 4];
+            super::vote_letters(&mut scores, &text);
+            assert_eq!(scores, expected, "{c:?}");
+        }
     }
 
     #[test]

@@ -192,6 +192,12 @@ pub(crate) struct Analysis<'a> {
     pub figures: Figures,
 }
 
+impl Drop for Analysis<'_> {
+    fn drop(&mut self) {
+        numbers::give_back(std::mem::take(&mut self.quantities));
+    }
+}
+
 impl<'a> Analysis<'a> {
     pub fn new(text: &'a str, lang: Option<Lang>, today: Date) -> Analysis<'a> {
         let mut reading = reading::Reading::new(readable_part(text), lang);
@@ -309,7 +315,7 @@ pub fn assess(goal: &GoalInput, ctx: &PlanContext) -> Assessment {
         known,
         level,
         metric,
-        label: &label,
+        label,
         aim: aim.map(|f| f.metric.id),
         unsure: unsure.is_some(),
     };
@@ -389,15 +395,16 @@ fn chosen_metric(choice: &MetricChoice) -> Option<(LadderLevel, Option<&'static 
 }
 
 /// What to call the measured metric in a message: its catalogue id, the user's own name, or the rung.
-fn metric_label(
-    choice: Option<&MetricChoice>,
+/// (Borrowed, not copied: the messages copy what they keep.)
+fn metric_label<'c>(
+    choice: Option<&'c MetricChoice>,
     metric: Option<&'static str>,
     level: LadderLevel,
-) -> String {
+) -> &'c str {
     match (metric, choice) {
-        (Some(id), _) => id.to_string(),
-        (None, Some(MetricChoice::Custom { name, .. })) => name.clone(),
-        _ => level.name(Lang::En).to_string(),
+        (Some(id), _) => id,
+        (None, Some(MetricChoice::Custom { name, .. })) => name,
+        _ => level.name(Lang::En),
     }
 }
 

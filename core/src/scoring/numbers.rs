@@ -4,6 +4,8 @@
 //! Numbers that belong to a date, a period or an age are not targets; "en", "ett" and "a" count as
 //! one only before a unit ("innen en time"), elsewhere they are articles.
 
+use std::cell::RefCell;
+
 use super::reading::Reading;
 use super::text::TokKind;
 use super::vocab::{c, Classes};
@@ -25,9 +27,30 @@ pub(crate) struct Quantity {
     pub kind: QuantityKind,
 }
 
+thread_local! {
+    /// The quantities of the last analysis dropped, for the next ([`give_back`]): an allocation and a
+    /// free a goal.
+    static SPARE: RefCell<Vec<Quantity>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Keeps a list of quantities no longer needed for the next [`read`].
+pub(crate) fn give_back(quantities: Vec<Quantity>) {
+    // (Past the thread's end, or with the spare in use, the list is simply freed.)
+    let _ = SPARE.try_with(|cell| {
+        if let Ok(mut slot) = cell.try_borrow_mut() {
+            *slot = quantities;
+        }
+    });
+}
+
 /// Every target-like quantity, in text order.
 pub(crate) fn read(r: &Reading, consumed: &[bool]) -> Vec<Quantity> {
-    let mut out = Vec::new();
+    let mut out = SPARE
+        .try_with(|cell| cell.try_borrow_mut().map(|mut v| std::mem::take(&mut *v)))
+        .ok()
+        .and_then(Result::ok)
+        .unwrap_or_default();
+    out.clear();
     let n = r.text.len();
     let mut i = 0;
     while i < n {
@@ -237,10 +260,18 @@ pub(crate) fn start_and_target(
     qs: &[Quantity],
     past_years: &[usize],
 ) -> StartAndTarget {
-    let numbers: Vec<&Quantity> = qs
-        .iter()
-        .filter(|q| q.kind != QuantityKind::Multiplier)
-        .collect();
+    // (Most goals have no multiplier: then the quantities are the numbers, and nothing is copied.)
+    let without_multipliers: Vec<Quantity>;
+    let numbers: &[Quantity] = if qs.iter().any(|q| q.kind == QuantityKind::Multiplier) {
+        without_multipliers = qs
+            .iter()
+            .copied()
+            .filter(|q| q.kind != QuantityKind::Multiplier)
+            .collect();
+        &without_multipliers
+    } else {
+        qs
+    };
     let after = |q: &Quantity, class: Classes| {
         let k = if q.first > 0 && q.kind == QuantityKind::Money && r.has(q.first - 1, c::CURRENCY) {
             q.first - 1
@@ -263,16 +294,17 @@ pub(crate) fn start_and_target(
         }
     }
     // "600 → 2k", "0.8% -> 1.5%": a number, an arrow, a number.
+    // (Compared as it is read, not written out first: a string a pair of numbers.)
     let arrow = |from: &Quantity, to: &Quantity| {
-        let between: String = (from.last + 1..to.first)
-            .map(|k| match r.text.toks[k].kind {
-                TokKind::Punct(ch) => ch,
-                _ => ' ',
-            })
-            .collect();
-        matches!(between.as_str(), "→" | "->" | "=>" | "⇒" | "➔")
+        let between = (from.last + 1..to.first).map(|k| match r.text.toks[k].kind {
+            TokKind::Punct(ch) => ch,
+            _ => ' ',
+        });
+        ["→", "->", "=>", "⇒", "➔"]
+            .iter()
+            .any(|a| a.chars().eq(between.clone()))
     };
-    if let Some(w) = numbers.windows(2).find(|w| arrow(w[0], w[1])) {
+    if let Some(w) = numbers.windows(2).find(|w| arrow(&w[0], &w[1])) {
         return StartAndTarget {
             baseline: Some(w[0].value),
             target: Some(w[1].value),
@@ -305,7 +337,7 @@ pub(crate) fn start_and_target(
         before || after
     };
     let is_baseline = |q: &Quantity| {
-        from.is_some_and(|a| std::ptr::eq(numbers[a], q))
+        from.is_some_and(|a| std::ptr::eq(&numbers[a], q))
             || now_near(q)
             || past_years.iter().any(|&y| y > q.last && y <= q.last + 2)
     };

@@ -73,13 +73,20 @@ impl Placement {
 pub(crate) fn place(r: &Reading, quantities: &[Quantity]) -> Placement {
     let segments = segments(r);
     let mut placement = Placement::default();
-    let main: Vec<Segment> = segments
-        .iter()
-        .copied()
-        .filter(|s| s.role == Role::Main)
-        .collect();
+    // (Most texts are one main clause: then the main segments are all of them, and nothing is copied.)
+    let only_main: Vec<Segment>;
+    let main: &[Segment] = if segments.iter().all(|s| s.role == Role::Main) {
+        &segments
+    } else {
+        only_main = segments
+            .iter()
+            .copied()
+            .filter(|s| s.role == Role::Main)
+            .collect();
+        &only_main
+    };
 
-    placement.head = activity(r, &main).map(|f| (f, Via::ActivityVerb));
+    placement.head = activity(r, main).map(|f| (f, Via::ActivityVerb));
     // "… will share case studies on LinkedIn and aim for 45 qualified leads": a result the audience
     // gives, counted in a clause joined after our own output, is the goal.
     if let Some((act, _)) = placement.head {
@@ -120,7 +127,7 @@ pub(crate) fn place(r: &Reading, quantities: &[Quantity]) -> Placement {
         // Our own thing counted ("Grow the Instagram account from 1 200 to 2 500 followers") is kept
         // only if no later number counts a result.
         let mut own_output = None;
-        'anchors: for seg in &main {
+        'anchors: for seg in main {
             for anchor in anchors(r, quantities, seg) {
                 if let Some(head) = head_of(r, seg, anchor) {
                     if head.found.metric.is_activity() {
@@ -139,7 +146,7 @@ pub(crate) fn place(r: &Reading, quantities: &[Quantity]) -> Placement {
         }
     }
     if placement.head.is_none() {
-        placement.head = first_metric(r, &main).map(|f| (f, Via::FirstMetric));
+        placement.head = first_metric(r, main).map(|f| (f, Via::FirstMetric));
     }
     // "1,5 mill kr i hytteutleie fra Google-annonser": money that comes from our own output is what
     // the output brought in.
@@ -596,16 +603,14 @@ fn anchors(r: &Reading, quantities: &[Quantity], seg: &Segment) -> Vec<Anchor> {
             value: q.value,
         })
         .collect();
-    let mut in_quantity = vec![false; seg.end.saturating_sub(seg.start)];
-    for a in &out {
-        for k in a.first..=a.last {
-            if let Some(slot) = in_quantity.get_mut(k - seg.start) {
-                *slot = true;
-            }
-        }
-    }
+    // (A change word is checked against the few numbers, not marked in a list of the segment's
+    // tokens: that list was an allocation a call.)
+    let counted = out.len();
     for i in seg.start..seg.end {
-        let is_change = r.has(i, c::MORE | c::LESS) && !in_quantity[i - seg.start];
+        let is_change = r.has(i, c::MORE | c::LESS)
+            && !out[..counted]
+                .iter()
+                .any(|a| (a.first..=a.last).contains(&i));
         if is_change {
             out.push(Anchor {
                 first: i,

@@ -74,6 +74,8 @@ thread_local! {
     /// The buffers of the last reading dropped, for the next one: five allocations and five frees a
     /// goal were some 2 % of the scorer's time.
     static SPARE: RefCell<Spare> = const { RefCell::new(Spare::EMPTY) };
+    /// [`Reading::set_aside_topics`]'s marks, reused from goal to goal: an allocation and a free a goal.
+    static TOPICS: RefCell<Vec<bool>> = const { RefCell::new(Vec::new()) };
 }
 
 /// A reading's buffers, kept between goals ([`SPARE`]).
@@ -252,51 +254,56 @@ impl<'a> Reading<'a> {
         let lang_clear = given || langdetect::is_clear(&scores);
 
         // "2k mentions on x": a lone small letter after "on" is the platform too.
-        let after_on = |i: usize| {
+        let after_on = |i: usize, word: &str| {
             i > 0
-                && text.word(i).len() == 1
+                && word.len() == 1
                 && looked[i - 1]
                     .info
                     .is_some_and(|w| w.classes(lang) & c::ON_SITE != 0)
         };
         let mut facts = spare.facts;
         facts.clear();
-        facts.extend((0..n).map(|i| {
-            Fact {
-                classes: text
-                    .hyphenated(i)
-                    .map_or(0, |raw| hyphen_head_classes(lex, raw, lang))
-                    | looked[i].info.map_or_else(
-                        || {
-                            // "i uppföljningsenkäten", "fullbetalande": a compound takes its head's
-                            // class.
-                            let long_word =
-                                text.toks[i].kind == TokKind::Word && text.word(i).len() >= 9;
-                            if long_word {
-                                lex.compound_classes(text.word(i))
-                            } else {
-                                0
-                            }
-                        },
-                        |w| w.classes(lang),
-                    ),
-                value: looked[i].info.map_or(0.0, |w| w.value),
-                channel: text.toks[i].kind == TokKind::Word
-                    && (lex.is_channel(text.word(i), text.toks[i].single_capital || after_on(i))
-                        || text
-                            .hyphenated(i)
-                            .is_some_and(|raw| lex.is_alias_compound(raw))
+        // (Each token's word and dictionary entry taken once: each look at them checked its bounds.)
+        facts.extend(
+            text.toks
+                .iter()
+                .zip(looked.iter())
+                .enumerate()
+                .map(|(i, (tok, look))| {
+                    let is_word = tok.kind == TokKind::Word;
+                    let word = text.word(i);
+                    let hyphenated = text.hyphenated(i);
+                    Fact {
+                        classes: hyphenated.map_or(0, |raw| hyphen_head_classes(lex, raw, lang))
+                            | look.info.map_or_else(
+                                || {
+                                    // "i uppföljningsenkäten", "fullbetalande": a compound takes its head's
+                                    // class.
+                                    let long_word = is_word && word.len() >= 9;
+                                    if long_word {
+                                        lex.compound_classes(word)
+                                    } else {
+                                        0
+                                    }
+                                },
+                                |w| w.classes(lang),
+                            ),
+                        value: look.info.map_or(0.0, |w| w.value),
+                        channel: is_word
+                            && (lex.is_channel(word, tok.single_capital || after_on(i, word))
+                        || hyphenated.is_some_and(|raw| lex.is_alias_compound(raw))
                         // A misspelt newsletter ("nyhetbrev") is known as one and is still a channel.
-                        || (looked[i].info.is_none_or(|w| w.classes(lang) & !c::NEWSLETTER == 0)
-                            && looked[i].metric.is_none()
-                            && looked[i].stems.langs == 0
-                            && !looked[i].stems.people
-                            && lex.is_channel_typo(text.word(i)))),
-                people: looked[i].stems.people,
-                event_head: looked[i].stems.event_head,
-                event_word: looked[i].stems.event_word,
-            }
-        }));
+                        || (look.info.is_none_or(|w| w.classes(lang) & !c::NEWSLETTER == 0)
+                            && look.metric.is_none()
+                            && look.stems.langs == 0
+                            && !look.stems.people
+                            && lex.is_channel_typo(word))),
+                        people: look.stems.people,
+                        event_head: look.stems.event_head,
+                        event_word: look.stems.event_word,
+                    }
+                }),
+        );
         acronyms_are_no_units(&text, &mut facts);
         // "600 new newsleter subscribers", "abonnenter på nyhetbrevet": a misspelt newsletter is one.
         for (k, f) in facts.iter_mut().enumerate() {
@@ -712,7 +719,13 @@ impl<'a> Reading<'a> {
                 || r.mention(k)
                     .is_some_and(|m| m.metrics().any(|x| x.is_activity()))
         };
-        let mut topics = vec![false; self.mentions.len()];
+        let mut topics = TOPICS
+            .try_with(|cell| cell.try_borrow_mut().map(|mut v| std::mem::take(&mut *v)))
+            .ok()
+            .and_then(Result::ok)
+            .unwrap_or_default();
+        topics.clear();
+        topics.resize(self.mentions.len(), false);
         for (index, m) in self.mentions.iter().enumerate() {
             let mut j = m.first;
             // At most three such words: a longer run is no article before a noun (and the walk stays
@@ -789,6 +802,11 @@ impl<'a> Reading<'a> {
                 *slot = None;
             }
         }
+        let _ = TOPICS.try_with(|cell| {
+            if let Ok(mut slot) = cell.try_borrow_mut() {
+                *slot = topics;
+            }
+        });
     }
 
     /// Forgets what a rate named first is made of: "engagement rate på LinkedIn, räknat som

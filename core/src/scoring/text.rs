@@ -235,25 +235,30 @@ impl<'a> Text<'a> {
                 let mut hyphen = false;
                 loop {
                     let run = pos;
-                    let mut upper = 0;
-                    while pos < b.len() && b[pos].is_ascii_alphanumeric() {
-                        upper += usize::from(b[pos].is_ascii_uppercase());
+                    // (Whether the run holds a capital, not how many: the count matters only for a
+                    // word of one letter, whose one run then has at most one.)
+                    let mut kinds = 0;
+                    while let Some(&byte) = b.get(pos) {
+                        let kind = ASCII_KIND[usize::from(byte)];
+                        if kind & ALNUM == 0 {
+                            break;
+                        }
+                        kinds |= kind;
                         pos += 1;
                     }
                     if pos > run {
                         // (ASCII letters: one lower-case byte is both forms, and most runs are
-                        // lower case already, copied whole.)
+                        // lower case already, copied whole; the others are lowered in place.)
                         let at = self.forms.len();
-                        if upper == 0 {
-                            self.forms.push_str(&s[run..pos]);
-                        } else {
-                            let lowered = b[run..pos].iter().map(u8::to_ascii_lowercase);
-                            self.forms.extend(lowered.map(char::from));
+                        self.forms.push_str(&s[run..pos]);
+                        let upper = kinds & CAPITAL != 0;
+                        if upper {
+                            self.forms[at..].make_ascii_lowercase();
                         }
                         if split {
                             lower.push_str(&self.forms[at..]);
                         }
-                        capitals += upper;
+                        capitals += usize::from(upper);
                         letters += pos - run;
                         end = pos;
                     }
@@ -343,6 +348,28 @@ impl<'a> Text<'a> {
         });
     }
 }
+
+/// [`ASCII_KIND`]: an ASCII letter or digit, and a capital.
+const ALNUM: u8 = 1;
+const CAPITAL: u8 = 2;
+
+/// What each byte is, as [`ALNUM`] and [`CAPITAL`] bits: the tokenizer's inner loop asks of every
+/// letter, and two range tests each were most of its time.
+const ASCII_KIND: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] |= ALNUM;
+        }
+        if byte.is_ascii_uppercase() {
+            table[b] |= CAPITAL;
+        }
+        b += 1;
+    }
+    table
+};
 
 /// Whether `c` is a quotation mark, and of the double kind (single ones pair only with single ones).
 fn quote_kind(c: char) -> Option<bool> {
