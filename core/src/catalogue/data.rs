@@ -156,7 +156,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Webinarer, workshops, livestreams og arrangementer vi afholder: et tiltag, der kan give tilmeldinger.",
         ),
         w!(
-            ["webinar", "workshop", "livestream", "live stream", "live session", "meetup", "=event", "=events", "=ama", "=amas", "open day", "open evening", "open house"],
+            ["webinar", "workshop", "livestream", "live stream", "live session", "meetup", "=event", "=events", "=ama", "=amas", "open day", "open evening", "open house", "open morning", "=lives"],
             ["webinar", "workshop", "direktesending", "livesending", "livesesjon", "live-sesjon", "arrangement", "omvisning", "=ama", "=amaer", "spørretime", "=live", "informasjonsmøte", "medlemsmøte", "folkemøte", "allmøte", "åpen dag", "åpent hus"],
             ["webbinari", "webinar", "workshop", "livesändning", "livesession", "live-session", "direktsändning", "evenemang", "=ama", "=amaer", "=amas", "frågestund", "=live", "informationsmöte", "medlemsmöte", "stormöte", "öppet hus", "öppen dag"],
             ["webinar", "workshop", "livestream", "livesending", "livesession", "live-session", "arrangement", "rundvisning", "=ama", "=amaer", "spørgetime", "=live", "informationsmøde", "medlemsmøde", "borgermøde", "åbent hus", "åben dag"],
@@ -578,7 +578,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Uppspelningar av en video som är långa nog att räknas som visning: tittaren valde att titta.",
             "Afspilninger af en video, der er lange nok til at tælle som visning: seeren valgte at se.",
         ),
-        w!(["video view", "video play", "videoview", "video views", "=plays"], ["videovisning", "avspilling", "video views", "video view"], ["videovisning", "uppspelning", "=lyssningar", "video views", "video view"], ["videovisning", "afspilning", "video views", "video view"]),
+        w!(["video view", "video play", "videoview", "video views", "=plays", "live views"], ["videovisning", "avspilling", "video views", "video view"], ["videovisning", "uppspelning", "=lyssningar", "video views", "video view"], ["videovisning", "afspilning", "video views", "video view"]),
         w!(["watched", "viewed", "watch", "watches", "played"], ["ses", "sett", "se", "ser", "titte", "spilles", "avspilt"], ["ses", "setts", "se", "titta", "tittar", "spelas", "spelats"], ["ses", "set", "se", "ser", "afspilles", "afspillet"]),
     )),
     with_formula(

@@ -829,6 +829,10 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("new_customers", Nb, "Tannlegen: 40 nye pasienter fra Instagram-annonsene før sommeren 2027"),
     ex("new_customers", Sv, "Tandläkaren: 40 nya patienter från Instagram-annonserna före sommaren 2027"),
     ex("new_customers", Da, "Tandlægen: 40 nye patienter fra Instagram-annoncerne inden sommeren 2027"),
+    ex("video_views", En, "Radio station: Facebook live views of the morning show from 300 to 800 per show by April 2027"),
+    ex("reviews", En, "Bakery: 200 new Google reviews from paying customers by June 2027"),
+    ex("click_through_rate", En, "Nursery: CTR of 2% on the open morning Facebook ads by March 2027"),
+    ex("events_held", En, "Architects: 2 Instagram Lives a month through 2027"),
 ];
 
 #[cfg(test)]

@@ -1453,9 +1453,12 @@ pub(crate) fn refine(
                 r.has(k + 1, c::WEB_PLACE)
                     || (r.has(k + 1, c::ARTICLE | c::FILLER) && r.has(k + 2, c::WEB_PLACE))
             };
+            // ("the open morning Facebook ads": an open day or morning is an event.)
+            let event = |k: usize| r.mention(k).is_some_and(|m| m.first == k && m.is_phrase());
             main_tokens(&placement.segments).find(|&k| {
                 r.has(k, c::OPEN)
                     && letter_or_channel(k)
+                    && !event(k)
                     && !moment(k)
                     && !hours(k)
                     && !who(k)
@@ -2038,7 +2041,9 @@ pub(crate) fn refine(
     // "Convert 10 % of free trial users into paying customers": people who pay are a purchase.
     let paying_people = || {
         main_tokens(&placement.segments).any(|k| {
+            // ("400 reviews from paying customers": who they come from, not what they did.)
             r.has(k, c::PAID)
+                && !(k > 0 && r.has(k - 1, c::FROM))
                 && (r.facts.get(k + 1).is_some_and(|f| f.people)
                     || r.mention(k + 1)
                         .and_then(|m| m.noun_metric())
