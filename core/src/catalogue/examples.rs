@@ -833,6 +833,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("reviews", En, "Bakery: 200 new Google reviews from paying customers by June 2027"),
     ex("click_through_rate", En, "Nursery: CTR of 2% on the open morning Facebook ads by March 2027"),
     ex("events_held", En, "Architects: 2 Instagram Lives a month through 2027"),
+    ex("sign_ups", En, "Cleaning firm: 300 landlords join our WhatsApp booking list by June 2027"),
 ];
 
 #[cfg(test)]

@@ -780,7 +780,7 @@ pub(crate) static ROWS: &[Row] = &[
     row(DA, MEMBER, 0.0, "medlemmer"),
     row(NB | SV, RELATIVE, 0.0, "som"),
     row(DA, RELATIVE, 0.0, "som der"),
-    row(EN, WEB_PLACE, 0.0, "page pages link links site form button guide guides"),
+    row(EN, WEB_PLACE, 0.0, "page pages link links site form button guide guides list lists"),
     row(NB, WEB_PLACE, 0.0, "side siden lenke lenken skjema skjemaet knapp knappen"),
     row(SV, WEB_PLACE, 0.0, "sida sidan länk länken formulär formuläret knapp knappen"),
     row(DA, WEB_PLACE, 0.0, "side siden link linket formular formularen knap knappen"),
