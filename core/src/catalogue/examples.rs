@@ -834,6 +834,9 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("click_through_rate", En, "Nursery: CTR of 2% on the open morning Facebook ads by March 2027"),
     ex("events_held", En, "Architects: 2 Instagram Lives a month through 2027"),
     ex("sign_ups", En, "Cleaning firm: 300 landlords join our WhatsApp booking list by June 2027"),
+    // Asking everyone of a group is our own doing; a number of them who do it is theirs.
+    ex("campaigns_run", En, "Hairdresser: ask every client for a Google review after each visit in 2027"),
+    ex("campaigns_run", En, "Garden centre: invite every customer to review us on Trustpilot in 2027"),
 ];
 
 #[cfg(test)]

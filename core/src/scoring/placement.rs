@@ -472,6 +472,25 @@ fn activity(r: &Reading, main: &[Segment]) -> Option<Found> {
             }
         }
     }
+    // "ask every customer for a Google review", "invite every buyer to review us", "text every
+    // household": a verb towards everyone of a group is our own doing, whatever it asks of them.
+    let everyone = r.has(i + 1, c::RATE_PREP)
+        && !r.has(i + 1, c::ARTICLE_ONE)
+        && r.facts.get(i + 2).is_some_and(|f| f.people)
+        // ("reach every household in the valley" stays reach.)
+        && (r.mention(i)
+            .and_then(|m| m.verb_metric())
+            .is_some_and(|v| v.level == LadderLevel::Interaction)
+            || r.has(i, c::CAUSATIVE));
+    if everyone {
+        if let Some(metric) = crate::catalogue::find(CAMPAIGNS_RUN) {
+            return Some(Found {
+                metric,
+                first: i,
+                last: i,
+            });
+        }
+    }
     let opening = r.mention(i).filter(|m| m.first == i && !m.is_phrase());
     if let Some(m) = opening {
         let verb = m
