@@ -534,7 +534,7 @@ pub(super) static METRICS: &[Metric] = &[
             "Hvor ofte folk deler vores indhold videre i deres eget netværk.",
         ),
         w!(["share", "shares", "share rate", "repost", "retweet", "=ugc", "user-generated content", "user generated content", "ugc post", "ugc video", "quote post", "quote posts", "quote tweet", "quote tweets"], ["deling", "videredeling", "delingsrate", "shares", "=ugc", "ugc-innlegg", "ugc-video", "ugc-bilde"], ["delning", "vidaredelning", "delningsgrad", "shares", "=ugc", "ugc-inlägg", "ugc-video", "ugc-bild"], ["deling", "videredeling", "delingsrate", "shares", "=ugc", "ugc-opslag", "ugc-video", "ugc-billede"]),
-        w!(["shared", "reposted", "retweeted", "reshared"], ["deles", "delt"], ["delas", "delad"], ["deles", "delt"]),
+        w!(["shared", "reposted", "retweeted", "reshared", "sharing"], ["deles", "delt"], ["delas", "delad"], ["deles", "delt"]),
     ),
     m(
         "saves",

@@ -837,6 +837,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     // Asking everyone of a group is our own doing; a number of them who do it is theirs.
     ex("campaigns_run", En, "Hairdresser: ask every client for a Google review after each visit in 2027"),
     ex("campaigns_run", En, "Garden centre: invite every customer to review us on Trustpilot in 2027"),
+    ex("shares", En, "Co-op: get people sharing our posts on LinkedIn in 2027"),
 ];
 
 #[cfg(test)]
