@@ -838,6 +838,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("campaigns_run", En, "Hairdresser: ask every client for a Google review after each visit in 2027"),
     ex("campaigns_run", En, "Garden centre: invite every customer to review us on Trustpilot in 2027"),
     ex("shares", En, "Co-op: get people sharing our posts on LinkedIn in 2027"),
+    ex("renewals", En, "Accounting app: monthly churn among freelancers who signed up through YouTube from 4% to 3% by Q3 2027"),
 ];
 
 #[cfg(test)]

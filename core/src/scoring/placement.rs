@@ -1046,9 +1046,16 @@ fn head_of_count(r: &Reading, seg: &Segment, a: Anchor) -> Option<Head> {
                 r.lang != crate::Lang::En && prep_before(c::PREP) && !r.has(m.first - 1, c::OF);
             // ("tilfredsheden blandt patienter, der har booket tid via Messenger, fra 78 %": a noun in
             // a clause about the people, between commas, is what they did.)
-            let in_clause = (m.first.saturating_sub(4).max(seg.start)..m.first)
-                .any(|p| r.has(p, c::RELATIVE))
-                && (m.last + 1..(m.last + 5).min(seg.end)).any(|p| r.text.is_punct(p, ','));
+            // ("churn among sole traders who signed up through YouTube from 3.5%": or in a clause
+            // about the people after "among".)
+            let relative_at = (m.first.saturating_sub(4).max(seg.start)..m.first)
+                .find(|&p| r.has(p, c::RELATIVE));
+            let about_audience = relative_at.is_some_and(|rel| {
+                (rel.saturating_sub(4).max(seg.start)..rel).any(|p| r.has(p, c::AUDIENCE_PREP))
+            });
+            let in_clause = relative_at.is_some()
+                && ((m.last + 1..(m.last + 5).min(seg.end)).any(|p| r.text.is_punct(p, ','))
+                    || about_audience);
             // Several complements may follow the subject ("Förnyelsegraden för digitala
             // prenumerationer bland unga prenumeranter"): the nearest is kept in case no subject is
             // found.
