@@ -839,6 +839,20 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("campaigns_run", En, "Garden centre: invite every customer to review us on Trustpilot in 2027"),
     ex("shares", En, "Co-op: get people sharing our posts on LinkedIn in 2027"),
     ex("renewals", En, "Accounting app: monthly churn among freelancers who signed up through YouTube from 4% to 3% by Q3 2027"),
+    // One sentence for each word added this session that had none of its own yet.
+    ex("sign_ups", En, "Accountants: 40 discovery calls booked from LinkedIn by June 2027"),
+    ex("sign_ups", Sv, "Lönesystemet: 60 demobokningar via LinkedIn före juni 2027"),
+    ex("new_customers", En, "Broker: 30 new clients acquired through LinkedIn by the end of 2027"),
+    ex("brand_awareness", En, "Farm shop: 40% of locals can tell where our milk comes from, in the 2027 village survey"),
+    ex("brand_awareness", En, "Bakery: be known as the best sourdough in town, measured in a survey in 2027"),
+    ex("posts_published", En, "Festival: reveal one new act on Instagram every Friday until May 2027"),
+    ex("posts_published", En, "Museum: unveil the new exhibition on TikTok in March 2027"),
+    ex("posts_published", Nb, "Festivalen: annonsere to nye artister på Instagram hver fredag frem til mai 2027"),
+    ex("posts_published", Sv, "Festivalen: tillkännage två nya artister på Instagram varje fredag fram till maj 2027"),
+    ex("posts_published", Da, "Festivalen: annoncere to nye navne på Instagram hver fredag frem til maj 2027"),
+    ex("renewals", Nb, "Appen: få ned kundechurn fra 6 % til 4 % per måned i 2027"),
+    ex("renewals", Da, "Appen skal have kundechurn ned fra 6 % til 4 % om måneden inden udgangen af 2027"),
+    ex("events_held", En, "Nursery: hold two open mornings for parents in March 2027"),
 ];
 
 #[cfg(test)]
