@@ -44,24 +44,12 @@ thread_local! {
 
 impl Drop for TimeReading {
     fn drop(&mut self) {
-        let consumed = std::mem::take(&mut self.consumed);
-        // (Past the thread's end, or with the spare in use, the buffer is simply freed.)
-        let _ = SPARE_CONSUMED.try_with(|cell| {
-            if let Ok(mut slot) = cell.try_borrow_mut() {
-                *slot = consumed;
-            }
-        });
+        super::spare::give_back(&SPARE_CONSUMED, std::mem::take(&mut self.consumed));
     }
 }
 
 pub(crate) fn read(r: &Reading, today: Date) -> TimeReading {
-    let mut consumed = SPARE_CONSUMED
-        .try_with(|cell| {
-            cell.try_borrow_mut()
-                .map(|mut spare| std::mem::take(&mut *spare))
-                .unwrap_or_default()
-        })
-        .unwrap_or_default();
+    let mut consumed = super::spare::take(&SPARE_CONSUMED);
     consumed.clear();
     consumed.resize(r.text.len(), false);
     // (Written out field by field: a type with a destructor cannot be built from a default.)

@@ -16,6 +16,7 @@ mod okr;
 mod placement;
 mod reading;
 mod smart;
+mod spare;
 mod text;
 mod vanity;
 mod vocab;

@@ -35,21 +35,12 @@ thread_local! {
 
 /// Keeps a list of quantities no longer needed for the next [`read`].
 pub(crate) fn give_back(quantities: Vec<Quantity>) {
-    // (Past the thread's end, or with the spare in use, the list is simply freed.)
-    let _ = SPARE.try_with(|cell| {
-        if let Ok(mut slot) = cell.try_borrow_mut() {
-            *slot = quantities;
-        }
-    });
+    super::spare::give_back(&SPARE, quantities);
 }
 
 /// Every target-like quantity, in text order.
 pub(crate) fn read(r: &Reading, consumed: &[bool]) -> Vec<Quantity> {
-    let mut out = SPARE
-        .try_with(|cell| cell.try_borrow_mut().map(|mut v| std::mem::take(&mut *v)))
-        .ok()
-        .and_then(Result::ok)
-        .unwrap_or_default();
+    let mut out = super::spare::take(&SPARE);
     out.clear();
     let n = r.text.len();
     let mut i = 0;

@@ -93,15 +93,11 @@ impl Spare {
         mentions: Vec::new(),
         mention_at: Vec::new(),
     };
+}
 
-    fn take() -> Spare {
-        SPARE
-            .try_with(|cell| {
-                cell.try_borrow_mut()
-                    .map(|mut spare| std::mem::replace(&mut *spare, Spare::EMPTY))
-                    .unwrap_or(Spare::EMPTY)
-            })
-            .unwrap_or(Spare::EMPTY)
+impl Default for Spare {
+    fn default() -> Spare {
+        Spare::EMPTY
     }
 }
 
@@ -113,12 +109,7 @@ impl Drop for Reading<'_> {
             mentions: std::mem::take(&mut self.mentions),
             mention_at: std::mem::take(&mut self.mention_at),
         };
-        // (Past the thread's end, or with the spare in use, the buffers are simply freed.)
-        let _ = SPARE.try_with(|cell| {
-            if let Ok(mut slot) = cell.try_borrow_mut() {
-                *slot = spare;
-            }
-        });
+        super::spare::give_back(&SPARE, spare);
     }
 }
 
@@ -140,7 +131,7 @@ pub(crate) struct Reading<'a> {
 impl<'a> Reading<'a> {
     pub fn new(original: &'a str, lang: Option<Lang>) -> Reading<'a> {
         let lex = Lexicon::get();
-        let spare = Spare::take();
+        let spare = super::spare::take(&SPARE);
         let text = Text::in_buffers(original, spare.text);
         let n = text.len();
         // What the dictionary says of each token, in a buffer kept between goals: three vectors a
@@ -719,11 +710,7 @@ impl<'a> Reading<'a> {
                 || r.mention(k)
                     .is_some_and(|m| m.metrics().any(|x| x.is_activity()))
         };
-        let mut topics = TOPICS
-            .try_with(|cell| cell.try_borrow_mut().map(|mut v| std::mem::take(&mut *v)))
-            .ok()
-            .and_then(Result::ok)
-            .unwrap_or_default();
+        let mut topics = super::spare::take(&TOPICS);
         topics.clear();
         topics.resize(self.mentions.len(), false);
         for (index, m) in self.mentions.iter().enumerate() {
@@ -802,11 +789,7 @@ impl<'a> Reading<'a> {
                 *slot = None;
             }
         }
-        let _ = TOPICS.try_with(|cell| {
-            if let Ok(mut slot) = cell.try_borrow_mut() {
-                *slot = topics;
-            }
-        });
+        super::spare::give_back(&TOPICS, topics);
     }
 
     /// Forgets what a rate named first is made of: "engagement rate på LinkedIn, räknat som
