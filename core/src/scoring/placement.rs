@@ -1564,17 +1564,13 @@ pub(crate) fn refine(
             r.has(g, c::GROUP)
                 && (g.saturating_sub(3)..(g + 4).min(r.text.len())).any(|j| r.facts[j].channel)
         };
-        let counted = |k: usize| (k.saturating_sub(2)..k).any(|j| r.text.number(j).is_some());
         // ("wants 150 members to respond …": members who then act count what they do.)
-        let act_after = |k: usize| {
-            (k + 1..(k + 4).min(r.text.len()))
-                .any(|j| r.mention(j).and_then(|m| m.verb_metric()).is_some())
-        };
         let group_members = main_tokens(&placement.segments).any(|k| {
             r.has(k, c::MEMBER)
-                && !act_after(k)
+                && !members_act(r, k)
                 && ((k.saturating_sub(6)..k + 1).any(group_on_channel)
-                    || (counted(k) && main_tokens(&placement.segments).any(group_on_channel)))
+                    || (members_counted(r, k)
+                        && main_tokens(&placement.segments).any(group_on_channel)))
         }) && main_tokens(&placement.segments).any(|k| r.text.number(k).is_some())
             // ("40% of members in our Facebook group respond": a share of them does something.)
             && !main_tokens(&placement.segments).any(|k| r.has(k, c::PERCENT));
@@ -2484,16 +2480,21 @@ fn members_joined(r: &Reading, segments: &[Segment]) -> bool {
     if r.lang != crate::Lang::En {
         return false;
     }
-    let n = r.text.len();
-    let counted = |k: usize| (k.saturating_sub(2)..k).any(|j| r.text.number(j).is_some());
-    let act_after = |k: usize| {
-        (k + 1..(k + 4).min(n)).any(|j| r.mention(j).and_then(|m| m.verb_metric()).is_some())
-    };
     !main_tokens(segments).any(|k| r.has(k, c::GROUP))
         // ("train 12 members of staff": members of something are named by what they belong to.)
         && main_tokens(segments).any(|k| {
-            r.has(k, c::MEMBER) && counted(k) && !act_after(k) && !r.has(k + 1, c::OF)
+            r.has(k, c::MEMBER) && members_counted(r, k) && !members_act(r, k) && !r.has(k + 1, c::OF)
         })
+}
+
+/// A number stands within two words before the members at `k` ("150 new members").
+fn members_counted(r: &Reading, k: usize) -> bool {
+    (k.saturating_sub(2)..k).any(|j| r.text.number(j).is_some())
+}
+
+/// A verb of a metric follows the members at `k` within three words: they do something.
+fn members_act(r: &Reading, k: usize) -> bool {
+    (k + 1..(k + 4).min(r.text.len())).any(|j| r.mention(j).and_then(|m| m.verb_metric()).is_some())
 }
 
 /// A head read from the verb at `k`.
