@@ -91,10 +91,6 @@ pub(crate) fn read(r: &Reading, consumed: &[bool]) -> Vec<Quantity> {
                 kind: QuantityKind::Multiplier,
             }),
             TokKind::Word if r.has(i, c::NUMBER_WORD) => Some(number_at(r, i, r.facts[i].value)),
-            // "seventy-five": the tens and the units joined by a hyphen.
-            TokKind::Word if tens_and_units(r, i).is_some() => {
-                tens_and_units(r, i).map(|v| number_at(r, i, v))
-            }
             // "en" before a unit is the numeral one; "en miljon", "a thousand" are numbers.
             TokKind::Word
                 if r.has(i, c::ARTICLE_ONE)
@@ -107,6 +103,8 @@ pub(crate) fn read(r: &Reading, consumed: &[bool]) -> Vec<Quantity> {
                 kind: QuantityKind::Money,
                 ..number_at(r, i + 1, v)
             }),
+            // "seventy-five": the tens and the units joined by a hyphen.
+            TokKind::Word => tens_and_units(r, i).map(|v| number_at(r, i, v)),
             _ => None,
         };
         match q {
