@@ -253,7 +253,8 @@ const NOT_METRICS: &[(u8, &str)] = &[
         "redovisning undervisning hänvisning henvisning anvisning bevisning utvisning",
     ),
     (NB, "arbeidsgiver"),
-    (DA, "arbejdsgiver"),
+    // A picture, one letter from a ticket ("billet").
+    (DA, "arbejdsgiver billede"),
     (EN, "report"),
     // Our own contacting, in English text or as a loanword: no reach.
     (EN | NB | SV | DA, "outreach"),

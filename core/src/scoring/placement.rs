@@ -1944,11 +1944,14 @@ pub(crate) fn refine(
     // "150 nye medlemmer … via SMS-kampanjen": people who join, counted, are sign-ups, whatever
     // activity brought them.
     let number = |k: usize| r.text.number(k).is_some();
-    // The number, then at most two words such as "nye", "betalende" or "gratis", then the people.
+    // The number, then at most two words such as "nye", "betalende", "gratis" or "annual", then the
+    // people.
     let counted = |k: usize| {
         (k.saturating_sub(3)..k)
             .rev()
-            .take_while(|&j| number(j) || r.has(j, c::FILLER | c::PAID | c::FREE))
+            .take_while(|&j| {
+                number(j) || r.has(j, c::FILLER | c::PAID | c::FREE) || plain_word(r, j)
+            })
             .any(number)
     };
     let people_counted = || {
@@ -2487,9 +2490,12 @@ fn members_joined(r: &Reading, segments: &[Segment]) -> bool {
         })
 }
 
-/// A number stands within two words before the members at `k` ("150 new members").
+/// A number stands within two words before the members at `k` ("150 new members"), or three where
+/// the two between are plain ("400 new annual members", not "80 % of members").
 fn members_counted(r: &Reading, k: usize) -> bool {
+    let plain = |j: usize| r.has(j, c::FILLER) || plain_word(r, j);
     (k.saturating_sub(2)..k).any(|j| r.text.number(j).is_some())
+        || (k >= 3 && r.text.number(k - 3).is_some() && plain(k - 2) && plain(k - 1))
 }
 
 /// A verb of a metric follows the members at `k` within three words: they do something.
