@@ -1511,10 +1511,15 @@ pub(crate) fn refine(
         // brudeparrene skal være tilfredse med kontakten").
         // ("90 % fornøyde blant kundene": a share said to be satisfied, among whom after it.)
         let share_before = k > 0 && (r.has(k - 1, c::PERCENT) || r.text.number(k - 1).is_some());
+        // ("say they are very satisfied", "svare 'meget tilfreds'": said or answered, a word of degree
+        // between.)
+        let degree = |j: usize| r.has(j, c::SO_DEGREE) || plain_word(r, j);
+        let before = if k > 1 && degree(k - 1) { k - 2 } else { k.saturating_sub(1) };
+        let quoted = matches!(r.text.toks[before].kind, TokKind::Punct(q) if crate::scoring::text::quote_kind(q).is_some());
         r.has(k, c::SATISFIED)
             && (r.anywhere(c::SURVEY)
                 || share_before
-                || (k > 0 && r.has(k - 1, c::COPULA))
+                || (k > 0 && (r.has(before, c::COPULA) || quoted))
                 || r.text
                     .toks
                     .get(k + 1)
@@ -1829,7 +1834,7 @@ pub(crate) fn refine(
     }
     if let Some(k) = satisfied {
         // ("… kursdeltagarna ska vara nöjda": said to be satisfied, whoever the people counted are.)
-        let said = k > 0 && r.has(k - 1, c::COPULA);
+        let said = k > 0 && (r.has(k - 1, c::COPULA) || (k > 1 && r.has(k - 2, c::COPULA)));
         if (found.metric.level != LadderLevel::Interaction || said)
             && head_at(placement, SATISFACTION, k)
         {

@@ -3782,3 +3782,16 @@ fn our_output_named_far_after_a_number_of_something_else_is_unsure() {
         .unsure
         .is_none());
 }
+
+#[test]
+fn people_said_to_be_very_satisfied_are_satisfaction() {
+    // What the people did first (booked) describes them; their being satisfied is the result.
+    assert_eq!(
+        level("90 % of guests who booked a room on Instagram say they are very satisfied by June"),
+        4
+    );
+    assert_eq!(
+        level("70 % af kunderne, der har købt via Facebook, skal svare 'meget tilfreds' i 2027"),
+        4
+    );
+}

@@ -372,7 +372,7 @@ const ASCII_KIND: [u8; 256] = {
 };
 
 /// Whether `c` is a quotation mark, and of the double kind (single ones pair only with single ones).
-fn quote_kind(c: char) -> Option<bool> {
+pub(crate) fn quote_kind(c: char) -> Option<bool> {
     match c {
         '"' | '“' | '”' | '„' | '«' | '»' => Some(true),
         '\'' | '‘' | '’' => Some(false),
