@@ -39,9 +39,29 @@ pub(crate) fn unsure(a: &Analysis, level: LadderLevel) -> Option<[LadderLevel; 2
         // A metric named, but nowhere near the number: the number may count something else, when
         // the text names results on other levels too.
         Some(Via::FirstMetric) if quantified => other_level(a, level).map(|other| [level, other]),
+        // "more people tagging us in their stories": writers split between the posts others make
+        // (shares, 3) and our being named in them (mentions, 1); ask.
+        _ if tagging_only(a) => Some([LadderLevel::Engagement, LadderLevel::Visibility]),
         _ => None,
     }
 }
+
+/// Shares read from people tagging us, with no word for sharing or posting in the text.
+fn tagging_only(a: &Analysis) -> bool {
+    let r = &a.reading;
+    let Some((found, _)) = a.placement.head else {
+        return false;
+    };
+    let shares = found.metric.id == SHARES && r.has(found.first, c::TAG);
+    // ("post photos … and tag us" posts; "tag us in their stories" names where the tag is.)
+    let posting = (0..found.first)
+        .filter_map(|k| r.mention(k))
+        .any(|m| m.metrics().any(|x| x.id == POSTS_PUBLISHED));
+    shares && !r.anywhere(c::SHARE) && !posting
+}
+
+const SHARES: &str = "shares";
+const POSTS_PUBLISHED: &str = "posts_published";
 
 /// The level of another result the main clauses name, if any differs from `level`.
 fn other_level(a: &Analysis, level: LadderLevel) -> Option<LadderLevel> {

@@ -3795,3 +3795,13 @@ fn people_said_to_be_very_satisfied_are_satisfaction() {
         4
     );
 }
+
+#[test]
+fn people_tagging_us_with_nothing_posted_is_asked() {
+    // Writers split between the posts others make (3) and our being named in them (1).
+    let a = read("more diners tagging us in their photos this spring");
+    assert!(a.unsure.is_some());
+    // Posts counted: the posts in which we are named, sure.
+    let a = read("400 posts tagging us on Instagram during the spring");
+    assert_eq!((a.level.number(), a.unsure.is_none()), (1, true));
+}
