@@ -24,6 +24,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     // ── 0: our own activity ──────────────────────────────────────────────────────────────────────────
     ex("posts_published", En, "hair salon: 12 tiktoks before summer 2027"),
     ex("posts_published", Sv, "frisören: 12 tiktoks före sommaren 2027"),
+    ex("posts_published", Da, "Gårdbutikken skal oprette en WhatsApp-kanal for kunderne inden udgangen af januar 2027"),
     ex("posts_published", Da, "frisøren: 12 tiktoks inden sommeren 2027"),
     ex("posts_published", Da, "Blomsterbutikken vil poste kundernes buketter i Instagram-stories hver dag i 2027"),
     ex("newsletters_sent", En, "Send the members' newsletter every month in 2027"),
@@ -313,6 +314,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("sign_ups", En, "Allotment club: 80 new names on the waiting list from our Facebook group by April 2027"),
     ex("sign_ups", Nb, "Barnehagen vil ha 60 nye familier på ventelisten via Instagram innen mars 2027"),
     ex("sign_ups", Sv, "Förskolan vill ha 60 nya familjer på väntelistan via Instagram före mars 2027"),
+    ex("sign_ups", Da, "Biblioteket: 300 nye lånere, der opretter sig efter at have set vores TikTok-serie, i 2027"),
     ex("sign_ups", Da, "Børnehaven vil have 60 nye familier på ventelisten via Instagram inden marts 2027"),
     ex("reach", En, "Folk podcast: 25,000 monthly listeners on Spotify by the end of 2027"),
     ex("reach", Nb, "Podkasten skal ha 20 000 månedlige lyttere på Spotify innen utgangen av 2027"),
