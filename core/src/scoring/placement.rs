@@ -1360,6 +1360,17 @@ pub(crate) fn refine(
             return;
         }
     }
+    // "share of voice on Instagram among dog food subscription brands, 20 %": a share of voice named
+    // before the result it was read as is what the number measures; what follows names the field.
+    if let Some(k) = named_at(r, &placement.segments, SHARE_OF_VOICE) {
+        if placement
+            .head
+            .is_some_and(|(f, _)| f.first > k && f.metric.id != SHARE_OF_VOICE)
+            && head_at(placement, SHARE_OF_VOICE, k)
+        {
+            return;
+        }
+    }
     // "conversion rate på 4 % fra Facebook-annoncer til billetkøb": a conversion is counted at the
     // level of what it ends in, the highest result named after it; a purchase unless a step short of
     // one is named ("… til tilmeldinger til nyhedsbrevet").
@@ -2453,6 +2464,7 @@ fn people_posting(
 const CHANNEL_SUBSCRIBERS: &str = "channel_subscribers";
 const PAID_SUBSCRIPTIONS: &str = "paid_subscriptions";
 const MENTIONS: &str = "mentions";
+const SHARE_OF_VOICE: &str = "share_of_voice";
 const REVIEWS: &str = "reviews";
 const BRAND_AWARENESS: &str = "brand_awareness";
 const CONVERSION_RATE: &str = "conversion_rate";

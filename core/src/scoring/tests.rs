@@ -3805,3 +3805,11 @@ fn people_tagging_us_with_nothing_posted_is_asked() {
     let a = read("400 posts tagging us on Instagram during the spring");
     assert_eq!((a.level.number(), a.unsure.is_none()), (1, true));
 }
+
+#[test]
+fn a_share_of_voice_named_first_is_what_the_share_measures() {
+    assert_eq!(
+        level("Share of voice on TikTok among Nordic meal-box subscription brands, 15 % by Q3"),
+        1
+    );
+}
