@@ -423,16 +423,19 @@ try {
   await figure('scoring in the browser', async () => {
     const { context, page } = await openFresh(PLAN_PAGE);
     try {
+      // 30 runs: the browser runs new wasm code unoptimised at first and optimises the hot functions in
+      // the background, so the first runs and the later ones are shown apart.
       const times = await page.evaluate(() => {
         const bench = window.wasmBindings?.benchScoring;
         if (typeof bench !== 'function') return null;
         bench(1000); // builds the dictionary once, as the native benchmark does
-        return Array.from({ length: 15 }, () => bench(1000));
+        return Array.from({ length: 30 }, () => bench(1000));
       });
       if (times) {
-        const best = Math.min(...times);
-        // The issue's 5 ms budget is for native scoring; the browser figure is shown beside it.
-        row(`scoring 1000 goals in the browser, wasm (median of 15; best ${ms(best)})`, ms(median(times)));
+        const [cold, warm] = [times.slice(0, 15), times.slice(15)];
+        row(`scoring 1000 goals in the browser, wasm, optimised (median of runs 16-30; best ${ms(Math.min(...warm))})`, ms(median(warm)), '≤ 8 ms', judge(median(warm), 8));
+        row('scoring 1000 goals in the browser, wasm, first runs (median of runs 1-15)', ms(median(cold)));
+        notes.push(`browser scoring, 30 runs: ${times.map((t) => t.toFixed(1)).join(' ')} ms`);
       } else {
         row('scoring 1000 goals in the browser, wasm', 'n/a');
         notes.push('browser scoring: the build exports no window.wasmBindings.benchScoring(count)');
