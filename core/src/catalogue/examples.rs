@@ -326,6 +326,7 @@ pub(crate) static EXAMPLES: &[Example] = &[
     ex("inquiries", Da, "Isbutikken vil have 90 story replies på Instagram med spørgsmål om smagene i juli 2027"),
     ex("inquiries", Da, "Bilhuset: 90 anmodninger om en prøvetur fra Facebook-annoncer i 2. kvartal 2027"),
     ex("inquiries", En, "Crisis line: get 1,000 young people to text us after the Snapchat campaign in 2027"),
+    ex("inquiries", En, "Housing trust: 40% of tenants report repairs through WhatsApp instead of by phone by the end of 2027"),
     ex("inquiries", Nb, "30 flere som ringer rørleggeren fra Google-profilen før juni 2027"),
     ex("inquiries", Da, "25 flere der ringer elektrikeren fra Google-profilen inden juni 2027"),
     ex("inquiries", Sv, "40 fler som ringer elektrikern från google-profilen före juni 2027"),
