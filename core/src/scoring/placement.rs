@@ -1157,10 +1157,23 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
     };
     // "tittar klart på filmerna, inte bara klickar", "not just likes": what is contrasted is not the goal.
     let negated = |k: usize| (k.saturating_sub(2)..k).any(|p| r.has(p, c::NOT));
+    // "a short video of every Code Club session", "a review of each new release": with nothing counted,
+    // what each of our outputs is made for is no result.
+    let each = |k: usize| {
+        (k.saturating_sub(4)..k)
+            .rev()
+            .find(|&p| r.has(p, c::EVERY))
+            .is_some_and(|p| {
+                (p + 1..k).all(|q| plain_word(r, q) || r.has(q, c::NEW | c::FILLER))
+                    && !(p..k).any(|q| r.text.number(q).is_some())
+            })
+    };
     let mentions = || {
         main.iter().flat_map(|s| s.start..s.end).filter_map(|k| {
             r.mention(k)
                 .filter(|m| m.first == k && !topic(k) && !negated(k))
+                // (Our own output after "each" is still ours: "3 klipp fra hver episode".)
+                .filter(|m| !each(k) || m.metrics().any(|x| x.is_activity()))
         })
     };
     // "35 % av dem som gått en guidad visning skriver ett omdöme": a noun in a clause about the

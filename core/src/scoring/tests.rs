@@ -3813,3 +3813,16 @@ fn a_share_of_voice_named_first_is_what_the_share_measures() {
         1
     );
 }
+
+#[test]
+fn what_each_of_our_outputs_is_made_for_is_no_result() {
+    assert_eq!(
+        level("A short explainer video for each pledge on TikTok before polling day"),
+        0
+    );
+    // Our own output after "each" stays ours.
+    assert_eq!(
+        level("3 TikTok-klipp fra hver episode av podkasten i 2027"),
+        0
+    );
+}

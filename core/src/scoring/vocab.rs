@@ -264,6 +264,9 @@ pub(crate) mod c {
     /// "list", "broadcast", "liste", "lista": a list we send to, whose subscribers signed up for it
     /// as for a newsletter ("WhatsApp broadcast subscribers").
     pub const SEND_LIST: Classes = 1 << 117;
+    /// "every", "each", "hver", "varje": a thing named after it is what each of our outputs is made
+    /// for ("a video of every session"), not a result counted.
+    pub const EVERY: Classes = 1 << 118;
 
     /// The classes whose words vote in language detection. The classes from `ARTICLE` on give rules
     /// their shape and repeat words the older classes already place; letting them vote as well would
@@ -774,6 +777,9 @@ pub(crate) static ROWS: &[Row] = &[
     row(EN, SEND_LIST, 0.0, "list lists broadcast broadcasts"),
     row(NB | DA, SEND_LIST, 0.0, "liste listen lista lister"),
     row(SV, SEND_LIST, 0.0, "lista listan listor"),
+    row(EN, EVERY, 0.0, "every each"),
+    row(NB | DA, EVERY, 0.0, "hver hvert"),
+    row(SV, EVERY, 0.0, "varje"),
     row(EN, MEMBER, 0.0, "members"),
     row(NB, MEMBER, 0.0, "medlemmer"),
     row(SV, MEMBER, 0.0, "medlemmar"),
