@@ -1278,10 +1278,14 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
                     && (n.first == n.last || means(v.last + 1))
                     && v.last < n.first
                     // "bokar sitt första besök", "book a first visit": articles, "our", "first".
+                    // ("book a kids' taster session": and a few plain words that say which.)
+                    && n.first <= v.last + 4
                     && (v.last + 1..n.first).all(|k| {
                         r.has(k, c::ARTICLE | c::ARTICLE_ONE | c::FILLER | c::ORDINAL)
                             || means(k)
                             || reflexive(k)
+                            || plain_word(r, k)
+                            || (r.facts[k].people && r.mention(k).is_none())
                     }))
         })
     };

@@ -3826,3 +3826,12 @@ fn what_each_of_our_outputs_is_made_for_is_no_result() {
         0
     );
 }
+
+#[test]
+fn a_noun_a_verb_takes_after_a_few_plain_words_is_its_object() {
+    // "session" would be web traffic on its own; here it is what people book.
+    assert_eq!(
+        level("Adults who book a paid beginner session after watching our climbing reels: 120 by June"),
+        5
+    );
+}
