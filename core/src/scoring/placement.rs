@@ -1284,8 +1284,11 @@ fn first_metric(r: &Reading, main: &[Segment]) -> Option<Found> {
                         r.has(k, c::ARTICLE | c::ARTICLE_ONE | c::FILLER | c::ORDINAL)
                             || means(k)
                             || reflexive(k)
-                            || plain_word(r, k)
-                            || (r.facts[k].people && r.mention(k).is_none())
+                            || (r.mention(k).is_none()
+                                && r.text.toks[k].kind == TokKind::Word
+                                && !r.has(k, c::PREP | c::TO | c::THAT | c::RELATIVE | c::AND | c::CONJ | c::MODAL))
+                            || r.text.is_punct(k, '\'')
+                            || r.text.is_punct(k, '’')
                     }))
         })
     };
