@@ -1691,8 +1691,9 @@ pub(crate) fn refine(
     // ("Triple the number of people who see our posts": or multiplied.)
     // ("more people to see our posts": or more of them; more people seeing our films watch them.)
     let more = !r.has(found.first, c::VIDEO);
+    // ("2,500 dog owners in the Peak District to see our post": a place may stand between.)
     let counted_people = |k: usize| {
-        (k.saturating_sub(7)..k).any(|j| {
+        (k.saturating_sub(10)..k).any(|j| {
             r.text.number(j).is_some() || r.has(j, c::MULTIPLIER) || (more && r.has(j, c::MORE))
         })
     };
