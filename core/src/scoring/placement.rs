@@ -392,7 +392,10 @@ fn plain_word(r: &Reading, k: usize) -> bool {
 fn wished_of(r: &Reading, i: usize) -> bool {
     let infinitive = |k: usize| r.has(k, c::TO) && r.has(k + 1, c::PURPOSE_VERB);
     // ("wants 40 people to book the retreat": people counted before "to" are who is to act.)
-    let people_act = i > 0 && (r.facts[i - 1].people || r.has(i - 1, c::ANYONE));
+    // ("want 50 people a month to fill in the quote form": a rate may follow them.)
+    let people_at = |k: usize| r.facts[k].people || r.has(k, c::ANYONE);
+    let people_act =
+        (i > 0 && people_at(i - 1)) || (i > 2 && people_at(i - 3) && r.has(i - 2, c::RATE_PREP));
     (i.saturating_sub(14)..i)
         .rev()
         .take_while(|&k| {

@@ -3835,3 +3835,11 @@ fn a_noun_a_verb_takes_after_a_few_plain_words_is_its_object() {
         5
     );
 }
+
+#[test]
+fn people_wished_to_act_at_a_rate_are_who_acts() {
+    assert_eq!(
+        level("We want 40 families a month to fill in the booking form after clicking our Facebook ads"),
+        4
+    );
+}
