@@ -1394,6 +1394,18 @@ pub(crate) fn refine(
             return;
         }
     }
+    // "visitors who join our newsletter": joining a newsletter or a list we send to is signing up for
+    // it, not a paid membership.
+    if let Some((found, via)) = placement.head.filter(|(f, _)| {
+        f.metric.id == PAID_SUBSCRIPTIONS
+            && r.mention(f.first)
+                .is_some_and(|m| m.verb_metric().is_some())
+            && (f.last + 1..(f.last + 5).min(r.text.len()))
+                .any(|k| r.has(k, c::NEWSLETTER | c::SEND_LIST))
+    }) {
+        head_as(placement, found, via, NEWSLETTER_SUBSCRIBERS);
+        return;
+    }
     // "conversion rate på 4 % fra Facebook-annoncer til billetkøb": a conversion is counted at the
     // level of what it ends in, the highest result named after it; a purchase unless a step short of
     // one is named ("… til tilmeldinger til nyhedsbrevet").

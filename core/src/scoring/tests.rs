@@ -3843,3 +3843,11 @@ fn people_wished_to_act_at_a_rate_are_who_acts() {
         4
     );
 }
+
+#[test]
+fn joining_a_newsletter_is_signing_up_for_it() {
+    assert_eq!(
+        level("Raise the share of shop visitors who join our newsletter from 5 % to 12 % by June"),
+        4
+    );
+}
