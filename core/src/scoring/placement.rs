@@ -344,6 +344,7 @@ fn marker_at(r: &Reading, i: usize, after_causative: bool) -> Option<(Role, usiz
         && !r.has(i - 1, c::WISH)
         && !wished_of(r, i)
         && !named_then_goal(r, i)
+        && !counted_after_output(r, i)
     {
         return Some((Role::Purpose, 1));
     }
@@ -371,6 +372,18 @@ fn marker_at(r: &Reading, i: usize, after_causative: bool) -> Option<(Role, usiz
         return Some((Role::Purpose, 2));
     }
     None
+}
+
+/// "Facebook ads to reach 30,000 home cooks in Q1": our own output, counted nowhere, then "to" and a
+/// counted result right after its verb: the counted result is the goal.
+fn counted_after_output(r: &Reading, i: usize) -> bool {
+    let number = |k: usize| r.text.number(k).is_some();
+    !(0..i).any(number)
+        && (i + 2..(i + 5).min(r.text.len())).any(number)
+        && (0..i).all(|k| {
+            r.mention(k)
+                .is_none_or(|m| m.metrics().all(|x| x.is_activity()))
+        })
 }
 
 /// "home bakery to sell 40 celebration cakes a month": a few words that name who, then "to" and a

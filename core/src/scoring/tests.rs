@@ -3851,3 +3851,13 @@ fn joining_a_newsletter_is_signing_up_for_it() {
         4
     );
 }
+
+#[test]
+fn a_result_counted_after_our_uncounted_output_is_the_goal() {
+    assert_eq!(
+        level("Instagram ads to reach 40,000 parents around Leeds in Q2"),
+        1
+    );
+    // Our output counted: the result after "to" is its purpose.
+    assert_eq!(level("3 Instagram posts a week to reach more parents"), 0);
+}
