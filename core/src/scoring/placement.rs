@@ -376,9 +376,11 @@ fn marker_at(r: &Reading, i: usize, after_causative: bool) -> Option<(Role, usiz
 
 /// "Facebook ads to reach 30,000 home cooks in Q1": our own output, counted nowhere, then "to" and a
 /// counted result right after its verb: the counted result is the goal.
+// (Only near the start: a short name and our output come first, and each "to" costs no more than that.)
 fn counted_after_output(r: &Reading, i: usize) -> bool {
     let number = |k: usize| r.text.number(k).is_some();
-    !(0..i).any(number)
+    i <= 16
+        && !(0..i).any(number)
         && (i + 2..(i + 5).min(r.text.len())).any(number)
         && (0..i).all(|k| {
             r.mention(k)
