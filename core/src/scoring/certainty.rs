@@ -2,7 +2,7 @@
 //! that quantifies something with no metric the scorer knows is "unsure", with the two likeliest levels.
 
 use super::numbers::QuantityKind;
-use super::placement::{Role, Via};
+use super::placement::{Role, Via, POSTS_PUBLISHED, SHARES};
 use super::vocab::c;
 use super::Analysis;
 use crate::ladder::LadderLevel;
@@ -59,9 +59,6 @@ fn tagging_only(a: &Analysis) -> bool {
         .any(|m| m.metrics().any(|x| x.id == POSTS_PUBLISHED));
     shares && !r.anywhere(c::SHARE) && !posting
 }
-
-const SHARES: &str = "shares";
-const POSTS_PUBLISHED: &str = "posts_published";
 
 /// The level of another result the main clauses name, if any differs from `level`.
 fn other_level(a: &Analysis, level: LadderLevel) -> Option<LadderLevel> {

@@ -328,7 +328,7 @@ impl Scan<'_, '_, '_> {
         } else {
             i + 1
         };
-        if f & c::RATE_PREP != 0 && self.has(next, c::UNIT_SHORT | c::UNIT_LONG) && !today {
+        if self.has(next, c::UNIT_SHORT | c::UNIT_LONG) && !today {
             self.out.rate = true;
         }
     }

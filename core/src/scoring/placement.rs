@@ -408,9 +408,8 @@ fn wished_of(r: &Reading, i: usize) -> bool {
     let infinitive = |k: usize| r.has(k, c::TO) && r.has(k + 1, c::PURPOSE_VERB);
     // ("wants 40 people to book the retreat": people counted before "to" are who is to act.)
     // ("want 50 people a month to fill in the quote form": a rate may follow them.)
-    let people_at = |k: usize| r.facts[k].people || r.has(k, c::ANYONE);
-    let people_act =
-        (i > 0 && people_at(i - 1)) || (i > 2 && people_at(i - 3) && r.has(i - 2, c::RATE_PREP));
+    let people_act = (i > 0 && names_people(r, i - 1))
+        || (i > 2 && names_people(r, i - 3) && r.has(i - 2, c::RATE_PREP));
     (i.saturating_sub(14)..i)
         .rev()
         .take_while(|&k| {
@@ -1464,8 +1463,6 @@ pub(crate) fn refine(
             return;
         }
     }
-    // "raise £40,000 … through a matched-giving campaign", "samle inn 150 000 kroner … via
-    // Vipps-lenken": money collected is a donation, whatever activity brings it.
     // "spend £4,000 on Instagram ads": money we spend is our own input, not time spent.
     if let Some((found, via)) = placement.head {
         let spent = found.metric.id == TIME_SPENT
@@ -1477,6 +1474,8 @@ pub(crate) fn refine(
             return;
         }
     }
+    // "raise £40,000 … through a matched-giving campaign", "samle inn 150 000 kroner … via
+    // Vipps-lenken": money collected is a donation, whatever activity brings it.
     // ("hollybank raise 8k on the tiktok live": a sum right after the verb is money too;
     // "£8,000 raised through our JustGiving link": or before it.)
     let sum = |j: usize| r.text.number(j).is_some() && !r.has(j + 1, c::PERCENT);
@@ -1568,6 +1567,9 @@ pub(crate) fn refine(
     // are the satisfaction, whatever they did before.
     // "svarar 'mycket nöjd' i enkäten": satisfied, as answered in a survey.
     let satisfied = main_tokens(&placement.segments).find(|&k| {
+        if !r.has(k, c::SATISFIED) {
+            return false;
+        }
         // "satisfied customers", not "satisfied with", unless people are said to be so ("80 % af
         // brudeparrene skal være tilfredse med kontakten").
         // ("90 % fornøyde blant kundene": a share said to be satisfied, among whom after it.)
@@ -1575,17 +1577,23 @@ pub(crate) fn refine(
         // ("say they are very satisfied", "svare 'meget tilfreds'": said or answered, a word of degree
         // between.)
         let degree = |j: usize| r.has(j, c::SO_DEGREE) || plain_word(r, j);
-        let before = if k > 1 && degree(k - 1) { k - 2 } else { k.saturating_sub(1) };
-        let quoted = matches!(r.text.toks[before].kind, TokKind::Punct(q) if crate::scoring::text::quote_kind(q).is_some());
-        r.has(k, c::SATISFIED)
-            && (r.anywhere(c::SURVEY)
-                || share_before
-                || (k > 0 && (r.has(before, c::COPULA) || quoted))
-                || r.text
-                    .toks
-                    .get(k + 1)
-                    .is_some_and(|t| t.kind == TokKind::Word)
-                    && !r.has(k + 1, c::PREP | c::ARTICLE | c::TO | c::THAT | c::OF))
+        let before = if k > 1 && degree(k - 1) {
+            k - 2
+        } else {
+            k.saturating_sub(1)
+        };
+        let quoted = match r.text.toks[before].kind {
+            TokKind::Punct(q) => super::text::quote_kind(q).is_some(),
+            _ => false,
+        };
+        r.anywhere(c::SURVEY)
+            || share_before
+            || (k > 0 && (r.has(before, c::COPULA) || quoted))
+            || r.text
+                .toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokKind::Word)
+                && !r.has(k + 1, c::PREP | c::ARTICLE | c::TO | c::THAT | c::OF)
     });
     // "9 or 10 out of 10", "4,5 av 5", "fem stjerner": a score on a scale.
     let scale_at = main_tokens(&placement.segments).find(|&k| {
@@ -2524,14 +2532,14 @@ const NEW_CUSTOMERS: &str = "new_customers";
 const OPEN_RATE: &str = "open_rate";
 const NEWSLETTER_SUBSCRIBERS: &str = "newsletter_subscribers";
 const RESPONSE_TIME: &str = "response_time";
-const POSTS_PUBLISHED: &str = "posts_published";
+pub(crate) const POSTS_PUBLISHED: &str = "posts_published";
 const CAMPAIGNS_RUN: &str = "campaigns_run";
 const SIGN_UPS: &str = "sign_ups";
 const SALES: &str = "sales";
 const IMPRESSIONS: &str = "impressions";
 const VIDEO_VIEWS: &str = "video_views";
 const TIME_SPENT: &str = "time_spent";
-const SHARES: &str = "shares";
+pub(crate) const SHARES: &str = "shares";
 const REACH: &str = "reach";
 const INQUIRIES: &str = "inquiries";
 const REVENUE: &str = "revenue";
